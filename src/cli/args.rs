@@ -1,0 +1,126 @@
+//! The command line, as clap reads it.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Guided assessment interviews in the terminal, with crash-safe session files.
+#[derive(Debug, Parser)]
+#[command(name = "waypost", version, about, long_about = None)]
+pub struct Cli {
+    /// Where sessions and your own questionnaires live [default: the platform's data folder]
+    #[arg(long, global = true, env = "WAYPOST_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// A further folder of questionnaire files (may be given more than once)
+    #[arg(long = "questionnaires", global = true, value_name = "DIR")]
+    pub questionnaire_dirs: Vec<PathBuf>,
+    /// Colours: the default theme, or high contrast
+    #[arg(long, global = true, value_enum, default_value_t = Theme::Default)]
+    pub theme: Theme,
+    /// Ask the questions line by line in the normal scrollback (screen readers, minutes)
+    #[arg(long, global = true)]
+    pub plain: bool,
+    /// What to do; without a command, the app opens on its home screen
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The colour themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Theme {
+    /// Calm colours (none when NO_COLOR is set).
+    Default,
+    /// Strong contrast.
+    HighContrast,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new interview
+    New {
+        /// The questionnaire's id (see `waypost questionnaires`)
+        questionnaire: String,
+        /// The organisation interviewed
+        #[arg(long)]
+        organisation: Option<String>,
+        /// Who leads the interview
+        #[arg(long)]
+        facilitator: Option<String>,
+        /// Someone taking part (may be given more than once)
+        #[arg(long = "participant", value_name = "NAME")]
+        participants: Vec<String>,
+        /// The interview's language [default: the questionnaire's first]
+        #[arg(long)]
+        language: Option<String>,
+    },
+    /// Resume an interview where it was left
+    Resume {
+        /// The session's id (see `waypost list`)
+        session: String,
+    },
+    /// List the questionnaires: id, version, title, where each comes from
+    Questionnaires,
+    /// List sessions, newest first; damaged files are reported on stderr
+    List {
+        /// Only sessions of this questionnaire
+        #[arg(long)]
+        questionnaire: Option<String>,
+        /// Only sessions with this status
+        #[arg(long, value_enum)]
+        status: Option<StatusArg>,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a readable summary of a session, with scores
+    Show {
+        /// The session's id
+        session: String,
+        /// Print the figures as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export a session as JSON (the session file), Markdown or CSV
+    Export {
+        /// The session's id
+        session: String,
+        /// The output format
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Check questionnaire files and print every problem; exit 1 if there is any
+    Validate {
+        /// Files or folders to check [default: every questionnaire waypost knows]
+        paths: Vec<PathBuf>,
+    },
+    /// Print a shell completion script
+    Completions {
+        /// The shell
+        shell: clap_complete::Shell,
+    },
+}
+
+/// A session status on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    /// Still being answered.
+    #[value(name = "in_progress")]
+    InProgress,
+    /// Finished.
+    Completed,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The session file itself.
+    Json,
+    /// A Markdown report.
+    Md,
+    /// One row per answer (and per list item field).
+    Csv,
+}

@@ -1,0 +1,146 @@
+//! `waypost list` and `waypost questionnaires`.
+
+use serde::Serialize;
+use waypost::interview::Flow;
+use waypost::questionnaire::Catalog;
+use waypost::session::{Session, Status};
+use waypost::store::{Listed, Store};
+use waypost::text::line;
+
+use super::Failure;
+use super::args::StatusArg;
+use super::context::{Context, store_failure};
+
+/// One session in a listing: its header and progress, never its answers.
+#[derive(Debug, Serialize)]
+pub struct Row {
+    /// The session's id.
+    pub id: String,
+    /// Which questionnaire and version.
+    pub questionnaire: waypost::session::QuestionnaireRef,
+    /// The organisation.
+    pub organisation: String,
+    /// The facilitator.
+    pub facilitator: String,
+    /// `in_progress` or `completed`.
+    pub status: Status,
+    /// When it started.
+    pub created_at: waypost::session::Timestamp,
+    /// When it last changed.
+    pub updated_at: waypost::session::Timestamp,
+    /// Answered questions (of those shown).
+    pub answered: usize,
+    /// Questions shown that take an answer; none when the questionnaire is not known here.
+    pub total: Option<usize>,
+}
+
+impl Row {
+    /// The row of a session, its progress worked out with its questionnaire when known.
+    pub fn new(catalog: &Catalog, session: Session) -> Row {
+        let (answered, total) = match catalog.get(&session.questionnaire.id) {
+            Some(entry) => {
+                let p = Flow::new(&entry.questionnaire, &session.answers).progress();
+                (p.answered, Some(p.total))
+            }
+            None => (session.answers.values().filter(|a| a.is_answered() && !a.inactive).count(), None),
+        };
+        Row {
+            id: session.id,
+            questionnaire: session.questionnaire,
+            organisation: session.subject.organisation,
+            facilitator: session.subject.facilitator,
+            status: session.status,
+            created_at: session.created_at,
+            updated_at: session.updated_at,
+            answered,
+            total,
+        }
+    }
+}
+
+/// Every session matching the filters, newest first; damaged files reported on stderr.
+pub fn rows(
+    ctx: &Context,
+    catalog: &Catalog,
+    questionnaire: Option<&str>,
+    status: Option<StatusArg>,
+) -> Result<Vec<Row>, Failure> {
+    let want = status.map(|s| match s {
+        StatusArg::InProgress => Status::InProgress,
+        StatusArg::Completed => Status::Completed,
+    });
+    let mut rows = Vec::new();
+    ctx.store
+        .scan(&mut |listed| match listed {
+            Listed::Session(session) => {
+                let keep = questionnaire.is_none_or(|q| session.questionnaire.id == q)
+                    && want.is_none_or(|s| session.status == s);
+                if keep {
+                    rows.push(Row::new(catalog, *session));
+                }
+            }
+            Listed::Damaged { path, message } => {
+                eprintln!("waypost: damaged session file {}: {}", line(&path.display().to_string()), line(&message));
+            }
+        })
+        .map_err(store_failure)?;
+    rows.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
+    Ok(rows)
+}
+
+/// Prints the listing as a table or JSON.
+pub fn print_rows(rows: &[Row], json: bool) -> Result<(), Failure> {
+    if json {
+        let text = serde_json::to_string_pretty(rows).map_err(|e| Failure::new(e.to_string()))?;
+        println!("{text}");
+        return Ok(());
+    }
+    if rows.is_empty() {
+        println!("No sessions yet. Start one with `waypost new QUESTIONNAIRE_ID`.");
+        return Ok(());
+    }
+    println!("{:<16}  {:<11}  {:>7}  {:<22}  {:<20}  ID", "UPDATED", "STATUS", "DONE", "QUESTIONNAIRE", "ORGANISATION");
+    for r in rows {
+        let done = match r.total {
+            Some(t) => format!("{}/{t}", r.answered),
+            None => format!("{}/?", r.answered),
+        };
+        println!(
+            "{:<16}  {:<11}  {:>7}  {:<22}  {:<20}  {}",
+            r.updated_at.format("%Y-%m-%d %H:%M"),
+            r.status.name(),
+            done,
+            clip(&r.questionnaire.id, 22),
+            clip(&r.organisation, 20),
+            line(&r.id)
+        );
+    }
+    Ok(())
+}
+
+/// Prints the questionnaires known, and problems with the rest.
+pub fn print_questionnaires(catalog: &Catalog) {
+    println!("{:<24}  {:<8}  {:<44}  FROM", "ID", "VERSION", "TITLE");
+    for e in catalog.entries() {
+        let q = &e.questionnaire;
+        println!(
+            "{:<24}  {:<8}  {:<44}  {}",
+            line(&q.id),
+            clip(&q.version, 8),
+            clip(q.title.get(q.default_language(), "en"), 44),
+            line(&e.origin.to_string())
+        );
+    }
+}
+
+/// A text made safe for one line and cut to `width` characters.
+fn clip(s: &str, width: usize) -> String {
+    let clean = line(s);
+    if clean.chars().count() <= width {
+        clean.into_owned()
+    } else {
+        let mut out: String = clean.chars().take(width.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}

@@ -1,0 +1,13 @@
+//! The interview engine, with no UI in it: what is shown for the answers so far, navigation,
+//! checks, progress, and the recorded changes.
+
+pub mod check;
+pub mod flow;
+pub mod record;
+
+pub use check::{check_value, warnings};
+pub use flow::{Flow, Progress, SectionFlow};
+pub use record::{Input, Refusal, answer, clear, complete, note, refresh};
+
+#[cfg(test)]
+mod tests;

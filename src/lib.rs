@@ -1,0 +1,22 @@
+//! waypost: guided assessment interviews with crash-safe session files.
+//!
+//! The library is the core with no UI in it: [`questionnaire`] (the format, loading,
+//! validation), [`interview`] (what is shown, checks, progress, recorded changes),
+//! [`session`] (the session file), [`store`] (saving without losing anything), [`scoring`] and
+//! [`report`]. The `waypost` binary's CLI and terminal UI are thin shells over it.
+//!
+//! ```
+//! use waypost::questionnaire::parse;
+//! let parsed = parse(br#"{"format": 1, "id": "demo", "version": "1.0.0", "title": "Demo",
+//!   "sections": [{"id": "s", "title": "S", "questions": [
+//!     {"id": "name", "kind": "text", "prompt": "Your name?", "required": true}]}]}"#);
+//! assert!(parsed.usable().is_some());
+//! ```
+
+pub mod interview;
+pub mod questionnaire;
+pub mod report;
+pub mod scoring;
+pub mod session;
+pub mod store;
+pub mod text;

@@ -1,0 +1,143 @@
+//! The questionnaires waypost knows: the built-ins embedded in the binary, then the user's
+//! folders, a later file overriding an earlier one with the same id.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::model::Questionnaire;
+use super::parse::{Parsed, parse};
+use super::problem::Problem;
+
+/// The built-in questionnaires, embedded so the app works from any folder.
+pub const BUILT_IN: &[(&str, &str)] = &[
+    ("csr-self-assessment.json", include_str!("../../questionnaires/csr-self-assessment.json")),
+    ("learning-review.json", include_str!("../../questionnaires/learning-review.json")),
+];
+
+/// Where a questionnaire comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Embedded in waypost, from `questionnaires/<name>`.
+    BuiltIn(&'static str),
+    /// A file of the user's.
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::BuiltIn(name) => write!(f, "built-in {name}"),
+            Origin::File(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+/// A questionnaire that loaded, with its warnings.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Where it comes from.
+    pub origin: Origin,
+    /// The questionnaire.
+    pub questionnaire: Questionnaire,
+    /// Warnings found in it (it has no errors).
+    pub warnings: Vec<Problem>,
+}
+
+/// A file that could not be used, with every problem found in it.
+#[derive(Debug, Clone)]
+pub struct Rejected {
+    /// Where it comes from.
+    pub origin: Origin,
+    /// Its problems; at least one is an error.
+    pub problems: Vec<Problem>,
+}
+
+/// Every questionnaire known, by id, plus the files that could not be used.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    entries: Vec<Entry>,
+    /// Files that could not be used.
+    pub rejected: Vec<Rejected>,
+    /// Things the user should know, such as a user file overriding a built-in.
+    pub notices: Vec<String>,
+}
+
+/// Reads and checks one questionnaire file.
+pub fn read_file(path: &Path) -> Parsed {
+    match std::fs::read(path) {
+        Ok(bytes) => parse(&bytes),
+        Err(err) => Parsed { questionnaire: None, problems: vec![Problem::error("", format!("cannot read: {err}"))] },
+    }
+}
+
+/// The `*.json` files of a folder, sorted by name; a missing folder has none.
+pub fn json_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    match std::fs::read_dir(dir) {
+        Ok(entries) => {
+            for entry in entries {
+                let path = entry?.path();
+                if path.extension().is_some_and(|e| e == "json") && path.is_file() {
+                    files.push(path);
+                }
+            }
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+        Err(err) => return Err(err),
+    }
+    files.sort();
+    Ok(files)
+}
+
+impl Catalog {
+    /// The built-ins, then every `*.json` in each folder in turn.
+    pub fn load(folders: &[PathBuf]) -> Catalog {
+        let mut catalog = Catalog::default();
+        for (name, text) in BUILT_IN {
+            catalog.add(Origin::BuiltIn(name), parse(text.as_bytes()));
+        }
+        for dir in folders {
+            match json_files(dir) {
+                Ok(files) => {
+                    for path in files {
+                        let parsed = read_file(&path);
+                        catalog.add(Origin::File(path), parsed);
+                    }
+                }
+                Err(err) => catalog.rejected.push(Rejected {
+                    origin: Origin::File(dir.clone()),
+                    problems: vec![Problem::error("", format!("cannot read the folder: {err}"))],
+                }),
+            }
+        }
+        catalog.entries.sort_by(|a, b| a.questionnaire.id.cmp(&b.questionnaire.id));
+        catalog
+    }
+
+    fn add(&mut self, origin: Origin, parsed: Parsed) {
+        let usable = parsed.usable().is_some();
+        match parsed.questionnaire {
+            Some(questionnaire) if usable => {
+                let entry = Entry { origin, questionnaire, warnings: parsed.problems };
+                if let Some(old) = self.entries.iter_mut().find(|e| e.questionnaire.id == entry.questionnaire.id) {
+                    self.notices
+                        .push(format!("{} overrides {} (id \"{}\")", entry.origin, old.origin, entry.questionnaire.id));
+                    *old = entry;
+                } else {
+                    self.entries.push(entry);
+                }
+            }
+            _ => self.rejected.push(Rejected { origin, problems: parsed.problems }),
+        }
+    }
+
+    /// Every usable questionnaire, sorted by id.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The questionnaire with this id.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.questionnaire.id == id)
+    }
+}

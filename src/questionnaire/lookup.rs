@@ -1,0 +1,88 @@
+//! Ways to find things in a loaded questionnaire.
+
+use super::model::{Choice, Choices, Kind, Question, Questionnaire, Section};
+
+/// Where a question sits: its section's index and its own index in that section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Place {
+    /// Index into `sections`.
+    pub section: usize,
+    /// Index into that section's `questions`.
+    pub question: usize,
+}
+
+impl Questionnaire {
+    /// The default language: the first of `languages`, else `en`.
+    pub fn default_language(&self) -> &str {
+        self.languages.first().map(String::as_str).unwrap_or("en")
+    }
+
+    /// Every question with its place, in the order they are asked.
+    pub fn places(&self) -> impl Iterator<Item = (Place, &Question)> {
+        self.sections.iter().enumerate().flat_map(|(s, section)| {
+            section.questions.iter().enumerate().map(move |(q, question)| (Place { section: s, question: q }, question))
+        })
+    }
+
+    /// The question at a place.
+    pub fn at(&self, place: Place) -> &Question {
+        &self.sections[place.section].questions[place.question]
+    }
+
+    /// The section and place of the question with this id.
+    pub fn find(&self, id: &str) -> Option<(Place, &Question)> {
+        self.places().find(|(_, q)| q.id == id)
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.find(id).map(|(_, q)| q)
+    }
+
+    /// The section with this id.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// The choices of a question, with a choice set resolved (empty when the set is unknown).
+    pub fn choices<'a>(&'a self, question: &'a Question) -> &'a [Choice] {
+        match &question.choices {
+            Some(Choices::Inline(choices)) => choices,
+            Some(Choices::Set(name)) => self.choice_sets.get(name).map(Vec::as_slice).unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
+    /// The choice of `question` whose value is `value`.
+    pub fn choice<'a>(&'a self, question: &'a Question, value: &str) -> Option<&'a Choice> {
+        self.choices(question).iter().find(|c| c.value == value)
+    }
+
+    /// The lowest and highest score among a question's choices, when at least two differ.
+    pub fn score_range(&self, question: &Question) -> Option<(f64, f64)> {
+        if !matches!(question.kind, Kind::Single | Kind::Multi) {
+            return None;
+        }
+        let scores = self.choices(question).iter().filter_map(|c| c.score);
+        let (lo, hi) = scores.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| (lo.min(s), hi.max(s)));
+        (lo < hi).then_some((lo, hi))
+    }
+
+    /// Whether a section is scored: as declared, else when any question has scored choices.
+    pub fn section_scored(&self, section: &Section) -> bool {
+        self.scoring.is_some()
+            && section.scored.unwrap_or_else(|| section.questions.iter().any(|q| self.score_range(q).is_some()))
+    }
+}
+
+impl Question {
+    /// The field of a list question with this id.
+    pub fn field(&self, id: &str) -> Option<&Question> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// Whether the question takes an answer (every kind but `note`).
+    pub fn takes_answer(&self) -> bool {
+        self.kind != Kind::Note
+    }
+}

@@ -1,0 +1,387 @@
+//! The questionnaire format v1: the Rust types the JSON files load into, and from which the
+//! published JSON Schema is generated.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::condition::Condition;
+use crate::text::Text;
+
+/// The only questionnaire format this version reads.
+pub const FORMAT: u32 = 1;
+
+/// A questionnaire definition.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "waypost questionnaire, format 1")]
+pub struct Questionnaire {
+    /// Optional link to this schema, for editors.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Always 1.
+    pub format: u32,
+    /// Lower-case letters, digits and dashes, e.g. `learning-review`.
+    pub id: String,
+    /// The questionnaire's own version, e.g. `1.0.0`; saved in each session.
+    pub version: String,
+    /// Shown on the home screen and in reports.
+    pub title: Text,
+    /// What the questionnaire is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// Languages the texts are given in; the first is the default.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    /// Where the content comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Text>,
+    /// Named lists of choices that questions can share by name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub choice_sets: BTreeMap<String, Vec<Choice>>,
+    /// How scores are computed; without it nothing is scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scoring: Option<Scoring>,
+    /// The sections, in the order they are asked.
+    pub sections: Vec<Section>,
+    /// Extra views of the answers, such as a stakeholder grid.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub views: Vec<View>,
+}
+
+/// A group of questions asked together.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Section {
+    /// Unique in the questionnaire: lower-case letters, digits, `_` and `-`.
+    pub id: String,
+    /// Shown in the outline.
+    pub title: Text,
+    /// Read to the group when the section starts; may cite the guidance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guidance: Option<Text>,
+    /// The section is asked only when this holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+    /// Whether the section gets a score (default: when any of its questions has scored choices).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scored: Option<bool>,
+    /// The questions, in order.
+    pub questions: Vec<Question>,
+}
+
+/// The kinds of question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// One choice from a list; the value is the choice's `value`.
+    Single,
+    /// Any number of choices; the value is an array of choice values.
+    Multi,
+    /// A JSON number.
+    Number,
+    /// A string.
+    Text,
+    /// A date as `YYYY-MM-DD`.
+    Date,
+    /// A list of items, each an object keyed by field id.
+    List,
+    /// Text to read out; takes no answer.
+    Note,
+}
+
+impl Kind {
+    /// The kind's name as written in the JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Single => "single",
+            Kind::Multi => "multi",
+            Kind::Number => "number",
+            Kind::Text => "text",
+            Kind::Date => "date",
+            Kind::List => "list",
+            Kind::Note => "note",
+        }
+    }
+}
+
+/// A question, or a field of a list question's items.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Question {
+    /// Unique in the questionnaire (a list's fields: unique in the list). Answers are keyed by it.
+    pub id: String,
+    /// What kind of answer it takes.
+    pub kind: Kind,
+    /// The question as read out.
+    pub prompt: Text,
+    /// More explanation, shown on request; cite the guidance section here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<Text>,
+    /// The session cannot be completed while this visible question has neither an answer nor an
+    /// allowed answer state.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    /// The question is asked only when this holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+    /// For `single` and `multi`: the choices, or the name of a choice set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choices: Option<Choices>,
+    /// For `number`: the smallest value allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// For `number`: the largest value allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// For `number`: only whole numbers.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub integer: bool,
+    /// For `number`: the unit shown beside the input, e.g. `people`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Text>,
+    /// For `text`: the input takes several lines.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub multiline: bool,
+    /// For `text`: the most characters allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<usize>,
+    /// For `multi`: the fewest choices to select.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_selected: Option<usize>,
+    /// For `multi`: the most choices to select.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_selected: Option<usize>,
+    /// For `list`: what one item is called, e.g. `stakeholder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_label: Option<Text>,
+    /// For `list`: the fewest items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<usize>,
+    /// For `list`: the most items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<usize>,
+    /// For `list`: the fields of each item (any kind but `list`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Question>,
+    /// Soft warnings: shown when their condition holds; the interviewer may go on after giving
+    /// a reason, which is saved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "one_or_many")]
+    #[schemars(with = "OneOrMany<WarnIf>")]
+    pub warn_if: Vec<WarnIf>,
+    /// Answer states this question allows instead of an answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow: Vec<AnswerState>,
+    /// For scored questions: the action suggested when this item scores low.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Text>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// One item or a list of them.
+#[derive(Deserialize, JsonSchema)]
+#[serde(untagged)]
+enum OneOrMany<T> {
+    /// A single item.
+    One(T),
+    /// Several items.
+    Many(Vec<T>),
+}
+
+fn one_or_many<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(match OneOrMany::deserialize(deserializer)? {
+        OneOrMany::One(t) => vec![t],
+        OneOrMany::Many(v) => v,
+    })
+}
+
+/// A soft warning on a question.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct WarnIf {
+    /// When this holds (with the new answer in place), the warning is shown.
+    pub when: Condition,
+    /// What the interviewer is told.
+    pub message: Text,
+}
+
+/// The answer states a question may allow instead of an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerState {
+    /// The people asked do not know.
+    DontKnow,
+    /// The people asked chose not to answer.
+    Declined,
+    /// The question does not apply to them.
+    NotApplicable,
+}
+
+impl AnswerState {
+    /// Every state, in the order they are offered.
+    pub const ALL: [AnswerState; 3] = [AnswerState::DontKnow, AnswerState::Declined, AnswerState::NotApplicable];
+
+    /// The state's name as written in session files.
+    pub fn name(self) -> &'static str {
+        match self {
+            AnswerState::DontKnow => "dont_know",
+            AnswerState::Declined => "declined",
+            AnswerState::NotApplicable => "not_applicable",
+        }
+    }
+
+    /// How the state reads in screens and reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            AnswerState::DontKnow => "Don't know",
+            AnswerState::Declined => "Declined",
+            AnswerState::NotApplicable => "N/A",
+        }
+    }
+}
+
+/// The choices of a question: listed in place, or the name of a choice set.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Choices {
+    /// The name of one of the questionnaire's `choice_sets`.
+    Set(String),
+    /// The choices themselves.
+    Inline(Vec<Choice>),
+}
+
+/// One choice of a `single` or `multi` question.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Choice {
+    /// What is saved; unique among the question's choices.
+    pub value: String,
+    /// What is shown.
+    pub label: Text,
+    /// The choice's score, for scoring and for `at_least`/`at_most` conditions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+    /// A short explanation shown beside the choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<Text>,
+}
+
+/// How sections and the whole questionnaire are scored.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Scoring {
+    /// How a section's score is formed from its answers. `mean`: the mean of its scored answers,
+    /// each rescaled from its choices' lowest..highest score to 0..`scale`; N/A, don't know and
+    /// declined are left out.
+    #[serde(default)]
+    pub method: ScoreMethod,
+    /// The top of the score scale (default 10).
+    #[serde(default = "default_scale")]
+    pub scale: f64,
+    /// Named bands, from the lowest: a score belongs to the first band whose `max` it does not
+    /// exceed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<Band>,
+    /// Items scoring at or below this (on the same scale) become suggested actions (default: a
+    /// quarter of the scale).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actions_at_most: Option<f64>,
+    /// The most suggested actions listed (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_actions: Option<usize>,
+}
+
+fn default_scale() -> f64 {
+    10.0
+}
+
+/// How a section's answers make its score.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ScoreMethod {
+    /// The mean of the scored answers, rescaled.
+    #[default]
+    Mean,
+}
+
+/// A named score band, e.g. Beginner up to 2.5.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Band {
+    /// The band's name.
+    pub label: Text,
+    /// The highest score in the band.
+    pub max: f64,
+}
+
+/// An extra view of the answers.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum View {
+    /// Items of a list placed on a two-axis grid by two of their single-choice fields.
+    Grid(Grid),
+}
+
+/// A grid view: each item of `list` placed by its `x` and `y` fields; the choices of each field,
+/// in order, run from low to high (by score where they have scores), split at the middle.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Grid {
+    /// The view's title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// The id of a `list` question.
+    pub list: String,
+    /// The field on the horizontal axis.
+    pub x: String,
+    /// The field on the vertical axis.
+    pub y: String,
+    /// The four quadrants, keyed `<x>_<y>`: `high_low` is high on x and low on y.
+    pub quadrants: Quadrants,
+}
+
+/// The four quadrants of a grid.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Quadrants {
+    /// High on x, high on y.
+    pub high_high: Quadrant,
+    /// High on x, low on y.
+    pub high_low: Quadrant,
+    /// Low on x, high on y.
+    pub low_high: Quadrant,
+    /// Low on x, low on y.
+    pub low_low: Quadrant,
+}
+
+/// A quadrant: a name, or a name with the strategy for the stakeholders in it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Quadrant {
+    /// Just the name.
+    Name(Text),
+    /// A name and a strategy.
+    Described {
+        /// The quadrant's name, e.g. "Key partners".
+        name: Text,
+        /// What to do with those in it, e.g. "Manage closely".
+        strategy: Text,
+    },
+}
+
+impl Quadrant {
+    /// The quadrant's name.
+    pub fn name(&self) -> &Text {
+        match self {
+            Quadrant::Name(t) | Quadrant::Described { name: t, .. } => t,
+        }
+    }
+
+    /// The strategy, if given.
+    pub fn strategy(&self) -> Option<&Text> {
+        match self {
+            Quadrant::Name(_) => None,
+            Quadrant::Described { strategy, .. } => Some(strategy),
+        }
+    }
+}

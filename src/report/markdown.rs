@@ -1,0 +1,148 @@
+//! A Markdown report of one session, to paste into a report. Every text from a file is escaped,
+//! so it shows as text and never as markup, HTML or a terminal control sequence.
+
+use std::fmt::Write;
+
+use serde_json::Value;
+
+use super::summary::{Summary, score_text};
+use super::values::{answer_text, value_text};
+use crate::interview::Flow;
+use crate::questionnaire::{Kind, Question, Questionnaire};
+use crate::session::Session;
+
+/// Escapes text for Markdown: control characters made visible, markup characters
+/// backslash-escaped, `<` and `>` as entities, newlines as line breaks.
+pub fn escape(s: &str) -> String {
+    let clean = crate::text::block(s);
+    let mut out = String::with_capacity(clean.len());
+    for c in clean.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '#' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The whole report: header, scores and suggested actions, then every visible answer.
+pub fn markdown(q: &Questionnaire, session: &Session) -> String {
+    let lang = session.language.as_str();
+    let default = q.default_language();
+    let summary = Summary::new(q, session);
+    let mut md = String::new();
+    let org = &session.subject.organisation;
+    let _ = writeln!(
+        md,
+        "# {}{}\n",
+        escape(&summary.title),
+        if org.is_empty() { String::new() } else { format!(" — {}", escape(org)) }
+    );
+    let _ = writeln!(md, "- Session: {}", escape(&session.id));
+    let _ = writeln!(md, "- Questionnaire: {} {}", escape(&q.id), escape(&session.questionnaire.version));
+    if !session.subject.facilitator.is_empty() {
+        let _ = writeln!(md, "- Facilitator: {}", escape(&session.subject.facilitator));
+    }
+    if !session.subject.participants.is_empty() {
+        let people: Vec<String> = session.subject.participants.iter().map(|p| escape(p)).collect();
+        let _ = writeln!(md, "- Participants: {}", people.join(", "));
+    }
+    let _ = writeln!(
+        md,
+        "- Status: {} ({} of {} answered)",
+        summary.status.replace('_', " "),
+        summary.answered,
+        summary.total
+    );
+    let _ = writeln!(
+        md,
+        "- Started {}, last changed {}\n",
+        session.created_at.format("%Y-%m-%d %H:%M"),
+        session.updated_at.format("%Y-%m-%d %H:%M")
+    );
+    if let Some(scores) = &summary.scores {
+        let _ = writeln!(md, "## Scores\n\n| Section | Score (of {}) | Band |\n|---|---:|---|", scores.scale);
+        for s in &scores.sections {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} |",
+                escape(&s.title),
+                score_text(s.score),
+                escape(s.band.as_deref().unwrap_or(""))
+            );
+        }
+        let _ = writeln!(
+            md,
+            "| **Overall** | **{}** | {} |\n",
+            score_text(scores.overall),
+            escape(scores.overall_band.as_deref().unwrap_or(""))
+        );
+        if !scores.actions.is_empty() {
+            let _ = writeln!(md, "### Suggested actions\n");
+            for (i, a) in scores.actions.iter().enumerate() {
+                let _ = writeln!(md, "{}. {} (score {:.1})", i + 1, escape(&a.text), a.score);
+            }
+            md.push('\n');
+        }
+    }
+    let s = summary.states;
+    if s.dont_know + s.declined + s.not_applicable > 0 {
+        let _ = writeln!(md, "Don't know: {}, declined: {}, N/A: {}\n", s.dont_know, s.declined, s.not_applicable);
+    }
+    let flow = Flow::new(q, &session.answers);
+    for (si, section) in q.sections.iter().enumerate() {
+        let _ = writeln!(md, "## {}\n", escape(section.title.get(lang, default)));
+        if !flow.sections[si].shown {
+            md.push_str("_Skipped for these answers._\n\n");
+            continue;
+        }
+        for (qi, question) in section.questions.iter().enumerate() {
+            if !flow.is_visible(crate::questionnaire::Place { section: si, question: qi }) || !question.takes_answer() {
+                continue;
+            }
+            let answer = session.answers.get(&question.id);
+            let _ = writeln!(md, "**{}**  ", escape(question.prompt.get(lang, default)));
+            match (question.kind, answer.and_then(|a| a.value.as_ref())) {
+                (Kind::List, Some(Value::Array(items))) => list_table(&mut md, q, question, items, lang),
+                _ => {
+                    let _ = writeln!(md, "{}", escape(&answer_text(q, question, answer, lang)));
+                }
+            }
+            if let Some(a) = answer {
+                if let Some(note) = &a.note {
+                    let _ = writeln!(md, "\n> Note: {}", escape(note));
+                }
+                if let Some(reason) = &a.override_reason {
+                    let _ = writeln!(md, "\n> Warning overridden: {}", escape(reason));
+                }
+            }
+            md.push('\n');
+        }
+    }
+    md
+}
+
+fn list_table(md: &mut String, q: &Questionnaire, list: &Question, items: &[Value], lang: &str) {
+    let default = q.default_language();
+    md.push('\n');
+    let heads: Vec<String> = list.fields.iter().map(|f| escape(f.prompt.get(lang, default))).collect();
+    let _ = writeln!(md, "| # | {} |", heads.join(" | "));
+    let _ = writeln!(md, "|---|{}", "---|".repeat(heads.len()));
+    for (n, item) in items.iter().enumerate() {
+        let cells: Vec<String> = list
+            .fields
+            .iter()
+            .map(|f| {
+                item.get(&f.id).filter(|v| !v.is_null()).map(|v| escape(&value_text(q, f, v, lang))).unwrap_or_default()
+            })
+            .collect();
+        let _ = writeln!(md, "| {} | {} |", n + 1, cells.join(" | "));
+    }
+}

@@ -1,0 +1,57 @@
+//! The plain-text summary `waypost show` prints: safe for any terminal.
+
+use std::fmt::Write;
+
+use super::summary::{Summary, score_text};
+use crate::questionnaire::Questionnaire;
+use crate::session::Session;
+use crate::text::line;
+
+/// A readable summary: who, status, progress per section, scores, bands, suggested actions.
+pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
+    let s = Summary::new(q, session);
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", line(&s.title));
+    let _ = writeln!(out, "  session       {}", line(&session.id));
+    let _ = writeln!(out, "  questionnaire {} {}", line(&q.id), line(&session.questionnaire.version));
+    let _ = writeln!(out, "  organisation  {}", line(&session.subject.organisation));
+    let _ = writeln!(out, "  facilitator   {}", line(&session.subject.facilitator));
+    if !session.subject.participants.is_empty() {
+        let people: Vec<String> = session.subject.participants.iter().map(|p| line(p).into_owned()).collect();
+        let _ = writeln!(out, "  participants  {}", people.join(", "));
+    }
+    let _ = writeln!(out, "  status        {} ({} of {} answered)", s.status, s.answered, s.total);
+    let _ = writeln!(out, "  updated       {}", session.updated_at.to_rfc3339());
+    let _ = writeln!(out, "\nSections");
+    for sec in &s.sections {
+        let state = if sec.shown { format!("{}/{}", sec.answered, sec.total) } else { "skipped".into() };
+        let _ = writeln!(out, "  {:<44} {state}", line(&sec.title));
+    }
+    if let Some(scores) = &s.scores {
+        let _ = writeln!(out, "\nScores (0–{})", scores.scale);
+        for sec in &scores.sections {
+            let band = sec.band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
+            let _ = writeln!(out, "  {:<44} {:>4}{band}", line(&sec.title), score_text(sec.score));
+        }
+        let band = scores.overall_band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
+        let _ = writeln!(out, "  {:<44} {:>4}{band}", "Overall", score_text(scores.overall));
+        if !scores.actions.is_empty() {
+            let _ = writeln!(out, "\nSuggested actions");
+            for (i, a) in scores.actions.iter().enumerate() {
+                let _ = writeln!(out, "  {}. {} ({:.1})", i + 1, line(&a.text), a.score);
+            }
+        }
+    }
+    let st = s.states;
+    if st.dont_know + st.declined + st.not_applicable > 0 {
+        let _ = writeln!(out, "\nDon't know {}, declined {}, N/A {}", st.dont_know, st.declined, st.not_applicable);
+    }
+    if !s.missing_required.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nRequired and missing: {}",
+            s.missing_required.iter().map(|m| line(m)).collect::<Vec<_>>().join(", ")
+        );
+    }
+    out
+}

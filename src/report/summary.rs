@@ -1,0 +1,84 @@
+//! The figures every report shows: progress per section, scores, answer-state counts.
+
+use serde::Serialize;
+
+use crate::interview::{Flow, Progress};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{Scores, StateCounts, score, state_counts};
+use crate::session::Session;
+
+/// A session's figures, computed once for a report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// The session's id.
+    pub id: String,
+    /// The questionnaire's title in the session's language.
+    pub title: String,
+    /// The session's status, as in the file.
+    pub status: &'static str,
+    /// Answered of visible, overall.
+    pub answered: usize,
+    /// Visible questions that take an answer.
+    pub total: usize,
+    /// Per section: id, title, shown, answered, total.
+    pub sections: Vec<SectionSummary>,
+    /// Scores, when the questionnaire is scored.
+    pub scores: Option<Scores>,
+    /// Answer states given.
+    pub states: StateCounts,
+    /// Visible required questions still missing, by id.
+    pub missing_required: Vec<String>,
+}
+
+/// One section's progress.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionSummary {
+    /// The section's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Whether it is shown for these answers.
+    pub shown: bool,
+    /// Answered questions.
+    pub answered: usize,
+    /// Visible questions taking an answer.
+    pub total: usize,
+}
+
+impl Summary {
+    /// Computes the figures of a session.
+    pub fn new(q: &Questionnaire, session: &Session) -> Summary {
+        let lang = session.language.as_str();
+        let default = q.default_language();
+        let flow = Flow::new(q, &session.answers);
+        let Progress { answered, total } = flow.progress();
+        let sections = q
+            .sections
+            .iter()
+            .zip(&flow.sections)
+            .map(|(s, f)| SectionSummary {
+                id: s.id.clone(),
+                title: s.title.get(lang, default).to_owned(),
+                shown: f.shown,
+                answered: f.answered,
+                total: f.total,
+            })
+            .collect();
+        Summary {
+            id: session.id.clone(),
+            title: q.title.get(lang, default).to_owned(),
+            status: session.status.name(),
+            answered,
+            total,
+            sections,
+            scores: score(q, &session.answers, lang),
+            states: state_counts(q, &session.answers),
+            missing_required: flow.missing_required(q, &session.answers).iter().map(|q| q.id.clone()).collect(),
+        }
+    }
+}
+
+/// A score as shown: one decimal.
+pub fn score_text(score: Option<f64>) -> String {
+    score.map(|s| format!("{s:.1}")).unwrap_or_else(|| "–".into())
+}

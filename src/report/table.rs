@@ -1,0 +1,87 @@
+//! CSV with one row per answer, and one row per field of each list item, for spreadsheets and R.
+
+use serde_json::Value;
+
+use super::values::{raw_text, value_text};
+use crate::interview::Flow;
+use crate::questionnaire::{Kind, Questionnaire};
+use crate::session::Session;
+
+/// The header row.
+pub const COLUMNS: [&str; 13] = [
+    "session_id",
+    "organisation",
+    "section",
+    "question_id",
+    "prompt",
+    "item",
+    "field",
+    "value",
+    "label",
+    "state",
+    "note",
+    "override",
+    "active",
+];
+
+/// Keeps a text cell from being run as a formula when opened in a spreadsheet: a leading `=`,
+/// `+`, `-`, `@`, tab or carriage return gets a `'` before it. Numbers are left as they are.
+fn cell(s: &str) -> String {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err();
+    if risky { format!("'{s}") } else { s.to_owned() }
+}
+
+/// The CSV of a session: every answer in the file, hidden ones marked `active` = `false`.
+pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> {
+    let lang = session.language.as_str();
+    let default = q.default_language();
+    let flow = Flow::new(q, &session.answers);
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record(COLUMNS)?;
+    for (place, question) in q.places() {
+        let Some(answer) = session.answers.get(&question.id) else { continue };
+        let section = &q.sections[place.section].id;
+        let active = if flow.is_visible(place) { "true" } else { "false" };
+        let prompt = question.prompt.get(lang, default);
+        let state = answer.state.map(|s| s.name()).unwrap_or("");
+        let row = |item: String, field: &str, value: String, label: String| {
+            [
+                cell(&session.id),
+                cell(&session.subject.organisation),
+                cell(section),
+                cell(&question.id),
+                cell(prompt),
+                item,
+                cell(field),
+                cell(&value),
+                cell(&label),
+                state.to_owned(),
+                cell(answer.note.as_deref().unwrap_or("")),
+                cell(answer.override_reason.as_deref().unwrap_or("")),
+                active.to_owned(),
+            ]
+        };
+        match (&answer.value, question.kind) {
+            (Some(Value::Array(items)), Kind::List) => {
+                for (n, item) in items.iter().enumerate() {
+                    for field in &question.fields {
+                        if let Some(v) = item.get(&field.id).filter(|v| !v.is_null()) {
+                            out.write_record(row(
+                                (n + 1).to_string(),
+                                &field.id,
+                                raw_text(v),
+                                value_text(q, field, v, lang),
+                            ))?;
+                        }
+                    }
+                }
+                if items.is_empty() {
+                    out.write_record(row(String::new(), "", String::new(), "0 items".into()))?;
+                }
+            }
+            (Some(v), _) => out.write_record(row(String::new(), "", raw_text(v), value_text(q, question, v, lang)))?,
+            (None, _) => out.write_record(row(String::new(), "", String::new(), String::new()))?,
+        }
+    }
+    out.into_inner().map_err(|e| e.into_error().into())
+}

@@ -1,0 +1,166 @@
+//! Section and overall scores, bands, and the weakest items as suggested actions.
+
+use indexmap::IndexMap;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::interview::Flow;
+use crate::questionnaire::{AnswerState, Band, Kind, Question, Questionnaire};
+use crate::session::Answer;
+
+/// The scores of one session.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scores {
+    /// One per scored section that is shown, in order.
+    pub sections: Vec<SectionScore>,
+    /// The mean of the section scores that have one.
+    pub overall: Option<f64>,
+    /// The band the overall score falls in.
+    pub overall_band: Option<String>,
+    /// The top of the scale.
+    pub scale: f64,
+    /// The weakest items, lowest first.
+    pub actions: Vec<Suggestion>,
+}
+
+/// The score of one section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionScore {
+    /// The section's id.
+    pub id: String,
+    /// Its title, in the session's language.
+    pub title: String,
+    /// The mean of its scored answers, rescaled; none when nothing in it is scored yet.
+    pub score: Option<f64>,
+    /// The band the score falls in.
+    pub band: Option<String>,
+    /// How many answers were scored.
+    pub items: usize,
+}
+
+/// A weak item, suggested as an action.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    /// The question's id.
+    pub question: String,
+    /// The section's id.
+    pub section: String,
+    /// The item's score on the scale.
+    pub score: f64,
+    /// The question's `action` text, else its prompt.
+    pub text: String,
+}
+
+/// How many visible questions carry each answer state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StateCounts {
+    /// Don't know.
+    pub dont_know: usize,
+    /// Declined.
+    pub declined: usize,
+    /// Not applicable.
+    pub not_applicable: usize,
+}
+
+/// Counts the answer states of visible questions.
+pub fn state_counts(q: &Questionnaire, answers: &IndexMap<String, Answer>) -> StateCounts {
+    let flow = Flow::new(q, answers);
+    let mut counts = StateCounts::default();
+    for place in &flow.visible {
+        match answers.get(&q.at(*place).id).and_then(|a| a.state) {
+            Some(AnswerState::DontKnow) => counts.dont_know += 1,
+            Some(AnswerState::Declined) => counts.declined += 1,
+            Some(AnswerState::NotApplicable) => counts.not_applicable += 1,
+            None => {}
+        }
+    }
+    counts
+}
+
+/// The band a score falls in: the first whose `max` it does not exceed.
+pub fn band(bands: &[Band], score: f64) -> Option<&Band> {
+    bands.iter().find(|b| score <= b.max + 1e-9)
+}
+
+/// One answer's score on 0..`scale`, or none when it is not scored (no scored choice chosen,
+/// or a state such as N/A instead of a value).
+pub fn item_score(q: &Questionnaire, question: &Question, answer: &Answer, scale: f64) -> Option<f64> {
+    let value = answer.value.as_ref()?;
+    match question.kind {
+        Kind::Single => {
+            let (lo, hi) = q.score_range(question)?;
+            let s = q.choice(question, value.as_str()?)?.score?;
+            Some((s - lo) / (hi - lo) * scale)
+        }
+        Kind::Multi => {
+            let choices = q.choices(question);
+            let top: f64 = choices.iter().filter_map(|c| c.score).filter(|s| *s > 0.0).sum();
+            if top <= 0.0 {
+                return None;
+            }
+            let chosen: Vec<&str> = value.as_array()?.iter().filter_map(Value::as_str).collect();
+            let got: f64 = choices.iter().filter(|c| chosen.contains(&c.value.as_str())).filter_map(|c| c.score).sum();
+            Some((got / top).clamp(0.0, 1.0) * scale)
+        }
+        _ => None,
+    }
+}
+
+/// Scores a session's answers; `None` when the questionnaire declares no scoring.
+pub fn score(q: &Questionnaire, answers: &IndexMap<String, Answer>, language: &str) -> Option<Scores> {
+    let scoring = q.scoring.as_ref()?;
+    let lang_default = q.default_language();
+    let scale = scoring.scale;
+    let flow = Flow::new(q, answers);
+    let mut sections = Vec::new();
+    let mut weak = Vec::new();
+    for (s, section) in q.sections.iter().enumerate() {
+        if !flow.sections[s].shown || !q.section_scored(section) {
+            continue;
+        }
+        let mut sum = 0.0;
+        let mut items = 0;
+        for (i, question) in section.questions.iter().enumerate() {
+            let place = crate::questionnaire::Place { section: s, question: i };
+            if !flow.is_visible(place) {
+                continue;
+            }
+            let Some(item) = answers.get(&question.id).and_then(|a| item_score(q, question, a, scale)) else {
+                continue;
+            };
+            sum += item;
+            items += 1;
+            if item <= scoring.actions_at_most.unwrap_or(scale / 4.0) + 1e-9 {
+                let text = question.action.as_ref().unwrap_or(&question.prompt);
+                weak.push(Suggestion {
+                    question: question.id.clone(),
+                    section: section.id.clone(),
+                    score: item,
+                    text: text.get(language, lang_default).to_owned(),
+                });
+            }
+        }
+        let score = (items > 0).then(|| sum / items as f64);
+        sections.push(SectionScore {
+            id: section.id.clone(),
+            title: section.title.get(language, lang_default).to_owned(),
+            score,
+            band: score.and_then(|v| band(&scoring.bands, v)).map(|b| b.label.get(language, lang_default).to_owned()),
+            items,
+        });
+    }
+    let scored: Vec<f64> = sections.iter().filter_map(|s| s.score).collect();
+    let overall = (!scored.is_empty()).then(|| scored.iter().sum::<f64>() / scored.len() as f64);
+    // A stable sort keeps questionnaire order among equal scores.
+    weak.sort_by(|a, b| a.score.total_cmp(&b.score));
+    weak.truncate(scoring.max_actions.unwrap_or(10));
+    Some(Scores {
+        sections,
+        overall,
+        overall_band: overall
+            .and_then(|v| band(&scoring.bands, v))
+            .map(|b| b.label.get(language, lang_default).to_owned()),
+        scale,
+        actions: weak,
+    })
+}

@@ -1,0 +1,74 @@
+//! An in-memory store for tests, which can be told to fail its saves.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::lock::LockGuard;
+use super::{Listed, Store, StoreError};
+use crate::session::Session;
+
+/// Sessions kept in memory; saves fail while `fail_saves` is set, as a full disk would.
+#[derive(Debug, Default)]
+pub struct MemoryStore {
+    sessions: RefCell<BTreeMap<String, Session>>,
+    locked: RefCell<BTreeSet<String>>,
+    /// While true, every save and create fails with an I/O error.
+    pub fail_saves: Cell<bool>,
+    /// How many saves were attempted.
+    pub save_attempts: Cell<usize>,
+}
+
+impl MemoryStore {
+    /// The stored copy of a session.
+    pub fn get(&self, id: &str) -> Option<Session> {
+        self.sessions.borrow().get(id).cloned()
+    }
+
+    /// Marks a session as locked by another process.
+    pub fn lock_elsewhere(&self, id: &str) {
+        self.locked.borrow_mut().insert(id.to_owned());
+    }
+
+    fn put(&self, session: &Session) -> Result<(), StoreError> {
+        self.save_attempts.set(self.save_attempts.get() + 1);
+        if self.fail_saves.get() {
+            return Err(StoreError::Io {
+                path: format!("memory/{}.json", session.id).into(),
+                source: std::io::Error::new(std::io::ErrorKind::StorageFull, "no space left on device"),
+            });
+        }
+        self.sessions.borrow_mut().insert(session.id.clone(), session.clone());
+        Ok(())
+    }
+}
+
+impl Store for MemoryStore {
+    fn load(&self, id: &str) -> Result<Session, StoreError> {
+        self.get(id).ok_or_else(|| StoreError::NotFound(id.to_owned()))
+    }
+
+    fn save(&self, session: &Session) -> Result<(), StoreError> {
+        self.put(session)
+    }
+
+    fn create(&self, session: &Session) -> Result<(), StoreError> {
+        if self.sessions.borrow().contains_key(&session.id) {
+            return Err(StoreError::Exists(session.id.clone()));
+        }
+        self.put(session)
+    }
+
+    fn lock(&self, id: &str) -> Result<LockGuard, StoreError> {
+        if self.locked.borrow().contains(id) {
+            return Err(StoreError::Locked { id: id.to_owned(), holder: "another process".into() });
+        }
+        Ok(LockGuard::unlocked())
+    }
+
+    fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {
+        for session in self.sessions.borrow().values() {
+            visit(Listed::Session(Box::new(session.clone())));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,211 @@
+//! The command line on temporary data folders: exit codes, output, and the JSON shapes.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::{Value, json};
+use waypost::interview::{Input, answer};
+use waypost::questionnaire::Catalog;
+use waypost::session::{QuestionnaireRef, Session, Subject};
+use waypost::store::{FileStore, Store};
+
+fn waypost(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .args(args)
+        .env("WAYPOST_DATA_DIR", data)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn at(s: &str) -> waypost::session::Timestamp {
+    chrono::DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// Saves a CSR self-assessment with a few answers; returns its id.
+fn csr_session(data: &Path, id: &str, org: &str, updated: &str) -> String {
+    let catalog = Catalog::load(&[]);
+    let q = &catalog.get("csr-self-assessment").unwrap().questionnaire;
+    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let subject = Subject { organisation: org.into(), facilitator: "Ana".into(), ..Subject::default() };
+    let mut s = Session::new(id.into(), qref, "en".into(), subject, at("2026-11-28T09:30:00+01:00"));
+    let t = at(updated);
+    answer(q, &mut s, "sector", Input::Value(json!("tourism")), None, t, None).unwrap();
+    answer(q, &mut s, "csr_plan", Input::Value(json!("partly")), None, t, None).unwrap();
+    answer(q, &mut s, "cp_policy", Input::Value(json!("in_place")), None, t, None).unwrap();
+    answer(q, &mut s, "management", Input::Value(json!("not_involved")), None, t, None).unwrap();
+    answer(q, &mut s, "focal_person", Input::Value(json!("yes")), None, t, None).unwrap();
+    FileStore::new(data).create(&s).unwrap();
+    s.id
+}
+
+#[test]
+fn questionnaires_lists_the_built_ins() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = waypost(dir.path(), &["questionnaires"]);
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("csr-self-assessment") && stdout.contains("learning-review"), "{stdout}");
+    assert!(stdout.contains("built-in csr-self-assessment.json"), "{stdout}");
+}
+
+#[test]
+fn a_user_file_overrides_a_built_in_and_a_bad_one_does_not_stop_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let own = dir.path().join("questionnaires");
+    std::fs::create_dir_all(&own).unwrap();
+    let mut lr: Value = serde_json::from_str(include_str!("../questionnaires/learning-review.json")).unwrap();
+    lr["version"] = json!("9.9.9");
+    std::fs::write(own.join("my-review.json"), lr.to_string()).unwrap();
+    std::fs::write(own.join("broken.json"), "{\"format\": 1,\n \"id\": }").unwrap();
+    let out = waypost(dir.path(), &["questionnaires"]);
+    assert!(out.status.success());
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(stdout.contains("9.9.9") && stdout.contains("my-review.json"), "{stdout}");
+    assert!(stdout.contains("csr-self-assessment"), "{stdout}");
+    assert!(stderr.contains("overrides built-in learning-review.json"), "{stderr}");
+    assert!(stderr.contains("broken.json") && stderr.contains("2:8"), "{stderr}");
+}
+
+#[test]
+fn validate_reports_every_problem_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = waypost(dir.path(), &["validate"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("learning-review.json (built-in): ok"));
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\n  \"format\": 1,\n  \"id\": \"x\",,\n}").unwrap();
+    let mut doc: Value = serde_json::from_str(include_str!("fixtures/example.json")).unwrap();
+    doc["sections"][0]["questions"][2]["show_if"]["answer"] = json!("sectr");
+    let semantic = dir.path().join("semantic.json");
+    std::fs::write(&semantic, doc.to_string()).unwrap();
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/example.json");
+    let out =
+        waypost(dir.path(), &["validate", bad.to_str().unwrap(), semantic.to_str().unwrap(), good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains(&format!("{}:3:13: key must be a string", bad.display())), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "{}: sections[0].questions[2].show_if.answer: unknown question \"sectr\" (did you mean \"sector\"?)",
+            semantic.display()
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("example.json: ok"), "{stdout}");
+    assert!(text(&out.stderr).contains("3 files checked: 2 with problems"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn list_is_newest_first_with_filters_and_damaged_files_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = waypost(dir.path(), &["list"]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("No sessions yet"));
+    csr_session(dir.path(), "20261101-0900-csr-self-assessment-old", "Old Co", "2026-11-01T09:00:00+01:00");
+    csr_session(dir.path(), "20261128-0930-csr-self-assessment-acme", "Acme Hotels", "2026-11-28T10:00:00+01:00");
+    std::fs::write(dir.path().join("sessions/20261127-0000-broken.json"), "{\"format\": 1, \"id\"").unwrap();
+    let out = waypost(dir.path(), &["list", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["20261128-0930-csr-self-assessment-acme", "20261101-0900-csr-self-assessment-old"]);
+    let row = &rows[0];
+    assert_eq!(row["questionnaire"], json!({"id": "csr-self-assessment", "version": "1.0.0"}));
+    assert_eq!(row["organisation"], "Acme Hotels");
+    assert_eq!(row["status"], "in_progress");
+    assert_eq!(row["answered"], 5);
+    assert!(row["total"].as_u64().unwrap() > 5);
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("20261127-0000-broken.json") && stderr.contains("line 1"), "{stderr}");
+    let out = waypost(dir.path(), &["list", "--status", "completed", "--json"]);
+    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap(), json!([]));
+    let out = waypost(dir.path(), &["list", "--questionnaire", "learning-review", "--json"]);
+    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap(), json!([]));
+    let out = waypost(dir.path(), &["list"]);
+    assert!(text(&out.stdout).contains("Acme Hotels"));
+}
+
+#[test]
+fn show_prints_scores_and_exit_codes_name_the_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let id =
+        csr_session(dir.path(), "20261128-0930-csr-self-assessment-acme", "Acme Hotels", "2026-11-28T10:00:00+01:00");
+    let out = waypost(dir.path(), &["show", &id]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Acme Hotels") && stdout.contains("Commitment and governance"), "{stdout}");
+    // csr_plan partly 5.0, cp_policy in place 7.5, management 0, focal person 10 → 5.6
+    assert!(stdout.contains("5.6") && stdout.contains("Achiever"), "{stdout}");
+    assert!(stdout.contains("Suggested actions") && stdout.contains("Involve top management"), "{stdout}");
+    let out = waypost(dir.path(), &["show", &id, "--json"]);
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["scores"]["sections"][0]["id"], "commitment");
+    assert_eq!(summary["answered"], 5);
+
+    let out = waypost(dir.path(), &["show", "no-such-session"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no session \"no-such-session\""));
+    let out = waypost(dir.path(), &["show", "../etc/passwd"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("is not a valid session id"));
+    let out = waypost(dir.path(), &["show"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = waypost(dir.path(), &["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn export_json_md_and_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = csr_session(
+        dir.path(),
+        "20261128-0930-csr-self-assessment-acme",
+        "Acme <b>Hotels</b>",
+        "2026-11-28T10:00:00+01:00",
+    );
+    let file = std::fs::read(dir.path().join(format!("sessions/{id}.json"))).unwrap();
+    let out = waypost(dir.path(), &["export", &id, "--format", "json"]);
+    assert!(out.status.success());
+    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap(), serde_json::from_slice::<Value>(&file).unwrap());
+
+    let out = waypost(dir.path(), &["export", &id, "--format", "md"]);
+    let md = text(&out.stdout);
+    assert!(md.contains("# CSR self-assessment: child protection — Acme &lt;b&gt;Hotels&lt;/b&gt;"), "{md}");
+    assert!(md.contains("| Commitment and governance | 5.6 | Achiever |"), "{md}");
+
+    let target = dir.path().join("out.csv");
+    let out = waypost(dir.path(), &["export", &id, "--format", "csv", "-o", target.to_str().unwrap()]);
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_path(&target).unwrap();
+    assert_eq!(
+        reader.headers().unwrap().iter().collect::<Vec<_>>()[..5],
+        ["session_id", "organisation", "section", "question_id", "prompt"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 5);
+    let sector = rows.iter().find(|r| &r[3] == "sector").unwrap();
+    assert_eq!((&sector[7], &sector[8]), ("tourism", "Travel and tourism"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn completions_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = waypost(dir.path(), &["completions", "bash"]);
+    assert!(out.status.success() && text(&out.stdout).contains("_waypost"));
+    for cmd in ["new", "resume", "questionnaires", "list", "show", "export", "validate", "completions"] {
+        let out = waypost(dir.path(), &[cmd, "--help"]);
+        assert!(out.status.success(), "{cmd} --help");
+        assert!(text(&out.stdout).contains("Usage: waypost"), "{cmd}");
+    }
+}

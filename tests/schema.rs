@@ -1,0 +1,17 @@
+//! The published JSON Schema must be the one generated from the code.
+
+use std::path::Path;
+
+#[test]
+fn the_committed_schema_is_up_to_date() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/questionnaire.schema.json");
+    let generated = waypost::questionnaire::schema::schema_json();
+    if std::env::var_os("WAYPOST_UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/questionnaire.schema.json is out of date: run `WAYPOST_UPDATE_SCHEMA=1 cargo test --test schema` and commit it"
+    );
+}

@@ -1,0 +1,259 @@
+//! Every validation rule, each with the exact place it reports.
+
+use serde_json::{Value, json};
+use waypost::questionnaire::{Severity, parse};
+
+fn example() -> Value {
+    serde_json::from_str(include_str!("fixtures/example.json")).unwrap()
+}
+
+/// The problems of the example after `edit`, as `place: message` lines.
+fn problems<R>(edit: impl FnOnce(&mut Value) -> R) -> Vec<String> {
+    let mut doc = example();
+    let _ = edit(&mut doc);
+    let parsed = parse(doc.to_string().as_bytes());
+    parsed.problems.iter().map(ToString::to_string).collect()
+}
+
+fn at<'a>(doc: &'a mut Value, pointer: &str) -> &'a mut Value {
+    doc.pointer_mut(pointer).unwrap_or_else(|| panic!("no {pointer}"))
+}
+
+#[track_caller]
+fn assert_problem(found: &[String], expected: &str) {
+    assert!(found.iter().any(|p| p == expected), "expected {expected:?} in {found:#?}");
+}
+
+#[test]
+fn the_documented_example_is_valid() {
+    let parsed = parse(include_bytes!("fixtures/example.json"));
+    assert_eq!(parsed.problems, vec![]);
+    assert!(parsed.usable().is_some());
+}
+
+#[test]
+fn unknown_question_with_suggestion() {
+    let found = problems(|d| *at(d, "/sections/0/questions/2/show_if/answer") = json!("sectr"));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[2].show_if.answer: unknown question "sectr" (did you mean "sector"?)"#,
+    );
+}
+
+#[test]
+fn condition_on_a_later_question() {
+    let found = problems(|d| *at(d, "/sections/0/questions/2/show_if/answer") = json!("summary"));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[2].show_if.answer: question "summary" is asked later; a condition may only use answers given before"#,
+    );
+}
+
+#[test]
+fn condition_on_itself() {
+    let found = problems(|d| *at(d, "/sections/0/questions/2/show_if/answer") = json!("member"));
+    assert_problem(&found, "sections[0].questions[2].show_if.answer: a question cannot depend on its own answer");
+}
+
+#[test]
+fn section_condition_on_its_own_question() {
+    let found = problems(|d| *at(d, "/sections/1/show_if") = json!({"answer": "plan", "answered": true}));
+    assert_problem(
+        &found,
+        r#"sections[1].show_if.answer: question "plan" is asked later; a condition may only use answers given before"#,
+    );
+}
+
+#[test]
+fn condition_on_a_note() {
+    let found = problems(|d| *at(d, "/sections/0/questions/2/show_if/answer") = json!("intro"));
+    assert_problem(&found, r#"sections[0].questions[2].show_if.answer: "intro" is a note and has no answer"#);
+}
+
+#[test]
+fn condition_values_must_fit_the_question() {
+    let found = problems(|d| *at(d, "/sections/0/questions/2/show_if/equals") = json!("turism"));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[2].show_if.equals: "turism" is not a choice of "sector" (did you mean "tourism"?)"#,
+    );
+    let found = problems(|d| *at(d, "/sections/1/show_if") = json!({"answer": "staff_trained", "equals": "ten"}));
+    assert_problem(
+        &found,
+        r#"sections[1].show_if.equals: "staff_trained" is a number question; compare it with a number, not "ten""#,
+    );
+    let found = problems(|d| *at(d, "/sections/1/show_if") = json!({"answer": "channels", "equals": "web"}));
+    assert_problem(&found, r#"sections[1].show_if.equals: "channels" is a multi-select: test it with includes"#);
+    let found = problems(|d| *at(d, "/sections/1/show_if") = json!({"answer": "sector", "includes": "ict"}));
+    assert_problem(
+        &found,
+        r#"sections[1].show_if.includes: includes tests a multi-select, and "sector" is a single question"#,
+    );
+    let found = problems(|d| *at(d, "/sections/1/show_if") = json!({"answer": "sector", "at_least": 1}));
+    assert_problem(
+        &found,
+        r#"sections[1].show_if.at_least: at_least compares numbers, scored choices or counts, and "sector" is a single question without scores"#,
+    );
+    let found = problems(|d| *at(d, "/sections/1/show_if") = json!({"answer": "last_report", "equals": "2026-13-01"}));
+    assert_problem(
+        &found,
+        r#"sections[1].show_if.equals: "last_report" is a date question; compare it with a date as "YYYY-MM-DD", not "2026-13-01""#,
+    );
+    let found =
+        problems(|d| *at(d, "/sections/1/show_if") = json!({"any": [{"answer": "sector", "in": ["ict", "mining"]}]}));
+    assert_problem(&found, r#"sections[1].show_if.any[0].in[1]: "mining" is not a choice of "sector""#);
+}
+
+#[test]
+fn malformed_condition_has_line_column_and_path() {
+    let text = include_str!("fixtures/example.json")
+        .replace(r#""show_if": {"answer": "sector", "equals": "tourism"}"#, r#""show_if": {"answer": "sector"}"#);
+    let parsed = parse(text.as_bytes());
+    let p = &parsed.problems[0];
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.place, "24:39");
+    assert!(p.message.starts_with("sections[0].questions[2].show_if: a condition on an answer needs one test"), "{p}");
+}
+
+#[test]
+fn ids_unique_and_well_formed() {
+    let found = problems(|d| *at(d, "/id") = json!("Learning Review"));
+    assert_problem(&found, r#"id: "Learning Review" is not a valid id: use lower-case letters, digits and dashes"#);
+    let found = problems(|d| *at(d, "/sections/0/questions/3/id") = json!("sector"));
+    assert_problem(&found, r#"sections[0].questions[3].id: the question id "sector" is used twice"#);
+    let found = problems(|d| *at(d, "/sections/1/id") = json!("profile"));
+    assert_problem(&found, r#"sections[1].id: the section id "profile" is used twice"#);
+    let found = problems(|d| *at(d, "/sections/0/questions/1/id") = json!("../x"));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[1].id: "../x" is not a valid id: use lower-case letters, digits, _ and -"#,
+    );
+    let found = problems(|d| *at(d, "/sections/0/questions/7/fields/1/id") = json!("name"));
+    assert_problem(&found, r#"sections[0].questions[7].fields[1].id: the field id "name" is used twice in this list"#);
+}
+
+#[test]
+fn references_to_choice_sets_and_views() {
+    let found = problems(|d| *at(d, "/sections/0/questions/2/choices") = json!("yes_partly_know"));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[2].choices: unknown choice set "yes_partly_know" (did you mean "yes_partly_no"?)"#,
+    );
+    let found = problems(|d| *at(d, "/views/0/list") = json!("stakeholder"));
+    assert_problem(&found, r#"views[0].list: unknown question "stakeholder" (did you mean "stakeholders"?)"#);
+    let found = problems(|d| *at(d, "/views/0/x") = json!("comitment"));
+    assert_problem(&found, r#"views[0].x: "stakeholders" has no field "comitment" (did you mean "commitment"?)"#);
+    let found = problems(|d| *at(d, "/views/0/y") = json!("name"));
+    assert_problem(&found, r#"views[0].y: field "name" must be a single choice with at least two choices"#);
+    let found = problems(|d| *at(d, "/views/0/list") = json!("sector"));
+    assert_problem(&found, r#"views[0].list: "sector" is a single question, not a list"#);
+}
+
+#[test]
+fn choices_and_ranges() {
+    let found = problems(|d| *at(d, "/sections/0/questions/3/choices") = json!([]));
+    assert_problem(&found, "sections[0].questions[3].choices: there are no choices");
+    let found = problems(|d| *at(d, "/sections/0/questions/3/choices/1/value") = json!("web"));
+    assert_problem(&found, r#"sections[0].questions[3].choices[1].value: the value "web" is used twice"#);
+    let found = problems(|d| at(d, "/sections/0/questions/4").as_object_mut().unwrap().insert("max".into(), json!(-1)));
+    assert_problem(&found, "sections[0].questions[4].min: min 0 is greater than max -1");
+    let found =
+        problems(|d| at(d, "/sections/0/questions/7").as_object_mut().unwrap().insert("max_items".into(), json!(0)));
+    assert_problem(&found, "sections[0].questions[7].min_items: min_items 1 is greater than max_items 0");
+    let found = problems(|d| at(d, "/sections/0/questions/1").as_object_mut().unwrap().remove("choices"));
+    assert_problem(&found, "sections[0].questions[1]: a single question needs choices");
+}
+
+#[test]
+fn never_shown_questions_and_empty_sections() {
+    let found = problems(|d| {
+        *at(d, "/sections/0/questions/2/show_if") =
+            json!({"all": [{"answer": "sector", "equals": "tourism"}, {"answer": "sector", "equals": "ict"}]})
+    });
+    assert_problem(
+        &found,
+        "sections[0].questions[2].show_if: warning: this condition can never be true, so the question is never shown",
+    );
+    let found = problems(|d| *at(d, "/sections/1/show_if") = json!({"answer": "staff_trained", "at_most": -1}));
+    assert_problem(
+        &found,
+        "sections[1].show_if: warning: this condition can never be true, so the section is never shown",
+    );
+    let found = problems(|d| *at(d, "/sections/1/questions") = json!([]));
+    assert_problem(&found, "sections[1].questions: warning: the section is empty");
+    let found = problems(|d| {
+        at(d, "/sections/1/questions").as_array_mut().unwrap().remove(1);
+        at(d, "/sections/1/questions/0")
+            .as_object_mut()
+            .unwrap()
+            .insert("show_if".into(), json!({"answer": "sector", "in": []}));
+    });
+    assert_problem(
+        &found,
+        "sections[1].questions: warning: no question of this section can ever be shown, so it is always empty",
+    );
+    // A question depending on a never-shown one is never shown either.
+    let found = problems(|d| {
+        *at(d, "/sections/0/questions/2/show_if") = json!({"answer": "sector", "in": []});
+        *at(d, "/sections/1/show_if") = json!({"answer": "member", "equals": "yes"});
+    });
+    assert_problem(
+        &found,
+        "sections[1].show_if: warning: this condition can never be true, so the section is never shown",
+    );
+}
+
+#[test]
+fn list_fields_may_use_siblings_before_them() {
+    let found = problems(|d| {
+        *at(d, "/sections/0/questions/7/fields/3/show_if") = json!({"answer": "concerns", "answered": true})
+    });
+    assert_problem(
+        &found,
+        r#"sections[0].questions[7].fields[3].show_if.answer: field "concerns" comes later in the list; a condition may only use fields before it"#,
+    );
+    let found =
+        problems(|d| *at(d, "/sections/0/questions/7/fields/3/show_if") = json!({"answer": "sector", "equals": "ict"}));
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn unknown_fields_and_misplaced_options_are_warnings() {
+    let found =
+        problems(|d| at(d, "/sections/0/questions/5").as_object_mut().unwrap().insert("requird".into(), json!(true)));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[5].requird: warning: unknown field, ignored (did you mean "required"?)"#,
+    );
+    let found = problems(|d| at(d, "/sections/0/questions/5").as_object_mut().unwrap().insert("min".into(), json!(1)));
+    assert_problem(&found, "sections[0].questions[5].min: warning: `min` applies only to number questions; ignored");
+}
+
+#[test]
+fn translations_and_format() {
+    let found = problems(|d| *at(d, "/title") = json!({"en": "Only English"}));
+    assert_problem(&found, r#"title: warning: no text in language "es""#);
+    let found = problems(|d| *at(d, "/format") = json!(2));
+    assert_problem(&found, "format: unsupported format 2; this waypost reads format 1");
+    let found = problems(|d| *at(d, "/sections/0/questions/1/prompt") = json!(" "));
+    assert_problem(&found, "sections[0].questions[1].prompt: the text is empty");
+}
+
+#[test]
+fn scoring_bands() {
+    let found = problems(|d| *at(d, "/scoring/bands/1/max") = json!(2));
+    assert_problem(&found, "scoring.bands[1].max: bands must be listed from the lowest, each max above the one before");
+    let found = problems(|d| *at(d, "/scoring/bands/3/max") = json!(9));
+    assert_problem(&found, "scoring.bands: warning: scores above 9 up to 10 fall in no band");
+}
+
+#[test]
+fn warnings_may_use_their_own_answer() {
+    let found = problems(|_| {});
+    assert!(found.is_empty());
+    let found = problems(|d| *at(d, "/sections/0/questions/4/warn_if/when/answer") = json!("summary"));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[4].warn_if[0].when.answer: question "summary" is asked later; a condition may only use answers given before"#,
+    );
+}
