@@ -58,33 +58,42 @@ impl Row {
     }
 }
 
-/// Every session matching the filters, newest first; damaged files reported on stderr.
-pub fn rows(
-    ctx: &Context,
+/// A session file that could not be read: its path and why.
+pub type Damaged = (std::path::PathBuf, String);
+
+/// Every session matching the filters, newest first, and the damaged files.
+pub fn collect(
+    store: &dyn Store,
     catalog: &Catalog,
     questionnaire: Option<&str>,
-    status: Option<StatusArg>,
-) -> Result<Vec<Row>, Failure> {
+    status: Option<Status>,
+) -> Result<(Vec<Row>, Vec<Damaged>), waypost::store::StoreError> {
+    let mut rows = Vec::new();
+    let mut damaged = Vec::new();
+    store.scan(&mut |listed| match listed {
+        Listed::Session(session) => {
+            let keep = questionnaire.is_none_or(|q| session.questionnaire.id == q) && status.is_none_or(|s| session.status == s);
+            if keep {
+                rows.push(Row::new(catalog, *session));
+            }
+        }
+        Listed::Damaged { path, message } => damaged.push((path, message)),
+    })?;
+    rows.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
+    damaged.sort();
+    Ok((rows, damaged))
+}
+
+/// Every session matching the filters, newest first; damaged files reported on stderr.
+pub fn rows(ctx: &Context, catalog: &Catalog, questionnaire: Option<&str>, status: Option<StatusArg>) -> Result<Vec<Row>, Failure> {
     let want = status.map(|s| match s {
         StatusArg::InProgress => Status::InProgress,
         StatusArg::Completed => Status::Completed,
     });
-    let mut rows = Vec::new();
-    ctx.store
-        .scan(&mut |listed| match listed {
-            Listed::Session(session) => {
-                let keep = questionnaire.is_none_or(|q| session.questionnaire.id == q)
-                    && want.is_none_or(|s| session.status == s);
-                if keep {
-                    rows.push(Row::new(catalog, *session));
-                }
-            }
-            Listed::Damaged { path, message } => {
-                eprintln!("waypost: damaged session file {}: {}", line(&path.display().to_string()), line(&message));
-            }
-        })
-        .map_err(store_failure)?;
-    rows.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
+    let (rows, damaged) = collect(&ctx.store, catalog, questionnaire, want).map_err(store_failure)?;
+    for (path, message) in damaged {
+        eprintln!("waypost: damaged session file {}: {}", line(&path.display().to_string()), line(&message));
+    }
     Ok(rows)
 }
 

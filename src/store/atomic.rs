@@ -17,6 +17,16 @@ pub enum Fault {
 /// over the target, fsync the folder. On any failure the target is untouched and the temporary
 /// file removed.
 pub fn write_atomic(target: &Path, bytes: &[u8], fault: Option<Fault>) -> std::io::Result<()> {
+    write_file(target, bytes, fault, true)
+}
+
+/// Like [`write_atomic`], but fails with `AlreadyExists` rather than replace an existing file,
+/// so two processes creating the same file cannot overwrite each other.
+pub fn write_new(target: &Path, bytes: &[u8], fault: Option<Fault>) -> std::io::Result<()> {
+    write_file(target, bytes, fault, false)
+}
+
+fn write_file(target: &Path, bytes: &[u8], fault: Option<Fault>, replace: bool) -> std::io::Result<()> {
     let dir = target.parent().ok_or_else(|| std::io::Error::other("the file has no folder"))?;
     let name = target.file_name().and_then(|n| n.to_str()).unwrap_or("session");
     // tempfile creates the file with mode 0600, so the data is private from its first byte.
@@ -30,7 +40,11 @@ pub fn write_atomic(target: &Path, bytes: &[u8], fault: Option<Fault>) -> std::i
     if fault == Some(Fault::BeforeRename) {
         return Err(std::io::Error::other("crashed before rename (injected)"));
     }
-    tmp.persist(target).map_err(|e| e.error)?;
+    if replace {
+        tmp.persist(target).map_err(|e| e.error)?;
+    } else {
+        tmp.persist_noclobber(target).map_err(|e| e.error)?;
+    }
     sync_dir(dir)
 }
 

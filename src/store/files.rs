@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::SystemTime;
 
-use super::atomic::{Fault, write_atomic};
+use super::atomic::{Fault, write_atomic, write_new};
 use super::lock::{Attempt, LockGuard, try_lock};
 use super::{Listed, Store, StoreError};
 use crate::session::{FORMAT, Session, is_session_id};
@@ -100,13 +100,17 @@ impl FileStore {
         parse_session(path, &bytes).map(|_| ())
     }
 
-    fn write(&self, session: &Session, path: &Path) -> Result<(), StoreError> {
+    fn write(&self, session: &Session, path: &Path, replace: bool) -> Result<(), StoreError> {
         let dir = self.sessions_dir();
         private_dir(&dir).map_err(io(&dir))?;
         let mut bytes = serde_json::to_vec_pretty(session).map_err(|e| io(path)(e.into()))?;
         bytes.push(b'\n');
         let fault = *self.fault.lock().unwrap_or_else(|e| e.into_inner());
-        write_atomic(path, &bytes, fault).map_err(io(path))?;
+        let written = if replace { write_atomic(path, &bytes, fault) } else { write_new(path, &bytes, fault) };
+        match written {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(StoreError::Exists(session.id.clone())),
+            other => other.map_err(io(path))?,
+        }
         self.remember(&session.id, path);
         Ok(())
     }
@@ -128,15 +132,12 @@ impl Store for FileStore {
     fn save(&self, session: &Session) -> Result<(), StoreError> {
         let path = self.path(&session.id)?;
         self.check_replaceable(&session.id, &path)?;
-        self.write(session, &path)
+        self.write(session, &path, true)
     }
 
     fn create(&self, session: &Session) -> Result<(), StoreError> {
         let path = self.path(&session.id)?;
-        if path.exists() {
-            return Err(StoreError::Exists(session.id.clone()));
-        }
-        self.write(session, &path)
+        self.write(session, &path, false)
     }
 
     fn lock(&self, id: &str) -> Result<LockGuard, StoreError> {

@@ -8,7 +8,7 @@ mod memory;
 
 use std::path::PathBuf;
 
-pub use atomic::{Fault, write_atomic};
+pub use atomic::{Fault, write_atomic, write_new};
 pub use files::{FileStore, private_dir};
 pub use lock::LockGuard;
 pub use memory::MemoryStore;
@@ -80,4 +80,20 @@ pub trait Store {
     /// Calls `visit` with every session file, one at a time, so a listing never holds every
     /// session in memory.
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError>;
+}
+
+/// Saves a new session under its id, or, when that is taken, the first free `<id>-2`, `<id>-3`…;
+/// the session's id is updated to the one used.
+pub fn create_unique(store: &dyn Store, session: &mut Session) -> Result<(), StoreError> {
+    let base = session.id.clone();
+    for n in 1..1000 {
+        if n > 1 {
+            session.id = format!("{base}-{n}");
+        }
+        match store.create(session) {
+            Err(StoreError::Exists(_)) => continue,
+            other => return other,
+        }
+    }
+    Err(StoreError::Exists(base))
 }

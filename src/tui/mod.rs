@@ -1,43 +1,165 @@
-//! The terminal UI.
+//! The terminal UI: entry points, the terminal's setup and restoration, and the event loop.
 
-use crate::cli::args::Theme;
-use crate::cli::context::Context;
+pub mod action;
+pub mod app;
+pub mod editor;
+pub mod form;
+pub mod home;
+pub mod interview;
+pub mod keymap;
+pub mod list_editor;
+pub mod plain;
+pub mod theme;
+pub mod update_form;
+pub mod update_home;
+pub mod update_interview;
+pub mod view;
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use waypost::questionnaire::Catalog;
+use waypost::store::{FileStore, Store};
+
+use crate::cli::args::Theme as ThemeArg;
+use crate::cli::context::{Context, store_failure};
 use crate::cli::{Done, Failure};
+use app::App;
+use form::Filled;
+use interview::{Level, Message};
 
 /// How the UI looks and works.
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// The colour theme.
-    pub theme: Theme,
-    /// Line-by-line mode.
+    pub theme: ThemeArg,
+    /// Line-by-line mode instead of the full-screen app.
     pub plain: bool,
 }
 
-/// A new session to start.
+/// A new session asked for on the command line.
 pub struct Start {
-    /// Questionnaire id.
+    /// The questionnaire's id.
     pub questionnaire: String,
-    /// Organisation.
+    /// The organisation, if given.
     pub organisation: Option<String>,
-    /// Facilitator.
+    /// The facilitator, if given.
     pub facilitator: Option<String>,
-    /// Participants.
+    /// The participants.
     pub participants: Vec<String>,
-    /// Language.
+    /// The interview's language.
     pub language: Option<String>,
 }
 
+fn now() -> waypost::session::Timestamp {
+    chrono::SubsecRound::round_subsecs(chrono::Local::now().fixed_offset(), 3)
+}
+
+/// Builds the app on the data folder, with notices about questionnaire files in the status line.
+fn app(ctx: &Context, ui: Options) -> App {
+    let catalog = Catalog::load(&ctx.folders);
+    let notice = match (catalog.rejected.len(), catalog.notices.len()) {
+        (0, 0) => None,
+        (0, n) => Some(Message::new(Level::Info, format!("{n} of your questionnaires override built-ins (see `waypost questionnaires`)."))),
+        (n, _) => Some(Message::new(Level::Warning, format!("{n} questionnaire file(s) could not be used: run `waypost validate`."))),
+    };
+    let theme = theme::Theme::new(ui.theme, theme::no_color_requested());
+    let mut app = App::new(Box::new(FileStore::new(ctx.store.data_dir())), catalog, theme, Box::new(now));
+    app.status = notice;
+    app
+}
+
 /// Opens the home screen.
-pub fn home(_ctx: &Context, _ui: Options) -> Result<Done, Failure> {
+pub fn home(ctx: &Context, ui: Options) -> Result<Done, Failure> {
+    if ui.plain {
+        return Err(Failure::new("--plain needs a command: `waypost --plain new QUESTIONNAIRE_ID` or `waypost --plain resume SESSION_ID`"));
+    }
+    run(app(ctx, ui))
+}
+
+/// Starts a new session: asks for the organisation first when it was not given.
+pub fn start(ctx: &Context, ui: Options, start: Start) -> Result<Done, Failure> {
+    let mut app = app(ctx, ui);
+    if app.catalog.get(&start.questionnaire).is_none() {
+        let known: Vec<&str> = app.catalog.entries().iter().map(|e| e.questionnaire.id.as_str()).collect();
+        return Err(Failure::new(format!(
+            "no questionnaire \"{}\"; known: {}",
+            waypost::text::line(&start.questionnaire),
+            known.join(", ")
+        )));
+    }
+    if ui.plain {
+        return plain::start(ctx, &app.catalog, start);
+    }
+    match start.organisation.filter(|o| !o.trim().is_empty()) {
+        Some(organisation) => {
+            let filled = Filled {
+                organisation,
+                facilitator: start.facilitator.unwrap_or_default(),
+                participants: start.participants,
+            };
+            app.start(&start.questionnaire, filled, start.language.as_deref()).map_err(Failure::new)?;
+        }
+        None => app.open_form(
+            &start.questionnaire,
+            "",
+            start.facilitator.as_deref().unwrap_or(""),
+            &start.participants,
+        ),
+    }
+    run(app)
+}
+
+/// Resumes a session where it was left.
+pub fn resume(ctx: &Context, ui: Options, id: &str) -> Result<Done, Failure> {
+    ctx.store.load(id).map_err(store_failure)?;
+    if ui.plain {
+        let catalog = ctx.catalog();
+        return plain::resume(ctx, &catalog, id);
+    }
+    let mut app = app(ctx, ui);
+    app.resume(id);
+    if !matches!(app.screen, app::Screen::Interview(_)) {
+        let message = app.status.map(|m| m.text).unwrap_or_else(|| format!("cannot open session \"{id}\""));
+        return Err(Failure::new(message));
+    }
+    run(app)
+}
+
+/// Runs the app in the terminal until it is done, restoring the terminal however it ends.
+fn run(mut app: App) -> Result<Done, Failure> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::new("the interview needs a terminal; use --plain to answer line by line"));
+    }
+    // color-eyre's hook first, so ratatui's panic hook (installed by init) restores the terminal
+    // before the report is printed.
+    let _ = color_eyre::install();
+    let mut terminal = ratatui::try_init().map_err(|e| Failure::new(format!("cannot open the terminal: {e}")))?;
+    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = event_loop(&mut app, &mut terminal);
+    let _ = execute!(std::io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+    result.map_err(|e| Failure::new(format!("terminal error: {e}")))?;
+    if app.unsaved {
+        return Err(Failure::new("quit with changes that could not be saved"));
+    }
     Ok(Done::Ok)
 }
 
-/// Starts a new session.
-pub fn start(_ctx: &Context, _ui: Options, _start: Start) -> Result<Done, Failure> {
-    Ok(Done::Ok)
-}
-
-/// Resumes a session.
-pub fn resume(_ctx: &Context, _ui: Options, _id: &str) -> Result<Done, Failure> {
-    Ok(Done::Ok)
+fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    while !app.done {
+        terminal.draw(|frame| {
+            app.size = frame.area();
+            frame.render_widget(&*app, frame.area());
+        })?;
+        // A failed save is retried every two seconds, even when no key is pressed.
+        if event::poll(Duration::from_secs(2))? {
+            app.handle(event::read()?);
+        } else {
+            app.dispatch(action::Action::Tick);
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,62 @@
+//! Everything a user can do, as one enum: key tables map keys to these, and `App::update`
+//! carries them out.
+
+use ratatui::crossterm::event::KeyEvent;
+use waypost::questionnaire::AnswerState;
+
+/// A user's intent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Save and quit the app.
+    Quit,
+    /// Open the help overlay.
+    Help,
+    /// Leave an input, a prompt or an overlay; go back.
+    Back,
+    /// Move up in a list or choices.
+    Up,
+    /// Move down in a list or choices.
+    Down,
+    /// Switch between the panes of a screen.
+    SwitchPane,
+    /// Open or confirm: on home, open the selection; in an interview, confirm and go on.
+    Confirm,
+    /// Toggle the multi-select choice under the cursor.
+    Toggle,
+    /// Choose the n-th choice (1-based) directly.
+    Pick(u8),
+    /// Go to the previous visible question.
+    Previous,
+    /// Go to the next visible question without confirming.
+    Skip,
+    /// Put the focus in the text input.
+    Edit,
+    /// Write a note on the question.
+    Note,
+    /// Give an answer state instead of an answer.
+    State(AnswerState),
+    /// Show or hide the question's help.
+    ToggleHelp,
+    /// Open the review of every answer.
+    Review,
+    /// Finish the session from the review.
+    Finish,
+    /// Add an item to a list.
+    AddItem,
+    /// Remove the selected list item.
+    RemoveItem,
+    /// Insert a line break in a multi-line text.
+    NewLine,
+    /// Start a new session (home).
+    NewSession,
+    /// Open the session list (home).
+    Browse,
+    /// A key typed into the focused text input.
+    Type(KeyEvent),
+    /// A click at a screen cell (column, row).
+    Click(u16, u16),
+    /// Text pasted into the focused input.
+    Paste(String),
+    /// Time passed (retry a failed save).
+    Tick,
+}

@@ -1,0 +1,32 @@
+//! What actions do on the home screen.
+
+use waypost::questionnaire::Catalog;
+
+use super::action::Action;
+use super::app::Effect;
+use super::home::{Home, Pane};
+
+/// Updates the home screen for an action.
+pub fn update(home: &mut Home, action: Action, questionnaires: usize, catalog: &Catalog) -> Option<Effect> {
+    match action {
+        Action::Up => home.step(-1, questionnaires),
+        Action::Down => home.step(1, questionnaires),
+        Action::SwitchPane => home.switch(),
+        Action::NewSession => home.pane = Pane::Questionnaires,
+        Action::Browse => {
+            home.all = !home.all;
+            home.pane = Pane::Sessions;
+            home.s_cursor = 0;
+        }
+        Action::Confirm => {
+            return match home.pane {
+                Pane::Questionnaires => {
+                    catalog.entries().get(home.q_cursor).map(|e| Effect::Form(e.questionnaire.id.clone()))
+                }
+                Pane::Sessions => home.shown_sessions().get(home.s_cursor).map(|r| Effect::Resume(r.id.clone())),
+            };
+        }
+        _ => {}
+    }
+    None
+}
