@@ -72,7 +72,8 @@ pub fn collect(
     let mut damaged = Vec::new();
     store.scan(&mut |listed| match listed {
         Listed::Session(session) => {
-            let keep = questionnaire.is_none_or(|q| session.questionnaire.id == q) && status.is_none_or(|s| session.status == s);
+            let keep = questionnaire.is_none_or(|q| session.questionnaire.id == q)
+                && status.is_none_or(|s| session.status == s);
             if keep {
                 rows.push(Row::new(catalog, *session));
             }
@@ -85,7 +86,12 @@ pub fn collect(
 }
 
 /// Every session matching the filters, newest first; damaged files reported on stderr.
-pub fn rows(ctx: &Context, catalog: &Catalog, questionnaire: Option<&str>, status: Option<StatusArg>) -> Result<Vec<Row>, Failure> {
+pub fn rows(
+    ctx: &Context,
+    catalog: &Catalog,
+    questionnaire: Option<&str>,
+    status: Option<StatusArg>,
+) -> Result<Vec<Row>, Failure> {
     let want = status.map(|s| match s {
         StatusArg::InProgress => Status::InProgress,
         StatusArg::Completed => Status::Completed,

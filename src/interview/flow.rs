@@ -144,7 +144,7 @@ impl Flow {
     }
 
     /// Where to resume: the saved position if shown, else the next shown question after it, else
-    /// the first unanswered one, else the first question.
+    /// the first question of a session without answers, else the first unanswered one.
     pub fn resume_at(
         &self,
         q: &Questionnaire,
@@ -158,6 +158,10 @@ impl Flow {
             if let Some(next) = self.next(place) {
                 return Some(next);
             }
+        }
+        // A new session starts at the very first question, a note included.
+        if !answers.values().any(Answer::is_answered) {
+            return self.visible.first().copied();
         }
         self.first_unanswered(q, answers).or_else(|| self.visible.first().copied())
     }

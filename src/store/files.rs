@@ -108,7 +108,9 @@ impl FileStore {
         let fault = *self.fault.lock().unwrap_or_else(|e| e.into_inner());
         let written = if replace { write_atomic(path, &bytes, fault) } else { write_new(path, &bytes, fault) };
         match written {
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(StoreError::Exists(session.id.clone())),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(StoreError::Exists(session.id.clone()));
+            }
             other => other.map_err(io(path))?,
         }
         self.remember(&session.id, path);

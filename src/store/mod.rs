@@ -97,3 +97,22 @@ pub fn create_unique(store: &dyn Store, session: &mut Session) -> Result<(), Sto
     }
     Err(StoreError::Exists(base))
 }
+
+/// A shared store is a store: the app and a test can hold the same one.
+impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
+    fn load(&self, id: &str) -> Result<Session, StoreError> {
+        (**self).load(id)
+    }
+    fn save(&self, session: &Session) -> Result<(), StoreError> {
+        (**self).save(session)
+    }
+    fn create(&self, session: &Session) -> Result<(), StoreError> {
+        (**self).create(session)
+    }
+    fn lock(&self, id: &str) -> Result<LockGuard, StoreError> {
+        (**self).lock(id)
+    }
+    fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {
+        (**self).scan(visit)
+    }
+}

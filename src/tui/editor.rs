@@ -151,7 +151,8 @@ impl Editor {
             Editor::Choices { cursor, picked, multi } => {
                 let choices = q.choices(question);
                 if *multi {
-                    let values = choices.iter().zip(picked).filter(|(_, p)| **p).map(|(c, _)| Value::from(c.value.clone()));
+                    let values =
+                        choices.iter().zip(picked).filter(|(_, p)| **p).map(|(c, _)| Value::from(c.value.clone()));
                     Ok(Some(Value::Array(values.collect())))
                 } else {
                     let index = picked.iter().position(|p| *p).unwrap_or(*cursor);

@@ -32,8 +32,11 @@ pub struct Filled {
 impl NewForm {
     /// A form for a questionnaire, prefilled with what is known.
     pub fn new(questionnaire: String, organisation: &str, facilitator: &str, participants: &[String]) -> NewForm {
-        let fields =
-            vec![text_area(organisation, false), text_area(facilitator, false), text_area(&participants.join(", "), false)];
+        let fields = vec![
+            text_area(organisation, false),
+            text_area(facilitator, false),
+            text_area(&participants.join(", "), false),
+        ];
         let focus = if organisation.trim().is_empty() { 0 } else { 1 };
         NewForm { questionnaire, fields, focus, error: None }
     }

@@ -160,7 +160,10 @@ impl Interview {
             Some(p) => self.go(Some(p), now),
             None => {
                 self.review = Some(0);
-                self.message = Some(Message::new(Level::Info, "That was the last question. Check the answers, then press f to finish."));
+                self.message = Some(Message::new(
+                    Level::Info,
+                    "That was the last question. Check the answers, then press f to finish.",
+                ));
                 false
             }
         }
@@ -187,11 +190,15 @@ impl Interview {
             match list.confirm_field(&self.q, &question) {
                 Ok(FieldOutcome::Next) => self.message = None,
                 Ok(FieldOutcome::ItemDone) => {
-                    self.message = Some(Message::new(Level::Info, "Item added to the list: press Enter to confirm the list, + to add another."))
+                    self.message = Some(Message::new(
+                        Level::Info,
+                        "Item added to the list: press Enter to confirm the list, + to add another.",
+                    ))
                 }
                 Err(e) => self.message = Some(Message::new(Level::Error, e)),
             }
-            self.typing = matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
+            self.typing =
+                matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
             return false;
         }
         if question.kind == Kind::Note {
@@ -250,13 +257,15 @@ impl Interview {
                 let before = self.session.answers.get(&id).and_then(|a| a.note.clone());
                 let _ = interview::note(&self.q, &mut self.session, &id, &area.lines().join("\n"), now);
                 let after = self.session.answers.get(&id).and_then(|a| a.note.clone());
-                self.message = Some(Message::new(Level::Info, if after.is_some() { "Note saved." } else { "Note removed." }));
+                self.message =
+                    Some(Message::new(Level::Info, if after.is_some() { "Note saved." } else { "Note removed." }));
                 before != after
             }
             Prompt::Reason { warnings, input, area } => {
                 let reason = area.lines().join(" ");
                 if reason.trim().is_empty() {
-                    self.message = Some(Message::new(Level::Warning, "Give a reason to go on, or Esc to change the answer."));
+                    self.message =
+                        Some(Message::new(Level::Warning, "Give a reason to go on, or Esc to change the answer."));
                     self.prompt = Some(Prompt::Reason { warnings, input, area });
                     return false;
                 }
@@ -306,7 +315,8 @@ impl Interview {
                     .filter_map(|id| self.q.question(id))
                     .map(|q| waypost::text::line(q.prompt.get(&lang, self.q.default_language())).into_owned())
                     .collect();
-                self.message = Some(Message::new(Level::Error, format!("Still missing ({}): {}", names.len(), names.join(" · "))));
+                self.message =
+                    Some(Message::new(Level::Error, format!("Still missing ({}): {}", names.len(), names.join(" · "))));
                 false
             }
         }

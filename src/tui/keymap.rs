@@ -180,7 +180,13 @@ pub const REVIEW: &[Binding] = &[
 
 /// The help overlay.
 pub const HELP: &[Binding] = &[
-    b(&[k(KeyCode::Esc), c('?'), c('q'), k(KeyCode::Enter), k(KeyCode::F(1))], Action::Back, "close help", true, Always),
+    b(
+        &[k(KeyCode::Esc), c('?'), c('q'), k(KeyCode::Enter), k(KeyCode::F(1))],
+        Action::Back,
+        "close help",
+        true,
+        Always,
+    ),
     QUIT,
 ];
 
@@ -205,21 +211,23 @@ pub fn table(mode: Mode) -> &'static [Binding] {
 }
 
 fn matches(key: &Key, event: &KeyEvent) -> bool {
-    let mods = if matches!(event.code, KeyCode::Char(_)) { event.modifiers - KeyModifiers::SHIFT } else { event.modifiers };
+    let mods =
+        if matches!(event.code, KeyCode::Char(_)) { event.modifiers - KeyModifiers::SHIFT } else { event.modifiers };
     key.code == event.code && key.mods == mods
 }
 
 /// The action of a key in a mode: a binding that applies, else, where text is typed, the key
 /// itself; digits pick choices in command mode.
 pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> Option<Action> {
-    if let Some(binding) =
-        table(mode).iter().find(|b| applies(b.need) && b.keys.iter().any(|key| matches(key, event)))
+    if let Some(binding) = table(mode).iter().find(|b| applies(b.need) && b.keys.iter().any(|key| matches(key, event)))
     {
         return Some(binding.action.clone());
     }
     match (mode, event.code) {
         (Mode::Form | Mode::Typing, _) => Some(Action::Type(*event)),
-        (Mode::Command, KeyCode::Char(d @ '1'..='9')) if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE => {
+        (Mode::Command, KeyCode::Char(d @ '1'..='9'))
+            if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE =>
+        {
             Some(Action::Pick(d as u8 - b'0'))
         }
         _ => None,
@@ -283,9 +291,16 @@ mod tests {
         assert_eq!(lookup(Mode::Command, &key(KeyCode::Enter, KeyModifiers::NONE), &all), Some(Action::Confirm));
         assert_eq!(lookup(Mode::Command, &key(KeyCode::Char(' '), KeyModifiers::NONE), &all), Some(Action::Toggle));
         assert_eq!(lookup(Mode::Command, &key(KeyCode::Char('?'), KeyModifiers::SHIFT), &all), Some(Action::Help));
-        assert_eq!(lookup(Mode::Typing, &key(KeyCode::Char('?'), KeyModifiers::SHIFT), &all), Some(Action::Type(key(KeyCode::Char('?'), KeyModifiers::SHIFT))));
+        assert_eq!(
+            lookup(Mode::Typing, &key(KeyCode::Char('?'), KeyModifiers::SHIFT), &all),
+            Some(Action::Type(key(KeyCode::Char('?'), KeyModifiers::SHIFT)))
+        );
         for mode in [Mode::Home, Mode::Form, Mode::Command, Mode::Typing, Mode::ListTable, Mode::Review, Mode::Help] {
-            assert_eq!(lookup(mode, &key(KeyCode::Char('c'), KeyModifiers::CONTROL), &all), Some(Action::Quit), "{mode:?}");
+            assert_eq!(
+                lookup(mode, &key(KeyCode::Char('c'), KeyModifiers::CONTROL), &all),
+                Some(Action::Quit),
+                "{mode:?}"
+            );
         }
         for mode in [Mode::Form, Mode::Typing, Mode::Review, Mode::Help] {
             assert_eq!(lookup(mode, &key(KeyCode::Esc, KeyModifiers::NONE), &all), Some(Action::Back), "{mode:?}");
@@ -302,7 +317,16 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_a_mode() {
-        for mode in [Mode::Home, Mode::Form, Mode::Command, Mode::Typing, Mode::ListTable, Mode::Review, Mode::Help, Mode::ConfirmQuit] {
+        for mode in [
+            Mode::Home,
+            Mode::Form,
+            Mode::Command,
+            Mode::Typing,
+            Mode::ListTable,
+            Mode::Review,
+            Mode::Help,
+            Mode::ConfirmQuit,
+        ] {
             let keys: Vec<Key> = table(mode).iter().flat_map(|b| b.keys.iter().copied()).collect();
             for (i, a) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(a), "{mode:?}: {a:?} bound twice");

@@ -92,7 +92,9 @@ impl ListEditor {
                 let v = check_value(q, field, &v)?;
                 edit.item.insert(field.id.clone(), v);
             }
-            None if field.required => return Err(format!("{} is required", field.prompt.get(q.default_language(), "en"))),
+            None if field.required => {
+                return Err(format!("{} is required", field.prompt.get(q.default_language(), "en")));
+            }
             None => {
                 edit.item.remove(&field.id);
             }

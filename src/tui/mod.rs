@@ -15,10 +15,15 @@ pub mod update_home;
 pub mod update_interview;
 pub mod view;
 
+#[cfg(test)]
+mod tests;
+
 use std::io::IsTerminal;
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use waypost::questionnaire::Catalog;
 use waypost::store::{FileStore, Store};
@@ -62,8 +67,14 @@ fn app(ctx: &Context, ui: Options) -> App {
     let catalog = Catalog::load(&ctx.folders);
     let notice = match (catalog.rejected.len(), catalog.notices.len()) {
         (0, 0) => None,
-        (0, n) => Some(Message::new(Level::Info, format!("{n} of your questionnaires override built-ins (see `waypost questionnaires`)."))),
-        (n, _) => Some(Message::new(Level::Warning, format!("{n} questionnaire file(s) could not be used: run `waypost validate`."))),
+        (0, n) => Some(Message::new(
+            Level::Info,
+            format!("{n} of your questionnaires override built-ins (see `waypost questionnaires`)."),
+        )),
+        (n, _) => Some(Message::new(
+            Level::Warning,
+            format!("{n} questionnaire file(s) could not be used: run `waypost validate`."),
+        )),
     };
     let theme = theme::Theme::new(ui.theme, theme::no_color_requested());
     let mut app = App::new(Box::new(FileStore::new(ctx.store.data_dir())), catalog, theme, Box::new(now));
@@ -74,7 +85,9 @@ fn app(ctx: &Context, ui: Options) -> App {
 /// Opens the home screen.
 pub fn home(ctx: &Context, ui: Options) -> Result<Done, Failure> {
     if ui.plain {
-        return Err(Failure::new("--plain needs a command: `waypost --plain new QUESTIONNAIRE_ID` or `waypost --plain resume SESSION_ID`"));
+        return Err(Failure::new(
+            "--plain needs a command: `waypost --plain new QUESTIONNAIRE_ID` or `waypost --plain resume SESSION_ID`",
+        ));
     }
     run(app(ctx, ui))
 }
@@ -102,12 +115,9 @@ pub fn start(ctx: &Context, ui: Options, start: Start) -> Result<Done, Failure> 
             };
             app.start(&start.questionnaire, filled, start.language.as_deref()).map_err(Failure::new)?;
         }
-        None => app.open_form(
-            &start.questionnaire,
-            "",
-            start.facilitator.as_deref().unwrap_or(""),
-            &start.participants,
-        ),
+        None => {
+            app.open_form(&start.questionnaire, "", start.facilitator.as_deref().unwrap_or(""), &start.participants)
+        }
     }
     run(app)
 }

@@ -84,7 +84,9 @@ fn run(store: &FileStore, q: &Questionnaire, mut session: Session) -> Result<Don
             plain.say("\nThat was the last question.");
             match interview::complete(q, &mut session, now()) {
                 Ok(()) => plain.say("The session is completed."),
-                Err(missing) => plain.say(&format!("Still missing: {}. The session stays in progress.", missing.join(", "))),
+                Err(missing) => {
+                    plain.say(&format!("Still missing: {}. The session stays in progress.", missing.join(", ")))
+                }
             }
             store.save(&session).map_err(store_failure)?;
         }
@@ -174,7 +176,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 ":b" => return Step::Back,
                 ":s" => return Step::Next,
                 ":h" => {
-                    let help = question.help.as_ref().map(|h| self.text(h, &lang).to_owned()).unwrap_or_else(|| "No help.".into());
+                    let help = question
+                        .help
+                        .as_ref()
+                        .map(|h| self.text(h, &lang).to_owned())
+                        .unwrap_or_else(|| "No help.".into());
                     self.say(&format!("{}\n{COMMANDS}", block(&help)));
                     continue;
                 }
@@ -245,7 +251,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         };
         match question.kind {
             Kind::Single => pick(reply),
-            Kind::Multi => reply.split(',').filter(|s| !s.trim().is_empty()).map(pick).collect::<Result<Vec<_>, _>>().map(Value::Array),
+            Kind::Multi => reply
+                .split(',')
+                .filter(|s| !s.trim().is_empty())
+                .map(pick)
+                .collect::<Result<Vec<_>, _>>()
+                .map(Value::Array),
             Kind::Number => parse_number(reply),
             Kind::Date => Ok(Value::from(parse_date(reply))),
             Kind::Text if question.multiline => {
@@ -271,7 +282,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         while again.trim().eq_ignore_ascii_case("y") || again.trim().eq_ignore_ascii_case("yes") || again == "+" {
             let mut item = Map::new();
             for field in &question.fields {
-                let shown = waypost::interview::check::item_fields(self.q, question, &item).iter().any(|f| f.id == field.id);
+                let shown =
+                    waypost::interview::check::item_fields(self.q, question, &item).iter().any(|f| f.id == field.id);
                 if !shown {
                     continue;
                 }
@@ -301,7 +313,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         for p in &flow.visible {
             let question = self.q.at(*p);
             if question.takes_answer() {
-                let text = waypost::report::values::answer_text(self.q, question, session.answers.get(&question.id), &session.language);
+                let text = waypost::report::values::answer_text(
+                    self.q,
+                    question,
+                    session.answers.get(&question.id),
+                    &session.language,
+                );
                 self.say(&format!("  {} — {}", line(self.text(&question.prompt, &session.language)), line(&text)));
             }
         }

@@ -180,7 +180,10 @@ fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
         Action::Confirm => return it.confirm_prompt(now),
         Action::Back => {
             if !is_note {
-                it.message = Some(Message::new(Level::Info, "Not saved: change the answer, or confirm again and give a reason."));
+                it.message = Some(Message::new(
+                    Level::Info,
+                    "Not saved: change the answer, or confirm again and give a reason.",
+                ));
             }
             it.prompt = None;
         }

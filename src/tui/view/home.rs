@@ -12,7 +12,8 @@ use super::super::theme::Theme;
 
 /// Draws the home screen.
 pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let [title, lists, foot] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let [title, lists, foot] =
+        Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
     Paragraph::new(vec![
         Line::styled("waypost — guided assessment interviews", theme.title),
         Line::styled("Start a new session from a questionnaire, or resume one.", theme.dim),
@@ -33,7 +34,12 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
         q_lines.push(Line::styled(format!("   {} {} · {origin}", line(&q.id), line(&q.version)), theme.dim));
     }
     Paragraph::new(q_lines)
-        .block(Block::default().borders(Borders::ALL).title(" Questionnaires ").border_style(focused(Pane::Questionnaires)))
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Questionnaires ")
+                .border_style(focused(Pane::Questionnaires)),
+        )
         .render(left, buf);
 
     let mut s_lines = Vec::new();
@@ -69,7 +75,9 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
         let names: Vec<String> = home
             .damaged
             .iter()
-            .map(|(p, _)| line(&p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).into_owned())
+            .map(|(p, _)| {
+                line(&p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).into_owned()
+            })
             .collect();
         Paragraph::new(Line::styled(
             format!("{} damaged session file(s), left untouched: {}", names.len(), names.join(", ")),

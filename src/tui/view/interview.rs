@@ -76,7 +76,11 @@ fn header(it: &Interview, theme: Theme) -> Paragraph<'static> {
     }
     lines.push(Line::from(prompt));
     if it.show_help {
-        let help = question.help.as_ref().map(|h| block(h.get(l, d)).into_owned()).unwrap_or_else(|| "No help for this question.".into());
+        let help = question
+            .help
+            .as_ref()
+            .map(|h| block(h.get(l, d)).into_owned())
+            .unwrap_or_else(|| "No help for this question.".into());
         lines.push(Line::styled(format!("Help: {help}"), theme.dim));
     } else if question.help.is_some() {
         lines.push(Line::styled("h: help and guidance reference", theme.dim));
@@ -87,7 +91,8 @@ fn header(it: &Interview, theme: Theme) -> Paragraph<'static> {
 /// Lays the screen out; the same layout serves drawing and mouse clicks.
 pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
     let body = super::body(size);
-    let [top, middle, gauge] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(body);
+    let [top, middle, gauge] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(body);
     let (outline, pane) = if middle.width >= OUTLINE_FROM {
         let [o, p] = Layout::horizontal([Constraint::Length(OUTLINE_WIDTH), Constraint::Fill(1)]).areas(middle);
         (Some(o), Rect { x: p.x + 1, width: p.width.saturating_sub(1), ..p })
@@ -153,7 +158,7 @@ fn scroll(cursor: usize, height: u16) -> usize {
     cursor.saturating_sub(h - 1)
 }
 
-/// Draws the interview (or its review).
+/// Draws the interview (or its review); `area` is the whole screen, as for [`areas`].
 pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let a = areas(area, it, theme);
     let (l, d) = lang(it);
@@ -199,35 +204,36 @@ fn outline(it: &Interview, flow: &waypost::interview::Flow, theme: Theme, area: 
     let (l, d) = lang(it);
     let current = it.place.map(|p| p.section);
     let inner_width = usize::from(area.width.saturating_sub(2));
-    let lines: Vec<Line> = it
-        .q
-        .sections
-        .iter()
-        .zip(&flow.sections)
-        .enumerate()
-        .map(|(i, (section, f))| {
-            let (mark, count) = if !f.shown {
-                ("–", "skip".to_owned())
-            } else if f.total > 0 && f.answered == f.total {
-                ("✓", format!("{}/{}", f.answered, f.total))
-            } else {
-                ("·", format!("{}/{}", f.answered, f.total))
-            };
-            let mark = if current == Some(i) { "›" } else { mark };
-            let room = inner_width.saturating_sub(count.len() + 3);
-            let title: String = line(section.title.get(l, d)).chars().take(room).collect();
-            let pad = room.saturating_sub(title.chars().count());
-            let style = if current == Some(i) {
-                theme.selected
-            } else if f.shown {
-                theme.text
-            } else {
-                theme.dim
-            };
-            Line::styled(format!("{mark} {title}{} {count}", " ".repeat(pad)), style)
-        })
-        .collect();
-    Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(" Sections ").border_style(theme.dim)).render(area, buf);
+    let lines: Vec<Line> =
+        it.q.sections
+            .iter()
+            .zip(&flow.sections)
+            .enumerate()
+            .map(|(i, (section, f))| {
+                let (mark, count) = if !f.shown {
+                    ("–", "skip".to_owned())
+                } else if f.total > 0 && f.answered == f.total {
+                    ("✓", format!("{}/{}", f.answered, f.total))
+                } else {
+                    ("·", format!("{}/{}", f.answered, f.total))
+                };
+                let mark = if current == Some(i) { "›" } else { mark };
+                let room = inner_width.saturating_sub(count.len() + 3);
+                let title: String = line(section.title.get(l, d)).chars().take(room).collect();
+                let pad = room.saturating_sub(title.chars().count());
+                let style = if current == Some(i) {
+                    theme.selected
+                } else if f.shown {
+                    theme.text
+                } else {
+                    theme.dim
+                };
+                Line::styled(format!("{mark} {title}{} {count}", " ".repeat(pad)), style)
+            })
+            .collect();
+    Paragraph::new(lines)
+        .block(Block::default().borders(Borders::ALL).title(" Sections ").border_style(theme.dim))
+        .render(area, buf);
 }
 
 /// Draws the input of a question (or a list field) into `area`.
@@ -236,7 +242,15 @@ pub fn input(it: &Interview, question: &Question, theme: Theme, area: Rect, buf:
 }
 
 /// Draws one editor.
-pub fn draw_editor(it: &Interview, question: &Question, editor: &Editor, typing: bool, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub fn draw_editor(
+    it: &Interview,
+    question: &Question,
+    editor: &Editor,
+    typing: bool,
+    theme: Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let (l, d) = lang(it);
     match editor {
         Editor::None => {}
@@ -254,7 +268,7 @@ pub fn draw_editor(it: &Interview, question: &Question, editor: &Editor, typing:
                     let mark = match (multi, scored, on) {
                         (true, _, true) => "[x]".to_owned(),
                         (true, _, false) => "[ ]".to_owned(),
-                        (false, true, on) => format!("{} {}", if *on { "●" } else { "○" }, fmt_score(choice.score)),
+                        (false, true, on) => (if *on { "●" } else { "○" }).to_owned(),
                         (false, false, true) => "(•)".to_owned(),
                         (false, false, false) => "( )".to_owned(),
                     };
@@ -263,6 +277,9 @@ pub fn draw_editor(it: &Interview, question: &Question, editor: &Editor, typing:
                         Span::styled(format!("{key} "), theme.dim),
                         Span::raw(format!("{mark} {}", line(choice.label.get(l, d)))),
                     ];
+                    if scored {
+                        spans.push(Span::styled(format!("  ({})", fmt_score(choice.score)), theme.dim));
+                    }
                     if let Some(h) = &choice.help {
                         spans.push(Span::styled(format!("  {}", line(h.get(l, d))), theme.dim));
                     }
@@ -283,7 +300,10 @@ pub fn draw_editor(it: &Interview, question: &Question, editor: &Editor, typing:
                         (None, Some(hi)) => format!(", up to {hi}"),
                         _ => String::new(),
                     };
-                    title = format!(" Number{}{range} ", if unit.is_empty() { String::new() } else { format!(" ({unit})") });
+                    title = format!(
+                        " Number{}{range} ",
+                        if unit.is_empty() { String::new() } else { format!(" ({unit})") }
+                    );
                 }
                 Kind::Date => title = " Date (YYYY-MM-DD, or today) ".into(),
                 _ if question.multiline => title = " Answer (Alt-Enter: new line) ".into(),
@@ -292,7 +312,11 @@ pub fn draw_editor(it: &Interview, question: &Question, editor: &Editor, typing:
             let height = if question.multiline { area.height.min(10) } else { 3 };
             let rect = Rect { height: height.min(area.height), ..area };
             let mut view = (**textarea).clone();
-            view.set_block(Block::default().borders(Borders::ALL).title(title).border_style(if typing { theme.title } else { theme.dim }));
+            view.set_block(Block::default().borders(Borders::ALL).title(title).border_style(if typing {
+                theme.title
+            } else {
+                theme.dim
+            }));
             if !typing {
                 view.set_cursor_style(theme.text);
             }

@@ -32,7 +32,9 @@ pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme
     };
     let fields: Vec<&Question> = list_q.fields.iter().take(4).collect();
     let header = Row::new(
-        std::iter::once("#".to_owned()).chain(fields.iter().map(|f| line(f.prompt.get(l, d)).into_owned())).collect::<Vec<_>>(),
+        std::iter::once("#".to_owned())
+            .chain(fields.iter().map(|f| line(f.prompt.get(l, d)).into_owned()))
+            .collect::<Vec<_>>(),
     )
     .style(theme.title);
     let rows: Vec<Row> = list
@@ -49,10 +51,13 @@ pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme
     let widths: Vec<Constraint> =
         std::iter::once(Constraint::Length(3)).chain(fields.iter().map(|_| Constraint::Fill(1))).collect();
     let title = format!(" {} {label}{} ", list.items.len(), if list.items.len() == 1 { "" } else { "s" });
-    let table = Table::new(rows, widths).header(header).block(Block::default().borders(Borders::ALL).title(title).border_style(theme.dim));
+    let table = Table::new(rows, widths)
+        .header(header)
+        .block(Block::default().borders(Borders::ALL).title(title).border_style(theme.dim));
     Widget::render(table, table_area, buf);
     if list.items.is_empty() && list.editing.is_none() && table_area.height > 3 {
-        let hint = Rect { y: table_area.y + 2, height: 1, x: table_area.x + 2, width: table_area.width.saturating_sub(4) };
+        let hint =
+            Rect { y: table_area.y + 2, height: 1, x: table_area.x + 2, width: table_area.width.saturating_sub(4) };
         Line::styled(format!("No {label} yet: press + to add one."), theme.dim).render(hint, buf);
     }
     if let Some(edit) = &list.editing {

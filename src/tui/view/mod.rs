@@ -31,11 +31,12 @@ impl Widget for &App {
             chrome::too_small(area, buf, self.theme);
             return;
         }
-        let [main, status, hints] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
+        let [main, status, hints] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
         match &self.screen {
             Screen::Home(home) => home::render(home, &self.catalog, self.theme, main, buf),
             Screen::Form(form) => form::render(form, &self.catalog, self.theme, main, buf),
-            Screen::Interview(it) => interview::render(it, self.theme, main, buf),
+            Screen::Interview(it) => interview::render(it, self.theme, area, buf),
         }
         chrome::status(self.status.as_ref(), self.unsaved, self.theme, status, buf);
         chrome::hints(self, hints, buf);

@@ -27,17 +27,26 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     for (i, place) in rows.iter().enumerate().skip(first).take(room) {
         let q = it.q.at(*place);
         let answered = it.is_answered(&q.id);
-        let answer = if answered { it.answer_text(q) } else if q.required { "missing (required)".into() } else { "missing".into() };
+        let answer = if answered {
+            it.answer_text(q)
+        } else if q.required {
+            "missing (required)".into()
+        } else {
+            "missing".into()
+        };
         let prompt: String = line(q.prompt.get(l, d)).chars().take(width / 2).collect();
         let answer: String = line(&answer).chars().take(width.saturating_sub(prompt.chars().count() + 6)).collect();
         let style = if i == cursor { theme.selected } else { theme.text };
         let answer_style = if answered { theme.text } else { theme.warning };
-        lines.push(Line::from(vec![
-            Span::raw(format!("{} ", if answered { "✓" } else { "·" })),
-            Span::raw(prompt),
-            Span::raw(" — "),
-            Span::styled(answer, if i == cursor { style } else { answer_style }),
-        ]).style(style));
+        lines.push(
+            Line::from(vec![
+                Span::raw(format!("{} ", if answered { "✓" } else { "·" })),
+                Span::raw(prompt),
+                Span::raw(" — "),
+                Span::styled(answer, if i == cursor { style } else { answer_style }),
+            ])
+            .style(style),
+        );
     }
     if let Some(m) = &it.message {
         lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));

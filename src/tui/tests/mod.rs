@@ -1,0 +1,82 @@
+//! Key-driven tests of the app on ratatui's TestBackend, with an in-memory store and a fixed
+//! clock so screens and files are the same on every run.
+
+mod interview_keys;
+mod screens;
+
+use std::path::Path;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use waypost::questionnaire::Catalog;
+use waypost::session::Session;
+use waypost::store::MemoryStore;
+
+use super::app::{App, Screen};
+use super::form::Filled;
+use super::theme::Theme;
+use crate::cli::args::Theme as ThemeArg;
+
+/// An app on the built-ins and the format's example, with a fixed clock and no colour.
+pub fn app() -> (App, std::rc::Rc<MemoryStore>) {
+    let store = std::rc::Rc::new(MemoryStore::default());
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let catalog = Catalog::load(&[fixtures]);
+    let clock = Box::new(|| chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").expect("valid"));
+    let app = App::new(Box::new(store.clone()), catalog, Theme::new(ThemeArg::Default, true), clock);
+    (app, store)
+}
+
+/// An app with a session of `questionnaire` started for Acme Hotels.
+pub fn interview(questionnaire: &str) -> (App, std::rc::Rc<MemoryStore>) {
+    let (mut app, store) = app();
+    let filled = Filled { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), participants: vec![] };
+    app.start(questionnaire, filled, None).expect("starts");
+    (app, store)
+}
+
+/// Presses a key.
+pub fn press(app: &mut App, code: KeyCode) {
+    app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+/// Presses a key with Ctrl or Alt.
+pub fn chord(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+    app.handle(Event::Key(KeyEvent::new(code, mods)));
+}
+
+/// Types text, one key per character.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// The screen as text, at a size.
+pub fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    terminal
+        .draw(|f| {
+            app.size = f.area();
+            f.render_widget(&*app, f.area());
+        })
+        .expect("draws");
+    terminal
+}
+
+/// The id of the question shown.
+pub fn current(app: &App) -> String {
+    match &app.screen {
+        Screen::Interview(it) => it.question().map(|q| q.id.clone()).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// The session open in the app.
+pub fn session(app: &App) -> &Session {
+    match &app.screen {
+        Screen::Interview(it) => &it.session,
+        _ => panic!("no interview open"),
+    }
+}
