@@ -11,9 +11,28 @@ use crate::questionnaire::validate::is_date;
 use crate::questionnaire::{Kind, Observed, Question, Questionnaire};
 use crate::session::Answer;
 
+/// What a list item's field conditions see of the answers outside the list.
+pub type Outside<'o, 'a> = &'o dyn Fn(&str) -> Observed<'a>;
+
+/// Sees no answers outside a list.
+pub fn nothing_outside(_: &str) -> Observed<'static> {
+    Observed::default()
+}
+
 /// Checks a value against its question and returns it in the form it is saved in (whole
 /// numbers as integers for integer questions). The error says what is wrong, in plain words.
 pub fn check_value(q: &Questionnaire, question: &Question, value: &Value) -> Result<Value, String> {
+    check_value_with(q, question, value, &nothing_outside)
+}
+
+/// [`check_value`], where list fields whose conditions name questions outside the list see
+/// those answers through `outside`.
+pub fn check_value_with(
+    q: &Questionnaire,
+    question: &Question,
+    value: &Value,
+    outside: Outside,
+) -> Result<Value, String> {
     let lang = q.default_language();
     match question.kind {
         Kind::Note => Err("a note takes no answer".into()),
@@ -74,11 +93,11 @@ pub fn check_value(q: &Questionnaire, question: &Question, value: &Value) -> Res
             let s = value.as_str().filter(|s| is_date(s)).ok_or("enter a date as YYYY-MM-DD, e.g. 2026-11-28")?;
             Ok(Value::from(s))
         }
-        Kind::List => check_list(q, question, value),
+        Kind::List => check_list(q, question, value, outside),
     }
 }
 
-fn check_list(q: &Questionnaire, question: &Question, value: &Value) -> Result<Value, String> {
+fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Outside) -> Result<Value, String> {
     let items = value.as_array().ok_or("a list answer is a list of items")?;
     let label = question.item_label.as_ref().map(|l| l.get(q.default_language(), "en")).unwrap_or("item");
     if let Some(lo) = question.min_items.filter(|lo| items.len() < *lo) {
@@ -95,7 +114,7 @@ fn check_list(q: &Questionnaire, question: &Question, value: &Value) -> Result<V
             return Err(format!("{at}: unknown field \"{}\"", crate::text::line(key)));
         }
         let mut checked = Map::new();
-        for field in item_fields(q, question, fields) {
+        for field in item_fields(q, question, fields, outside) {
             match fields.get(&field.id).filter(|v| !v.is_null()) {
                 Some(v) => {
                     let v = check_value(q, field, v).map_err(|e| format!("{at}, {}: {e}", field_name(q, field)))?;
@@ -124,15 +143,22 @@ fn field_name<'a>(q: &'a Questionnaire, field: &'a Question) -> &'a str {
     field.prompt.get(q.default_language(), "en")
 }
 
-/// The fields of a list item that are shown, given the item's own earlier fields.
-pub fn item_fields<'a>(q: &'a Questionnaire, list: &'a Question, item: &'a Map<String, Value>) -> Vec<&'a Question> {
+/// The fields of a list item that are shown, given the item's own earlier fields (and, for
+/// conditions naming questions outside the list, `outside`).
+pub fn item_fields<'a>(
+    q: &'a Questionnaire,
+    list: &'a Question,
+    item: &'a Map<String, Value>,
+    outside: Outside,
+) -> Vec<&'a Question> {
     let mut shown: HashMap<&str, (&Question, Answer)> = HashMap::new();
     let mut visible = Vec::new();
     for field in &list.fields {
         let holds = field.show_if.as_ref().is_none_or(|c| {
             c.holds(&|id| match shown.get(id) {
                 Some((f, a)) => observe(q, Some(f), Some(a)),
-                None => Observed::default(),
+                None if list.field(id).is_some() => Observed::default(),
+                None => outside(id),
             })
         });
         if holds {
@@ -154,17 +180,12 @@ pub fn warnings(
 ) -> Vec<String> {
     let lang = q.default_language();
     let flow = super::Flow::new(q, answers);
-    let visible: HashMap<&str, &Answer> = flow
-        .visible
-        .iter()
-        .map(|p| q.at(*p))
-        .filter_map(|qq| answers.get(&qq.id).map(|a| (qq.id.as_str(), a)))
-        .collect();
+    let outside = |id: &str| flow.seen(q, answers, id);
     let lookup = |id: &str| -> Observed<'_> {
         if id == question.id {
             return observe(q, Some(question), Some(candidate));
         }
-        observe(q, q.question(id), visible.get(id).copied())
+        outside(id)
     };
     let mut out: Vec<String> = question
         .warn_if
@@ -173,19 +194,19 @@ pub fn warnings(
         .map(|w| w.message.get(lang, lang).to_owned())
         .collect();
     if question.kind == Kind::List {
-        out.extend(item_warnings(q, question, candidate));
+        out.extend(item_warnings(q, question, candidate, &outside));
     }
     out
 }
 
-fn item_warnings(q: &Questionnaire, list: &Question, candidate: &Answer) -> Vec<String> {
+fn item_warnings(q: &Questionnaire, list: &Question, candidate: &Answer, outside: Outside) -> Vec<String> {
     let lang = q.default_language();
     let label = list.item_label.as_ref().map(|l| l.get(lang, lang)).unwrap_or("item");
     let mut out = Vec::new();
     let items = candidate.value.as_ref().and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
     for (n, item) in items.iter().enumerate() {
         let Some(fields) = item.as_object() else { continue };
-        for field in item_fields(q, list, fields) {
+        for field in item_fields(q, list, fields, outside) {
             let answers: HashMap<&str, (&Question, Answer)> = list
                 .fields
                 .iter()
@@ -197,7 +218,8 @@ fn item_warnings(q: &Questionnaire, list: &Question, candidate: &Answer) -> Vec<
                 .collect();
             let lookup = |id: &str| match answers.get(id) {
                 Some((f, a)) => observe(q, Some(f), Some(a)),
-                None => Observed::default(),
+                None if list.field(id).is_some() => Observed::default(),
+                None => outside(id),
             };
             for w in field.warn_if.iter().filter(|w| w.when.holds(&lookup)) {
                 out.push(format!("{label} {}: {}", n + 1, w.message.get(lang, lang)));

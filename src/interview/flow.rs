@@ -99,6 +99,14 @@ impl Flow {
         Flow { sections, visible }
     }
 
+    /// What a condition sees of a question's answer: nothing when the question is hidden.
+    pub fn seen<'a>(&self, q: &'a Questionnaire, answers: &'a IndexMap<String, Answer>, id: &str) -> Observed<'a> {
+        match q.find(id) {
+            Some((place, question)) if self.is_visible(place) => observe(q, Some(question), answers.get(id)),
+            _ => Observed::default(),
+        }
+    }
+
     /// Whether the question at `place` is shown.
     pub fn is_visible(&self, place: Place) -> bool {
         self.visible.binary_search(&place).is_ok()

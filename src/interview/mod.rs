@@ -5,7 +5,7 @@ pub mod check;
 pub mod flow;
 pub mod record;
 
-pub use check::{check_value, warnings};
+pub use check::{Outside, check_value, check_value_with, nothing_outside, warnings};
 pub use flow::{Flow, Progress, SectionFlow};
 pub use record::{Input, Refusal, answer, clear, complete, note, refresh};
 

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::check::{check_value, warnings};
+use super::check::{check_value_with, warnings};
 use super::flow::Flow;
 use crate::questionnaire::{AnswerState, Question, Questionnaire};
 use crate::session::{Answer, Session, Status, Timestamp};
@@ -71,7 +71,9 @@ pub fn answer(
     let mut next = before.clone().unwrap_or_default();
     match input {
         Input::Value(v) => {
-            next.value = Some(check_value(q, question, &v).map_err(Refusal::Invalid)?);
+            let flow = Flow::new(q, &session.answers);
+            let outside = |id: &str| flow.seen(q, &session.answers, id);
+            next.value = Some(check_value_with(q, question, &v, &outside).map_err(Refusal::Invalid)?);
             next.state = None;
         }
         Input::State(state) => {

@@ -193,11 +193,15 @@ fn list_item_fields_follow_sibling_conditions() {
     let q = example();
     let list = q.question("stakeholders").unwrap();
     let item = json!({"name": "A", "power": "high", "commitment": "opposed"});
-    let shown: Vec<&str> =
-        check::item_fields(&q, list, item.as_object().unwrap()).iter().map(|f| f.id.as_str()).collect();
+    let shown: Vec<&str> = check::item_fields(&q, list, item.as_object().unwrap(), &check::nothing_outside)
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
     assert_eq!(shown, ["name", "power", "commitment", "concerns"]);
     let item = json!({"name": "A", "power": "low"});
-    let shown: Vec<&str> =
-        check::item_fields(&q, list, item.as_object().unwrap()).iter().map(|f| f.id.as_str()).collect();
+    let shown: Vec<&str> = check::item_fields(&q, list, item.as_object().unwrap(), &check::nothing_outside)
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
     assert_eq!(shown, ["name", "power", "commitment"]);
 }

@@ -12,6 +12,9 @@ use super::problem::Problem;
 pub const BUILT_IN: &[(&str, &str)] = &[
     ("csr-self-assessment.json", include_str!("../../questionnaires/csr-self-assessment.json")),
     ("learning-review.json", include_str!("../../questionnaires/learning-review.json")),
+    ("partner-screening.json", include_str!("../../questionnaires/partner-screening.json")),
+    ("partnership-readiness.json", include_str!("../../questionnaires/partnership-readiness.json")),
+    ("stakeholder-grid.json", include_str!("../../questionnaires/stakeholder-grid.json")),
 ];
 
 /// Where a questionnaire comes from.

@@ -187,7 +187,9 @@ impl Interview {
         if let Editor::List(list) = &mut self.editor
             && list.editing.is_some()
         {
-            match list.confirm_field(&self.q, &question) {
+            let flow = Flow::new(&self.q, &self.session.answers);
+            let outside = |id: &str| flow.seen(&self.q, &self.session.answers, id);
+            match list.confirm_field(&self.q, &question, &outside) {
                 Ok(FieldOutcome::Next) => self.message = None,
                 Ok(FieldOutcome::ItemDone) => {
                     self.message = Some(Message::new(

@@ -2,7 +2,7 @@
 //! entered field by field with the same inputs as questions.
 
 use waypost::interview::check::item_fields;
-use waypost::interview::check_value;
+use waypost::interview::{Outside, check_value_with};
 use waypost::questionnaire::{Question, Questionnaire};
 
 use super::editor::{Editor, Item};
@@ -84,12 +84,17 @@ impl ListEditor {
 
     /// Confirms the field being entered: checks it, stores it, and moves to the next field shown
     /// for this item, or puts the finished item in the table.
-    pub fn confirm_field(&mut self, q: &Questionnaire, list: &Question) -> Result<FieldOutcome, String> {
+    pub fn confirm_field(
+        &mut self,
+        q: &Questionnaire,
+        list: &Question,
+        outside: Outside,
+    ) -> Result<FieldOutcome, String> {
         let Some(edit) = self.editing.as_mut() else { return Ok(FieldOutcome::ItemDone) };
         let field = &list.fields[edit.field];
         match edit.editor.value(q, field)? {
             Some(v) => {
-                let v = check_value(q, field, &v)?;
+                let v = check_value_with(q, field, &v, outside)?;
                 edit.item.insert(field.id.clone(), v);
             }
             None if field.required => {
@@ -99,7 +104,7 @@ impl ListEditor {
                 edit.item.remove(&field.id);
             }
         }
-        let shown: Vec<usize> = item_fields(q, list, &edit.item)
+        let shown: Vec<usize> = item_fields(q, list, &edit.item, outside)
             .iter()
             .filter_map(|f| list.fields.iter().position(|x| x.id == f.id))
             .collect();

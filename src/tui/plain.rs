@@ -4,7 +4,7 @@
 use std::io::{BufRead, Write};
 
 use serde_json::{Map, Value};
-use waypost::interview::{self, Flow, Input, Refusal, check_value};
+use waypost::interview::{self, Flow, Input, Refusal, check_value_with};
 use waypost::questionnaire::{AnswerState, Catalog, Kind, Question, Questionnaire};
 use waypost::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
 use waypost::store::{FileStore, Store, create_unique};
@@ -150,6 +150,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         match question.kind {
             Kind::Date => self.say("  (a date as YYYY-MM-DD, or today)"),
             Kind::Text if question.multiline => self.say("  (end with a line holding only a dot)"),
+            Kind::List => self.say("  (y to add an item, n for none; an empty line keeps the list as it is)"),
             _ => {}
         }
     }
@@ -203,7 +204,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     self.say("Note saved.");
                     return Step::Stay;
                 }
-                _ => match self.value(question, &reply, &lang) {
+                _ => match self.reply_value(session, question, &reply, &lang) {
                     Ok(v) => Input::Value(v),
                     Err(e) => {
                         self.say(&format!("  {}", line(&e)));
@@ -230,6 +231,22 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
         self.since = now();
         Step::Next
+    }
+
+    /// Reads a reply to a question: list items are then asked field by field.
+    fn reply_value(
+        &mut self,
+        session: &Session,
+        question: &Question,
+        reply: &str,
+        lang: &str,
+    ) -> Result<Value, String> {
+        if question.kind != Kind::List {
+            return self.value(question, reply, lang);
+        }
+        let flow = Flow::new(self.q, &session.answers);
+        let outside = |id: &str| flow.seen(self.q, &session.answers, id);
+        self.list(question, reply, lang, &outside)
     }
 
     /// Reads what was typed as a value of the question's kind.
@@ -270,20 +287,27 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 Ok(Value::from(lines.join("\n")))
             }
             Kind::Text => Ok(Value::from(reply)),
-            Kind::List => self.list(question, reply, lang),
+            Kind::List => Err("a list is asked item by item".into()),
             Kind::Note => Err("a note takes no answer".into()),
         }
     }
 
     /// Asks for list items, field by field, while the answer to "add one?" is yes.
-    fn list(&mut self, question: &Question, first: &str, lang: &str) -> Result<Value, String> {
+    fn list(
+        &mut self,
+        question: &Question,
+        first: &str,
+        lang: &str,
+        outside: interview::Outside,
+    ) -> Result<Value, String> {
         let mut items = Vec::new();
         let mut again = first.to_owned();
         while again.trim().eq_ignore_ascii_case("y") || again.trim().eq_ignore_ascii_case("yes") || again == "+" {
             let mut item = Map::new();
             for field in &question.fields {
-                let shown =
-                    waypost::interview::check::item_fields(self.q, question, &item).iter().any(|f| f.id == field.id);
+                let shown = waypost::interview::check::item_fields(self.q, question, &item, outside)
+                    .iter()
+                    .any(|f| f.id == field.id);
                 if !shown {
                     continue;
                 }
@@ -293,7 +317,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     if reply.trim().is_empty() && !field.required {
                         break;
                     }
-                    match self.value(field, &reply, lang).and_then(|v| check_value(self.q, field, &v)) {
+                    match self.value(field, &reply, lang).and_then(|v| check_value_with(self.q, field, &v, outside)) {
                         Ok(v) => {
                             item.insert(field.id.clone(), v);
                             break;
