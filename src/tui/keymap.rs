@@ -97,7 +97,7 @@ pub const HOME: &[Binding] = &[
     b(&[k(KeyCode::Enter)], Action::Confirm, "open", true, Always),
     b(&[k(KeyCode::Up), c('k')], Action::Up, "up", false, Always),
     b(&[k(KeyCode::Down), c('j')], Action::Down, "down", false, Always),
-    b(&[k(KeyCode::Tab), k(KeyCode::BackTab)], Action::SwitchPane, "questionnaires / sessions", true, Always),
+    b(&[k(KeyCode::Tab), k(KeyCode::BackTab)], Action::SwitchPane, "switch list", true, Always),
     b(&[c('n')], Action::NewSession, "new session", true, Always),
     b(&[c('b')], Action::Browse, "all sessions", true, Always),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),

@@ -19,7 +19,7 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
         Line::styled("Start a new session from a questionnaire, or resume one.", theme.dim),
     ])
     .render(title, buf);
-    let [left, right] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(lists);
+    let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
     let focused = |pane: Pane| if home.pane == pane { theme.title } else { theme.dim };
 
     let mut q_lines = Vec::new();
@@ -68,6 +68,7 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
         format!(" Recent sessions ({} of {}) ", shown.len(), home.sessions.len())
     };
     Paragraph::new(s_lines)
+        .wrap(Wrap { trim: false })
         .block(Block::default().borders(Borders::ALL).title(title).border_style(focused(Pane::Sessions)))
         .render(right, buf);
 
