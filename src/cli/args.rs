@@ -81,13 +81,41 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export a session as JSON (the session file), Markdown or CSV
+    /// Export a session as JSON (the session file), Markdown, CSV or HTML
     Export {
         /// The session's id
         session: String,
         /// The output format
         #[arg(long, value_enum)]
         format: ExportFormat,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Compare two sessions of one questionnaire: changed answers, score changes, list items
+    Compare {
+        /// The earlier session's id
+        before: String,
+        /// The later session's id
+        after: String,
+        /// The output format
+        #[arg(long, value_enum, default_value_t = CompareFormat::Md)]
+        format: CompareFormat,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// For each question, the spread of answers over many sessions of one questionnaire
+    Report {
+        /// The questionnaire's id
+        #[arg(long)]
+        questionnaire: String,
+        /// Only sessions with this organisation (case does not matter)
+        #[arg(long)]
+        organisation: Option<String>,
+        /// The output format
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
         /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -123,4 +151,26 @@ pub enum ExportFormat {
     Md,
     /// One row per answer (and per list item field).
     Csv,
+    /// A self-contained printable page with score bars and grids.
+    Html,
+}
+
+/// Formats of a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// Markdown.
+    Md,
+    /// A self-contained HTML page.
+    Html,
+}
+
+/// Formats of a report over many sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown.
+    Md,
+    /// One row per question and answer.
+    Csv,
+    /// A self-contained HTML page.
+    Html,
 }

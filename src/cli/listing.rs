@@ -159,3 +159,23 @@ fn clip(s: &str, width: usize) -> String {
         out
     }
 }
+
+/// The most recent session of a questionnaire with the same organisation (case and spaces at the
+/// ends do not matter), to carry open items over from.
+pub fn latest(store: &dyn Store, questionnaire: &str, organisation: &str) -> Option<waypost::session::Session> {
+    let org = organisation.trim().to_lowercase();
+    if org.is_empty() {
+        return None;
+    }
+    let mut best: Option<waypost::session::Session> = None;
+    let _ = store.scan(&mut |listed| {
+        if let Listed::Session(s) = listed
+            && s.questionnaire.id == questionnaire
+            && s.subject.organisation.trim().to_lowercase() == org
+            && best.as_ref().is_none_or(|b| s.updated_at > b.updated_at)
+        {
+            best = Some(*s);
+        }
+    });
+    best
+}

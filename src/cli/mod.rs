@@ -3,16 +3,13 @@
 pub mod args;
 pub mod context;
 pub mod listing;
+pub mod reports;
 mod validate;
-
-use std::io::Write;
 
 use clap::CommandFactory;
 use waypost::report;
-use waypost::store::write_atomic;
-use waypost::text::line;
 
-use args::{Cli, Command, ExportFormat};
+use args::{Cli, Command};
 use context::Context;
 
 /// A command that failed because of its input (exit code 1), with the message to print.
@@ -67,28 +64,18 @@ pub fn run(cli: Cli) -> Result<Done, Failure> {
             Ok(Done::Ok)
         }
         Some(Command::Export { session, format, output }) => {
-            let catalog = ctx.catalog();
-            let (session, entry) = ctx.session(&catalog, &session)?;
-            let q = &entry.questionnaire;
-            let bytes = match format {
-                ExportFormat::Json => {
-                    let mut b = serde_json::to_vec_pretty(&session).map_err(|e| Failure::new(e.to_string()))?;
-                    b.push(b'\n');
-                    b
-                }
-                ExportFormat::Md => report::markdown(q, &session).into_bytes(),
-                ExportFormat::Csv => report::csv(q, &session).map_err(|e| Failure::new(e.to_string()))?,
-            };
-            match output {
-                Some(path) => {
-                    write_atomic(&path, &bytes, None)
-                        .map_err(|e| Failure::new(format!("{}: {e}", line(&path.display().to_string()))))?;
-                    eprintln!("waypost: wrote {}", line(&path.display().to_string()));
-                }
-                None => {
-                    std::io::stdout().write_all(&bytes).map_err(|e| Failure::new(e.to_string()))?;
-                }
-            }
+            let bytes = reports::export(&ctx, &ctx.catalog(), &session, format)?;
+            reports::emit(&bytes, output.as_deref())?;
+            Ok(Done::Ok)
+        }
+        Some(Command::Compare { before, after, format, output }) => {
+            let bytes = reports::compare_sessions(&ctx, &ctx.catalog(), &before, &after, format)?;
+            reports::emit(&bytes, output.as_deref())?;
+            Ok(Done::Ok)
+        }
+        Some(Command::Report { questionnaire, organisation, format, output }) => {
+            let bytes = reports::aggregate(&ctx, &ctx.catalog(), &questionnaire, organisation.as_deref(), format)?;
+            reports::emit(&bytes, output.as_deref())?;
             Ok(Done::Ok)
         }
         Some(Command::Validate { paths }) => Ok(validate::run(&ctx, &paths)),

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use indexmap::IndexMap;
 use serde_json::{Map, Value};
 
-use super::flow::observe;
+use super::flow::{observe, observe_value};
 use crate::questionnaire::validate::is_date;
 use crate::questionnaire::{Kind, Observed, Question, Questionnaire};
 use crate::session::Answer;
@@ -151,12 +151,12 @@ pub fn item_fields<'a>(
     item: &'a Map<String, Value>,
     outside: Outside,
 ) -> Vec<&'a Question> {
-    let mut shown: HashMap<&str, (&Question, Answer)> = HashMap::new();
+    let mut shown: HashMap<&str, (&Question, &Value)> = HashMap::new();
     let mut visible = Vec::new();
     for field in &list.fields {
         let holds = field.show_if.as_ref().is_none_or(|c| {
             c.holds(&|id| match shown.get(id) {
-                Some((f, a)) => observe(q, Some(f), Some(a)),
+                Some((f, v)) => observe_value(q, Some(f), Some(v), false),
                 None if list.field(id).is_some() => Observed::default(),
                 None => outside(id),
             })
@@ -164,7 +164,7 @@ pub fn item_fields<'a>(
         if holds {
             visible.push(field);
             if let Some(v) = item.get(&field.id).filter(|v| !v.is_null()) {
-                shown.insert(&field.id, (field, Answer { value: Some(v.clone()), ..Answer::default() }));
+                shown.insert(&field.id, (field, v));
             }
         }
     }
@@ -206,21 +206,11 @@ fn item_warnings(q: &Questionnaire, list: &Question, candidate: &Answer, outside
     let items = candidate.value.as_ref().and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
     for (n, item) in items.iter().enumerate() {
         let Some(fields) = item.as_object() else { continue };
+        let lookup = |id: &str| match list.field(id) {
+            Some(f) => observe_value(q, Some(f), fields.get(id), false),
+            None => outside(id),
+        };
         for field in item_fields(q, list, fields, outside) {
-            let answers: HashMap<&str, (&Question, Answer)> = list
-                .fields
-                .iter()
-                .filter_map(|f| {
-                    fields
-                        .get(&f.id)
-                        .map(|v| (f.id.as_str(), (f, Answer { value: Some(v.clone()), ..Answer::default() })))
-                })
-                .collect();
-            let lookup = |id: &str| match answers.get(id) {
-                Some((f, a)) => observe(q, Some(f), Some(a)),
-                None if list.field(id).is_some() => Observed::default(),
-                None => outside(id),
-            };
             for w in field.warn_if.iter().filter(|w| w.when.holds(&lookup)) {
                 out.push(format!("{label} {}: {}", n + 1, w.message.get(lang, lang)));
             }

@@ -47,15 +47,27 @@ impl Progress {
 
 /// What a condition sees of an answer: its value, whether answered, and a chosen choice's score.
 pub fn observe<'a>(q: &'a Questionnaire, question: Option<&'a Question>, answer: Option<&'a Answer>) -> Observed<'a> {
-    let Some(answer) = answer else { return Observed::default() };
-    let value = answer.value.as_ref();
+    match answer {
+        Some(a) => observe_value(q, question, a.value.as_ref(), a.is_answered()),
+        None => Observed::default(),
+    }
+}
+
+/// What a condition sees of a value (a list item's field, say), with the chosen choice's score.
+pub fn observe_value<'a>(
+    q: &'a Questionnaire,
+    question: Option<&'a Question>,
+    value: Option<&'a Value>,
+    answered: bool,
+) -> Observed<'a> {
+    let value = value.filter(|v| !v.is_null());
     let score = match (question, value) {
         (Some(question), Some(Value::String(v))) if question.kind == Kind::Single => {
             q.choice(question, v).and_then(|c| c.score)
         }
         _ => None,
     };
-    Observed { value, answered: answer.is_answered(), score }
+    Observed { value, answered: answered || value.is_some(), score }
 }
 
 /// Evaluates a condition against the answers of the questions shown so far.

@@ -47,6 +47,36 @@ pub struct Questionnaire {
     /// Extra views of the answers, such as a stakeholder grid.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub views: Vec<View>,
+    /// What a follow-up session (e.g. next year's) takes over from the one it follows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<FollowUp>,
+}
+
+/// What a follow-up session takes over from the session it follows.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct FollowUp {
+    /// Copy every answer, state and note, to be confirmed or changed (default true). List
+    /// questions with `carry_over` are filled by it instead.
+    #[serde(default = "yes")]
+    pub copy_answers: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Items a list takes over from a list of the previous session of the same questionnaire and
+/// organisation, e.g. the open actions of the last review.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct CarryOver {
+    /// The list question of the previous session whose items are taken.
+    pub from: String,
+    /// Only items for which this holds (a condition on the items' fields).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    /// Which field of this list is filled from which field of the previous one:
+    /// `{"what": "what", "owner": "owner"}`.
+    pub fields: BTreeMap<String, String>,
 }
 
 /// A group of questions asked together.
@@ -174,6 +204,9 @@ pub struct Question {
     /// For scored questions: the action suggested when this item scores low.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<Text>,
+    /// For `list`: items taken over from the previous session (see [`CarryOver`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carry_over: Option<CarryOver>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -325,7 +358,8 @@ pub enum View {
 }
 
 /// A grid view: each item of `list` placed by its `x` and `y` fields; the choices of each field,
-/// in order, run from low to high (by score where they have scores), split at the middle.
+/// in order, run from low to high (by score where they have scores), split at the middle (with an
+/// odd number of choices, the middle one counts as low).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Grid {
     /// The view's title.

@@ -63,6 +63,10 @@ const KNOWN_FIELDS: &[&str] = &[
     "low_low",
     "name",
     "strategy",
+    "follow_up",
+    "copy_answers",
+    "carry_over",
+    "from",
 ];
 
 /// The outcome of reading one questionnaire file.

@@ -251,6 +251,7 @@ impl<'a> Validator<'a> {
             self.list(path, question, order, list.is_some());
         } else {
             for (name, set) in [
+                ("carry_over", question.carry_over.is_some()),
                 ("fields", !question.fields.is_empty()),
                 ("item_label", question.item_label.is_some()),
                 ("min_items", question.min_items.is_some()),
@@ -308,6 +309,9 @@ impl<'a> Validator<'a> {
         {
             self.error(format!("{path}.min_items"), format!("min_items {lo} is greater than max_items {hi}"));
         }
+        if let Some(carry) = &question.carry_over {
+            self.carry_over(&format!("{path}.carry_over"), question, carry);
+        }
         let mut ids = HashSet::new();
         for (i, field) in question.fields.iter().enumerate() {
             let fpath = format!("{path}.fields[{i}]");
@@ -320,6 +324,36 @@ impl<'a> Validator<'a> {
                 self.error(format!("{fpath}.id"), format!("the field id \"{}\" is used twice in this list", field.id));
             }
             self.question(&fpath, field, i, Some((question, order)));
+        }
+    }
+
+    /// Checks what a list takes over from the previous session: a list to take from, fields that
+    /// exist on both sides, a condition on the source list's fields.
+    fn carry_over(&mut self, path: &str, list: &'a Question, carry: &'a super::model::CarryOver) {
+        let lists: Vec<&str> =
+            self.q.places().filter(|(_, x)| x.kind == Kind::List).map(|(_, x)| x.id.as_str()).collect();
+        let Some(source) = self.q.question(&carry.from).filter(|s| s.kind == Kind::List) else {
+            let hint = suggestion(&carry.from, lists);
+            self.error(format!("{path}.from"), format!("\"{}\" is not a list question{hint}", carry.from));
+            return;
+        };
+        for (to, from) in &carry.fields {
+            if list.field(to).is_none() {
+                let hint = suggestion(to, list.fields.iter().map(|f| f.id.as_str()));
+                self.error(format!("{path}.fields.{to}"), format!("\"{}\" has no field \"{to}\"{hint}", list.id));
+            }
+            if source.field(from).is_none() {
+                let hint = suggestion(from, source.fields.iter().map(|f| f.id.as_str()));
+                self.error(format!("{path}.fields.{to}"), format!("\"{}\" has no field \"{from}\"{hint}", source.id));
+            }
+        }
+        if let Some(cond) = &carry.when {
+            let scope = Scope {
+                order: 0,
+                self_allowed: false,
+                siblings: Some((source.fields.as_slice(), source.fields.len())),
+            };
+            self.condition(&format!("{path}.when"), cond, &scope, None);
         }
     }
 

@@ -1,11 +1,18 @@
-//! Reports of a session: a plain summary, Markdown, CSV; and the figures they share.
+//! Reports: of one session (plain summary, Markdown, CSV, HTML), across sessions (comparison,
+//! spread of answers), the grid placement, and the figures they share.
 
+pub mod aggregate;
+pub mod compare;
+pub mod cross;
+pub mod grid;
+pub mod html;
 pub mod markdown;
 pub mod plain;
 pub mod summary;
 pub mod table;
 pub mod values;
 
+pub use html::html;
 pub use markdown::markdown;
 pub use plain::summary_text;
 pub use summary::Summary;

@@ -26,7 +26,7 @@ pub const COLUMNS: [&str; 13] = [
 
 /// Keeps a text cell from being run as a formula when opened in a spreadsheet: a leading `=`,
 /// `+`, `-`, `@`, tab or carriage return gets a `'` before it. Numbers are left as they are.
-fn cell(s: &str) -> String {
+pub fn cell(s: &str) -> String {
     let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err();
     if risky { format!("'{s}") } else { s.to_owned() }
 }

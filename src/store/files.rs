@@ -153,6 +153,25 @@ impl Store for FileStore {
         }
     }
 
+    fn trash(&self, id: &str) -> Result<PathBuf, StoreError> {
+        let path = self.path(id)?;
+        let _lock = self.lock(id)?;
+        if !path.exists() {
+            return Err(StoreError::NotFound(id.to_owned()));
+        }
+        let dir = self.data_dir.join("trash");
+        private_dir(&dir).map_err(io(&dir))?;
+        let mut target = dir.join(format!("{id}.json"));
+        if target.exists() {
+            target = dir.join(format!("{id}.{}.json", chrono::Local::now().format("%Y%m%d%H%M%S")));
+        }
+        std::fs::rename(&path, &target).map_err(io(&path))?;
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(target)
+    }
+
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {
         let dir = self.sessions_dir();
         let entries = match std::fs::read_dir(&dir) {

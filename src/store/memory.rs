@@ -12,6 +12,8 @@ use crate::session::Session;
 pub struct MemoryStore {
     sessions: RefCell<BTreeMap<String, Session>>,
     locked: RefCell<BTreeSet<String>>,
+    /// Sessions moved to the trash.
+    pub trashed: RefCell<BTreeMap<String, Session>>,
     /// While true, every save and create fails with an I/O error.
     pub fail_saves: Cell<bool>,
     /// How many saves were attempted.
@@ -63,6 +65,13 @@ impl Store for MemoryStore {
             return Err(StoreError::Locked { id: id.to_owned(), holder: "another process".into() });
         }
         Ok(LockGuard::unlocked())
+    }
+
+    fn trash(&self, id: &str) -> Result<std::path::PathBuf, StoreError> {
+        self.lock(id)?;
+        let session = self.sessions.borrow_mut().remove(id).ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
+        self.trashed.borrow_mut().insert(id.to_owned(), session);
+        Ok(format!("memory/trash/{id}.json").into())
     }
 
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {

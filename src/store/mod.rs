@@ -80,6 +80,9 @@ pub trait Store {
     /// Calls `visit` with every session file, one at a time, so a listing never holds every
     /// session in memory.
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError>;
+    /// Moves a session to the trash (never deletes it); returns where it went. Refused while
+    /// the session is open elsewhere.
+    fn trash(&self, id: &str) -> Result<PathBuf, StoreError>;
 }
 
 /// Saves a new session under its id, or, when that is taken, the first free `<id>-2`, `<id>-3`…;
@@ -114,5 +117,8 @@ impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
     }
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {
         (**self).scan(visit)
+    }
+    fn trash(&self, id: &str) -> Result<PathBuf, StoreError> {
+        (**self).trash(id)
     }
 }

@@ -49,8 +49,32 @@ pub enum Action {
     NewLine,
     /// Start a new session (home).
     NewSession,
-    /// Open the session list (home).
+    /// Open the session browser.
     Browse,
+    /// Open the highlighted session read-only.
+    View,
+    /// Show a session's summary: scores, bands, suggested actions.
+    Summary,
+    /// Show a session's grid view.
+    Grid,
+    /// Start a follow-up session from the highlighted one.
+    FollowUp,
+    /// Mark the highlighted session for a comparison.
+    Mark,
+    /// Compare the marked session with the highlighted one.
+    Compare,
+    /// Move the highlighted session to the trash (asks first).
+    Trash,
+    /// Type a search.
+    Search,
+    /// Cycle the questionnaire filter.
+    FilterQuestionnaire,
+    /// Cycle the status filter.
+    FilterStatus,
+    /// Write the report of what is shown to the exports folder.
+    Export,
+    /// Say yes to the question asked.
+    Yes,
     /// A key typed into the focused text input.
     Type(KeyEvent),
     /// A click at a screen cell (column, row).

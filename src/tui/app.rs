@@ -3,16 +3,26 @@
 
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
+use waypost::interview::carry_over;
 use waypost::questionnaire::{Catalog, Kind};
 use waypost::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
 use waypost::store::{Store, StoreError, create_unique};
 
+use crate::cli::listing::latest;
+
+use std::path::PathBuf;
+
+use waypost::interview::follow_up;
+use waypost::report::compare::compare;
+
 use super::action::Action;
+use super::browser::Browser;
 use super::editor::Editor;
 use super::form::{Filled, NewForm};
 use super::home::{Home, Pane};
 use super::interview::{Interview, Level, Message};
 use super::keymap::{self, Mode, Need};
+use super::reports::{Compared, Page, Report};
 use super::theme::Theme;
 
 /// What the app shows.
@@ -23,6 +33,12 @@ pub enum Screen {
     Form(NewForm),
     /// An interview (with its review).
     Interview(Box<Interview>),
+    /// Every session, with filters and search.
+    Browser(Box<Browser>),
+    /// A session's summary or grid.
+    Report(Box<Report>),
+    /// Two sessions compared.
+    Compared(Box<Compared>),
 }
 
 /// What `update` asks the app to do after changing its state.
@@ -38,6 +54,26 @@ pub enum Effect {
     Home,
     /// Open the form for a new session of this questionnaire.
     Form(String),
+    /// Open the session browser.
+    Browser,
+    /// Run the search typed in the browser.
+    RunSearch,
+    /// Open a session read-only.
+    View(String),
+    /// Show a session's summary.
+    Summary(String),
+    /// Show a session's grid.
+    Grid(String),
+    /// Start a follow-up of a session.
+    FollowUp(String),
+    /// Compare two sessions (earlier, later).
+    Compare(String, String),
+    /// Move a session to the trash.
+    Trash(String),
+    /// Write the report shown to the exports folder.
+    Export,
+    /// Say something in the status line.
+    Tell(String),
 }
 
 /// The clock, fixed in tests.
@@ -67,6 +103,8 @@ pub struct App {
     pub clock: Clock,
     /// The terminal's size at the last draw, for mouse clicks.
     pub size: Rect,
+    /// Where the export key writes reports.
+    pub exports: Option<PathBuf>,
 }
 
 impl App {
@@ -79,7 +117,6 @@ impl App {
                 s_cursor: 0,
                 sessions: Vec::new(),
                 damaged: Vec::new(),
-                all: false,
             }),
             help: false,
             confirm_quit: false,
@@ -91,6 +128,7 @@ impl App {
             theme,
             clock,
             size: Rect::new(0, 0, 80, 24),
+            exports: None,
         };
         app.go_home();
         app
@@ -112,6 +150,12 @@ impl App {
         match &self.screen {
             Screen::Home(_) => Mode::Home,
             Screen::Form(_) => Mode::Form,
+            Screen::Browser(b) if b.trash.is_some() => Mode::ConfirmTrash,
+            Screen::Browser(b) if b.search_box.is_some() => Mode::Form,
+            Screen::Browser(_) => Mode::Browser,
+            Screen::Report(r) if r.page == Page::Summary => Mode::Summary,
+            Screen::Report(_) => Mode::Grid,
+            Screen::Compared(_) => Mode::Compare,
             Screen::Interview(it) => {
                 if it.prompt.is_some() {
                     Mode::Form
@@ -212,6 +256,9 @@ impl App {
                 self.unsaved |= changed && !it.read_only;
                 effect
             }
+            Screen::Browser(b) => super::update_browser::browser(b, action),
+            Screen::Report(r) => super::update_browser::report(r, action),
+            Screen::Compared(c) => super::update_browser::compared(c, action),
         }
     }
 
@@ -229,6 +276,26 @@ impl App {
             }
             Effect::Resume(id) => self.resume(&id),
             Effect::Form(qid) => self.open_form(&qid, "", "", &[]),
+            Effect::Browser => self.open_browser(),
+            Effect::RunSearch => {
+                if let Screen::Browser(b) = &mut self.screen {
+                    b.run_search(self.store.as_ref());
+                }
+            }
+            Effect::View(id) => self.view(&id),
+            Effect::Summary(id) => self.open_report(&id, Page::Summary),
+            Effect::Grid(id) => self.open_report(&id, Page::Grid(0)),
+            Effect::FollowUp(id) => self.follow_up(&id),
+            Effect::Compare(a, b) => self.compare(&a, &b),
+            Effect::Trash(id) => match self.store.trash(&id) {
+                Ok(to) => {
+                    self.open_browser();
+                    self.tell(Level::Info, format!("Moved {id} to {}", to.display()));
+                }
+                Err(e) => self.tell(Level::Error, e.to_string()),
+            },
+            Effect::Export => self.export(),
+            Effect::Tell(text) => self.tell(Level::Info, text),
             Effect::Start => {
                 let Screen::Form(form) = &mut self.screen else { return };
                 match form.filled() {
@@ -243,6 +310,126 @@ impl App {
                     Err(e) => form.error = Some(e),
                 }
             }
+        }
+    }
+
+    /// Says something in the status line.
+    pub fn tell(&mut self, level: Level, text: impl Into<String>) {
+        self.status = Some(Message::new(level, text));
+    }
+
+    /// Opens the session browser.
+    pub fn open_browser(&mut self) {
+        match Browser::load(self.store.as_ref(), &self.catalog) {
+            Ok(b) => self.screen = Screen::Browser(Box::new(b)),
+            Err(e) => self.tell(Level::Error, format!("Could not list the sessions: {e}")),
+        }
+    }
+
+    /// Loads a session with its questionnaire, saying what is wrong when it cannot.
+    fn load(&mut self, id: &str) -> Option<(Session, waypost::questionnaire::Questionnaire)> {
+        let session = match self.store.load(id) {
+            Ok(s) => s,
+            Err(e) => {
+                self.tell(Level::Error, e.to_string());
+                return None;
+            }
+        };
+        match self.catalog.get(&session.questionnaire.id) {
+            Some(entry) => Some((session, entry.questionnaire.clone())),
+            None => {
+                let text = format!(
+                    "Session {id} uses questionnaire \"{}\", which is not known here.",
+                    session.questionnaire.id
+                );
+                self.tell(Level::Error, text);
+                None
+            }
+        }
+    }
+
+    /// Opens a session read-only.
+    pub fn view(&mut self, id: &str) {
+        if let Some((session, q)) = self.load(id) {
+            let now = self.now();
+            self.screen = Screen::Interview(Box::new(Interview::new(q, session, None, now)));
+            self.tell(Level::Info, format!("Viewing {id} read-only."));
+        }
+    }
+
+    /// Opens a session's summary or grid.
+    pub fn open_report(&mut self, id: &str, page: Page) {
+        if let Some((session, q)) = self.load(id) {
+            let report = Report { q, session, page, scroll: 0 };
+            let page = if page != Page::Summary && report.grid().is_none() {
+                self.tell(Level::Info, "This questionnaire has no grid view: showing the summary.");
+                Page::Summary
+            } else {
+                page
+            };
+            self.screen = Screen::Report(Box::new(Report { page, ..report }));
+        }
+    }
+
+    /// Starts a follow-up of a session: same organisation and people, answers copied to be
+    /// confirmed, open items carried over.
+    pub fn follow_up(&mut self, id: &str) {
+        let Some((previous, q)) = self.load(id) else { return };
+        let now = self.now();
+        let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+        let subject = Subject { extra: Default::default(), ..previous.subject.clone() };
+        let new_id = new_session_id(now, &q.id, &subject.organisation);
+        let mut session = Session::new(new_id, qref, previous.language.clone(), subject, now);
+        follow_up(&q, &previous, &mut session, now);
+        let opened = create_unique(self.store.as_ref(), &mut session).and_then(|()| self.store.lock(&session.id));
+        match opened {
+            Ok(lock) => {
+                self.tell(Level::Info, format!("Follow-up of {id} started as {}: check each answer.", session.id));
+                self.screen = Screen::Interview(Box::new(Interview::new(q, session, Some(lock), now)));
+            }
+            Err(e) => self.tell(Level::Error, e.to_string()),
+        }
+    }
+
+    /// Compares two sessions of one questionnaire.
+    pub fn compare(&mut self, before: &str, after: &str) {
+        let (Some((a, q)), Some((b, _))) = (self.load(before), self.load(after)) else { return };
+        if a.questionnaire.id != b.questionnaire.id {
+            self.tell(Level::Error, "Only sessions of the same questionnaire can be compared.");
+            return;
+        }
+        // The earlier one goes first, whichever was marked.
+        let (a, b) = if a.created_at <= b.created_at { (a, b) } else { (b, a) };
+        let title = format!("{} — {}", q.title.get(&b.language, q.default_language()), b.subject.organisation);
+        self.screen = Screen::Compared(Box::new(Compared { title, comparison: compare(&q, &a, &b), scroll: 0 }));
+    }
+
+    /// Writes the report shown (Markdown and HTML) to the exports folder.
+    pub fn export(&mut self) {
+        let Some(dir) = self.exports.clone() else {
+            self.tell(Level::Error, "No exports folder is set.");
+            return;
+        };
+        let (name, md, html) = match &self.screen {
+            Screen::Report(r) => (
+                r.session.id.clone(),
+                waypost::report::markdown(&r.q, &r.session),
+                waypost::report::html(&r.q, &r.session),
+            ),
+            Screen::Compared(c) => (
+                format!("{}--{}", c.comparison.before, c.comparison.after),
+                waypost::report::cross::compare_markdown(&c.title, &c.comparison),
+                waypost::report::cross::compare_html(&c.title, &c.comparison),
+            ),
+            _ => return,
+        };
+        let written = waypost::store::private_dir(&dir).and_then(|()| {
+            waypost::store::write_atomic(&dir.join(format!("{name}.md")), md.as_bytes(), None)?;
+            waypost::store::write_atomic(&dir.join(format!("{name}.html")), html.as_bytes(), None)
+        });
+        match written {
+            Ok(()) => self.tell(Level::Info, format!("Wrote {name}.md and {name}.html in {}", dir.display())),
+            Err(e) => self.tell(Level::Error, format!("Could not export to {}: {e}", dir.display())),
         }
     }
 
@@ -273,9 +460,15 @@ impl App {
             extra: Default::default(),
         };
         let mut session = Session::new(new_session_id(now, &q.id, &subject.organisation), qref, language, subject, now);
+        let previous = latest(self.store.as_ref(), &q.id, &session.subject.organisation);
+        let carried = previous.map(|p| (carry_over(&q, &p, &mut session, now), p.id)).filter(|(n, _)| *n > 0);
         create_unique(self.store.as_ref(), &mut session).map_err(|e| e.to_string())?;
         let lock = self.store.lock(&session.id).map_err(|e| e.to_string())?;
-        self.status = Some(Message::new(Level::Info, format!("Started session {}", session.id)));
+        let mut note = format!("Started session {}", session.id);
+        if let Some((n, from)) = carried {
+            note.push_str(&format!("; {n} open item(s) carried over from {from}"));
+        }
+        self.status = Some(Message::new(Level::Info, note));
         self.screen = Screen::Interview(Box::new(Interview::new(q, session, Some(lock), now)));
         Ok(())
     }

@@ -26,11 +26,9 @@ pub struct Home {
     pub sessions: Vec<Row>,
     /// Session files that could not be read.
     pub damaged: Vec<Damaged>,
-    /// Whether every session is listed (else only the recent ones).
-    pub all: bool,
 }
 
-/// How many sessions the home screen lists before "all sessions".
+/// How many sessions the home screen lists; the browser lists them all.
 pub const RECENT: usize = 8;
 
 impl Home {
@@ -38,12 +36,12 @@ impl Home {
     pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Home, String> {
         let (sessions, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;
         let pane = if sessions.is_empty() { Pane::Questionnaires } else { Pane::Sessions };
-        Ok(Home { pane, q_cursor: 0, s_cursor: 0, sessions, damaged, all: false })
+        Ok(Home { pane, q_cursor: 0, s_cursor: 0, sessions, damaged })
     }
 
-    /// The sessions listed now.
+    /// The sessions listed: the most recent ones.
     pub fn shown_sessions(&self) -> &[Row] {
-        if self.all { &self.sessions } else { &self.sessions[..self.sessions.len().min(RECENT)] }
+        &self.sessions[..self.sessions.len().min(RECENT)]
     }
 
     /// Moves the highlight of the focused list by `delta`.

@@ -88,6 +88,16 @@ pub enum Mode {
     Help,
     /// A question asked before quitting with unsaved changes.
     ConfirmQuit,
+    /// The session browser.
+    Browser,
+    /// Asking before a session goes to the trash.
+    ConfirmTrash,
+    /// A session's summary.
+    Summary,
+    /// A session's grid.
+    Grid,
+    /// Two sessions compared.
+    Compare,
 }
 
 const QUIT: Binding = b(&[ctrl('c')], Action::Quit, "save and quit", true, Always);
@@ -99,7 +109,7 @@ pub const HOME: &[Binding] = &[
     b(&[k(KeyCode::Down), c('j')], Action::Down, "down", false, Always),
     b(&[k(KeyCode::Tab), k(KeyCode::BackTab)], Action::SwitchPane, "switch list", true, Always),
     b(&[c('n')], Action::NewSession, "new session", true, Always),
-    b(&[c('b')], Action::Browse, "all sessions", true, Always),
+    b(&[c('b')], Action::Browse, "browse sessions", true, Always),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "quit", true, Always),
 ];
@@ -196,6 +206,65 @@ pub const CONFIRM_QUIT: &[Binding] = &[
     b(&[k(KeyCode::Esc), c('n')], Action::Back, "stay", true, Always),
 ];
 
+/// The session browser.
+pub const BROWSER: &[Binding] = &[
+    b(&[k(KeyCode::Enter)], Action::Confirm, "resume", true, Always),
+    b(&[k(KeyCode::Up), c('k')], Action::Up, "up", false, Always),
+    b(&[k(KeyCode::Down), c('j')], Action::Down, "down", false, Always),
+    b(&[c('o')], Action::View, "view read-only", false, Always),
+    b(&[c('s')], Action::Summary, "summary", true, Always),
+    b(&[c('g')], Action::Grid, "grid", false, Always),
+    b(&[c('u')], Action::FollowUp, "follow-up", true, Always),
+    b(&[c('m')], Action::Mark, "mark", false, Always),
+    b(&[c('c')], Action::Compare, "compare with marked", true, Always),
+    b(&[c('t'), k(KeyCode::Delete)], Action::Trash, "to trash", false, Always),
+    b(&[c('/')], Action::Search, "search", true, Always),
+    b(&[c('f')], Action::FilterQuestionnaire, "questionnaire filter", false, Always),
+    b(&[c('i')], Action::FilterStatus, "status filter", false, Always),
+    b(&[k(KeyCode::Esc)], Action::Back, "home", true, Always),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
+    b(&[c('q'), ctrl('c')], Action::Quit, "quit", false, Always),
+];
+
+/// Asking before a session goes to the trash.
+pub const CONFIRM_TRASH: &[Binding] = &[
+    b(&[c('y')], Action::Yes, "move to trash", true, Always),
+    b(&[k(KeyCode::Esc), c('n')], Action::Back, "keep it", true, Always),
+    QUIT,
+];
+
+/// A session's summary.
+pub const SUMMARY: &[Binding] = &[
+    b(&[k(KeyCode::Up), c('k')], Action::Up, "scroll up", false, Always),
+    b(&[k(KeyCode::Down), c('j')], Action::Down, "scroll down", false, Always),
+    b(&[c('g')], Action::Grid, "grid", true, Always),
+    b(&[c('e')], Action::Export, "export Markdown and HTML", true, Always),
+    b(&[k(KeyCode::Esc)], Action::Back, "back", true, Always),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
+    b(&[c('q'), ctrl('c')], Action::Quit, "quit", false, Always),
+];
+
+/// A session's grid.
+pub const GRID: &[Binding] = &[
+    b(&[k(KeyCode::Up), c('k')], Action::Up, "previous point", true, Always),
+    b(&[k(KeyCode::Down), c('j')], Action::Down, "next point", true, Always),
+    b(&[c('s')], Action::Summary, "summary", true, Always),
+    b(&[c('e')], Action::Export, "export Markdown and HTML", true, Always),
+    b(&[k(KeyCode::Esc)], Action::Back, "back", true, Always),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
+    b(&[c('q'), ctrl('c')], Action::Quit, "quit", false, Always),
+];
+
+/// Two sessions compared.
+pub const COMPARE: &[Binding] = &[
+    b(&[k(KeyCode::Up), c('k')], Action::Up, "scroll up", false, Always),
+    b(&[k(KeyCode::Down), c('j')], Action::Down, "scroll down", false, Always),
+    b(&[c('e')], Action::Export, "export Markdown and HTML", true, Always),
+    b(&[k(KeyCode::Esc)], Action::Back, "back", true, Always),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
+    b(&[c('q'), ctrl('c')], Action::Quit, "quit", false, Always),
+];
+
 /// The table of a mode.
 pub fn table(mode: Mode) -> &'static [Binding] {
     match mode {
@@ -207,6 +276,11 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Review => REVIEW,
         Mode::Help => HELP,
         Mode::ConfirmQuit => CONFIRM_QUIT,
+        Mode::Browser => BROWSER,
+        Mode::ConfirmTrash => CONFIRM_TRASH,
+        Mode::Summary => SUMMARY,
+        Mode::Grid => GRID,
+        Mode::Compare => COMPARE,
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+pub mod browser;
 pub mod editor;
 pub mod form;
 pub mod home;
@@ -9,7 +10,9 @@ pub mod interview;
 pub mod keymap;
 pub mod list_editor;
 pub mod plain;
+pub mod reports;
 pub mod theme;
+pub mod update_browser;
 pub mod update_form;
 pub mod update_home;
 pub mod update_interview;
@@ -79,6 +82,7 @@ fn app(ctx: &Context, ui: Options) -> App {
     let theme = theme::Theme::new(ui.theme, theme::no_color_requested());
     let mut app = App::new(Box::new(FileStore::new(ctx.store.data_dir())), catalog, theme, Box::new(now));
     app.status = notice;
+    app.exports = Some(ctx.store.data_dir().join("exports"));
     app
 }
 

@@ -13,6 +13,7 @@ use waypost::text::{block, line};
 use super::editor::{parse_date, parse_number};
 use super::{Start, now};
 use crate::cli::context::{Context, questionnaire_of, store_failure};
+use crate::cli::listing::latest;
 use crate::cli::{Done, Failure};
 
 const COMMANDS: &str = "Commands: :b back, :s skip, :n TEXT note, :dk don't know, :dec declined, :na not applicable, \
@@ -21,23 +22,30 @@ const COMMANDS: &str = "Commands: :b back, :s skip, :n TEXT note, :dk don't know
 /// Starts a new session and asks its questions.
 pub fn start(ctx: &Context, catalog: &Catalog, start: Start) -> Result<Done, Failure> {
     let q = &catalog.get(&start.questionnaire).expect("checked by the caller").questionnaire;
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
-    let mut out = std::io::stdout();
-    let mut ask = |label: &str, given: Option<String>| -> String {
-        given.unwrap_or_else(|| {
-            let _ = write!(out, "{label}: ");
-            let _ = out.flush();
-            read_line(&mut input).unwrap_or_default()
-        })
+    // Standard input is locked only while these are asked: `run` locks it again.
+    let (organisation, facilitator) = {
+        let mut input = std::io::stdin().lock();
+        let mut out = std::io::stdout();
+        let mut ask = |label: &str, given: Option<String>| -> String {
+            given.unwrap_or_else(|| {
+                let _ = write!(out, "{label}: ");
+                let _ = out.flush();
+                read_line(&mut input).unwrap_or_default()
+            })
+        };
+        (ask("Organisation", start.organisation), ask("Facilitator", start.facilitator))
     };
-    let organisation = ask("Organisation", start.organisation);
-    let facilitator = ask("Facilitator", start.facilitator);
     let subject = Subject { organisation, facilitator, participants: start.participants, extra: Default::default() };
     let at = now();
     let language = start.language.unwrap_or_else(|| q.default_language().to_owned());
     let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
     let mut session = Session::new(new_session_id(at, &q.id, &subject.organisation), qref, language, subject, at);
+    if let Some(previous) = latest(&ctx.store, &q.id, &session.subject.organisation) {
+        let n = interview::carry_over(q, &previous, &mut session, at);
+        if n > 0 {
+            println!("{n} open item(s) carried over from {}.", previous.id);
+        }
+    }
     create_unique(&ctx.store, &mut session).map_err(store_failure)?;
     println!("Session {} started; every answer is saved at once.", session.id);
     run(&ctx.store, q, session)
@@ -313,7 +321,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 }
                 self.show(field, lang, true);
                 loop {
-                    let reply = self.read("  > ").unwrap_or_default();
+                    let Some(reply) = self.read("  > ") else {
+                        return Err("the input ended in the middle of an item".into());
+                    };
                     if reply.trim().is_empty() && !field.required {
                         break;
                     }

@@ -13,11 +13,7 @@ pub fn update(home: &mut Home, action: Action, questionnaires: usize, catalog: &
         Action::Down => home.step(1, questionnaires),
         Action::SwitchPane => home.switch(),
         Action::NewSession => home.pane = Pane::Questionnaires,
-        Action::Browse => {
-            home.all = !home.all;
-            home.pane = Pane::Sessions;
-            home.s_cursor = 0;
-        }
+        Action::Browse => return Some(Effect::Browser),
         Action::Confirm => {
             return match home.pane {
                 Pane::Questionnaires => {

@@ -37,5 +37,10 @@ fn name(mode: Mode) -> &'static str {
         Mode::Review => "review",
         Mode::Help => "help",
         Mode::ConfirmQuit => "quit",
+        Mode::Browser => "sessions",
+        Mode::ConfirmTrash => "trash",
+        Mode::Summary => "summary",
+        Mode::Grid => "grid",
+        Mode::Compare => "comparison",
     }
 }

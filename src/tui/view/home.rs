@@ -62,13 +62,11 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
             theme.dim,
         )]));
     }
-    let title = if home.all {
-        format!(" All sessions ({}) ", home.sessions.len())
-    } else {
-        format!(" Recent sessions ({} of {}) ", shown.len(), home.sessions.len())
-    };
-    Paragraph::new(s_lines)
-        .wrap(Wrap { trim: false })
+    let title = format!(" Recent sessions ({} of {}; b: all) ", shown.len(), home.sessions.len());
+    let wrap = if shown.is_empty() { Wrap { trim: false } } else { Wrap { trim: true } };
+    let paragraph = Paragraph::new(s_lines);
+    let paragraph = if shown.is_empty() { paragraph.wrap(wrap) } else { paragraph };
+    paragraph
         .block(Block::default().borders(Borders::ALL).title(title).border_style(focused(Pane::Sessions)))
         .render(right, buf);
 

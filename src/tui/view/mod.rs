@@ -1,13 +1,17 @@
 //! Rendering: a pure function of the app's state. Every text from a file or an answer passes
 //! through `waypost::text` first, so no control character reaches the terminal.
 
+pub mod browser;
 pub mod chrome;
+pub mod compare;
 pub mod form;
+pub mod grid;
 pub mod help;
 pub mod home;
 pub mod interview;
 pub mod list;
 pub mod review;
+pub mod summary;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -37,6 +41,10 @@ impl Widget for &App {
             Screen::Home(home) => home::render(home, &self.catalog, self.theme, main, buf),
             Screen::Form(form) => form::render(form, &self.catalog, self.theme, main, buf),
             Screen::Interview(it) => interview::render(it, self.theme, area, buf),
+            Screen::Browser(b) => browser::render(b, self.theme, main, buf),
+            Screen::Report(r) if r.page == super::reports::Page::Summary => summary::render(r, self.theme, main, buf),
+            Screen::Report(r) => grid::render(r, self.theme, main, buf),
+            Screen::Compared(c) => compare::render(c, self.theme, main, buf),
         }
         chrome::status(self.status.as_ref(), self.unsaved, self.theme, status, buf);
         chrome::hints(self, hints, buf);

@@ -1,0 +1,178 @@
+//! Two sessions of one questionnaire side by side: changed answers, section score changes, and
+//! list items added and removed.
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::values::{answer_text, value_text};
+use crate::interview::Flow;
+use crate::questionnaire::{Kind, Question, Questionnaire};
+use crate::scoring::score;
+use crate::session::Session;
+
+/// What changed from one session to another.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The earlier session's id.
+    pub before: String,
+    /// The later session's id.
+    pub after: String,
+    /// Answers that differ (lists are in `lists`).
+    pub changes: Vec<Change>,
+    /// Section scores before and after.
+    pub sections: Vec<ScoreChange>,
+    /// The overall score before and after.
+    pub overall: Option<ScoreChange>,
+    /// List items added and removed.
+    pub lists: Vec<ListChange>,
+}
+
+/// One answer that differs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// The question's id.
+    pub question: String,
+    /// Its prompt.
+    pub prompt: String,
+    /// The answer before ("missing" when none).
+    pub before: String,
+    /// The answer after.
+    pub after: String,
+}
+
+/// A score before and after.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScoreChange {
+    /// The section's id (`overall` for the whole).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// The score before.
+    pub before: Option<f64>,
+    /// The score after.
+    pub after: Option<f64>,
+}
+
+impl ScoreChange {
+    /// The difference, when both scores exist.
+    pub fn delta(&self) -> Option<f64> {
+        Some(self.after? - self.before?)
+    }
+
+    /// `▲ 1.5`, `▼ 0.5` or `= 0.0`; `–` without both scores.
+    pub fn arrow(&self) -> String {
+        match self.delta() {
+            Some(d) if d > 0.05 => format!("▲ {d:.1}"),
+            Some(d) if d < -0.05 => format!("▼ {:.1}", -d),
+            Some(_) => "= 0.0".into(),
+            None => "–".into(),
+        }
+    }
+}
+
+/// Items added to and removed from one list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListChange {
+    /// The list question's id.
+    pub question: String,
+    /// Its prompt.
+    pub prompt: String,
+    /// Items only in the later session, by their summary.
+    pub added: Vec<String>,
+    /// Items only in the earlier session.
+    pub removed: Vec<String>,
+}
+
+/// One line describing a list item: its fields' answers joined.
+pub fn item_summary(q: &Questionnaire, list: &Question, item: &Value, lang: &str) -> String {
+    list.fields
+        .iter()
+        .filter_map(|f| item.get(&f.id).filter(|v| !v.is_null()).map(|v| value_text(q, f, v, lang)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn items<'a>(session: &'a Session, id: &str, shown: bool) -> &'a [Value] {
+    session
+        .answers
+        .get(id)
+        .filter(|_| shown)
+        .and_then(|a| a.value.as_ref())
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+}
+
+/// Compares two sessions of the same questionnaire.
+pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparison {
+    let lang = after.language.as_str();
+    let (fb, fa) = (Flow::new(q, &before.answers), Flow::new(q, &after.answers));
+    let mut changes = Vec::new();
+    let mut lists = Vec::new();
+    for (place, question) in q.places() {
+        let (shown_b, shown_a) = (fb.is_visible(place), fa.is_visible(place));
+        if !question.takes_answer() || !(shown_b || shown_a) {
+            continue;
+        }
+        let prompt = question.prompt.get(lang, q.default_language()).to_owned();
+        if question.kind == Kind::List {
+            let summarize = |s: &Session, shown| -> BTreeSet<String> {
+                items(s, &question.id, shown).iter().map(|i| item_summary(q, question, i, lang)).collect()
+            };
+            let (b, a) = (summarize(before, shown_b), summarize(after, shown_a));
+            let added: Vec<String> = a.difference(&b).cloned().collect();
+            let removed: Vec<String> = b.difference(&a).cloned().collect();
+            if !added.is_empty() || !removed.is_empty() {
+                lists.push(ListChange { question: question.id.clone(), prompt, added, removed });
+            }
+            continue;
+        }
+        let text = |s: &Session, shown: bool| {
+            if shown { answer_text(q, question, s.answers.get(&question.id), lang) } else { "not asked".into() }
+        };
+        let (b, a) = (text(before, shown_b), text(after, shown_a));
+        if b != a {
+            changes.push(Change { question: question.id.clone(), prompt, before: b, after: a });
+        }
+    }
+    let (sb, sa) = (score(q, &before.answers, lang), score(q, &after.answers, lang));
+    let mut sections = Vec::new();
+    for section in &q.sections {
+        let find = |s: &Option<crate::scoring::Scores>| {
+            s.as_ref().and_then(|x| x.sections.iter().find(|y| y.id == section.id).cloned())
+        };
+        let (b, a) = (find(&sb), find(&sa));
+        if b.is_none() && a.is_none() {
+            continue;
+        }
+        sections.push(ScoreChange {
+            id: section.id.clone(),
+            title: section.title.get(lang, q.default_language()).to_owned(),
+            before: b.and_then(|x| x.score),
+            after: a.and_then(|x| x.score),
+        });
+    }
+    let overall = (sb.is_some() || sa.is_some()).then(|| ScoreChange {
+        id: "overall".into(),
+        title: "Overall".into(),
+        before: sb.and_then(|s| s.overall),
+        after: sa.and_then(|s| s.overall),
+    });
+    Comparison { before: before.id.clone(), after: after.id.clone(), changes, sections, overall, lists }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrows_show_the_direction_and_size() {
+        let change = |before, after| ScoreChange { id: "s".into(), title: "S".into(), before, after };
+        assert_eq!(change(Some(2.5), Some(5.0)).arrow(), "▲ 2.5");
+        assert_eq!(change(Some(5.0), Some(4.5)).arrow(), "▼ 0.5");
+        assert_eq!(change(Some(5.0), Some(5.0)).arrow(), "= 0.0");
+        assert_eq!(change(None, Some(5.0)).arrow(), "–");
+    }
+}

@@ -1,0 +1,234 @@
+//! A self-contained, printable HTML report of one session: score bars and the grid as inline
+//! SVG, every text escaped (and its control characters made visible) so nothing from a file can
+//! become markup or script.
+
+use std::fmt::Write;
+
+use serde_json::Value;
+
+use super::grid::{Corner, Plot, plot};
+use super::summary::{Summary, score_text};
+use super::values::{answer_text, value_text};
+use crate::interview::Flow;
+use crate::questionnaire::{Kind, Place, Questionnaire, View};
+use crate::session::Session;
+
+/// Escapes text for HTML element content and attributes.
+pub fn esc(s: &str) -> String {
+    html_escape::encode_double_quoted_attribute(&crate::text::block(s)).into_owned()
+}
+
+/// The page around a report's body.
+pub fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        esc(title)
+    )
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:58rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}\
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}\
+h3{font-size:1rem;margin:1.2rem 0 .3rem}.meta{color:#555}.answer{white-space:pre-wrap;margin:.1rem 0 .6rem}\
+.missing{color:#8a5a00}.note{color:#444;font-style:italic}table{border-collapse:collapse;margin:.4rem 0}\
+td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}svg text{font-family:system-ui,sans-serif}\
+.up{color:#176b2c}.down{color:#a11}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
+
+/// Score bars as an SVG: one row per section and the overall score.
+fn score_bars(summary: &Summary) -> String {
+    let Some(scores) = &summary.scores else { return String::new() };
+    let rows: Vec<(String, Option<f64>, String)> = scores
+        .sections
+        .iter()
+        .map(|s| (s.title.clone(), s.score, s.band.clone().unwrap_or_default()))
+        .chain(std::iter::once(("Overall".to_owned(), scores.overall, scores.overall_band.clone().unwrap_or_default())))
+        .collect();
+    let (label_w, bar_w, row_h) = (260.0, 300.0, 28.0);
+    let height = rows.len() as f64 * row_h + 10.0;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"700\" height=\"{height}\" role=\"img\" aria-label=\"Section scores\">"
+    );
+    for (i, (title, score, band)) in rows.iter().enumerate() {
+        let y = i as f64 * row_h + 5.0;
+        let w = score.map(|s| (s / scores.scale).clamp(0.0, 1.0) * bar_w).unwrap_or(0.0);
+        let _ = write!(
+            svg,
+            "<text x=\"0\" y=\"{ty}\" font-size=\"13\">{title}</text>\
+             <rect x=\"{label_w}\" y=\"{y}\" width=\"{bar_w}\" height=\"18\" fill=\"#eee\"/>\
+             <rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"18\" fill=\"#2f6f9f\"/>\
+             <text x=\"{tx}\" y=\"{ty}\" font-size=\"13\">{score} {band}</text>",
+            ty = y + 14.0,
+            title = esc(&truncate(title, 38)),
+            tx = label_w + bar_w + 8.0,
+            score = score_text(*score),
+            band = esc(band),
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n { s.to_owned() } else { format!("{}…", s.chars().take(n - 1).collect::<String>()) }
+}
+
+/// A grid as an SVG, with the items listed per quadrant under it.
+pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
+    let (size, pad) = (440.0, 60.0);
+    let full = size + pad * 2.0;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{full}\" height=\"{full}\" role=\"img\" aria-label=\"{}\">",
+        esc(&plot.grid.title.as_ref().map(|t| t.get(lang, lang).to_owned()).unwrap_or_else(|| "Grid".into()))
+    );
+    let half = size / 2.0;
+    for corner in Corner::ALL {
+        let (cx, cy) = match corner {
+            Corner::HighHigh => (pad + half, pad),
+            Corner::LowHigh => (pad, pad),
+            Corner::HighLow => (pad + half, pad + half),
+            Corner::LowLow => (pad, pad + half),
+        };
+        let fill = if corner == Corner::HighHigh { "#e3eef7" } else { "#f4f4f4" };
+        let q = corner.of_grid(plot.grid);
+        let _ = write!(
+            svg,
+            "<rect x=\"{cx}\" y=\"{cy}\" width=\"{half}\" height=\"{half}\" fill=\"{fill}\" stroke=\"#999\"/>\
+             <text x=\"{}\" y=\"{}\" font-size=\"13\" font-weight=\"bold\" fill=\"#555\">{}</text>",
+            cx + 6.0,
+            cy + 16.0,
+            esc(q.name().get(lang, lang))
+        );
+    }
+    let _ = write!(
+        svg,
+        "<text x=\"{}\" y=\"{}\" font-size=\"13\" text-anchor=\"middle\">{} →</text>\
+         <text x=\"16\" y=\"{}\" font-size=\"13\" text-anchor=\"middle\" transform=\"rotate(-90 16 {})\">{} →</text>",
+        pad + half,
+        full - 14.0,
+        esc(&plot.x_title),
+        pad + half,
+        pad + half,
+        esc(&plot.y_title)
+    );
+    for p in &plot.points {
+        let (x, y) = (pad + p.x * size, pad + (1.0 - p.y) * size);
+        let _ = write!(
+            svg,
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"#2f6f9f\"/>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>",
+            x + 7.0,
+            y + 4.0,
+            esc(&truncate(&p.label, 22))
+        );
+    }
+    svg.push_str("</svg>");
+    let mut out = svg;
+    out.push_str("<table><tr><th>Quadrant</th><th>Strategy</th><th>Who</th></tr>");
+    for corner in Corner::ALL {
+        let q = corner.of_grid(plot.grid);
+        let who: Vec<String> = plot.points.iter().filter(|p| p.corner == corner).map(|p| esc(&p.label)).collect();
+        let _ = write!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(q.name().get(lang, lang)),
+            esc(q.strategy().map(|s| s.get(lang, lang)).unwrap_or("")),
+            who.join(", ")
+        );
+    }
+    out.push_str("</table>");
+    if !plot.unplaced.is_empty() {
+        let names: Vec<String> = plot.unplaced.iter().map(|n| esc(n)).collect();
+        let _ = write!(out, "<p class=\"missing\">Not placed (a value is missing): {}</p>", names.join(", "));
+    }
+    out
+}
+
+/// The whole report of one session.
+pub fn html(q: &Questionnaire, session: &Session) -> String {
+    let lang = session.language.as_str();
+    let default = q.default_language();
+    let summary = Summary::new(q, session);
+    let subject = &session.subject;
+    let mut b = String::new();
+    let _ = write!(b, "<h1>{}</h1>\n<p class=\"meta\">{}", esc(&summary.title), esc(&subject.organisation));
+    if !subject.facilitator.is_empty() {
+        let _ = write!(b, " · facilitated by {}", esc(&subject.facilitator));
+    }
+    if !subject.participants.is_empty() {
+        let _ = write!(b, " · with {}", esc(&subject.participants.join(", ")));
+    }
+    let _ = writeln!(
+        b,
+        "<br>{} · {} of {} answered · session {} · last changed {}</p>",
+        summary.status.replace('_', " "),
+        summary.answered,
+        summary.total,
+        esc(&session.id),
+        session.updated_at.format("%Y-%m-%d %H:%M")
+    );
+    if let Some(scores) = &summary.scores {
+        let _ = writeln!(b, "<h2>Scores (0–{})</h2>\n{}", scores.scale, score_bars(&summary));
+        if !scores.actions.is_empty() {
+            b.push_str("<h3>Suggested actions</h3><ol>");
+            for a in &scores.actions {
+                let _ = write!(b, "<li>{} <span class=\"meta\">({:.1})</span></li>", esc(&a.text), a.score);
+            }
+            b.push_str("</ol>\n");
+        }
+    }
+    for view in &q.views {
+        let View::Grid(grid) = view;
+        if let Some(plot) = plot(q, grid, session) {
+            let title = grid.title.as_ref().map(|t| t.get(lang, default)).unwrap_or("Grid");
+            let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(title), grid_svg(&plot, lang));
+        }
+    }
+    let flow = Flow::new(q, &session.answers);
+    for (si, section) in q.sections.iter().enumerate() {
+        let _ = writeln!(b, "<h2>{}</h2>", esc(section.title.get(lang, default)));
+        if !flow.sections[si].shown {
+            b.push_str("<p class=\"meta\">Skipped for these answers.</p>\n");
+            continue;
+        }
+        for (qi, question) in section.questions.iter().enumerate() {
+            if !flow.is_visible(Place { section: si, question: qi }) || !question.takes_answer() {
+                continue;
+            }
+            let answer = session.answers.get(&question.id);
+            let _ = write!(b, "<h3>{}</h3>", esc(question.prompt.get(lang, default)));
+            match (question.kind, answer.and_then(|a| a.value.as_ref())) {
+                (Kind::List, Some(Value::Array(items))) => {
+                    b.push_str("<table><tr>");
+                    for f in &question.fields {
+                        let _ = write!(b, "<th>{}</th>", esc(f.prompt.get(lang, default)));
+                    }
+                    b.push_str("</tr>");
+                    for item in items {
+                        b.push_str("<tr>");
+                        for f in &question.fields {
+                            let cell = item.get(&f.id).filter(|v| !v.is_null()).map(|v| value_text(q, f, v, lang));
+                            let _ = write!(b, "<td>{}</td>", esc(&cell.unwrap_or_default()));
+                        }
+                        b.push_str("</tr>");
+                    }
+                    b.push_str("</table>\n");
+                }
+                _ => {
+                    let text = answer_text(q, question, answer, lang);
+                    let class = if answer.is_some_and(|a| a.is_answered()) { "answer" } else { "answer missing" };
+                    let _ = writeln!(b, "<p class=\"{class}\">{}</p>", esc(&text));
+                }
+            }
+            if let Some(a) = answer {
+                if let Some(note) = &a.note {
+                    let _ = writeln!(b, "<p class=\"note\">Note: {}</p>", esc(note));
+                }
+                if let Some(reason) = &a.override_reason {
+                    let _ = writeln!(b, "<p class=\"note\">Warning overridden: {}</p>", esc(reason));
+                }
+            }
+        }
+    }
+    page(&format!("{} — {}", summary.title, subject.organisation), &b)
+}

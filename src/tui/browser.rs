@@ -1,0 +1,159 @@
+//! The session browser: every session newest first, filtered by questionnaire, status and a
+//! search over organisations, answers and notes; damaged files listed with their error.
+
+use std::collections::HashSet;
+
+use ratatui_textarea::TextArea;
+use waypost::questionnaire::Catalog;
+use waypost::session::{Session, Status};
+use waypost::store::{Listed, Store};
+
+use super::editor::text_area;
+use crate::cli::listing::{Damaged, Row, collect};
+
+/// The browser's state.
+pub struct Browser {
+    /// Every session, newest first.
+    pub all: Vec<Row>,
+    /// Damaged files with their error.
+    pub damaged: Vec<Damaged>,
+    /// Only sessions of this questionnaire.
+    pub questionnaire: Option<String>,
+    /// Only sessions with this status.
+    pub status: Option<Status>,
+    /// The search being typed, when the search box has the focus.
+    pub search_box: Option<TextArea<'static>>,
+    /// The search in force, with the ids of the sessions it matches.
+    pub search: Option<(String, HashSet<String>)>,
+    /// The highlighted row of the filtered list.
+    pub cursor: usize,
+    /// The session marked for comparison.
+    pub marked: Option<String>,
+    /// The session waiting for the trash confirmation.
+    pub trash: Option<String>,
+}
+
+/// Whether a session mentions `needle` (lower case) in its organisation, facilitator,
+/// participants, id, answers or notes.
+pub fn mentions(session: &Session, needle: &str) -> bool {
+    let has = |s: &str| s.to_lowercase().contains(needle);
+    let subject = &session.subject;
+    has(&session.id)
+        || has(&subject.organisation)
+        || has(&subject.facilitator)
+        || subject.participants.iter().any(|p| has(p))
+        || session
+            .answers
+            .values()
+            .any(|a| a.note.as_deref().is_some_and(has) || a.value.as_ref().is_some_and(|v| has(&v.to_string())))
+}
+
+impl Browser {
+    /// The browser over the store's sessions.
+    pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Browser, String> {
+        let (all, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;
+        Ok(Browser {
+            all,
+            damaged,
+            questionnaire: None,
+            status: None,
+            search_box: None,
+            search: None,
+            cursor: 0,
+            marked: None,
+            trash: None,
+        })
+    }
+
+    /// The sessions that pass the filters.
+    pub fn rows(&self) -> Vec<&Row> {
+        self.all
+            .iter()
+            .filter(|r| self.questionnaire.as_ref().is_none_or(|q| r.questionnaire.id == *q))
+            .filter(|r| self.status.is_none_or(|s| r.status == s))
+            .filter(|r| self.search.as_ref().is_none_or(|(_, ids)| ids.contains(&r.id)))
+            .collect()
+    }
+
+    /// The highlighted session's id.
+    pub fn selected(&self) -> Option<String> {
+        self.rows().get(self.cursor).map(|r| r.id.clone())
+    }
+
+    /// Moves the highlight.
+    pub fn step(&mut self, delta: isize) {
+        let n = self.rows().len();
+        self.cursor = self.cursor.saturating_add_signed(delta).min(n.saturating_sub(1));
+    }
+
+    /// Cycles the questionnaire filter through the questionnaires that have sessions.
+    pub fn cycle_questionnaire(&mut self) {
+        let mut ids: Vec<String> = self.all.iter().map(|r| r.questionnaire.id.clone()).collect();
+        ids.sort();
+        ids.dedup();
+        self.questionnaire = match &self.questionnaire {
+            None => ids.first().cloned(),
+            Some(current) => ids.iter().skip_while(|i| *i != current).nth(1).cloned(),
+        };
+        self.cursor = 0;
+    }
+
+    /// Cycles the status filter: all, in progress, completed.
+    pub fn cycle_status(&mut self) {
+        self.status = match self.status {
+            None => Some(Status::InProgress),
+            Some(Status::InProgress) => Some(Status::Completed),
+            Some(Status::Completed) => None,
+        };
+        self.cursor = 0;
+    }
+
+    /// Opens the search box.
+    pub fn open_search(&mut self) {
+        let current = self.search.as_ref().map(|(s, _)| s.as_str()).unwrap_or("");
+        self.search_box = Some(text_area(current, false));
+    }
+
+    /// Runs the search typed (an empty one clears it), reading the sessions one at a time.
+    pub fn run_search(&mut self, store: &dyn Store) {
+        let Some(area) = self.search_box.take() else { return };
+        let needle = area.lines().join(" ").trim().to_lowercase();
+        if needle.is_empty() {
+            self.search = None;
+            return;
+        }
+        let mut ids = HashSet::new();
+        let _ = store.scan(&mut |listed| {
+            if let Listed::Session(s) = listed
+                && mentions(&s, &needle)
+            {
+                ids.insert(s.id.clone());
+            }
+        });
+        self.search = Some((needle, ids));
+        self.cursor = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn search_looks_in_answers_and_notes() {
+        let mut s: Session = serde_json::from_value(json!({
+            "format": 1, "id": "s-1", "questionnaire": {"id": "x", "version": "1"}, "language": "en",
+            "status": "in_progress", "created_at": "2026-11-28T09:30:00+01:00", "updated_at": "2026-11-28T09:30:00+01:00",
+            "subject": {"organisation": "Acme"},
+            "answers": {"a": {"value": "Champion of change"}, "b": {"note": "HR will confirm"}}
+        }))
+        .unwrap();
+        assert!(mentions(&s, "champion"));
+        assert!(mentions(&s, "hr will"));
+        assert!(mentions(&s, "acme"));
+        assert!(!mentions(&s, "zebra"));
+        s.answers.clear();
+        assert!(!mentions(&s, "champion"));
+    }
+}
