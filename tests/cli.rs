@@ -209,3 +209,72 @@ fn completions_and_help() {
         assert!(text(&out.stdout).contains("Usage: waypost"), "{cmd}");
     }
 }
+
+#[test]
+fn export_html_compare_and_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let a =
+        csr_session(dir.path(), "20251128-0930-csr-self-assessment-acme", "Acme Hotels", "2025-11-28T10:00:00+01:00");
+    let b =
+        csr_session(dir.path(), "20261128-0930-csr-self-assessment-acme", "Acme Hotels", "2026-11-28T10:00:00+01:00");
+    let out = waypost(dir.path(), &["export", &a, "--format", "html"]);
+    assert!(out.status.success());
+    let page = text(&out.stdout);
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<svg"), "{page}");
+
+    let out = waypost(dir.path(), &["compare", &a, &b]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("## Changed answers (0)"), "{}", text(&out.stdout));
+    let out = waypost(dir.path(), &["compare", &a, &b, "--format", "html"]);
+    assert!(text(&out.stdout).contains("<h2>Scores</h2>"));
+
+    let grid = dir.path().join("sessions/other.json");
+    let mut other: Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join(format!("sessions/{a}.json"))).unwrap()).unwrap();
+    other["id"] = json!("other");
+    other["questionnaire"]["id"] = json!("learning-review");
+    std::fs::write(&grid, other.to_string()).unwrap();
+    let out = waypost(dir.path(), &["compare", &a, "other"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("different questionnaires"), "{}", text(&out.stderr));
+
+    let out = waypost(
+        dir.path(),
+        &["report", "--questionnaire", "csr-self-assessment", "--organisation", "acme hotels", "--format", "csv"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let tourism = rows.iter().find(|r| &r[1] == "sector" && &r[5] == "Travel and tourism").unwrap();
+    assert_eq!(&tourism[6], "2");
+    let out = waypost(dir.path(), &["report", "--questionnaire", "csr-self-assessment"]);
+    assert!(text(&out.stdout).contains("— 2 sessions"), "{}", text(&out.stdout));
+    let out = waypost(dir.path(), &["report", "--questionnaire", "nope"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn plain_mode_asks_line_by_line_and_saves_each_answer() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .args(["--plain", "new", "partner-screening", "--organisation", "Smoky Ltd", "--facilitator", "Ana"])
+        .env("WAYPOST_DATA_DIR", dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let script = "Smoky Ltd\n5\nHQ\n1\n1\n\n1\nGo is our call\n\x1b[31mTobacco\n.\n:q\n";
+    child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("What is the engagement for?") && stdout.contains("  1. Funding for our work"), "{stdout}");
+    assert!(stdout.contains("Warning: The company is in an excluded sector"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}'), "no escape sequence reaches the terminal");
+    let file = std::fs::read_dir(dir.path().join("sessions")).unwrap().next().unwrap().unwrap().path();
+    let saved: Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+    assert_eq!(saved["answers"]["excluded_sector"]["value"], json!(["tobacco"]));
+    assert_eq!(saved["answers"]["result"]["value"], "go");
+    assert_eq!(saved["answers"]["result"]["override"], "Go is our call");
+}

@@ -392,15 +392,15 @@ pub struct Quadrants {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Quadrant {
-    /// Just the name.
-    Name(Text),
-    /// A name and a strategy.
+    /// A name and a strategy (tried first: a plain text could also be read as translations).
     Described {
         /// The quadrant's name, e.g. "Key partners".
         name: Text,
         /// What to do with those in it, e.g. "Manage closely".
         strategy: Text,
     },
+    /// Just the name.
+    Name(Text),
 }
 
 impl Quadrant {

@@ -137,7 +137,7 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
         let corner = Corner::of(high(xi, xs.len()), high(yi, ys.len()));
         points.push(Point { index, label, x, y, corner, details });
     }
-    spread(&mut points, 0.9 / xs.len().max(ys.len()) as f64);
+    spread(&mut points, 0.5 / ys.len().div_ceil(2) as f64);
     Some(Plot {
         grid,
         x_title: xf.prompt.get(lang, q.default_language()).to_owned(),
@@ -157,7 +157,8 @@ fn coordinate(i: usize, n: usize) -> f64 {
     if i < low { (i as f64 + 0.5) / low as f64 * 0.5 } else { 0.5 + ((i - low) as f64 + 0.5) / (n - low) as f64 * 0.5 }
 }
 
-/// Spreads points that share a cell over a small grid around it, so each stays readable.
+/// Stacks points that share a cell one under another around it, so each label stays readable
+/// (labels run sideways, so they are spread up and down).
 fn spread(points: &mut [Point], cell: f64) {
     let keys: Vec<(i64, i64)> = points.iter().map(|p| ((p.x * 1e6) as i64, (p.y * 1e6) as i64)).collect();
     for (i, key) in keys.iter().enumerate() {
@@ -165,12 +166,9 @@ fn spread(points: &mut [Point], cell: f64) {
         if group.len() < 2 {
             continue;
         }
-        let side = (group.len() as f64).sqrt().ceil() as usize;
-        let rank = group.iter().position(|j| *j == i).unwrap_or(0);
-        let step = cell / side as f64;
-        let offset = |k: usize| (k as f64 - (side as f64 - 1.0) / 2.0) * step;
-        points[i].x += offset(rank % side);
-        points[i].y -= offset(rank / side);
+        let rank = group.iter().position(|j| *j == i).unwrap_or(0) as f64;
+        let step = (cell * 0.8 / group.len() as f64).min(0.045);
+        points[i].y -= (rank - (group.len() as f64 - 1.0) / 2.0) * step;
     }
 }
 
@@ -208,6 +206,11 @@ mod tests {
         assert_eq!(plot.points[2].corner, Corner::LowHigh);
         assert_ne!((plot.points[0].x, plot.points[0].y), (plot.points[2].x, plot.points[2].y), "spread apart");
         assert_eq!(Corner::LowHigh.of_grid(grid).name().get("en", "en"), "Persuade");
+        let key = Corner::HighHigh.of_grid(grid);
+        assert_eq!(
+            (key.name().get("en", "en"), key.strategy().map(|s| s.get("en", "en"))),
+            ("Key partners", Some("Manage closely"))
+        );
         assert_eq!(plot.x_ticks, ["Opposed", "Champion"]);
         assert_eq!([coordinate(0, 5), coordinate(2, 5), coordinate(3, 5)], [0.5 / 6.0, 2.5 / 6.0, 0.625]);
         assert!(coordinate(1, 2) > 0.5 && coordinate(0, 2) < 0.5);

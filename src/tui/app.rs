@@ -19,7 +19,7 @@ use super::action::Action;
 use super::browser::Browser;
 use super::editor::Editor;
 use super::form::{Filled, NewForm};
-use super::home::{Home, Pane};
+use super::home::Home;
 use super::interview::{Interview, Level, Message};
 use super::keymap::{self, Mode, Need};
 use super::reports::{Compared, Page, Report};
@@ -105,19 +105,15 @@ pub struct App {
     pub size: Rect,
     /// Where the export key writes reports.
     pub exports: Option<PathBuf>,
+    /// The browser as it was left for a report, to come back to.
+    stashed_browser: Option<Box<Browser>>,
 }
 
 impl App {
     /// An app on the home screen.
     pub fn new(store: Box<dyn Store>, catalog: Catalog, theme: Theme, clock: Clock) -> App {
         let mut app = App {
-            screen: Screen::Home(Home {
-                pane: Pane::Questionnaires,
-                q_cursor: 0,
-                s_cursor: 0,
-                sessions: Vec::new(),
-                damaged: Vec::new(),
-            }),
+            screen: Screen::Home(Home::empty()),
             help: false,
             confirm_quit: false,
             done: false,
@@ -129,6 +125,7 @@ impl App {
             clock,
             size: Rect::new(0, 0, 80, 24),
             exports: None,
+            stashed_browser: None,
         };
         app.go_home();
         app
@@ -264,9 +261,22 @@ impl App {
 
     /// Carries out an effect.
     fn perform(&mut self, effect: Effect) {
+        let leaves_browser = matches!(
+            effect,
+            Effect::View(_) | Effect::Summary(_) | Effect::Grid(_) | Effect::FollowUp(_) | Effect::Compare(..)
+        );
+        if leaves_browser
+            && matches!(self.screen, Screen::Browser(_))
+            && let Screen::Browser(mut b) = std::mem::replace(&mut self.screen, Screen::Home(Home::empty()))
+        {
+            b.search_box = None;
+            b.trash = None;
+            self.stashed_browser = Some(b);
+        }
         match effect {
             Effect::Save => self.unsaved = true,
             Effect::Home => {
+                self.stashed_browser = None;
                 if self.unsaved {
                     self.save();
                 }
@@ -318,10 +328,14 @@ impl App {
         self.status = Some(Message::new(level, text));
     }
 
-    /// Opens the session browser.
+    /// Opens the session browser: as it was left, with the sessions read again.
     pub fn open_browser(&mut self) {
-        match Browser::load(self.store.as_ref(), &self.catalog) {
-            Ok(b) => self.screen = Screen::Browser(Box::new(b)),
+        let opened = match self.stashed_browser.take() {
+            Some(mut b) => b.reload(self.store.as_ref(), &self.catalog).map(|()| b),
+            None => Browser::load(self.store.as_ref(), &self.catalog).map(Box::new),
+        };
+        match opened {
+            Ok(b) => self.screen = Screen::Browser(b),
             Err(e) => self.tell(Level::Error, format!("Could not list the sessions: {e}")),
         }
     }

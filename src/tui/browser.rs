@@ -42,10 +42,11 @@ pub fn mentions(session: &Session, needle: &str) -> bool {
         || has(&subject.organisation)
         || has(&subject.facilitator)
         || subject.participants.iter().any(|p| has(p))
-        || session
-            .answers
-            .values()
-            .any(|a| a.note.as_deref().is_some_and(has) || a.value.as_ref().is_some_and(|v| has(&v.to_string())))
+        || session.answers.values().any(|a| {
+            a.note.as_deref().is_some_and(has)
+                || a.override_reason.as_deref().is_some_and(has)
+                || a.value.as_ref().is_some_and(|v| has(&v.to_string()))
+        })
 }
 
 impl Browser {
@@ -63,6 +64,17 @@ impl Browser {
             marked: None,
             trash: None,
         })
+    }
+
+    /// Reads the sessions again, keeping the filters, the search and the highlight.
+    pub fn reload(&mut self, store: &dyn Store, catalog: &Catalog) -> Result<(), String> {
+        let (all, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;
+        self.all = all;
+        self.damaged = damaged;
+        self.trash = None;
+        self.search_box = None;
+        self.cursor = self.cursor.min(self.rows().len().saturating_sub(1));
+        Ok(())
     }
 
     /// The sessions that pass the filters.

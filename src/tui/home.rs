@@ -32,6 +32,11 @@ pub struct Home {
 pub const RECENT: usize = 8;
 
 impl Home {
+    /// A home screen with nothing listed yet.
+    pub fn empty() -> Home {
+        Home { pane: Pane::Questionnaires, q_cursor: 0, s_cursor: 0, sessions: Vec::new(), damaged: Vec::new() }
+    }
+
     /// The home screen with the sessions in the store.
     pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Home, String> {
         let (sessions, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;

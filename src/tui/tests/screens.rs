@@ -148,3 +148,131 @@ fn text_from_files_never_reaches_the_terminal_raw() {
     let text: String = buffer.content().iter().map(|c| c.symbol()).collect();
     assert!(text.contains("␛]0;owned␇"), "shown as visible text");
 }
+
+/// An app with two CSR sessions a year apart and a stakeholder grid, all for Acme Hotels.
+fn reviewing() -> (App, std::rc::Rc<waypost::store::MemoryStore>) {
+    use serde_json::json;
+    use waypost::interview::{Input, answer};
+    use waypost::store::Store;
+    let (app, store) = app();
+    let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
+    let subject = waypost::session::Subject {
+        organisation: "Acme Hotels".into(),
+        facilitator: "Ana".into(),
+        ..Default::default()
+    };
+    let make = |qid: &str, id: &str, when: &str, answers: &[(&str, serde_json::Value)]| {
+        let q = &app.catalog.get(qid).unwrap().questionnaire;
+        let qref = waypost::session::QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            extra: Default::default(),
+        };
+        let mut s = waypost::session::Session::new(id.into(), qref, "en".into(), subject.clone(), at(when));
+        for (k, v) in answers {
+            answer(q, &mut s, k, Input::Value(v.clone()), Some("Agreed with the board"), at(when), None).unwrap();
+        }
+        store.create(&s).unwrap();
+    };
+    make(
+        "csr-self-assessment",
+        "2025-acme",
+        "2025-11-28T09:30:00+01:00",
+        &[("sector", json!("tourism")), ("csr_plan", json!("no")), ("cp_policy", json!("planned"))],
+    );
+    make(
+        "csr-self-assessment",
+        "2026-acme",
+        "2026-11-28T09:30:00+01:00",
+        &[
+            ("sector", json!("tourism")),
+            ("csr_plan", json!("yes")),
+            ("cp_policy", json!("in_place")),
+            ("policy_board", json!("yes")),
+            ("management", json!("not_involved")),
+        ],
+    );
+    make(
+        "stakeholder-grid",
+        "2026-acme-grid",
+        "2026-11-27T09:30:00+01:00",
+        &[
+            ("scope", json!("company")),
+            ("subject", json!("Acme Hotels")),
+            (
+                "stakeholders",
+                json!([
+                    {"name": "Ana (CEO)", "power": "decides", "commitment": "sceptical", "concerns": "Costs", "next_step": "Meet in December"},
+                    {"name": "Bo (HR)", "power": "some", "commitment": "champion", "door_opener": "yes"},
+                    {"name": "Cy (Finance)", "power": "decides", "commitment": "sceptical"},
+                    {"name": "Police", "type": "police", "power": "strong", "commitment": "supportive"}
+                ]),
+            ),
+        ],
+    );
+    (app, store)
+}
+
+#[test]
+fn the_session_browser_with_filters_search_and_trash() {
+    let (mut app, store) = reviewing();
+    press(&mut app, KeyCode::Char('b'));
+    assert_snapshot!("browser", draw(&mut app, 100, 24).backend());
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "costs");
+    press(&mut app, KeyCode::Enter);
+    assert_snapshot!("browser_search", draw(&mut app, 100, 24).backend());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Char('t'));
+    assert_snapshot!("browser_trash", draw(&mut app, 100, 24).backend());
+    press(&mut app, KeyCode::Char('y'));
+    assert!(store.trashed.borrow().contains_key("2026-acme"));
+    assert!(store.get("2026-acme").is_none());
+}
+
+#[test]
+fn summary_grid_and_comparison() {
+    let (mut app, _) = reviewing();
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('s'));
+    assert_snapshot!("summary", draw(&mut app, 100, 30).backend());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('g'));
+    press(&mut app, KeyCode::Down);
+    assert_snapshot!("grid", draw(&mut app, 120, 36).backend());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('m'));
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Char('c'));
+    assert_snapshot!("compare", draw(&mut app, 100, 30).backend());
+}
+
+#[test]
+fn export_from_the_summary_writes_private_files() {
+    let (mut app, _) = reviewing();
+    let dir = tempfile::tempdir().unwrap();
+    app.exports = Some(dir.path().join("exports"));
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('s'));
+    press(&mut app, KeyCode::Char('e'));
+    let html = std::fs::read_to_string(dir.path().join("exports/2026-acme.html")).unwrap();
+    assert!(html.contains("Commitment and governance"));
+    assert!(dir.path().join("exports/2026-acme.md").exists());
+    assert!(app.status.as_ref().unwrap().text.starts_with("Wrote 2026-acme.md and 2026-acme.html"));
+}
+
+#[test]
+fn a_follow_up_starts_from_the_highlighted_session() {
+    let (mut app, store) = reviewing();
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('u'));
+    let id = session(&app).id.clone();
+    assert_eq!(id, "20261128-0930-csr-self-assessment-acme-hotels");
+    let saved = store.get(&id).unwrap();
+    assert_eq!(saved.answers["csr_plan"].value, Some(serde_json::json!("yes")));
+    assert_eq!(saved.extra["follows"], serde_json::json!("2026-acme"));
+}

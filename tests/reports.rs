@@ -1,0 +1,267 @@
+//! Reports from known answers: comparisons and their deltas, the spread over many sessions,
+//! escaping in every format, carry-over and follow-ups, and the HTML report rendered by Chromium.
+
+use serde_json::{Value, json};
+use waypost::interview::{Input, answer, carry_over, follow_up};
+use waypost::questionnaire::{Catalog, Questionnaire};
+use waypost::report::aggregate::Aggregate;
+use waypost::report::compare::compare;
+use waypost::report::{cross, csv, html, markdown};
+use waypost::session::{QuestionnaireRef, Session, Subject, Timestamp};
+
+fn built_in(id: &str) -> Questionnaire {
+    Catalog::load(&[]).get(id).unwrap().questionnaire.clone()
+}
+
+fn at(s: &str) -> Timestamp {
+    chrono::DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+fn session(q: &Questionnaire, id: &str, org: &str) -> Session {
+    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let subject = Subject { organisation: org.into(), facilitator: "Ana".into(), ..Subject::default() };
+    Session::new(id.into(), qref, "en".into(), subject, at("2026-11-28T09:30:00+01:00"))
+}
+
+fn give(q: &Questionnaire, s: &mut Session, answers: &[(&str, Value)]) {
+    for (id, v) in answers {
+        answer(q, s, id, Input::Value(v.clone()), Some("checked"), at("2026-11-28T10:00:00+01:00"), None)
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+    }
+}
+
+fn csr_pair() -> (Questionnaire, Session, Session) {
+    let q = built_in("csr-self-assessment");
+    let mut before = session(&q, "2025-acme", "Acme Hotels");
+    give(
+        &q,
+        &mut before,
+        &[
+            ("sector", json!("tourism")),
+            ("csr_plan", json!("no")),
+            ("cp_policy", json!("planned")),
+            ("c5_stakeholders", json!("in_progress")),
+            ("stakeholders_engaged", json!([{"name": "City police", "type": "police"}, {"name": "Old NGO"}])),
+        ],
+    );
+    let mut after = session(&q, "2026-acme", "Acme Hotels");
+    give(
+        &q,
+        &mut after,
+        &[
+            ("sector", json!("tourism")),
+            ("csr_plan", json!("yes")),
+            ("cp_policy", json!("planned")),
+            ("c5_stakeholders", json!("in_place")),
+            (
+                "stakeholders_engaged",
+                json!([{"name": "City police", "type": "police"}, {"name": "Hotel association", "type": "association"}]),
+            ),
+        ],
+    );
+    (q, before, after)
+}
+
+#[test]
+fn comparison_shows_changed_answers_score_deltas_and_list_changes() {
+    let (q, before, after) = csr_pair();
+    let c = compare(&q, &before, &after);
+    let changed: Vec<&str> = c.changes.iter().map(|x| x.question.as_str()).collect();
+    assert_eq!(changed, ["csr_plan", "c5_stakeholders"]);
+    assert_eq!((c.changes[0].before.as_str(), c.changes[0].after.as_str()), ("No", "Yes"));
+    // Commitment: (0 + 2.5) / 2 = 1.25 → (10 + 2.5) / 2 = 6.25
+    let commitment = c.sections.iter().find(|s| s.id == "commitment").unwrap();
+    assert_eq!((commitment.before, commitment.after), (Some(1.25), Some(6.25)));
+    assert_eq!(commitment.arrow(), "▲ 5.0");
+    let code = c.sections.iter().find(|s| s.id == "code_criteria").unwrap();
+    assert_eq!(code.arrow(), "▲ 2.5");
+    assert_eq!(c.lists.len(), 1);
+    assert_eq!(c.lists[0].added, ["Hotel association · Sector association"]);
+    assert_eq!(c.lists[0].removed, ["Old NGO"]);
+    let md = cross::compare_markdown("CSR", &c);
+    assert!(md.contains("| Commitment and governance | 1.2 | 6.2 | ▲ 5.0 |"), "{md}");
+    assert!(md.contains("- removed: Old NGO"));
+}
+
+#[test]
+fn the_spread_of_answers_over_sessions() {
+    let q = built_in("csr-self-assessment");
+    let mut agg = Aggregate::new(&q);
+    for (i, (sector, plan)) in [("tourism", "yes"), ("tourism", "no"), ("ict", "yes")].iter().enumerate() {
+        let mut s = session(&q, &format!("s{i}"), "Group");
+        give(&q, &mut s, &[("sector", json!(sector)), ("csr_plan", json!(plan)), ("staff_trained", json!(null))][..2]);
+        agg.add(&q, &s);
+    }
+    assert_eq!(agg.sessions, 3);
+    let sector = agg.questions.iter().find(|x| x.id == "sector").unwrap();
+    assert_eq!(
+        sector.counts[..2],
+        [("Travel and tourism".to_string(), 2), ("ICT (internet, phone, data)".to_string(), 1)]
+    );
+    let member = agg.questions.iter().find(|x| x.id == "code_member").unwrap();
+    assert_eq!((member.shown, member.answered), (2, 0), "asked only of the tourism groups");
+    let bytes = cross::aggregate_csv(&agg).unwrap();
+    let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
+    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let plan_yes = rows.iter().find(|r| &r[1] == "csr_plan" && &r[5] == "Yes").unwrap();
+    assert_eq!(&plan_yes[6], "2");
+}
+
+fn hostile_session() -> (Questionnaire, Session) {
+    let q = built_in("stakeholder-grid");
+    let mut s = session(&q, "hostile", "<script>alert('org')</script>");
+    give(
+        &q,
+        &mut s,
+        &[
+            ("scope", json!("company")),
+            ("subject", json!("Acme\u{1b}]0;pwned\u{7} & <b>co</b>")),
+            (
+                "stakeholders",
+                json!([{"name": "<img src=x onerror=alert(1)>", "power": "decides", "commitment": "champion"}]),
+            ),
+        ],
+    );
+    waypost::interview::note(
+        &q,
+        &mut s,
+        "subject",
+        "=HYPERLINK(\"http://x\")\u{202e}",
+        at("2026-11-28T10:00:00+01:00"),
+    )
+    .unwrap();
+    (q, s)
+}
+
+#[test]
+fn every_format_escapes_what_was_typed() {
+    let (q, s) = hostile_session();
+    let page = html(&q, &s);
+    assert!(!page.contains("<script>alert") && !page.contains("<img src=x"), "raw markup in the HTML");
+    assert!(page.contains("&lt;script&gt;alert(&#x27;org&#x27;)&lt;/script&gt;") || page.contains("&lt;script&gt;"));
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(page.contains("Content-Security-Policy"));
+    for text in [page.clone(), markdown(&q, &s)] {
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}') && !text.contains('\u{202e}'),
+            "a control character got through"
+        );
+    }
+    let md = markdown(&q, &s);
+    assert!(md.contains("&lt;script&gt;"), "{md}");
+    let bytes = csv(&q, &s).unwrap();
+    let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
+    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let note = rows.iter().find(|r| &r[3] == "subject").unwrap();
+    assert!(note[10].starts_with("'="), "a formula is not run by spreadsheets: {:?}", &note[10]);
+    let item = rows.iter().find(|r| &r[3] == "stakeholders" && &r[6] == "name").unwrap();
+    assert_eq!((&item[5], &item[7]), ("1", "<img src=x onerror=alert(1)>"), "CSV keeps the text itself");
+}
+
+#[test]
+fn open_actions_are_carried_over_to_the_next_review() {
+    let q = built_in("learning-review");
+    let mut previous = session(&q, "review-1", "Acme Hotels");
+    give(
+        &q,
+        &mut previous,
+        &[
+            ("review_type", json!("after_event")),
+            (
+                "actions",
+                json!([
+                    {"what": "Train night staff", "owner": "Eva", "status": "open"},
+                    {"what": "Print posters", "owner": "Bo", "status": "done"},
+                    {"what": "Sign the clause", "owner": "Ana", "status": "in_progress"},
+                    {"what": "Call the police unit", "owner": "Cy"}
+                ]),
+            ),
+        ],
+    );
+    let mut next = session(&q, "review-2", "Acme Hotels");
+    assert_eq!(carry_over(&q, &previous, &mut next, at("2026-12-01T09:00:00+01:00")), 3);
+    assert_eq!(
+        next.answers["previous_actions"].value,
+        Some(json!([
+            {"what": "Train night staff", "owner": "Eva"},
+            {"what": "Sign the clause", "owner": "Ana"},
+            {"what": "Call the police unit", "owner": "Cy"}
+        ]))
+    );
+    // Each carried action must be marked before the list is accepted.
+    let unmarked = next.answers["previous_actions"].value.clone().unwrap();
+    let refused =
+        answer(&q, &mut next, "previous_actions", Input::Value(unmarked), None, at("2026-12-01T09:05:00+01:00"), None);
+    assert_eq!(refused.unwrap_err().to_string(), "action 1, Status: required");
+    give(
+        &q,
+        &mut next,
+        &[(
+            "previous_actions",
+            json!([
+                {"what": "Train night staff", "owner": "Eva", "status": "done"},
+                {"what": "Sign the clause", "owner": "Ana", "status": "not_done", "reason": "Legal review"},
+                {"what": "Call the police unit", "owner": "Cy", "status": "dropped"}
+            ]),
+        )],
+    );
+    assert!(next.events.iter().any(|e| e.action == "carried_over" && e.from == json!("review-1")));
+}
+
+#[test]
+fn a_follow_up_copies_answers_to_confirm() {
+    let (q, before, _) = csr_pair();
+    let mut next = session(&q, "2027-acme", "Acme Hotels");
+    follow_up(&q, &before, &mut next, at("2027-11-28T09:00:00+01:00"));
+    assert_eq!(next.answers["csr_plan"].value, Some(json!("no")));
+    assert_eq!(next.answers["csr_plan"].answered_at, None, "not yet confirmed this time");
+    assert_eq!(next.extra["follows"], json!("2025-acme"));
+    let review = built_in("learning-review");
+    let mut previous = session(&review, "r1", "Acme");
+    give(&review, &mut previous, &[("review_type", json!("after_event")), ("planned", json!("Train staff"))]);
+    let mut again = session(&review, "r2", "Acme");
+    follow_up(&review, &previous, &mut again, at("2027-11-28T09:00:00+01:00"));
+    assert!(again.answers.get("planned").is_none(), "a learning review does not copy last time's story");
+}
+
+#[test]
+fn the_html_report_renders_in_chromium() {
+    let browser = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| std::process::Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()));
+    let Some(browser) = browser else {
+        eprintln!(
+            "SKIPPED: Chromium is not installed (CI installs Debian's `chromium`; `apt-get install chromium` here)"
+        );
+        return;
+    };
+    let (q, s) = hostile_session();
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    std::fs::write(&page, html(&q, &s)).unwrap();
+    let png = dir.path().join("report.png");
+    let profile = dir.path().join("profile");
+    let out = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--window-size=1000,1400",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    let bytes =
+        std::fs::read(&png).unwrap_or_else(|_| panic!("no screenshot: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(&bytes[1..4], b"PNG");
+    assert!(bytes.len() > 10_000, "the page rendered as a near-empty image ({} bytes)", bytes.len());
+    if let Some(keep) = std::env::var_os("WAYPOST_KEEP_SCREENSHOT") {
+        std::fs::copy(&png, keep).unwrap();
+    }
+}
