@@ -1,9 +1,10 @@
 //! waypost: guided assessment interviews with crash-safe session files.
 //!
-//! The library is the core with no UI in it: [`questionnaire`] (the format, loading,
-//! validation), [`interview`] (what is shown, checks, progress, recorded changes),
-//! [`session`] (the session file), [`store`] (saving without losing anything), [`scoring`] and
-//! [`report`]. The `waypost` binary's CLI and terminal UI are thin shells over it.
+//! The core has no UI in it: [`questionnaire`] (the format, loading, validation), [`interview`]
+//! (what is shown, checks, progress, recorded changes), [`session`] (the session file), [`store`]
+//! (saving without losing anything), [`scoring`] and [`report`]; none of them imports ratatui or
+//! crossterm. [`cli`] and [`tui`] are the thin shells the `waypost` binary runs (they live in the
+//! library so that benchmarks can drive them).
 //!
 //! ```
 //! use waypost::questionnaire::parse;
@@ -13,6 +14,7 @@
 //! assert!(parsed.usable().is_some());
 //! ```
 
+pub mod cli;
 pub mod interview;
 pub mod questionnaire;
 pub mod report;
@@ -20,3 +22,4 @@ pub mod scoring;
 pub mod session;
 pub mod store;
 pub mod text;
+pub mod tui;

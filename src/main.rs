@@ -1,11 +1,9 @@
-//! The `waypost` binary: the command line and the terminal UI over the core library.
-
-mod cli;
-mod tui;
+//! The `waypost` binary: the command line and the terminal UI of the library.
 
 use std::process::ExitCode;
 
 use clap::Parser;
+use waypost::cli;
 
 fn main() -> ExitCode {
     let parsed = cli::args::Cli::parse();

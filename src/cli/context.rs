@@ -2,10 +2,10 @@
 
 use std::path::PathBuf;
 
-use waypost::questionnaire::{Catalog, Entry};
-use waypost::session::Session;
-use waypost::store::{FileStore, Store, StoreError};
-use waypost::text::line;
+use crate::questionnaire::{Catalog, Entry};
+use crate::session::Session;
+use crate::store::{FileStore, Store, StoreError};
+use crate::text::line;
 
 use super::Failure;
 

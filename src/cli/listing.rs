@@ -1,11 +1,11 @@
 //! `waypost list` and `waypost questionnaires`.
 
 use serde::Serialize;
-use waypost::interview::Flow;
-use waypost::questionnaire::Catalog;
-use waypost::session::{Session, Status};
-use waypost::store::{Listed, Store};
-use waypost::text::line;
+use crate::interview::Flow;
+use crate::questionnaire::Catalog;
+use crate::session::{Session, Status};
+use crate::store::{Listed, Store};
+use crate::text::line;
 
 use super::Failure;
 use super::args::StatusArg;
@@ -17,7 +17,7 @@ pub struct Row {
     /// The session's id.
     pub id: String,
     /// Which questionnaire and version.
-    pub questionnaire: waypost::session::QuestionnaireRef,
+    pub questionnaire: crate::session::QuestionnaireRef,
     /// The organisation.
     pub organisation: String,
     /// The facilitator.
@@ -25,9 +25,9 @@ pub struct Row {
     /// `in_progress` or `completed`.
     pub status: Status,
     /// When it started.
-    pub created_at: waypost::session::Timestamp,
+    pub created_at: crate::session::Timestamp,
     /// When it last changed.
-    pub updated_at: waypost::session::Timestamp,
+    pub updated_at: crate::session::Timestamp,
     /// Answered questions (of those shown).
     pub answered: usize,
     /// Questions shown that take an answer; none when the questionnaire is not known here.
@@ -67,7 +67,7 @@ pub fn collect(
     catalog: &Catalog,
     questionnaire: Option<&str>,
     status: Option<Status>,
-) -> Result<(Vec<Row>, Vec<Damaged>), waypost::store::StoreError> {
+) -> Result<(Vec<Row>, Vec<Damaged>), crate::store::StoreError> {
     let mut rows = Vec::new();
     let mut damaged = Vec::new();
     store.scan(&mut |listed| match listed {
@@ -162,12 +162,12 @@ fn clip(s: &str, width: usize) -> String {
 
 /// The most recent session of a questionnaire with the same organisation (case and spaces at the
 /// ends do not matter), to carry open items over from.
-pub fn latest(store: &dyn Store, questionnaire: &str, organisation: &str) -> Option<waypost::session::Session> {
+pub fn latest(store: &dyn Store, questionnaire: &str, organisation: &str) -> Option<crate::session::Session> {
     let org = organisation.trim().to_lowercase();
     if org.is_empty() {
         return None;
     }
-    let mut best: Option<waypost::session::Session> = None;
+    let mut best: Option<crate::session::Session> = None;
     let _ = store.scan(&mut |listed| {
         if let Listed::Session(s) = listed
             && s.questionnaire.id == questionnaire

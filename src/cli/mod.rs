@@ -7,7 +7,7 @@ pub mod reports;
 mod validate;
 
 use clap::CommandFactory;
-use waypost::report;
+use crate::report;
 
 use args::{Cli, Command};
 use context::Context;

@@ -3,10 +3,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use waypost::questionnaire::Catalog;
-use waypost::report::{self, aggregate::Aggregate, compare::compare, cross};
-use waypost::store::{Listed, Store, write_atomic};
-use waypost::text::line;
+use crate::questionnaire::Catalog;
+use crate::report::{self, aggregate::Aggregate, compare::compare, cross};
+use crate::store::{Listed, Store, write_atomic};
+use crate::text::line;
 
 use super::Failure;
 use super::args::{CompareFormat, ExportFormat, ReportFormat};

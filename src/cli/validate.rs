@@ -2,9 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use waypost::questionnaire::catalog::{BUILT_IN, json_files, read_file};
-use waypost::questionnaire::{Parsed, Problem, parse};
-use waypost::text::line;
+use crate::questionnaire::catalog::{BUILT_IN, json_files, read_file};
+use crate::questionnaire::{Parsed, Problem, parse};
+use crate::text::line;
 
 use super::Done;
 use super::context::Context;

@@ -2,7 +2,7 @@
 //! carries them out.
 
 use ratatui::crossterm::event::KeyEvent;
-use waypost::questionnaire::AnswerState;
+use crate::questionnaire::AnswerState;
 
 /// A user's intent.
 #[derive(Debug, Clone, PartialEq, Eq)]

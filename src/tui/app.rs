@@ -3,17 +3,17 @@
 
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
-use waypost::interview::carry_over;
-use waypost::questionnaire::{Catalog, Kind};
-use waypost::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
-use waypost::store::{Store, StoreError, create_unique};
+use crate::interview::carry_over;
+use crate::questionnaire::{Catalog, Kind};
+use crate::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
+use crate::store::{Store, StoreError, create_unique};
 
 use crate::cli::listing::latest;
 
 use std::path::PathBuf;
 
-use waypost::interview::follow_up;
-use waypost::report::compare::compare;
+use crate::interview::follow_up;
+use crate::report::compare::compare;
 
 use super::action::Action;
 use super::browser::Browser;
@@ -341,7 +341,7 @@ impl App {
     }
 
     /// Loads a session with its questionnaire, saying what is wrong when it cannot.
-    fn load(&mut self, id: &str) -> Option<(Session, waypost::questionnaire::Questionnaire)> {
+    fn load(&mut self, id: &str) -> Option<(Session, crate::questionnaire::Questionnaire)> {
         let session = match self.store.load(id) {
             Ok(s) => s,
             Err(e) => {
@@ -427,19 +427,19 @@ impl App {
         let (name, md, html) = match &self.screen {
             Screen::Report(r) => (
                 r.session.id.clone(),
-                waypost::report::markdown(&r.q, &r.session),
-                waypost::report::html(&r.q, &r.session),
+                crate::report::markdown(&r.q, &r.session),
+                crate::report::html(&r.q, &r.session),
             ),
             Screen::Compared(c) => (
                 format!("{}--{}", c.comparison.before, c.comparison.after),
-                waypost::report::cross::compare_markdown(&c.title, &c.comparison),
-                waypost::report::cross::compare_html(&c.title, &c.comparison),
+                crate::report::cross::compare_markdown(&c.title, &c.comparison),
+                crate::report::cross::compare_html(&c.title, &c.comparison),
             ),
             _ => return,
         };
-        let written = waypost::store::private_dir(&dir).and_then(|()| {
-            waypost::store::write_atomic(&dir.join(format!("{name}.md")), md.as_bytes(), None)?;
-            waypost::store::write_atomic(&dir.join(format!("{name}.html")), html.as_bytes(), None)
+        let written = crate::store::private_dir(&dir).and_then(|()| {
+            crate::store::write_atomic(&dir.join(format!("{name}.md")), md.as_bytes(), None)?;
+            crate::store::write_atomic(&dir.join(format!("{name}.html")), html.as_bytes(), None)
         });
         match written {
             Ok(()) => self.tell(Level::Info, format!("Wrote {name}.md and {name}.html in {}", dir.display())),

@@ -4,9 +4,9 @@
 use std::collections::HashSet;
 
 use ratatui_textarea::TextArea;
-use waypost::questionnaire::Catalog;
-use waypost::session::{Session, Status};
-use waypost::store::{Listed, Store};
+use crate::questionnaire::Catalog;
+use crate::session::{Session, Status};
+use crate::store::{Listed, Store};
 
 use super::editor::text_area;
 use crate::cli::listing::{Damaged, Row, collect};

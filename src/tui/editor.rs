@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{TextArea, WrapMode};
 use serde_json::{Map, Value};
-use waypost::questionnaire::{Kind, Question, Questionnaire};
+use crate::questionnaire::{Kind, Question, Questionnaire};
 
 use super::list_editor::ListEditor;
 
@@ -31,7 +31,7 @@ pub enum Editor {
 /// A one-line or multi-line text input holding `text` (shown safely: control characters are
 /// replaced, never sent to the terminal).
 pub fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
-    let clean = if multiline { waypost::text::block(text) } else { waypost::text::line(text) };
+    let clean = if multiline { crate::text::block(text) } else { crate::text::line(text) };
     let mut area = TextArea::new(clean.split('\n').map(str::to_owned).collect());
     area.set_cursor_line_style(ratatui::style::Style::default());
     area.set_wrap_mode(if multiline { WrapMode::WordOrGlyph } else { WrapMode::None });
@@ -131,7 +131,7 @@ impl Editor {
     /// Inserts text (a paste), with control characters made visible.
     pub fn paste(&mut self, text: &str, multiline: bool) {
         if let Editor::Text(area) = self {
-            let clean = if multiline { waypost::text::block(text) } else { waypost::text::line(text) };
+            let clean = if multiline { crate::text::block(text) } else { crate::text::line(text) };
             area.insert_str(clean);
         }
     }
@@ -180,7 +180,7 @@ impl Editor {
 pub fn parse_number(text: &str) -> Result<Value, String> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace() && *c != '_').collect();
     let normal = if compact.contains('.') { compact.replace(',', "") } else { compact.replace(',', ".") };
-    let n: f64 = normal.parse().map_err(|_| format!("\"{}\" is not a number", waypost::text::line(text)))?;
+    let n: f64 = normal.parse().map_err(|_| format!("\"{}\" is not a number", crate::text::line(text)))?;
     if !n.is_finite() {
         return Err("enter a number".into());
     }

@@ -42,7 +42,7 @@ impl NewForm {
     }
 
     /// Moves to the next field; true when there was none (the form is done).
-    pub fn next(&mut self) -> bool {
+    pub fn next_field(&mut self) -> bool {
         if self.focus + 1 < self.fields.len() {
             self.focus += 1;
             false
@@ -52,7 +52,7 @@ impl NewForm {
     }
 
     /// Moves to the previous field.
-    pub fn previous(&mut self) {
+    pub fn previous_field(&mut self) {
         self.focus = self.focus.saturating_sub(1);
     }
 

@@ -1,7 +1,7 @@
 //! The home screen's state: the questionnaires, the sessions, which pane has the focus.
 
-use waypost::questionnaire::Catalog;
-use waypost::store::Store;
+use crate::questionnaire::Catalog;
+use crate::store::Store;
 
 use crate::cli::listing::{Damaged, Row, collect};
 

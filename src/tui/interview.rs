@@ -2,10 +2,10 @@
 //! through the engine; the app saves after each one.
 
 use ratatui_textarea::TextArea;
-use waypost::interview::{self, Flow, Input, Refusal};
-use waypost::questionnaire::{AnswerState, Kind, Place, Question, Questionnaire};
-use waypost::session::{Session, Timestamp};
-use waypost::store::LockGuard;
+use crate::interview::{self, Flow, Input, Refusal};
+use crate::questionnaire::{AnswerState, Kind, Place, Question, Questionnaire};
+use crate::session::{Session, Timestamp};
+use crate::store::LockGuard;
 
 use super::editor::{Editor, text_area};
 use super::list_editor::FieldOutcome;
@@ -315,7 +315,7 @@ impl Interview {
                 let names: Vec<String> = missing
                     .iter()
                     .filter_map(|id| self.q.question(id))
-                    .map(|q| waypost::text::line(q.prompt.get(&lang, self.q.default_language())).into_owned())
+                    .map(|q| crate::text::line(q.prompt.get(&lang, self.q.default_language())).into_owned())
                     .collect();
                 self.message =
                     Some(Message::new(Level::Error, format!("Still missing ({}): {}", names.len(), names.join(" · "))));
@@ -327,7 +327,7 @@ impl Interview {
     /// The answer shown for a question in the review.
     pub fn answer_text(&self, question: &Question) -> String {
         let answer = self.session.answers.get(&question.id);
-        waypost::report::values::answer_text(&self.q, question, answer, &self.session.language)
+        crate::report::values::answer_text(&self.q, question, answer, &self.session.language)
     }
 
     /// Whether a question has a value or state.

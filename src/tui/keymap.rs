@@ -2,7 +2,7 @@
 //! the hint bar and the help overlay, so the help can never drift from the real bindings.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use waypost::questionnaire::AnswerState;
+use crate::questionnaire::AnswerState;
 
 use super::action::Action;
 

@@ -1,9 +1,9 @@
 //! The items of a list question: a table in which items are added, edited and removed, each item
 //! entered field by field with the same inputs as questions.
 
-use waypost::interview::check::item_fields;
-use waypost::interview::{Outside, check_value_with};
-use waypost::questionnaire::{Question, Questionnaire};
+use crate::interview::check::item_fields;
+use crate::interview::{Outside, check_value_with};
+use crate::questionnaire::{Question, Questionnaire};
 
 use super::editor::{Editor, Item};
 
@@ -134,7 +134,7 @@ impl ListEditor {
     pub fn cell(q: &Questionnaire, field: &Question, item: &Item, lang: &str) -> String {
         item.get(&field.id)
             .filter(|v| !v.is_null())
-            .map(|v| waypost::report::values::value_text(q, field, v, lang))
+            .map(|v| crate::report::values::value_text(q, field, v, lang))
             .unwrap_or_default()
     }
 }

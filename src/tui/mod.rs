@@ -28,8 +28,8 @@ use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
-use waypost::questionnaire::Catalog;
-use waypost::store::{FileStore, Store};
+use crate::questionnaire::Catalog;
+use crate::store::{FileStore, Store};
 
 use crate::cli::args::Theme as ThemeArg;
 use crate::cli::context::{Context, store_failure};
@@ -61,7 +61,7 @@ pub struct Start {
     pub language: Option<String>,
 }
 
-fn now() -> waypost::session::Timestamp {
+fn now() -> crate::session::Timestamp {
     chrono::SubsecRound::round_subsecs(chrono::Local::now().fixed_offset(), 3)
 }
 
@@ -103,7 +103,7 @@ pub fn start(ctx: &Context, ui: Options, start: Start) -> Result<Done, Failure> 
         let known: Vec<&str> = app.catalog.entries().iter().map(|e| e.questionnaire.id.as_str()).collect();
         return Err(Failure::new(format!(
             "no questionnaire \"{}\"; known: {}",
-            waypost::text::line(&start.questionnaire),
+            crate::text::line(&start.questionnaire),
             known.join(", ")
         )));
     }

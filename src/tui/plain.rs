@@ -4,11 +4,11 @@
 use std::io::{BufRead, Write};
 
 use serde_json::{Map, Value};
-use waypost::interview::{self, Flow, Input, Refusal, check_value_with};
-use waypost::questionnaire::{AnswerState, Catalog, Kind, Question, Questionnaire};
-use waypost::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
-use waypost::store::{FileStore, Store, create_unique};
-use waypost::text::{block, line};
+use crate::interview::{self, Flow, Input, Refusal, check_value_with};
+use crate::questionnaire::{AnswerState, Catalog, Kind, Question, Questionnaire};
+use crate::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
+use crate::store::{FileStore, Store, create_unique};
+use crate::text::{block, line};
 
 use super::editor::{parse_date, parse_number};
 use super::{Start, now};
@@ -137,7 +137,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         read_line(&mut self.input)
     }
 
-    fn text<'a>(&self, t: &'a waypost::text::Text, lang: &str) -> &'a str {
+    fn text<'a>(&self, t: &'a crate::text::Text, lang: &str) -> &'a str {
         t.get(lang, self.q.default_language())
     }
 
@@ -163,7 +163,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         }
     }
 
-    fn ask(&mut self, session: &mut Session, place: waypost::questionnaire::Place) -> Step {
+    fn ask(&mut self, session: &mut Session, place: crate::questionnaire::Place) -> Step {
         let question = self.q.at(place);
         let lang = session.language.clone();
         self.show(question, &lang, true);
@@ -171,7 +171,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             return if self.read("(Enter to go on) ").is_some() { Step::Next } else { Step::Quit };
         }
         if let Some(a) = session.answers.get(&question.id).filter(|a| a.is_answered()) {
-            let text = waypost::report::values::answer_text(self.q, question, Some(a), &lang);
+            let text = crate::report::values::answer_text(self.q, question, Some(a), &lang);
             self.say(&format!("  current answer: {}", line(&text)));
         }
         loop {
@@ -313,7 +313,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         while again.trim().eq_ignore_ascii_case("y") || again.trim().eq_ignore_ascii_case("yes") || again == "+" {
             let mut item = Map::new();
             for field in &question.fields {
-                let shown = waypost::interview::check::item_fields(self.q, question, &item, outside)
+                let shown = crate::interview::check::item_fields(self.q, question, &item, outside)
                     .iter()
                     .any(|f| f.id == field.id);
                 if !shown {
@@ -347,7 +347,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         for p in &flow.visible {
             let question = self.q.at(*p);
             if question.takes_answer() {
-                let text = waypost::report::values::answer_text(
+                let text = crate::report::values::answer_text(
                     self.q,
                     question,
                     session.answers.get(&question.id),

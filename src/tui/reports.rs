@@ -1,8 +1,8 @@
 //! The read-only report screens: a session's summary, its grid, and a comparison of two.
 
-use waypost::questionnaire::{Questionnaire, View};
-use waypost::report::compare::Comparison;
-use waypost::session::Session;
+use crate::questionnaire::{Questionnaire, View};
+use crate::report::compare::Comparison;
+use crate::session::Session;
 
 /// Which report of a session is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +27,7 @@ pub struct Report {
 
 impl Report {
     /// The grid view of the questionnaire, if it declares one.
-    pub fn grid(&self) -> Option<&waypost::questionnaire::Grid> {
+    pub fn grid(&self) -> Option<&crate::questionnaire::Grid> {
         self.q.views.iter().map(|View::Grid(g)| g).next()
     }
 }

@@ -23,7 +23,7 @@ pub fn browser(b: &mut Browser, action: Action) -> Option<Effect> {
                 area.input(key);
             }
             Action::Paste(text) => {
-                area.insert_str(waypost::text::line(&text));
+                area.insert_str(crate::text::line(&text));
             }
             Action::Confirm => return Some(Effect::RunSearch),
             Action::Back => b.search_box = None,
@@ -63,7 +63,7 @@ pub fn browser(b: &mut Browser, action: Action) -> Option<Effect> {
 
 /// Updates a session's report screen for an action.
 pub fn report(r: &mut Report, action: Action) -> Option<Effect> {
-    let points = r.grid().and_then(|g| waypost::report::grid::plot(&r.q, g, &r.session)).map_or(0, |p| p.points.len());
+    let points = r.grid().and_then(|g| crate::report::grid::plot(&r.q, g, &r.session)).map_or(0, |p| p.points.len());
     match (action, r.page) {
         (Action::Up, Page::Grid(i)) => r.page = Page::Grid(i.saturating_sub(1)),
         (Action::Down, Page::Grid(i)) => r.page = Page::Grid((i + 1).min(points.saturating_sub(1))),

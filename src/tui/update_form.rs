@@ -12,13 +12,13 @@ pub fn update(form: &mut NewForm, action: Action) -> Option<Effect> {
             form.fields[form.focus].input(key);
         }
         Action::Paste(text) => {
-            form.fields[form.focus].insert_str(waypost::text::line(&text));
+            form.fields[form.focus].insert_str(crate::text::line(&text));
         }
         Action::Down => {
-            form.next();
+            form.next_field();
         }
-        Action::Up => form.previous(),
-        Action::Confirm if form.next() => return Some(Effect::Start),
+        Action::Up => form.previous_field(),
+        Action::Confirm if form.next_field() => return Some(Effect::Start),
         Action::Back => return Some(Effect::Home),
         _ => {}
     }

@@ -1,6 +1,6 @@
 //! What actions do on the home screen.
 
-use waypost::questionnaire::Catalog;
+use crate::questionnaire::Catalog;
 
 use super::action::Action;
 use super::app::Effect;

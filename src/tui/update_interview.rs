@@ -1,8 +1,8 @@
 //! What actions do in an interview: answering, moving, notes, states, lists, the review.
 
 use ratatui::layout::Rect;
-use waypost::questionnaire::Kind;
-use waypost::session::Timestamp;
+use crate::questionnaire::Kind;
+use crate::session::Timestamp;
 
 use super::action::Action;
 use super::app::Effect;
@@ -174,7 +174,7 @@ fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
             area.input(key);
         }
         Action::Paste(text) => {
-            area.insert_str(waypost::text::block(&text));
+            area.insert_str(crate::text::block(&text));
         }
         Action::NewLine if is_note => area.insert_newline(),
         Action::Confirm => return it.confirm_prompt(now),

@@ -2,8 +2,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use serde_json::json;
-use waypost::questionnaire::AnswerState;
-use waypost::session::Status;
+use crate::questionnaire::AnswerState;
+use crate::session::Status;
 
 use super::super::app::Screen;
 use super::super::keymap::Mode;
@@ -114,7 +114,7 @@ fn every_confirmed_answer_is_saved_at_once_and_resumed_at_its_position() {
     assert_eq!(current(&again), "member");
 }
 
-fn app_on(store: std::rc::Rc<waypost::store::MemoryStore>) -> (App, std::rc::Rc<waypost::store::MemoryStore>) {
+fn app_on(store: std::rc::Rc<crate::store::MemoryStore>) -> (App, std::rc::Rc<crate::store::MemoryStore>) {
     let (mut app, _) = app();
     app.store = Box::new(store.clone());
     (app, store)

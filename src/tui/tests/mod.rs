@@ -9,9 +9,9 @@ use std::path::Path;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use waypost::questionnaire::Catalog;
-use waypost::session::Session;
-use waypost::store::MemoryStore;
+use crate::questionnaire::Catalog;
+use crate::session::Session;
+use crate::store::MemoryStore;
 
 use super::app::{App, Screen};
 use super::form::Filled;

@@ -39,7 +39,7 @@ pub fn status(message: Option<&Message>, unsaved: bool, theme: Theme, area: Rect
         spans.push(Span::raw(" "));
     }
     if let Some(m) = message {
-        spans.push(Span::styled(waypost::text::line(&m.text).into_owned(), level_style(theme, m.level)));
+        spans.push(Span::styled(crate::text::line(&m.text).into_owned(), level_style(theme, m.level)));
     }
     Line::from(spans).render(area, buf);
 }
@@ -73,7 +73,7 @@ pub fn confirm_quit(app: &App, area: Rect, buf: &mut Buffer) {
     let text = vec![
         Line::raw("The latest changes could not be saved:"),
         Line::styled(
-            app.status.as_ref().map(|m| waypost::text::line(&m.text).into_owned()).unwrap_or_default(),
+            app.status.as_ref().map(|m| crate::text::line(&m.text).into_owned()).unwrap_or_default(),
             app.theme.error,
         ),
         Line::raw(""),

@@ -4,8 +4,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use waypost::report::summary::score_text;
-use waypost::text::line;
+use crate::report::summary::score_text;
+use crate::text::line;
 
 use super::super::reports::Compared;
 use super::super::theme::Theme;

@@ -4,8 +4,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
-use waypost::questionnaire::Catalog;
-use waypost::text::line;
+use crate::questionnaire::Catalog;
+use crate::text::line;
 
 use super::super::form::{LABELS, NewForm};
 use super::super::theme::Theme;

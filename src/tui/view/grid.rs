@@ -8,8 +8,8 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::canvas::{Canvas, Line as Segment};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
-use waypost::report::grid::{Corner, plot};
-use waypost::text::line;
+use crate::report::grid::{Corner, plot};
+use crate::text::line;
 
 use super::super::reports::{Page, Report};
 use super::super::theme::Theme;

@@ -4,8 +4,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
-use waypost::questionnaire::{Catalog, Origin};
-use waypost::text::line;
+use crate::questionnaire::{Catalog, Origin};
+use crate::text::line;
 
 use super::super::home::{Home, Pane};
 use super::super::theme::Theme;

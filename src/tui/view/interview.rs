@@ -5,8 +5,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, LineGauge, Paragraph, Widget, Wrap};
-use waypost::questionnaire::{Kind, Question};
-use waypost::text::{block, line};
+use crate::questionnaire::{Kind, Question};
+use crate::text::{block, line};
 
 use super::super::editor::Editor;
 use super::super::interview::{Interview, Prompt};
@@ -172,7 +172,7 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     if it.read_only {
         top.push(Span::styled("  [read-only]", theme.warning));
     }
-    if it.session.status == waypost::session::Status::Completed {
+    if it.session.status == crate::session::Status::Completed {
         top.push(Span::styled("  [completed]", theme.ok));
     }
     Line::from(top).render(a.top, buf);
@@ -200,7 +200,7 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn outline(it: &Interview, flow: &waypost::interview::Flow, theme: Theme, area: Rect, buf: &mut Buffer) {
+fn outline(it: &Interview, flow: &crate::interview::Flow, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (l, d) = lang(it);
     let current = it.place.map(|p| p.section);
     let inner_width = usize::from(area.width.saturating_sub(2));

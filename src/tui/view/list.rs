@@ -4,8 +4,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Widget};
-use waypost::questionnaire::Question;
-use waypost::text::line;
+use crate::questionnaire::Question;
+use crate::text::line;
 
 use super::super::interview::Interview;
 use super::super::list_editor::ListEditor;

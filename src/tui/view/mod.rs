@@ -1,5 +1,5 @@
 //! Rendering: a pure function of the app's state. Every text from a file or an answer passes
-//! through `waypost::text` first, so no control character reaches the terminal.
+//! through `crate::text` first, so no control character reaches the terminal.
 
 pub mod browser;
 pub mod chrome;

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
-use waypost::text::line;
+use crate::text::line;
 
 use super::super::interview::Interview;
 use super::super::theme::Theme;

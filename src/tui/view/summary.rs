@@ -5,9 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use waypost::report::Summary;
-use waypost::report::summary::score_text;
-use waypost::text::line;
+use crate::report::Summary;
+use crate::report::summary::score_text;
+use crate::text::line;
 
 use super::super::reports::Report;
 use super::super::theme::Theme;
