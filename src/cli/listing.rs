@@ -1,65 +1,14 @@
 //! `waypost list` and `waypost questionnaires`.
 
-use serde::Serialize;
-use crate::interview::Flow;
 use crate::questionnaire::Catalog;
-use crate::session::{Session, Status};
+use crate::session::Status;
+pub use crate::store::rows::{Damaged, Row};
 use crate::store::{Listed, Store};
 use crate::text::line;
 
 use super::Failure;
 use super::args::StatusArg;
 use super::context::{Context, store_failure};
-
-/// One session in a listing: its header and progress, never its answers.
-#[derive(Debug, Serialize)]
-pub struct Row {
-    /// The session's id.
-    pub id: String,
-    /// Which questionnaire and version.
-    pub questionnaire: crate::session::QuestionnaireRef,
-    /// The organisation.
-    pub organisation: String,
-    /// The facilitator.
-    pub facilitator: String,
-    /// `in_progress` or `completed`.
-    pub status: Status,
-    /// When it started.
-    pub created_at: crate::session::Timestamp,
-    /// When it last changed.
-    pub updated_at: crate::session::Timestamp,
-    /// Answered questions (of those shown).
-    pub answered: usize,
-    /// Questions shown that take an answer; none when the questionnaire is not known here.
-    pub total: Option<usize>,
-}
-
-impl Row {
-    /// The row of a session, its progress worked out with its questionnaire when known.
-    pub fn new(catalog: &Catalog, session: Session) -> Row {
-        let (answered, total) = match catalog.get(&session.questionnaire.id) {
-            Some(entry) => {
-                let p = Flow::new(&entry.questionnaire, &session.answers).progress();
-                (p.answered, Some(p.total))
-            }
-            None => (session.answers.values().filter(|a| a.is_answered() && !a.inactive).count(), None),
-        };
-        Row {
-            id: session.id,
-            questionnaire: session.questionnaire,
-            organisation: session.subject.organisation,
-            facilitator: session.subject.facilitator,
-            status: session.status,
-            created_at: session.created_at,
-            updated_at: session.updated_at,
-            answered,
-            total,
-        }
-    }
-}
-
-/// A session file that could not be read: its path and why.
-pub type Damaged = (std::path::PathBuf, String);
 
 /// Every session matching the filters, newest first, and the damaged files.
 pub fn collect(
@@ -68,18 +17,8 @@ pub fn collect(
     questionnaire: Option<&str>,
     status: Option<Status>,
 ) -> Result<(Vec<Row>, Vec<Damaged>), crate::store::StoreError> {
-    let mut rows = Vec::new();
-    let mut damaged = Vec::new();
-    store.scan(&mut |listed| match listed {
-        Listed::Session(session) => {
-            let keep = questionnaire.is_none_or(|q| session.questionnaire.id == q)
-                && status.is_none_or(|s| session.status == s);
-            if keep {
-                rows.push(Row::new(catalog, *session));
-            }
-        }
-        Listed::Damaged { path, message } => damaged.push((path, message)),
-    })?;
+    let (mut rows, mut damaged) = store.rows(catalog)?;
+    rows.retain(|r| questionnaire.is_none_or(|q| r.questionnaire.id == q) && status.is_none_or(|s| r.status == s));
     rows.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.id.cmp(&b.id)));
     damaged.sort();
     Ok((rows, damaged))

@@ -6,8 +6,8 @@ pub mod listing;
 pub mod reports;
 mod validate;
 
-use clap::CommandFactory;
 use crate::report;
+use clap::CommandFactory;
 
 use args::{Cli, Command};
 use context::Context;

@@ -171,15 +171,16 @@ pub fn item_fields<'a>(
     visible
 }
 
-/// The soft warnings that would show if `candidate` were the answer to `question`.
+/// The soft warnings that would show if `candidate` were the answer to `question`, given the
+/// answers so far and their flow.
 pub fn warnings(
     q: &Questionnaire,
     answers: &IndexMap<String, Answer>,
+    flow: &super::Flow,
     question: &Question,
     candidate: &Answer,
 ) -> Vec<String> {
     let lang = q.default_language();
-    let flow = super::Flow::new(q, answers);
     let outside = |id: &str| flow.seen(q, answers, id);
     let lookup = |id: &str| -> Observed<'_> {
         if id == question.id {

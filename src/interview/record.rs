@@ -34,10 +34,10 @@ pub enum Refusal {
     NeedsOverride(Vec<String>),
 }
 
-/// The visible question with this id.
-fn visible<'a>(q: &'a Questionnaire, session: &Session, id: &str) -> Result<&'a Question, Refusal> {
+/// The visible question with this id, given the flow of the current answers.
+fn visible<'a>(q: &'a Questionnaire, flow: &Flow, id: &str) -> Result<&'a Question, Refusal> {
     let (place, question) = q.find(id).ok_or_else(|| Refusal::Unknown(id.to_owned()))?;
-    if !Flow::new(q, &session.answers).is_visible(place) {
+    if !flow.is_visible(place) {
         return Err(Refusal::Hidden(id.to_owned()));
     }
     Ok(question)
@@ -63,7 +63,8 @@ pub fn answer(
     now: Timestamp,
     seconds: Option<f64>,
 ) -> Result<(), Refusal> {
-    let question = visible(q, session, id)?;
+    let flow = Flow::new(q, &session.answers);
+    let question = visible(q, &flow, id)?;
     if !question.takes_answer() {
         return Err(Refusal::Invalid("a note takes no answer".into()));
     }
@@ -71,7 +72,6 @@ pub fn answer(
     let mut next = before.clone().unwrap_or_default();
     match input {
         Input::Value(v) => {
-            let flow = Flow::new(q, &session.answers);
             let outside = |id: &str| flow.seen(q, &session.answers, id);
             next.value = Some(check_value_with(q, question, &v, &outside).map_err(Refusal::Invalid)?);
             next.state = None;
@@ -84,7 +84,7 @@ pub fn answer(
             next.state = Some(state);
         }
     }
-    let held = warnings(q, &session.answers, question, &next);
+    let held = warnings(q, &session.answers, &flow, question, &next);
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
     if !held.is_empty() && reason.is_none() {
         return Err(Refusal::NeedsOverride(held));
@@ -119,7 +119,7 @@ pub fn note(q: &Questionnaire, session: &mut Session, id: &str, text: &str, now:
 
 /// Removes the value or state of an answer (its note stays); the old one stays in the events.
 pub fn clear(q: &Questionnaire, session: &mut Session, id: &str, now: Timestamp) -> Result<(), Refusal> {
-    visible(q, session, id)?;
+    visible(q, &Flow::new(q, &session.answers), id)?;
     let Some(entry) = session.answers.get_mut(id) else { return Ok(()) };
     let from = snapshot(Some(entry));
     if from.is_null() {

@@ -29,9 +29,16 @@ impl Questionnaire {
         &self.sections[place.section].questions[place.question]
     }
 
-    /// The section and place of the question with this id.
+    /// The section and place of the question with this id (the first, should ids repeat).
     pub fn find(&self, id: &str) -> Option<(Place, &Question)> {
-        self.places().find(|(_, q)| q.id == id)
+        let index = self.index.get_or_init(|| {
+            let mut map = std::collections::HashMap::new();
+            for (place, q) in self.places() {
+                map.entry(q.id.clone()).or_insert(place);
+            }
+            map
+        });
+        index.get(id).map(|p| (*p, self.at(*p)))
     }
 
     /// The question with this id.

@@ -50,6 +50,10 @@ pub struct Questionnaire {
     /// What a follow-up session (e.g. next year's) takes over from the one it follows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<FollowUp>,
+    /// Where each question is, built on first use (not part of the format).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub(crate) index: std::sync::OnceLock<std::collections::HashMap<String, super::lookup::Place>>,
 }
 
 /// What a follow-up session takes over from the session it follows.

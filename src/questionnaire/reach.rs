@@ -57,9 +57,9 @@ pub fn never_shown(q: &Questionnaire) -> Vec<Problem> {
             domains.insert(question.id.as_str(), domain);
             if shown {
                 let path = format!("sections[{s}].questions[{i}]");
-                problems.extend(unreachable_warnings(q, &path, question, &domains, &constants));
+                problems.extend(unreachable_warnings(&path, question, &domains));
                 if question.kind == Kind::List {
-                    problems.extend(unreachable_fields(q, &path, question, &domains, &constants));
+                    problems.extend(unreachable_fields(q, &path, question, &mut domains, &constants));
                 }
             }
         }
@@ -73,20 +73,17 @@ pub fn never_shown(q: &Questionnaire) -> Vec<Problem> {
     problems
 }
 
+/// Warnings that can never show; `domains` already holds the question's own answers.
 fn unreachable_warnings<'a>(
-    q: &'a Questionnaire,
     path: &str,
     question: &'a Question,
     domains: &HashMap<&'a str, Vec<Sample>>,
-    constants: &HashMap<String, Vec<Value>>,
 ) -> Vec<Problem> {
-    let mut domains = domains.clone();
-    domains.insert(question.id.as_str(), samples(q, question, constants));
     question
         .warn_if
         .iter()
         .enumerate()
-        .filter(|(_, w)| !satisfiable(&w.when, &domains))
+        .filter(|(_, w)| !satisfiable(&w.when, domains))
         .map(|(i, _)| {
             Problem::warning(
                 format!("{path}.warn_if[{i}].when"),
@@ -96,17 +93,19 @@ fn unreachable_warnings<'a>(
         .collect()
 }
 
+/// List fields that can never be shown. The fields' answers are added to `domains` while they
+/// are checked and taken out again, leaving the questions' answers as they were.
 fn unreachable_fields<'a>(
     q: &'a Questionnaire,
     path: &str,
     list: &'a Question,
-    outer: &HashMap<&'a str, Vec<Sample>>,
+    domains: &mut HashMap<&'a str, Vec<Sample>>,
     constants: &HashMap<String, Vec<Value>>,
 ) -> Vec<Problem> {
-    let mut domains = outer.clone();
+    let mut displaced = Vec::new();
     let mut problems = Vec::new();
     for (i, field) in list.fields.iter().enumerate() {
-        let shown = field.show_if.as_ref().is_none_or(|c| satisfiable(c, &domains));
+        let shown = field.show_if.as_ref().is_none_or(|c| satisfiable(c, domains));
         if !shown {
             problems.push(Problem::warning(
                 format!("{path}.fields[{i}].show_if"),
@@ -114,7 +113,13 @@ fn unreachable_fields<'a>(
             ));
         }
         let domain = if shown { samples(q, field, constants) } else { vec![Sample::NONE] };
-        domains.insert(field.id.as_str(), domain);
+        displaced.push((field.id.as_str(), domains.insert(field.id.as_str(), domain)));
+    }
+    for (id, before) in displaced.into_iter().rev() {
+        match before {
+            Some(d) => domains.insert(id, d),
+            None => domains.remove(id),
+        };
     }
     problems
 }

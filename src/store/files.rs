@@ -7,7 +7,9 @@ use std::sync::Mutex;
 use std::time::SystemTime;
 
 use super::atomic::{Fault, write_atomic, write_new};
+use super::encode::Encoder;
 use super::lock::{Attempt, LockGuard, try_lock};
+use super::rows::{Damaged, Row};
 use super::{Listed, Store, StoreError};
 use crate::session::{FORMAT, Session, is_session_id};
 
@@ -21,6 +23,8 @@ pub struct FileStore {
     fault: Mutex<Option<Fault>>,
     /// The stamp of each file as last read or written here, to notice a file changed elsewhere.
     stamps: Mutex<HashMap<String, Stamp>>,
+    /// The serialised pieces of each session saved here, so a save rewrites only what changed.
+    encoders: Mutex<HashMap<String, Encoder>>,
 }
 
 /// Creates a folder (and its parents) private to the user (0700 for the ones it creates).
@@ -57,7 +61,12 @@ fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
 impl FileStore {
     /// A store in `data_dir`; folders are created when first written.
     pub fn new(data_dir: impl Into<PathBuf>) -> FileStore {
-        FileStore { data_dir: data_dir.into(), fault: Mutex::new(None), stamps: Mutex::new(HashMap::new()) }
+        FileStore {
+            data_dir: data_dir.into(),
+            fault: Mutex::new(None),
+            stamps: Mutex::new(HashMap::new()),
+            encoders: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The data folder.
@@ -103,8 +112,13 @@ impl FileStore {
     fn write(&self, session: &Session, path: &Path, replace: bool) -> Result<(), StoreError> {
         let dir = self.sessions_dir();
         private_dir(&dir).map_err(io(&dir))?;
-        let mut bytes = serde_json::to_vec_pretty(session).map_err(|e| io(path)(e.into()))?;
-        bytes.push(b'\n');
+        let bytes = self
+            .encoders
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(session.id.clone())
+            .or_default()
+            .encode(session);
         let fault = *self.fault.lock().unwrap_or_else(|e| e.into_inner());
         let written = if replace { write_atomic(path, &bytes, fault) } else { write_new(path, &bytes, fault) };
         match written {
@@ -128,6 +142,8 @@ impl Store for FileStore {
         };
         let session = parse_session(&path, &bytes)?;
         self.remember(id, &path);
+        // What is on disk now is the truth: serialise it afresh at the next save.
+        self.encoders.lock().unwrap_or_else(|e| e.into_inner()).remove(id);
         Ok(session)
     }
 
@@ -166,10 +182,25 @@ impl Store for FileStore {
             target = dir.join(format!("{id}.{}.json", chrono::Local::now().format("%Y%m%d%H%M%S")));
         }
         std::fs::rename(&path, &target).map_err(io(&path))?;
+        // The spare beside it holds an older version of the same session: it goes too.
+        let _ = std::fs::remove_file(self.sessions_dir().join(format!(".{id}.json.spare")));
         if let Ok(d) = std::fs::File::open(&dir) {
             let _ = d.sync_all();
         }
         Ok(target)
+    }
+
+    fn rows(&self, catalog: &crate::questionnaire::Catalog) -> Result<(Vec<Row>, Vec<Damaged>), StoreError> {
+        let dir = self.sessions_dir();
+        let read = |path: &Path| -> Result<Row, String> {
+            let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+            match parse_session(path, &bytes) {
+                Ok(session) => Ok(Row::new(catalog, session)),
+                Err(StoreError::Damaged { message, .. }) => Err(message),
+                Err(other) => Err(other.to_string()),
+            }
+        };
+        super::index::rows(&dir, &self.data_dir.join("index.json"), catalog, &read).map_err(io(&dir))
     }
 
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {

@@ -2,9 +2,12 @@
 //! that can inject failures for tests.
 
 mod atomic;
+pub mod encode;
 mod files;
+mod index;
 mod lock;
 mod memory;
+pub mod rows;
 
 use std::path::PathBuf;
 
@@ -83,6 +86,13 @@ pub trait Store {
     /// Moves a session to the trash (never deletes it); returns where it went. Refused while
     /// the session is open elsewhere.
     fn trash(&self, id: &str) -> Result<PathBuf, StoreError>;
+    /// Every session's listing row, and the damaged files.
+    fn rows(
+        &self,
+        catalog: &crate::questionnaire::Catalog,
+    ) -> Result<(Vec<rows::Row>, Vec<rows::Damaged>), StoreError> {
+        rows::scan_rows(self, catalog)
+    }
 }
 
 /// Saves a new session under its id, or, when that is taken, the first free `<id>-2`, `<id>-3`…;
@@ -120,5 +130,11 @@ impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
     }
     fn trash(&self, id: &str) -> Result<PathBuf, StoreError> {
         (**self).trash(id)
+    }
+    fn rows(
+        &self,
+        catalog: &crate::questionnaire::Catalog,
+    ) -> Result<(Vec<rows::Row>, Vec<rows::Damaged>), StoreError> {
+        (**self).rows(catalog)
     }
 }

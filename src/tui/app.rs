@@ -1,12 +1,12 @@
 //! The app: screens, the mode that picks the key table, `update` for every action, and the
 //! effects (saving, opening sessions) carried out through the store.
 
-use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
-use ratatui::layout::Rect;
 use crate::interview::carry_over;
 use crate::questionnaire::{Catalog, Kind};
 use crate::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
 use crate::store::{Store, StoreError, create_unique};
+use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::layout::Rect;
 
 use crate::cli::listing::latest;
 
@@ -425,11 +425,9 @@ impl App {
             return;
         };
         let (name, md, html) = match &self.screen {
-            Screen::Report(r) => (
-                r.session.id.clone(),
-                crate::report::markdown(&r.q, &r.session),
-                crate::report::html(&r.q, &r.session),
-            ),
+            Screen::Report(r) => {
+                (r.session.id.clone(), crate::report::markdown(&r.q, &r.session), crate::report::html(&r.q, &r.session))
+            }
             Screen::Compared(c) => (
                 format!("{}--{}", c.comparison.before, c.comparison.after),
                 crate::report::cross::compare_markdown(&c.title, &c.comparison),

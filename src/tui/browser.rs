@@ -3,10 +3,10 @@
 
 use std::collections::HashSet;
 
-use ratatui_textarea::TextArea;
 use crate::questionnaire::Catalog;
 use crate::session::{Session, Status};
 use crate::store::{Listed, Store};
+use ratatui_textarea::TextArea;
 
 use super::editor::text_area;
 use crate::cli::listing::{Damaged, Row, collect};

@@ -1,10 +1,10 @@
 //! The input of one question (or one list field): choices, a text input, or a list of items.
 //! It turns what was typed or ticked into a value for the engine to check.
 
+use crate::questionnaire::{Kind, Question, Questionnaire};
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{TextArea, WrapMode};
 use serde_json::{Map, Value};
-use crate::questionnaire::{Kind, Question, Questionnaire};
 
 use super::list_editor::ListEditor;
 

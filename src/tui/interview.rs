@@ -1,11 +1,11 @@
 //! The interview screen's state and what each action does to it. Every change to the session goes
 //! through the engine; the app saves after each one.
 
-use ratatui_textarea::TextArea;
 use crate::interview::{self, Flow, Input, Refusal};
 use crate::questionnaire::{AnswerState, Kind, Place, Question, Questionnaire};
 use crate::session::{Session, Timestamp};
 use crate::store::LockGuard;
+use ratatui_textarea::TextArea;
 
 use super::editor::{Editor, text_area};
 use super::list_editor::FieldOutcome;
@@ -79,13 +79,15 @@ pub struct Interview {
     pub read_only: bool,
     /// The edit lock, held while the interview is open.
     pub lock: Option<LockGuard>,
+    /// The flow for the answers as they were when it was last worked out, keyed by the length of
+    /// the audit trail (every change to the answers appends an event).
+    flow_cache: std::cell::RefCell<Option<(usize, std::rc::Rc<Flow>)>>,
 }
 
 impl Interview {
     /// Opens a session at its saved position.
     pub fn new(q: Questionnaire, session: Session, lock: Option<LockGuard>, now: Timestamp) -> Interview {
-        let flow = Flow::new(&q, &session.answers);
-        let place = flow.resume_at(&q, &session.answers, session.position.as_deref());
+        let place = Flow::new(&q, &session.answers).resume_at(&q, &session.answers, session.position.as_deref());
         let mut it = Interview {
             q,
             session,
@@ -99,6 +101,7 @@ impl Interview {
             review: None,
             read_only: lock.is_none(),
             lock,
+            flow_cache: std::cell::RefCell::new(None),
         };
         it.go(place, now);
         it
@@ -109,9 +112,19 @@ impl Interview {
         self.place.map(|p| self.q.at(p))
     }
 
-    /// The visible questions and progress for the current answers.
-    pub fn flow(&self) -> Flow {
-        Flow::new(&self.q, &self.session.answers)
+    /// The visible questions and progress for the current answers, worked out once per change
+    /// (drawing a frame asks for it several times).
+    pub fn flow(&self) -> std::rc::Rc<Flow> {
+        let key = self.session.events.len();
+        let mut cache = self.flow_cache.borrow_mut();
+        match cache.as_ref() {
+            Some((k, flow)) if *k == key => flow.clone(),
+            _ => {
+                let flow = std::rc::Rc::new(Flow::new(&self.q, &self.session.answers));
+                *cache = Some((key, flow.clone()));
+                flow
+            }
+        }
     }
 
     /// Shows a question; returns whether the saved position changed.
@@ -184,10 +197,10 @@ impl Interview {
     pub fn confirm(&mut self, now: Timestamp) -> bool {
         let Some(place) = self.place else { return false };
         let question = self.q.at(place).clone();
+        let flow = self.flow();
         if let Editor::List(list) = &mut self.editor
             && list.editing.is_some()
         {
-            let flow = Flow::new(&self.q, &self.session.answers);
             let outside = |id: &str| flow.seen(&self.q, &self.session.answers, id);
             match list.confirm_field(&self.q, &question, &outside) {
                 Ok(FieldOutcome::Next) => self.message = None,
@@ -297,7 +310,7 @@ impl Interview {
 
     /// The rows of the review: every visible question that takes an answer.
     pub fn review_rows(&self) -> Vec<Place> {
-        self.flow().visible.into_iter().filter(|p| self.q.at(*p).takes_answer()).collect()
+        self.flow().visible.iter().copied().filter(|p| self.q.at(*p).takes_answer()).collect()
     }
 
     /// Finishes the session if the engine allows it; says what is missing otherwise.

@@ -1,8 +1,8 @@
 //! Key tables, one per mode: each binding maps keys to an action and carries the hint shown in
 //! the hint bar and the help overlay, so the help can never drift from the real bindings.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::questionnaire::AnswerState;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 

@@ -24,12 +24,12 @@ mod tests;
 use std::io::IsTerminal;
 use std::time::Duration;
 
+use crate::questionnaire::Catalog;
+use crate::store::{FileStore, Store};
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
-use crate::questionnaire::Catalog;
-use crate::store::{FileStore, Store};
 
 use crate::cli::args::Theme as ThemeArg;
 use crate::cli::context::{Context, store_failure};

@@ -3,12 +3,12 @@
 
 use std::io::{BufRead, Write};
 
-use serde_json::{Map, Value};
 use crate::interview::{self, Flow, Input, Refusal, check_value_with};
 use crate::questionnaire::{AnswerState, Catalog, Kind, Question, Questionnaire};
 use crate::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
 use crate::store::{FileStore, Store, create_unique};
 use crate::text::{block, line};
+use serde_json::{Map, Value};
 
 use super::editor::{parse_date, parse_number};
 use super::{Start, now};

@@ -1,8 +1,8 @@
 //! What actions do in an interview: answering, moving, notes, states, lists, the review.
 
-use ratatui::layout::Rect;
 use crate::questionnaire::Kind;
 use crate::session::Timestamp;
+use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::app::Effect;

@@ -1,9 +1,9 @@
 //! Interviews driven by key events, checking what reaches the store.
 
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-use serde_json::json;
 use crate::questionnaire::AnswerState;
 use crate::session::Status;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use serde_json::json;
 
 use super::super::app::Screen;
 use super::super::keymap::Mode;

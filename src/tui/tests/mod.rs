@@ -6,12 +6,12 @@ mod screens;
 
 use std::path::Path;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use crate::questionnaire::Catalog;
 use crate::session::Session;
 use crate::store::MemoryStore;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{App, Screen};
 use super::form::Filled;

@@ -151,16 +151,13 @@ fn text_from_files_never_reaches_the_terminal_raw() {
 
 /// An app with two CSR sessions a year apart and a stakeholder grid, all for Acme Hotels.
 fn reviewing() -> (App, std::rc::Rc<crate::store::MemoryStore>) {
-    use serde_json::json;
     use crate::interview::{Input, answer};
     use crate::store::Store;
+    use serde_json::json;
     let (app, store) = app();
     let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
-    let subject = crate::session::Subject {
-        organisation: "Acme Hotels".into(),
-        facilitator: "Ana".into(),
-        ..Default::default()
-    };
+    let subject =
+        crate::session::Subject { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), ..Default::default() };
     let make = |qid: &str, id: &str, when: &str, answers: &[(&str, serde_json::Value)]| {
         let q = &app.catalog.get(qid).unwrap().questionnaire;
         let qref = crate::session::QuestionnaireRef {

@@ -1,10 +1,10 @@
 //! The session browser.
 
+use crate::text::line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Widget, Wrap};
-use crate::text::line;
 
 use super::super::browser::Browser;
 use super::super::theme::Theme;

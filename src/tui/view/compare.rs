@@ -1,11 +1,11 @@
 //! Two sessions compared: score changes, changed answers, list items added and removed.
 
+use crate::report::summary::score_text;
+use crate::text::line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use crate::report::summary::score_text;
-use crate::text::line;
 
 use super::super::reports::Compared;
 use super::super::theme::Theme;

@@ -1,11 +1,11 @@
 //! The new-session form.
 
+use crate::questionnaire::Catalog;
+use crate::text::line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget};
-use crate::questionnaire::Catalog;
-use crate::text::line;
 
 use super::super::form::{LABELS, NewForm};
 use super::super::theme::Theme;

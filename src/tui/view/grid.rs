@@ -1,6 +1,8 @@
 //! The grid view on a canvas: axes, named quadrants, each stakeholder a labelled point; beside it
 //! the stakeholders per quadrant and the details of the highlighted one.
 
+use crate::report::grid::{Corner, plot};
+use crate::text::line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Color;
@@ -8,8 +10,6 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::canvas::{Canvas, Line as Segment};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
-use crate::report::grid::{Corner, plot};
-use crate::text::line;
 
 use super::super::reports::{Page, Report};
 use super::super::theme::Theme;

@@ -1,11 +1,11 @@
 //! The home screen: questionnaires on the left, sessions on the right.
 
+use crate::questionnaire::{Catalog, Origin};
+use crate::text::line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
-use crate::questionnaire::{Catalog, Origin};
-use crate::text::line;
 
 use super::super::home::{Home, Pane};
 use super::super::theme::Theme;

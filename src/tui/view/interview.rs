@@ -1,12 +1,12 @@
 //! The interview screen: the outline beside the question, its input, messages, and the gauge.
 
+use crate::questionnaire::{Kind, Question};
+use crate::text::{block, line};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, LineGauge, Paragraph, Widget, Wrap};
-use crate::questionnaire::{Kind, Question};
-use crate::text::{block, line};
 
 use super::super::editor::Editor;
 use super::super::interview::{Interview, Prompt};

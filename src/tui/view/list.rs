@@ -1,11 +1,11 @@
 //! A list question: its items as a table, and the item being entered field by field.
 
+use crate::questionnaire::Question;
+use crate::text::line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Widget};
-use crate::questionnaire::Question;
-use crate::text::line;
 
 use super::super::interview::Interview;
 use super::super::list_editor::ListEditor;

@@ -1,10 +1,10 @@
 //! The review before finishing: every visible question with its answer, state or "missing".
 
+use crate::text::line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
-use crate::text::line;
 
 use super::super::interview::Interview;
 use super::super::theme::Theme;

@@ -1,13 +1,13 @@
 //! A session's summary: score bars with bands, suggested actions, overridden warnings, notes,
 //! and the counts of answer states.
 
+use crate::report::Summary;
+use crate::report::summary::score_text;
+use crate::text::line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use crate::report::Summary;
-use crate::report::summary::score_text;
-use crate::text::line;
 
 use super::super::reports::Report;
 use super::super::theme::Theme;

@@ -1,0 +1,129 @@
+//! Generators of large questionnaires, sessions and session folders for the benchmarks.
+
+use serde_json::{Value, json};
+use waypost::questionnaire::{Questionnaire, parse};
+use waypost::session::{Event, QuestionnaireRef, Session, Subject};
+
+/// A questionnaire of `n` questions in sections of 50: scored single choices, multi-selects,
+/// numbers, texts and dates, every tenth question shown only for some answer of an earlier one,
+/// soft warnings, and one list question (`people`) with four fields.
+pub fn questionnaire_json(n: usize) -> Vec<u8> {
+    let mut sections = Vec::new();
+    let mut questions = Vec::new();
+    for i in 0..n {
+        let id = format!("q{i}");
+        let mut q = match i % 5 {
+            0 => {
+                json!({"id": id, "kind": "single", "prompt": format!("Question {i}: how far along is it?"), "choices": "status",
+                        "help": "Guidance §1.1 Prepare", "allow": ["not_applicable"]})
+            }
+            1 => json!({"id": id, "kind": "multi", "prompt": format!("Question {i}: which apply?"),
+                        "choices": [{"value": "a", "label": "A"}, {"value": "b", "label": "B"}, {"value": "c", "label": "C"}]}),
+            2 => {
+                json!({"id": id, "kind": "number", "prompt": format!("Question {i}: how many?"), "min": 0, "max": 100000, "integer": true,
+                        "warn_if": {"when": {"answer": id, "at_least": 5000}, "message": "That is a lot."}})
+            }
+            3 => {
+                json!({"id": id, "kind": "text", "prompt": format!("Question {i}: describe it."), "multiline": true, "max_length": 4000})
+            }
+            _ => json!({"id": id, "kind": "date", "prompt": format!("Question {i}: since when?")}),
+        };
+        if i % 10 == 6 {
+            q["show_if"] = json!({"answer": format!("q{}", i - 1 - (i - 1) % 5), "at_least": 1});
+        }
+        questions.push(q);
+        if questions.len() == 50 || i + 1 == n {
+            sections.push(json!({"id": format!("s{}", sections.len()), "title": format!("Section {}", sections.len()),
+                                 "questions": std::mem::take(&mut questions)}));
+        }
+    }
+    sections[0]["questions"].as_array_mut().unwrap().insert(0, json!({
+        "id": "people", "kind": "list", "prompt": "Who is involved?", "item_label": "person",
+        "fields": [
+            {"id": "name", "kind": "text", "prompt": "Name", "required": true},
+            {"id": "power", "kind": "single", "prompt": "Power", "choices": [{"value": "low", "label": "Low", "score": 0}, {"value": "high", "label": "High", "score": 1}]},
+            {"id": "commitment", "kind": "single", "prompt": "Commitment", "choices": [{"value": "low", "label": "Low", "score": 0}, {"value": "high", "label": "High", "score": 1}]},
+            {"id": "next", "kind": "text", "prompt": "Next step", "show_if": {"answer": "power", "equals": "high"}}
+        ]}));
+    let doc = json!({
+        "format": 1, "id": "big", "version": "1.0.0", "title": "A big questionnaire",
+        "choice_sets": {"status": [
+            {"value": "0", "label": "Not started", "score": 0}, {"value": "1", "label": "Planned", "score": 1},
+            {"value": "2", "label": "In progress", "score": 2}, {"value": "3", "label": "In place", "score": 3},
+            {"value": "4", "label": "Monitored", "score": 4}]},
+        "scoring": {"bands": [{"label": "Low", "max": 5}, {"label": "High", "max": 10}]},
+        "sections": sections,
+        "views": [{"kind": "grid", "list": "people", "x": "commitment", "y": "power",
+                   "quadrants": {"high_high": "Key", "high_low": "Allies", "low_high": "Persuade", "low_low": "Monitor"}}]
+    });
+    serde_json::to_vec_pretty(&doc).unwrap()
+}
+
+/// The generated questionnaire, parsed.
+pub fn questionnaire(n: usize) -> Questionnaire {
+    let parsed = parse(&questionnaire_json(n));
+    assert!(parsed.problems.iter().all(|p| !p.is_error()), "{:?}", parsed.problems);
+    parsed.questionnaire.unwrap()
+}
+
+/// A session of the generated questionnaire with every question answered, `items` people in the
+/// list, and `events` events in the audit trail.
+pub fn session(q: &Questionnaire, id: &str, items: usize, events: usize) -> Session {
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let subject =
+        Subject { organisation: format!("Organisation {id}"), facilitator: "Ana".into(), ..Default::default() };
+    let mut s = Session::new(id.into(), qref, "en".into(), subject, at);
+    for (_, question) in q.places() {
+        let value = match question.kind {
+            waypost::questionnaire::Kind::Single => json!("2"),
+            waypost::questionnaire::Kind::Multi => json!(["a", "c"]),
+            waypost::questionnaire::Kind::Number => json!(42),
+            waypost::questionnaire::Kind::Text => json!("A few words about how this went, as typed in a workshop."),
+            waypost::questionnaire::Kind::Date => json!("2026-11-28"),
+            waypost::questionnaire::Kind::List => Value::Array(
+                (0..items)
+                    .map(|i| json!({"name": format!("Person {i}"), "power": if i % 2 == 0 { "high" } else { "low" }, "commitment": "high", "next": "Call"}))
+                    .collect(),
+            ),
+            waypost::questionnaire::Kind::Note => continue,
+        };
+        s.answers.insert(
+            question.id.clone(),
+            waypost::session::Answer { value: Some(value), answered_at: Some(at), ..Default::default() },
+        );
+    }
+    let ids: Vec<String> = s.answers.keys().cloned().collect();
+    for i in 0..events {
+        s.events.push(Event {
+            at,
+            question: Some(ids[i % ids.len()].clone()),
+            action: "answered".into(),
+            from: Value::Null,
+            to: json!("2"),
+            seconds: Some(3.5),
+            extra: Default::default(),
+        });
+    }
+    s
+}
+
+/// Fills a store with `n` CSR self-assessments of different organisations, four answers each.
+pub fn csr_folder(store: &waypost::store::FileStore, n: usize) {
+    use waypost::store::Store;
+    let catalog = waypost::questionnaire::Catalog::load(&[]);
+    let q = &catalog.get("csr-self-assessment").unwrap().questionnaire;
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    for i in 0..n {
+        let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+        let subject = Subject { organisation: format!("Organisation {i}"), ..Default::default() };
+        let mut s = Session::new(format!("s-{i:05}"), qref, "en".into(), subject, at);
+        for (id, v) in
+            [("sector", "tourism"), ("csr_plan", "partly"), ("cp_policy", "in_place"), ("management", "informed")]
+        {
+            waypost::interview::answer(q, &mut s, id, waypost::interview::Input::Value(json!(v)), None, at, Some(2.0))
+                .unwrap();
+        }
+        store.create(&s).unwrap();
+    }
+}

@@ -1,0 +1,146 @@
+//! Speed of the things a user waits for: loading a big questionnaire, a key press in the app,
+//! saving an answer, listing many sessions. Figures and targets: docs/performance.md.
+
+mod generate;
+
+use std::hint::black_box;
+use std::io::Write;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use serde_json::json;
+use waypost::interview::{Input, answer};
+use waypost::questionnaire::{Catalog, parse};
+use waypost::store::{FileStore, MemoryStore, Store};
+use waypost::tui::app::App;
+
+fn load(c: &mut Criterion) {
+    let bytes = generate::questionnaire_json(2000);
+    let mut group = c.benchmark_group("load 2,000-question questionnaire");
+    group.bench_function("parse + validate", |b| b.iter(|| parse(black_box(&bytes))));
+    group.bench_function("serde_json::Value parse only", |b| {
+        b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(&bytes)).unwrap())
+    });
+    group.finish();
+}
+
+fn key_press(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("big.json"), generate::questionnaire_json(2000)).unwrap();
+    let catalog = Catalog::load(&[dir.path().to_owned()]);
+    let q = catalog.get("big").unwrap().questionnaire.clone();
+    let mut session = generate::session(&q, "big-session", 200, 500);
+    session.position = Some("people".into());
+    let store = std::rc::Rc::new(MemoryStore::default());
+    store.create(&session).unwrap();
+    let theme = waypost::tui::theme::Theme::new(waypost::cli::args::Theme::Default, false);
+    let clock = Box::new(|| chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap());
+    let mut app = App::new(Box::new(store.clone()), catalog, theme, clock);
+    app.resume("big-session");
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut group = c.benchmark_group("key press, update and full render at 120x40");
+    for (name, code) in [("list of 200 items: Down", KeyCode::Down), ("list of 200 items: Up", KeyCode::Up)] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+                terminal
+                    .draw(|f| {
+                        app.size = f.area();
+                        f.render_widget(&app, f.area());
+                    })
+                    .unwrap();
+            })
+        });
+    }
+    app.resume("big-session");
+    app.dispatch(waypost::tui::action::Action::Skip);
+    group.bench_function("choice question: Down", |b| {
+        b.iter(|| {
+            app.handle(Event::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)));
+            terminal
+                .draw(|f| {
+                    app.size = f.area();
+                    f.render_widget(&app, f.area());
+                })
+                .unwrap();
+        })
+    });
+    group.finish();
+}
+
+fn autosave(c: &mut Criterion) {
+    let q = generate::questionnaire(2000);
+    let session = generate::session(&q, "big-session", 20, 5000);
+    let dir = tempfile::tempdir().unwrap();
+    let store = FileStore::new(dir.path());
+    store.create(&session).unwrap();
+    let mut s = store.load("big-session").unwrap();
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T10:00:00+01:00").unwrap();
+    let mut group = c.benchmark_group("autosave, 2,000 answers and 5,000 events");
+    group.sample_size(50);
+    let mut n = 0u64;
+    group.bench_function("answer + atomic save", |b| {
+        b.iter(|| {
+            n += 1;
+            answer(&q, &mut s, "q3", Input::Value(json!(format!("answer {n}"))), None, at, Some(1.0)).unwrap();
+            store.save(&s).unwrap();
+        })
+    });
+    group.bench_function("atomic save after one answer", |b| {
+        b.iter_custom(|iters| {
+            let mut spent = std::time::Duration::ZERO;
+            for _ in 0..iters {
+                n += 1;
+                answer(&q, &mut s, "q3", Input::Value(json!(format!("answer {n}"))), None, at, Some(1.0)).unwrap();
+                let start = std::time::Instant::now();
+                store.save(&s).unwrap();
+                spent += start.elapsed();
+            }
+            spent
+        })
+    });
+    let bytes = std::fs::read(store.path("big-session").unwrap()).unwrap();
+    let raw = dir.path().join("raw.json");
+    group.bench_function("raw write + fsync of the same bytes", |b| {
+        b.iter(|| {
+            let mut f = std::fs::File::create(&raw).unwrap();
+            f.write_all(&bytes).unwrap();
+            f.sync_all().unwrap();
+        })
+    });
+    group.finish();
+}
+
+fn listing(c: &mut Criterion) {
+    let catalog = Catalog::load(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    let store = FileStore::new(dir.path());
+    generate::csr_folder(&store, 10_000);
+    let files: Vec<_> = std::fs::read_dir(store.sessions_dir()).unwrap().map(|e| e.unwrap().path()).collect();
+    // Sessions listed are mostly older than the last listing: date the files an hour back.
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for f in &files {
+        std::fs::File::options().write(true).open(f).unwrap().set_modified(hour_ago).unwrap();
+    }
+    let index = dir.path().join("index.json");
+    let mut group = c.benchmark_group("list 10,000 sessions");
+    group.sample_size(10);
+    group.bench_function("waypost list, no index yet (reads every session)", |b| {
+        b.iter(|| {
+            let _ = std::fs::remove_file(&index);
+            waypost::cli::listing::collect(&store, &catalog, None, None).unwrap()
+        })
+    });
+    group.bench_function("waypost list, with the index", |b| {
+        b.iter(|| waypost::cli::listing::collect(&store, &catalog, None, None).unwrap())
+    });
+    group.bench_function("read every file once", |b| {
+        b.iter(|| files.iter().map(|f| std::fs::read(f).unwrap().len()).sum::<usize>())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, key_press, autosave, listing);
+criterion_main!(benches);

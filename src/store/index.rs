@@ -1,0 +1,251 @@
+//! A cache of listing rows (`<data dir>/index.json`), so listing thousands of sessions reads
+//! only what changed. A row is reused only while its file has the same length, modification time
+//! and inode, its questionnaire is unchanged, and the file was not modified within a second of the
+//! cache being written (a time stamp that coarse could hide a change); anything else is read
+//! again. The cache holds no answers, and a damaged cache is simply rebuilt.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::rows::{Damaged, Row};
+use crate::questionnaire::Catalog;
+
+/// How recent a change may be and still be trusted to show in the time stamps, in nanoseconds.
+const RACY_NANOS: u128 = 1_000_000_000;
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Cache {
+    /// When the cache was written, in nanoseconds since 1970.
+    written: u128,
+    /// By file name.
+    entries: HashMap<String, Entry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    len: u64,
+    modified: u128,
+    inode: u64,
+    /// The questionnaire the row's progress was worked out with.
+    questionnaire: u64,
+    row: Option<Cached>,
+    damaged: Option<String>,
+}
+
+/// A row as the cache keeps it: flat, times as numbers, so the cache reads fast.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Cached {
+    id: String,
+    questionnaire: String,
+    version: String,
+    organisation: String,
+    facilitator: String,
+    status: crate::session::Status,
+    /// Nanoseconds since 1970 and the offset in seconds.
+    created_at: (i64, i32),
+    updated_at: (i64, i32),
+    answered: usize,
+    total: Option<usize>,
+}
+
+fn to_numbers(t: crate::session::Timestamp) -> (i64, i32) {
+    (t.timestamp_nanos_opt().unwrap_or(0), t.offset().local_minus_utc())
+}
+
+fn from_numbers((n, off): (i64, i32)) -> crate::session::Timestamp {
+    let offset = chrono::FixedOffset::east_opt(off).unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero"));
+    chrono::DateTime::from_timestamp_nanos(n).with_timezone(&offset)
+}
+
+impl From<Row> for Cached {
+    fn from(r: Row) -> Cached {
+        Cached {
+            id: r.id,
+            questionnaire: r.questionnaire.id,
+            version: r.questionnaire.version,
+            organisation: r.organisation,
+            facilitator: r.facilitator,
+            status: r.status,
+            created_at: to_numbers(r.created_at),
+            updated_at: to_numbers(r.updated_at),
+            answered: r.answered,
+            total: r.total,
+        }
+    }
+}
+
+impl From<&Cached> for Row {
+    fn from(c: &Cached) -> Row {
+        Row {
+            id: c.id.clone(),
+            questionnaire: crate::session::QuestionnaireRef {
+                id: c.questionnaire.clone(),
+                version: c.version.clone(),
+                extra: Default::default(),
+            },
+            organisation: c.organisation.clone(),
+            facilitator: c.facilitator.clone(),
+            status: c.status,
+            created_at: from_numbers(c.created_at),
+            updated_at: from_numbers(c.updated_at),
+            answered: c.answered,
+            total: c.total,
+        }
+    }
+}
+
+/// What identifies a questionnaire's content, so rows are recomputed when it changes.
+fn fingerprint(catalog: &Catalog, id: &str) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut hasher);
+    if let Some(entry) = catalog.get(id) {
+        serde_json::to_string(&entry.questionnaire).unwrap_or_default().hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+fn nanos(t: SystemTime) -> u128 {
+    t.duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+}
+
+#[cfg(unix)]
+fn inode(meta: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::ino(meta)
+}
+
+#[cfg(not(unix))]
+fn inode(_: &std::fs::Metadata) -> u64 {
+    0
+}
+
+/// The rows of every session file in `dir`, using and refreshing the cache at `cache_path`.
+/// `read` parses one file into its row (or says why it is damaged).
+pub fn rows(
+    dir: &Path,
+    cache_path: &Path,
+    catalog: &Catalog,
+    read: &dyn Fn(&Path) -> Result<Row, String>,
+) -> std::io::Result<(Vec<Row>, Vec<Damaged>)> {
+    let mut old: Cache =
+        std::fs::read(cache_path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    let old_len = old.entries.len();
+    let mut fresh = Cache { written: 0, entries: HashMap::with_capacity(old.entries.len()) };
+    let mut prints: HashMap<String, u64> = HashMap::new();
+    let mut print = |id: &str| *prints.entry(id.to_owned()).or_insert_with(|| fingerprint(catalog, id));
+    let mut changed = false;
+    let (mut rows, mut damaged) = (Vec::new(), Vec::new());
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((rows, damaged)),
+        Err(e) => return Err(e),
+    };
+    for item in entries {
+        let item = item?;
+        let name = item.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".json") || name.starts_with('.') {
+            continue;
+        }
+        let Ok(meta) = item.metadata() else { continue };
+        let (len, modified, ino) = (meta.len(), nanos(meta.modified().unwrap_or(UNIX_EPOCH)), inode(&meta));
+        let written = old.written;
+        let reusable = old.entries.remove(&name).filter(|e| {
+            e.len == len
+                && e.modified == modified
+                && e.inode == ino
+                && modified + RACY_NANOS < written
+                && e.row.as_ref().is_none_or(|r| e.questionnaire == print(&r.questionnaire))
+        });
+        let entry = match reusable {
+            Some(e) => e,
+            None => {
+                changed = true;
+                let path = dir.join(&name);
+                match read(&path) {
+                    Ok(row) => {
+                        let questionnaire = print(&row.questionnaire.id);
+                        Entry { len, modified, inode: ino, questionnaire, row: Some(row.into()), damaged: None }
+                    }
+                    Err(message) => {
+                        Entry { len, modified, inode: ino, questionnaire: 0, row: None, damaged: Some(message) }
+                    }
+                }
+            }
+        };
+        match (&entry.row, &entry.damaged) {
+            (Some(row), _) => rows.push(Row::from(row)),
+            (None, Some(message)) => damaged.push((dir.join(&name), message.clone())),
+            (None, None) => {}
+        }
+        fresh.entries.insert(name, entry);
+    }
+    changed |= fresh.entries.len() != old_len;
+    if changed {
+        fresh.written = nanos(SystemTime::now());
+        // The cache only saves time: failing to write it costs nothing but that.
+        if let Ok(bytes) = serde_json::to_vec(&fresh) {
+            let _ = super::write_atomic(cache_path, &bytes, None);
+        }
+    }
+    Ok((rows, damaged))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::session::{QuestionnaireRef, Session, Subject};
+    use crate::store::{FileStore, Store};
+
+    fn session(id: &str, org: &str) -> Session {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+        let q = QuestionnaireRef { id: "learning-review".into(), version: "1.0.0".into(), extra: Default::default() };
+        Session::new(id.into(), q, "en".into(), Subject { organisation: org.into(), ..Subject::default() }, at)
+    }
+
+    /// Makes the cache trust every entry, as if written long after the files.
+    fn age(cache: &Path) {
+        let mut c: Cache = serde_json::from_slice(&std::fs::read(cache).unwrap()).unwrap();
+        c.written = nanos(SystemTime::now()) + 10 * RACY_NANOS;
+        std::fs::write(cache, serde_json::to_vec(&c).unwrap()).unwrap();
+    }
+
+    #[test]
+    fn rows_are_reused_until_their_file_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path());
+        store.create(&session("a", "Acme")).unwrap();
+        store.create(&session("b", "Bolt")).unwrap();
+        let catalog = Catalog::load(&[]);
+        let reads = Cell::new(0);
+        let read = |p: &Path| {
+            reads.set(reads.get() + 1);
+            let s: Session = serde_json::from_slice(&std::fs::read(p).unwrap()).map_err(|e| e.to_string())?;
+            Ok(Row::new(&catalog, s))
+        };
+        let cache = dir.path().join("index.json");
+        let sessions = store.sessions_dir();
+        let (rows_seen, _) = rows(&sessions, &cache, &catalog, &read).unwrap();
+        assert_eq!((rows_seen.len(), reads.get()), (2, 2));
+        age(&cache);
+        let (rows_seen, _) = rows(&sessions, &cache, &catalog, &read).unwrap();
+        assert_eq!((rows_seen.len(), reads.get()), (2, 2), "nothing read again");
+        // Changed outside waypost: read again, and its new content shown.
+        let mut b = session("b", "Bolt Transport Ltd");
+        b.status = crate::session::Status::Completed;
+        std::fs::write(sessions.join("b.json"), serde_json::to_vec(&b).unwrap()).unwrap();
+        std::fs::remove_file(sessions.join("a.json")).unwrap();
+        std::fs::write(sessions.join("c.json"), b"{ damaged").unwrap();
+        let (rows_seen, damaged) = rows(&sessions, &cache, &catalog, &read).unwrap();
+        assert_eq!(reads.get(), 4);
+        assert_eq!(rows_seen.len(), 1);
+        assert_eq!(rows_seen[0].organisation, "Bolt Transport Ltd");
+        assert_eq!(damaged.len(), 1);
+        std::fs::write(&cache, b"not json").unwrap();
+        assert_eq!(rows(&sessions, &cache, &catalog, &read).unwrap().0.len(), 1, "a damaged cache is rebuilt");
+    }
+}
