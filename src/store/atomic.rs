@@ -11,6 +11,31 @@ pub enum Fault {
     PartialWrite,
     /// Everything is written and synced, then the process "dies" before the rename.
     BeforeRename,
+    /// Everything is written and synced, then the process really dies (aborts) before the
+    /// rename: for crash tests of the binary.
+    CrashBeforeRename,
+}
+
+impl Fault {
+    /// The fault named by `WAYPOST_FAULT` (`partial-write`, `before-rename`,
+    /// `crash-before-rename`), for tests that drive the binary; none when unset.
+    pub fn from_env() -> Option<Fault> {
+        match std::env::var("WAYPOST_FAULT").ok()?.as_str() {
+            "partial-write" => Some(Fault::PartialWrite),
+            "before-rename" => Some(Fault::BeforeRename),
+            "crash-before-rename" => Some(Fault::CrashBeforeRename),
+            _ => None,
+        }
+    }
+}
+
+/// Stops before the rename as the fault asks: an error, or a real crash.
+fn stop_before_rename(fault: Option<Fault>) -> std::io::Result<()> {
+    match fault {
+        Some(Fault::BeforeRename) => Err(std::io::Error::other("crashed before rename (injected)")),
+        Some(Fault::CrashBeforeRename) => std::process::abort(),
+        _ => Ok(()),
+    }
 }
 
 /// Writes `bytes` to `target`: a private (0600) temporary file in the same folder, fsync, rename
@@ -44,9 +69,7 @@ fn write_file(target: &Path, bytes: &[u8], fault: Option<Fault>, replace: bool) 
     }
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    if fault == Some(Fault::BeforeRename) {
-        return Err(std::io::Error::other("crashed before rename (injected)"));
-    }
+    stop_before_rename(fault)?;
     if replace {
         tmp.persist(target).map_err(|e| e.error)?;
     } else {
@@ -92,9 +115,7 @@ mod exchange {
         }
         file.write_all(bytes)?;
         file.sync_all()?;
-        if fault == Some(Fault::BeforeRename) {
-            return Err(std::io::Error::other("crashed before rename (injected)"));
-        }
+        super::stop_before_rename(fault)?;
         renameat_with(CWD, &spare, CWD, target, RenameFlags::EXCHANGE)?;
         sync_dir(dir)
     }

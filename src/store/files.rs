@@ -59,11 +59,12 @@ fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
 }
 
 impl FileStore {
-    /// A store in `data_dir`; folders are created when first written.
+    /// A store in `data_dir`; folders are created when first written. `WAYPOST_FAULT` can make
+    /// its saves fail, for crash tests (see [`Fault::from_env`]).
     pub fn new(data_dir: impl Into<PathBuf>) -> FileStore {
         FileStore {
             data_dir: data_dir.into(),
-            fault: Mutex::new(None),
+            fault: Mutex::new(Fault::from_env()),
             stamps: Mutex::new(HashMap::new()),
             encoders: Mutex::new(HashMap::new()),
         }

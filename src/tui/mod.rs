@@ -171,6 +171,11 @@ fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> std::io
         // A failed save is retried every two seconds, even when no key is pressed.
         if event::poll(Duration::from_secs(2))? {
             app.handle(event::read()?);
+            // Keys that arrived meanwhile (a fast typist, a paste) are handled before the next
+            // frame, so the screen never lags behind the keyboard.
+            while !app.done && event::poll(Duration::ZERO)? {
+                app.handle(event::read()?);
+            }
         } else {
             app.dispatch(action::Action::Tick);
         }

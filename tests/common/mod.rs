@@ -1,0 +1,145 @@
+//! Driving the binary in a real terminal (tmux), shared by the terminal and crash tests.
+#![allow(dead_code)] // each test crate uses a part of these helpers
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// The binary under test: WAYPOST_BIN, else the one cargo built for the tests.
+pub fn binary() -> PathBuf {
+    std::env::var_os("WAYPOST_BIN").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_waypost")))
+}
+
+/// Whether tmux is here; says why the test is skipped when it is not.
+pub fn have_tmux() -> bool {
+    let ok = Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success());
+    if !ok {
+        eprintln!("SKIPPED: tmux is not installed (CI installs it; `apt-get install tmux` here)");
+    }
+    ok
+}
+
+/// A tmux session running one command, killed when dropped. The shell around the command writes
+/// its exit status to a file (tmux itself does not always learn it).
+pub struct Tmux {
+    /// The tmux session's name.
+    pub name: String,
+    status_file: PathBuf,
+}
+
+impl Tmux {
+    /// Starts `waypost ARGS` on a data folder, with `env` (`NAME=value ...`) set.
+    pub fn start_with(name: &str, data: &Path, env: &str, args: &str) -> Tmux {
+        let name = format!("{name}-{}", std::process::id());
+        let status_file = data.with_file_name(format!("{name}.status"));
+        let _ = std::fs::remove_file(&status_file);
+        let command = format!(
+            "env WAYPOST_DATA_DIR='{}' NO_COLOR=1 TERM=xterm-256color {env} '{}' {args}; echo $? > '{}'",
+            data.display(),
+            binary().display(),
+            status_file.display()
+        );
+        let status = Command::new("tmux")
+            .args(["new-session", "-d", "-s", &name, "-x", "100", "-y", "30", &command])
+            .status()
+            .expect("tmux runs");
+        assert!(status.success());
+        Tmux { name, status_file }
+    }
+
+    /// Starts `waypost ARGS` on a data folder.
+    pub fn start(name: &str, data: &Path, args: &str) -> Tmux {
+        Tmux::start_with(name, data, "", args)
+    }
+
+    /// Sends keys, one `send-keys` each.
+    pub fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            let status = Command::new("tmux").args(["send-keys", "-t", &self.name, k]).status().expect("send-keys");
+            assert!(status.success());
+            std::thread::sleep(Duration::from_millis(60));
+        }
+    }
+
+    /// Pastes text as a terminal paste does (bracketed, one event).
+    pub fn paste(&self, text: &str) {
+        let ok = Command::new("tmux").args(["set-buffer", "-b", &self.name, text]).status().is_ok_and(|s| s.success())
+            && Command::new("tmux")
+                .args(["paste-buffer", "-p", "-d", "-b", &self.name, "-t", &self.name])
+                .status()
+                .is_ok_and(|s| s.success());
+        assert!(ok, "tmux paste failed");
+    }
+
+    /// The screen as text.
+    pub fn screen(&self) -> String {
+        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.name]).output().expect("capture");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen shows `text`.
+    pub fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "never saw {text:?} on:\n{screen}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The pid of waypost: the child of the pane's shell.
+    pub fn pid(&self) -> String {
+        let out =
+            Command::new("tmux").args(["display-message", "-p", "-t", &self.name, "#{pane_pid}"]).output().unwrap();
+        let shell = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
+        children.split_whitespace().next().expect("waypost runs under the shell").to_owned()
+    }
+
+    /// Waits for waypost to end and returns its exit status (137 after kill -9).
+    pub fn wait_exit(&self) -> i32 {
+        let start = Instant::now();
+        loop {
+            if let Ok(text) = std::fs::read_to_string(&self.status_file)
+                && let Ok(code) = text.trim().parse()
+            {
+                return code;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "still running:\n{}", self.screen());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let quiet = std::process::Stdio::null();
+        let _ = Command::new("tmux").args(["kill-session", "-t", &self.name]).stderr(quiet).status();
+    }
+}
+
+/// The one session file of a data folder, parsed.
+pub fn session_file(data: &Path) -> (PathBuf, Value) {
+    let dir = data.join("sessions");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    let value = serde_json::from_slice(&std::fs::read(&path).unwrap()).expect("the session file parses");
+    (path, value)
+}
+
+/// Waits until `ok` holds.
+pub fn wait_until(mut ok: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ok() {
+        assert!(start.elapsed() < Duration::from_secs(20), "timed out");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
