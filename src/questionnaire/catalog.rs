@@ -65,8 +65,17 @@ pub struct Catalog {
     pub notices: Vec<String>,
 }
 
+/// The largest questionnaire file read.
+const MAX_QUESTIONNAIRE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Reads and checks one questionnaire file.
 pub fn read_file(path: &Path) -> Parsed {
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > MAX_QUESTIONNAIRE_BYTES
+    {
+        let message = format!("{} MB is more than a questionnaire file can hold", meta.len() >> 20);
+        return Parsed { questionnaire: None, problems: vec![Problem::error("", message)] };
+    }
     match std::fs::read(path) {
         Ok(bytes) => parse(&bytes),
         Err(err) => Parsed { questionnaire: None, problems: vec![Problem::error("", format!("cannot read: {err}"))] },

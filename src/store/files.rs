@@ -44,6 +44,20 @@ fn stamp(path: &Path) -> Option<Stamp> {
     std::fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()))
 }
 
+/// The largest session file read; a bigger one is reported as damaged rather than read whole.
+pub const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads and parses a session file (see [`parse_session`]), refusing one too large to be real.
+fn read_session(path: &Path) -> Result<Session, StoreError> {
+    let len = std::fs::metadata(path).map_err(io(path))?.len();
+    if len > MAX_SESSION_BYTES {
+        let message = format!("{} MB is more than a session file can hold ({} MB)", len >> 20, MAX_SESSION_BYTES >> 20);
+        return Err(StoreError::Damaged { path: path.to_owned(), message });
+    }
+    let bytes = std::fs::read(path).map_err(io(path))?;
+    parse_session(path, &bytes)
+}
+
 /// Parses a session file's bytes, checking that it belongs at `path` and is of a format we write.
 fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
     let damaged = |message: String| StoreError::Damaged { path: path.to_owned(), message };
@@ -106,8 +120,7 @@ impl FileStore {
         if known == Some(now) {
             return Ok(());
         }
-        let bytes = std::fs::read(path).map_err(io(path))?;
-        parse_session(path, &bytes).map(|_| ())
+        read_session(path).map(|_| ())
     }
 
     fn write(&self, session: &Session, path: &Path, replace: bool) -> Result<(), StoreError> {
@@ -136,12 +149,12 @@ impl FileStore {
 impl Store for FileStore {
     fn load(&self, id: &str) -> Result<Session, StoreError> {
         let path = self.path(id)?;
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(StoreError::NotFound(id.to_owned())),
-            Err(e) => return Err(io(&path)(e)),
+        let session = match read_session(&path) {
+            Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::NotFound(id.to_owned()));
+            }
+            other => other?,
         };
-        let session = parse_session(&path, &bytes)?;
         self.remember(id, &path);
         // What is on disk now is the truth: serialise it afresh at the next save.
         self.encoders.lock().unwrap_or_else(|e| e.into_inner()).remove(id);
@@ -194,8 +207,7 @@ impl Store for FileStore {
     fn rows(&self, catalog: &crate::questionnaire::Catalog) -> Result<(Vec<Row>, Vec<Damaged>), StoreError> {
         let dir = self.sessions_dir();
         let read = |path: &Path| -> Result<Row, String> {
-            let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-            match parse_session(path, &bytes) {
+            match read_session(path) {
                 Ok(session) => Ok(Row::new(catalog, session)),
                 Err(StoreError::Damaged { message, .. }) => Err(message),
                 Err(other) => Err(other.to_string()),
@@ -218,8 +230,7 @@ impl Store for FileStore {
             if !is_session {
                 continue;
             }
-            let loaded = std::fs::read(&path).map_err(io(&path)).and_then(|b| parse_session(&path, &b));
-            visit(match loaded {
+            visit(match read_session(&path) {
                 Ok(session) => Listed::Session(Box::new(session)),
                 Err(StoreError::Damaged { path, message }) => Listed::Damaged { path, message },
                 Err(other) => Listed::Damaged { path, message: other.to_string() },
