@@ -30,7 +30,7 @@ fn at(s: &str) -> waypost::session::Timestamp {
 fn csr_session(data: &Path, id: &str, org: &str, updated: &str) -> String {
     let catalog = Catalog::load(&[]);
     let q = &catalog.get("csr-self-assessment").unwrap().questionnaire;
-    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let qref = QuestionnaireRef::of(q);
     let subject = Subject { organisation: org.into(), facilitator: "Ana".into(), ..Subject::default() };
     let mut s = Session::new(id.into(), qref, "en".into(), subject, at("2026-11-28T09:30:00+01:00"));
     let t = at(updated);

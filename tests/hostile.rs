@@ -15,7 +15,7 @@ fn example() -> Questionnaire {
 
 fn new_session(q: &Questionnaire) -> Session {
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let qref = QuestionnaireRef::of(q);
     Session::new("s".into(), qref, "en".into(), Subject::default(), at)
 }
 
@@ -154,7 +154,7 @@ fn lists_of_ten_thousand_items_and_very_long_texts() {
 fn show_list_and_markdown_never_pass_control_characters() {
     let q = waypost::questionnaire::Catalog::load(&[]).get("csr-self-assessment").unwrap().questionnaire.clone();
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T10:00:00+01:00").unwrap();
-    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let qref = QuestionnaireRef::of(&q);
     let evil = "Evil\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\u{202e}Co";
     let subject = Subject {
         organisation: evil.into(),

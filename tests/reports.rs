@@ -18,7 +18,7 @@ fn at(s: &str) -> Timestamp {
 }
 
 fn session(q: &Questionnaire, id: &str, org: &str) -> Session {
-    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let qref = QuestionnaireRef::of(q);
     let subject = Subject { organisation: org.into(), facilitator: "Ana".into(), ..Subject::default() };
     Session::new(id.into(), qref, "en".into(), subject, at("2026-11-28T09:30:00+01:00"))
 }

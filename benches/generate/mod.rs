@@ -70,7 +70,7 @@ pub fn questionnaire(n: usize) -> Questionnaire {
 /// list, and `events` events in the audit trail.
 pub fn session(q: &Questionnaire, id: &str, items: usize, events: usize) -> Session {
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let qref = QuestionnaireRef::of(q);
     let subject =
         Subject { organisation: format!("Organisation {id}"), facilitator: "Ana".into(), ..Default::default() };
     let mut s = Session::new(id.into(), qref, "en".into(), subject, at);
@@ -115,7 +115,7 @@ pub fn csr_folder(store: &waypost::store::FileStore, n: usize) {
     let q = &catalog.get("csr-self-assessment").unwrap().questionnaire;
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
     for i in 0..n {
-        let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+        let qref = QuestionnaireRef::of(q);
         let subject = Subject { organisation: format!("Organisation {i}"), ..Default::default() };
         let mut s = Session::new(format!("s-{i:05}"), qref, "en".into(), subject, at);
         for (id, v) in

@@ -16,7 +16,7 @@ fn now() -> Timestamp {
 }
 
 fn session(q: &Questionnaire) -> Session {
-    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let qref = QuestionnaireRef::of(q);
     Session::new("s".into(), qref, "en".into(), Subject::default(), now())
 }
 

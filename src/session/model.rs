@@ -59,6 +59,13 @@ pub struct QuestionnaireRef {
     pub extra: Map<String, Value>,
 }
 
+impl QuestionnaireRef {
+    /// The reference to a questionnaire at its current version.
+    pub fn of(q: &crate::questionnaire::Questionnaire) -> QuestionnaireRef {
+        QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Map::new() }
+    }
+}
+
 /// Where a session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -101,7 +101,7 @@ mod tests {
     fn the_file_reads_back_as_the_session_after_every_change() {
         let q = parse(include_bytes!("../../tests/fixtures/example.json")).questionnaire.unwrap();
         let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-        let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+        let qref = QuestionnaireRef::of(&q);
         let mut s = Session::new("s".into(), qref, "en".into(), Subject::default(), at);
         s.extra.insert("newer".into(), json!({"kept": true}));
         let mut enc = Encoder::default();

@@ -390,7 +390,7 @@ impl App {
     pub fn follow_up(&mut self, id: &str) {
         let Some((previous, q)) = self.load(id) else { return };
         let now = self.now();
-        let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+        let qref = QuestionnaireRef::of(&q);
         let subject = Subject { extra: Default::default(), ..previous.subject.clone() };
         let new_id = new_session_id(now, &q.id, &subject.organisation);
         let mut session = Session::new(new_id, qref, previous.language.clone(), subject, now);
@@ -464,7 +464,7 @@ impl App {
         let q = entry.questionnaire.clone();
         let now = self.now();
         let language = language.unwrap_or(q.default_language()).to_owned();
-        let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+        let qref = QuestionnaireRef::of(&q);
         let subject = Subject {
             organisation: filled.organisation,
             facilitator: filled.facilitator,

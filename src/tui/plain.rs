@@ -38,7 +38,7 @@ pub fn start(ctx: &Context, catalog: &Catalog, start: Start) -> Result<Done, Fai
     let subject = Subject { organisation, facilitator, participants: start.participants, extra: Default::default() };
     let at = now();
     let language = start.language.unwrap_or_else(|| q.default_language().to_owned());
-    let qref = QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Default::default() };
+    let qref = QuestionnaireRef::of(q);
     let mut session = Session::new(new_session_id(at, &q.id, &subject.organisation), qref, language, subject, at);
     if let Some(previous) = latest(&ctx.store, &q.id, &session.subject.organisation) {
         let n = interview::carry_over(q, &previous, &mut session, at);

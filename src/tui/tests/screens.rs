@@ -160,11 +160,7 @@ fn reviewing() -> (App, std::rc::Rc<crate::store::MemoryStore>) {
         crate::session::Subject { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), ..Default::default() };
     let make = |qid: &str, id: &str, when: &str, answers: &[(&str, serde_json::Value)]| {
         let q = &app.catalog.get(qid).unwrap().questionnaire;
-        let qref = crate::session::QuestionnaireRef {
-            id: q.id.clone(),
-            version: q.version.clone(),
-            extra: Default::default(),
-        };
+        let qref = crate::session::QuestionnaireRef::of(q);
         let mut s = crate::session::Session::new(id.into(), qref, "en".into(), subject.clone(), at(when));
         for (k, v) in answers {
             answer(q, &mut s, k, Input::Value(v.clone()), Some("Agreed with the board"), at(when), None).unwrap();
