@@ -122,6 +122,27 @@ fn inode(_: &std::fs::Metadata) -> u64 {
     0
 }
 
+/// Each session file of `dir` (not the hidden spares) with its length, modification time and
+/// inode; none when the folder does not exist yet.
+fn list_files(dir: &Path) -> std::io::Result<Vec<(String, u64, u128, u64)>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut files = Vec::new();
+    for item in entries {
+        let item = item?;
+        let name = item.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".json") || name.starts_with('.') {
+            continue;
+        }
+        let Ok(meta) = item.metadata() else { continue };
+        files.push((name, meta.len(), nanos(meta.modified().unwrap_or(UNIX_EPOCH)), inode(&meta)));
+    }
+    Ok(files)
+}
+
 /// The rows of every session file in `dir`, using and refreshing the cache at `cache_path`.
 /// `read` parses one file into its row (or says why it is damaged).
 pub fn rows(
@@ -130,27 +151,22 @@ pub fn rows(
     catalog: &Catalog,
     read: &dyn Fn(&Path) -> Result<Row, String>,
 ) -> std::io::Result<(Vec<Row>, Vec<Damaged>)> {
-    let mut old: Cache =
-        std::fs::read(cache_path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    // Reading the cache and looking at the files are independent: do them side by side.
+    let (old, files) = std::thread::scope(|scope| {
+        let cache = scope.spawn(|| -> Cache {
+            std::fs::read(cache_path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+        });
+        let files = list_files(dir);
+        (cache.join().unwrap_or_default(), files)
+    });
+    let mut old = old;
     let old_len = old.entries.len();
     let mut fresh = Cache { written: 0, entries: HashMap::with_capacity(old.entries.len()) };
     let mut prints: HashMap<String, u64> = HashMap::new();
     let mut print = |id: &str| *prints.entry(id.to_owned()).or_insert_with(|| fingerprint(catalog, id));
     let mut changed = false;
     let (mut rows, mut damaged) = (Vec::new(), Vec::new());
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((rows, damaged)),
-        Err(e) => return Err(e),
-    };
-    for item in entries {
-        let item = item?;
-        let name = item.file_name().to_string_lossy().into_owned();
-        if !name.ends_with(".json") || name.starts_with('.') {
-            continue;
-        }
-        let Ok(meta) = item.metadata() else { continue };
-        let (len, modified, ino) = (meta.len(), nanos(meta.modified().unwrap_or(UNIX_EPOCH)), inode(&meta));
+    for (name, len, modified, ino) in files? {
         let written = old.written;
         let reusable = old.entries.remove(&name).filter(|e| {
             e.len == len
