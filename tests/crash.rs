@@ -187,3 +187,47 @@ fn a_full_disk_is_reported_and_nothing_is_lost() {
     assert_eq!(app.wait_exit(), 0);
     assert_eq!(session_file(&data).1["answers"]["t001"]["value"], json!(long.trim()));
 }
+
+#[test]
+fn a_read_only_data_folder_is_reported_and_the_answer_kept() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let own = dir.path().join("questionnaires");
+    write_questionnaire(&own, 3);
+    let app =
+        Tmux::start("wp-ro", &data, &format!("--questionnaires '{}' new crash --organisation Acme", own.display()));
+    app.wait_for("Question number 000?");
+    app.keys(&["kept", "Enter"]);
+    app.wait_for("Question number 001?");
+    let (path, _) = session_file(&data);
+    let good = std::fs::read(&path).unwrap();
+    // Root ignores file modes, so the sessions folder is made read-only with a read-only bind mount.
+    let sessions = data.join("sessions");
+    let bound = Command::new("mount").arg("--bind").arg(&sessions).arg(&sessions).status().is_ok_and(|s| s.success());
+    if !bound {
+        eprintln!(
+            "SKIPPED: cannot bind-mount here (needs root); the in-memory store's failing saves are tested instead"
+        );
+        return;
+    }
+    struct Unmount<'a>(&'a Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg(self.0).status();
+        }
+    }
+    let unmount = Unmount(&sessions);
+    assert!(Command::new("mount").args(["-o", "remount,bind,ro"]).arg(&sessions).status().unwrap().success());
+    app.keys(&["still here", "Enter"]);
+    let screen = app.wait_for("NOT SAVED");
+    assert!(screen.contains("Read-only file system"), "{screen}");
+    assert_eq!(std::fs::read(&path).unwrap(), good);
+    drop(unmount);
+    common::wait_until(|| session_file(&data).1["answers"].get("t001").is_some());
+    app.keys(&["C-c"]);
+    assert_eq!(app.wait_exit(), 0);
+    assert_eq!(session_file(&data).1["answers"]["t001"]["value"], "still here");
+}

@@ -71,6 +71,8 @@ pub enum Action {
     FilterQuestionnaire,
     /// Cycle the status filter.
     FilterStatus,
+    /// Cycle the organisation filter.
+    FilterOrganisation,
     /// Write the report of what is shown to the exports folder.
     Export,
     /// Say yes to the question asked.

@@ -537,9 +537,14 @@ impl App {
             }
             Err(e) => {
                 self.unsaved = true;
+                // The reason first: a long path must not push it off the status line.
+                let reason = match e {
+                    StoreError::Io { path, source } => format!("{source} ({})", path.display()),
+                    other => other.to_string(),
+                };
                 self.status = Some(Message::new(
                     Level::Error,
-                    format!("Not saved: {e}. Your answers are kept here and saving is retried."),
+                    format!("Not saved: {reason}. Your answers are kept here and saving is retried."),
                 ));
             }
         }

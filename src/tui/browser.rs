@@ -21,6 +21,8 @@ pub struct Browser {
     pub questionnaire: Option<String>,
     /// Only sessions with this status.
     pub status: Option<Status>,
+    /// Only sessions of this organisation.
+    pub organisation: Option<String>,
     /// The search being typed, when the search box has the focus.
     pub search_box: Option<TextArea<'static>>,
     /// The search in force, with the ids of the sessions it matches.
@@ -49,6 +51,16 @@ pub fn mentions(session: &Session, needle: &str) -> bool {
         })
 }
 
+/// The value after `current` among `values` (sorted, each once); after the last, none (all).
+fn next_of(mut values: Vec<String>, current: Option<String>) -> Option<String> {
+    values.sort();
+    values.dedup();
+    match current {
+        None => values.into_iter().next(),
+        Some(current) => values.into_iter().skip_while(|v| *v != current).nth(1),
+    }
+}
+
 impl Browser {
     /// The browser over the store's sessions.
     pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Browser, String> {
@@ -58,6 +70,7 @@ impl Browser {
             damaged,
             questionnaire: None,
             status: None,
+            organisation: None,
             search_box: None,
             search: None,
             cursor: 0,
@@ -83,6 +96,7 @@ impl Browser {
             .iter()
             .filter(|r| self.questionnaire.as_ref().is_none_or(|q| r.questionnaire.id == *q))
             .filter(|r| self.status.is_none_or(|s| r.status == s))
+            .filter(|r| self.organisation.as_ref().is_none_or(|o| r.organisation == *o))
             .filter(|r| self.search.as_ref().is_none_or(|(_, ids)| ids.contains(&r.id)))
             .collect()
     }
@@ -100,13 +114,15 @@ impl Browser {
 
     /// Cycles the questionnaire filter through the questionnaires that have sessions.
     pub fn cycle_questionnaire(&mut self) {
-        let mut ids: Vec<String> = self.all.iter().map(|r| r.questionnaire.id.clone()).collect();
-        ids.sort();
-        ids.dedup();
-        self.questionnaire = match &self.questionnaire {
-            None => ids.first().cloned(),
-            Some(current) => ids.iter().skip_while(|i| *i != current).nth(1).cloned(),
-        };
+        let ids: Vec<String> = self.all.iter().map(|r| r.questionnaire.id.clone()).collect();
+        self.questionnaire = next_of(ids, self.questionnaire.take());
+        self.cursor = 0;
+    }
+
+    /// Cycles the organisation filter through the organisations that have sessions.
+    pub fn cycle_organisation(&mut self) {
+        let names: Vec<String> = self.all.iter().map(|r| r.organisation.clone()).collect();
+        self.organisation = next_of(names, self.organisation.take());
         self.cursor = 0;
     }
 

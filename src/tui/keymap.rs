@@ -221,6 +221,7 @@ pub const BROWSER: &[Binding] = &[
     b(&[c('/')], Action::Search, "search", true, Always),
     b(&[c('f')], Action::FilterQuestionnaire, "questionnaire filter", false, Always),
     b(&[c('i')], Action::FilterStatus, "status filter", false, Always),
+    b(&[c('r')], Action::FilterOrganisation, "organisation filter", false, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "home", true, Always),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "quit", false, Always),

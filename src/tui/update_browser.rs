@@ -51,6 +51,7 @@ pub fn browser(b: &mut Browser, action: Action) -> Option<Effect> {
         Action::Search => b.open_search(),
         Action::FilterQuestionnaire => b.cycle_questionnaire(),
         Action::FilterStatus => b.cycle_status(),
+        Action::FilterOrganisation => b.cycle_organisation(),
         Action::Back if b.search.is_some() => {
             b.search = None;
             b.cursor = 0;

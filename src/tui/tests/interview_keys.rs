@@ -193,7 +193,7 @@ fn a_failed_save_keeps_the_answer_retries_and_warns_before_quitting() {
     assert!(app.unsaved);
     assert_eq!(session(&app).answers["sector"].value, Some(json!("tourism")), "kept in memory");
     assert!(store.get(&id).unwrap().answers.get("sector").is_none());
-    assert!(app.status.as_ref().unwrap().text.starts_with("Not saved: memory/"));
+    assert!(app.status.as_ref().unwrap().text.starts_with("Not saved: no space left on device (memory/"));
     chord(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(!app.done && app.confirm_quit, "quitting asks first");
     press(&mut app, KeyCode::Esc);

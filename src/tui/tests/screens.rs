@@ -216,6 +216,10 @@ fn the_session_browser_with_filters_search_and_trash() {
     press(&mut app, KeyCode::Enter);
     assert_snapshot!("browser_search", draw(&mut app, 100, 24).backend());
     press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('r'));
+    let Screen::Browser(b) = &app.screen else { panic!("browser left") };
+    assert_eq!((b.organisation.as_deref(), b.rows().len()), (Some("Acme Hotels"), 3));
+    press(&mut app, KeyCode::Char('r'));
     press(&mut app, KeyCode::Char('f'));
     press(&mut app, KeyCode::Char('t'));
     assert_snapshot!("browser_trash", draw(&mut app, 100, 24).backend());

@@ -18,9 +18,10 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     let rows = b.rows();
     let filter = |s: Option<String>| s.unwrap_or_else(|| "all".into());
     let mut info = format!(
-        "Questionnaire (f): {} · status (i): {} · {} of {} sessions",
+        "Questionnaire (f): {} · status (i): {} · organisation (r): {} · {} of {} sessions",
         line(&filter(b.questionnaire.clone())),
         filter(b.status.map(|s| s.name().replace('_', " "))),
+        line(&filter(b.organisation.clone())),
         rows.len(),
         b.all.len()
     );
