@@ -25,6 +25,30 @@ fn write_questionnaire(dir: &Path, n: usize) {
     std::fs::write(dir.join("crash.json"), doc.to_string()).unwrap();
 }
 
+/// Unmounts a test mount when dropped, however the test ends.
+struct Unmount<'a>(&'a Path);
+
+impl Drop for Unmount<'_> {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.0).status();
+    }
+}
+
+/// Starts a session of a three-question questionnaire and confirms a first answer; returns the
+/// app, the session file and its bytes.
+fn three_questions(dir: &Path, data: &Path, name: &str, first: &str) -> (Tmux, std::path::PathBuf, Vec<u8>) {
+    let own = dir.join("questionnaires");
+    write_questionnaire(&own, 3);
+    let app = Tmux::start(name, data, &format!("--questionnaires '{}' new crash --organisation Acme", own.display()));
+    app.wait_for("Question number 000?");
+    app.keys(&[first, "Enter"]);
+    app.wait_for("Question number 001?");
+    let (path, saved) = session_file(data);
+    assert_eq!(saved["answers"]["t000"]["value"], json!(first));
+    let bytes = std::fs::read(&path).unwrap();
+    (app, path, bytes)
+}
+
 /// A small xorshift generator: repeatable from its seed, no dependency.
 struct Rng(u64);
 
@@ -150,23 +174,8 @@ fn a_full_disk_is_reported_and_nothing_is_lost() {
         );
         return;
     }
-    struct Unmount<'a>(&'a Path);
-    impl Drop for Unmount<'_> {
-        fn drop(&mut self) {
-            let _ = Command::new("umount").arg(self.0).status();
-        }
-    }
     let _unmount = Unmount(&data);
-    let own = dir.path().join("questionnaires");
-    write_questionnaire(&own, 3);
-    let app =
-        Tmux::start("wp-full", &data, &format!("--questionnaires '{}' new crash --organisation Acme", own.display()));
-    app.wait_for("Question number 000?");
-    app.keys(&["short", "Enter"]);
-    app.wait_for("Question number 001?");
-    let (path, saved) = session_file(&data);
-    let good = std::fs::read(&path).unwrap();
-    assert_eq!(saved["answers"]["t000"]["value"], "short");
+    let (app, path, good) = three_questions(dir.path(), &data, "wp-full", "short");
     // Fill the disk, then answer: the save fails, the screen says so, the file stays whole.
     let filler = data.join("filler");
     let _ = std::fs::write(&filler, vec![b'x'; 64 * 1024]);
@@ -195,15 +204,7 @@ fn a_read_only_data_folder_is_reported_and_the_answer_kept() {
     }
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let own = dir.path().join("questionnaires");
-    write_questionnaire(&own, 3);
-    let app =
-        Tmux::start("wp-ro", &data, &format!("--questionnaires '{}' new crash --organisation Acme", own.display()));
-    app.wait_for("Question number 000?");
-    app.keys(&["kept", "Enter"]);
-    app.wait_for("Question number 001?");
-    let (path, _) = session_file(&data);
-    let good = std::fs::read(&path).unwrap();
+    let (app, path, good) = three_questions(dir.path(), &data, "wp-ro", "kept");
     // Root ignores file modes, so the sessions folder is made read-only with a read-only bind mount.
     let sessions = data.join("sessions");
     let bound = Command::new("mount").arg("--bind").arg(&sessions).arg(&sessions).status().is_ok_and(|s| s.success());
@@ -212,12 +213,6 @@ fn a_read_only_data_folder_is_reported_and_the_answer_kept() {
             "SKIPPED: cannot bind-mount here (needs root); the in-memory store's failing saves are tested instead"
         );
         return;
-    }
-    struct Unmount<'a>(&'a Path);
-    impl Drop for Unmount<'_> {
-        fn drop(&mut self) {
-            let _ = Command::new("umount").arg(self.0).status();
-        }
     }
     let unmount = Unmount(&sessions);
     assert!(Command::new("mount").args(["-o", "remount,bind,ro"]).arg(&sessions).status().unwrap().success());
