@@ -158,15 +158,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
     if !subject.participants.is_empty() {
         let _ = write!(b, " · with {}", esc(&subject.participants.join(", ")));
     }
-    let _ = writeln!(
-        b,
-        "<br>{} · {} of {} answered · session {} · last changed {}</p>",
-        summary.status.replace('_', " "),
-        summary.answered,
-        summary.total,
-        esc(&session.id),
-        session.updated_at.format("%Y-%m-%d %H:%M")
-    );
+    let _ = writeln!(b, "<br>{}</p>", esc(&summary.state_line(session)));
     if let Some(scores) = &summary.scores {
         let _ = writeln!(b, "<h2>Scores (0–{})</h2>\n{}", scores.scale, score_bars(&summary));
         if !scores.actions.is_empty() {

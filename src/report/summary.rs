@@ -78,6 +78,21 @@ impl Summary {
     }
 }
 
+impl Summary {
+    /// Where the session stands, in one line: `in progress · 7 of 9 answered · ID · last change
+    /// 2026-11-28 09:30` (not yet made safe for any output).
+    pub fn state_line(&self, session: &Session) -> String {
+        format!(
+            "{} · {} of {} answered · {} · last change {}",
+            self.status.replace('_', " "),
+            self.answered,
+            self.total,
+            session.id,
+            session.updated_at.format("%Y-%m-%d %H:%M")
+        )
+    }
+}
+
 /// A score as shown: one decimal.
 pub fn score_text(score: Option<f64>) -> String {
     score.map(|s| format!("{s:.1}")).unwrap_or_else(|| "–".into())

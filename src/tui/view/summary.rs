@@ -26,17 +26,7 @@ pub fn render(r: &Report, theme: Theme, area: Rect, buf: &mut Buffer) {
     let summary = Summary::new(q, s);
     let mut lines = vec![
         Line::styled(format!("{} — {}", line(&summary.title), line(&s.subject.organisation)), theme.title),
-        Line::styled(
-            format!(
-                "{} · {} of {} answered · {} · last change {}",
-                summary.status.replace('_', " "),
-                summary.answered,
-                summary.total,
-                line(&s.id),
-                s.updated_at.format("%Y-%m-%d %H:%M")
-            ),
-            theme.dim,
-        ),
+        Line::styled(line(&summary.state_line(s)).into_owned(), theme.dim),
         Line::raw(""),
     ];
     match &summary.scores {
