@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+mod app_review;
 pub mod browser;
 pub mod editor;
 pub mod form;
