@@ -273,3 +273,23 @@ fn a_follow_up_starts_from_the_highlighted_session() {
     assert_eq!(saved.answers["csr_plan"].value, Some(serde_json::json!("yes")));
     assert_eq!(saved.extra["follows"], serde_json::json!("2026-acme"));
 }
+
+#[test]
+fn no_color_means_no_colour_and_high_contrast_is_strong() {
+    use crate::cli::args::Theme as ThemeArg;
+    use ratatui::style::Color;
+    let mut app = example_at("sector");
+    app.theme = crate::tui::theme::Theme::new(ThemeArg::Default, true);
+    let terminal = draw(&mut app, 80, 24);
+    let coloured = terminal.backend().buffer().content().iter().any(|c| c.fg != Color::Reset || c.bg != Color::Reset);
+    assert!(!coloured, "NO_COLOR: no cell has a colour");
+    app.theme = crate::tui::theme::Theme::new(ThemeArg::HighContrast, false);
+    let terminal = draw(&mut app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = (0..24)
+        .flat_map(|y| (0..80).map(move |x| (x, y)))
+        .find(|&(x, y)| x + 6 < 80 && (x..x + 6).map(|i| buffer[(i, y)].symbol()).collect::<String>() == "Travel")
+        .unwrap();
+    let cell = &buffer[(x, y)];
+    assert_eq!((cell.fg, cell.bg), (Color::Black, Color::White), "the highlighted choice is black on white");
+}
