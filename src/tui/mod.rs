@@ -26,14 +26,14 @@ use std::io::IsTerminal;
 use std::time::Duration;
 
 use crate::questionnaire::Catalog;
-use crate::store::{FileStore, Store};
+use crate::store::FileStore;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
 
 use crate::cli::args::Theme as ThemeArg;
-use crate::cli::context::{Context, store_failure};
+use crate::cli::context::Context;
 use crate::cli::{Done, Failure};
 use app::App;
 use form::Filled;
@@ -129,7 +129,6 @@ pub fn start(ctx: &Context, ui: Options, start: Start) -> Result<Done, Failure> 
 
 /// Resumes a session where it was left.
 pub fn resume(ctx: &Context, ui: Options, id: &str) -> Result<Done, Failure> {
-    ctx.store.load(id).map_err(store_failure)?;
     if ui.plain {
         let catalog = ctx.catalog();
         return plain::resume(ctx, &catalog, id);

@@ -66,6 +66,8 @@ fn run(store: &FileStore, q: &Questionnaire, mut session: Session) -> Result<Don
     let flow = Flow::new(q, &session.answers);
     let mut place = flow.resume_at(q, &session.answers, session.position.as_deref());
     let mut section = usize::MAX;
+    // Every change appends an event; only a change or a move is worth a save.
+    let mut saved = (session.events.len(), session.position.clone());
     while let Some(p) = place {
         if p.section != section {
             section = p.section;
@@ -77,7 +79,11 @@ fn run(store: &FileStore, q: &Questionnaire, mut session: Session) -> Result<Don
         }
         session.position = Some(q.at(p).id.clone());
         let step = plain.ask(&mut session, p);
-        store.save(&session).map_err(store_failure)?;
+        let mark = (session.events.len(), session.position.clone());
+        if mark != saved {
+            store.save(&session).map_err(store_failure)?;
+            saved = mark;
+        }
         let flow = Flow::new(q, &session.answers);
         place = match step {
             Step::Next => flow.next(p),

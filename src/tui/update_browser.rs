@@ -64,10 +64,14 @@ pub fn browser(b: &mut Browser, action: Action) -> Option<Effect> {
 
 /// Updates a session's report screen for an action.
 pub fn report(r: &mut Report, action: Action) -> Option<Effect> {
-    let points = r.grid().and_then(|g| crate::report::grid::plot(&r.q, g, &r.session)).map_or(0, |p| p.points.len());
     match (action, r.page) {
         (Action::Up, Page::Grid(i)) => r.page = Page::Grid(i.saturating_sub(1)),
-        (Action::Down, Page::Grid(i)) => r.page = Page::Grid((i + 1).min(points.saturating_sub(1))),
+        (Action::Down, Page::Grid(i)) => {
+            // Placing the points is needed only to know where the last one is.
+            let plot = r.grid().and_then(|g| crate::report::grid::plot(&r.q, g, &r.session));
+            let points = plot.map_or(0, |p| p.points.len());
+            r.page = Page::Grid((i + 1).min(points.saturating_sub(1)));
+        }
         (Action::Up, Page::Summary) => r.scroll = r.scroll.saturating_sub(1),
         (Action::Down, Page::Summary) => r.scroll = r.scroll.saturating_add(1),
         (Action::Grid, _) if r.grid().is_some() => r.page = Page::Grid(0),

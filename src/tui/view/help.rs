@@ -14,7 +14,9 @@ use super::chrome::popup;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let under = app.screen_mode();
     let lines = keymap::help_lines(under, &|need| app.applies(need));
-    let width = lines.iter().map(|(k, h)| k.chars().count() + h.len() + 4).max().unwrap_or(20) as u16 + 4;
+    // Keys are right-aligned in 18 columns, then two spaces, the hint, and the borders.
+    let width =
+        lines.iter().map(|(k, h)| k.chars().count().max(18) + 2 + h.chars().count()).max().unwrap_or(20) as u16 + 3;
     let rect = popup(area, width.max(40), lines.len() as u16 + 5);
     Clear.render(rect, buf);
     let mut text: Vec<Line> = lines
