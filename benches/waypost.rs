@@ -11,10 +11,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use serde_json::json;
-use waypost::interview::{Input, answer};
-use waypost::questionnaire::{Catalog, parse};
-use waypost::store::{FileStore, MemoryStore, Store};
 use waypost::tui::app::App;
+use waypost_core::interview::{Input, answer};
+use waypost_core::questionnaire::{Catalog, parse};
+use waypost_core::store::{FileStore, MemoryStore, Store};
 
 fn load(c: &mut Criterion) {
     let bytes = generate::questionnaire_json(2000);

@@ -9,5 +9,5 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let dir = args.next().expect("usage: generate_sessions DIR [COUNT]");
     let count = args.next().map(|n| n.parse().expect("COUNT is a number")).unwrap_or(10_000);
-    generate::csr_folder(&waypost::store::FileStore::new(dir), count);
+    generate::csr_folder(&waypost_core::store::FileStore::new(dir), count);
 }

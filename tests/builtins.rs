@@ -4,11 +4,11 @@
 use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
-use waypost::interview::{Flow, Input, Refusal, answer};
-use waypost::questionnaire::catalog::BUILT_IN;
-use waypost::questionnaire::{Catalog, Questionnaire, parse};
-use waypost::scoring::score;
-use waypost::session::{QuestionnaireRef, Session, Subject, Timestamp};
+use waypost_core::interview::{Flow, Input, Refusal, answer};
+use waypost_core::questionnaire::catalog::BUILT_IN;
+use waypost_core::questionnaire::{Catalog, Questionnaire, parse};
+use waypost_core::scoring::score;
+use waypost_core::session::{QuestionnaireRef, Session, Subject, Timestamp};
 
 fn built_in(id: &str) -> Questionnaire {
     Catalog::load(&[]).get(id).unwrap_or_else(|| panic!("no built-in {id}")).questionnaire.clone()
@@ -132,8 +132,16 @@ fn csr_scores_bands_and_suggested_actions() {
     ] {
         give(&q, &mut s, id, json!(v));
     }
-    answer(&q, &mut s, "kpi_link", Input::State(waypost::questionnaire::AnswerState::NotApplicable), None, now(), None)
-        .unwrap();
+    answer(
+        &q,
+        &mut s,
+        "kpi_link",
+        Input::State(waypost_core::questionnaire::AnswerState::NotApplicable),
+        None,
+        now(),
+        None,
+    )
+    .unwrap();
     // Due diligence: yes 10, further attention 0 → 5.0
     give(&q, &mut s, "dd_assess", json!("yes"));
     give(&q, &mut s, "dd_act", json!("further_attention"));
@@ -222,7 +230,7 @@ fn stakeholder_follow_ups_depend_on_each_stakeholder() {
     let flow = Flow::new(&q, &s.answers);
     let outside = |id: &str| flow.seen(&q, &s.answers, id);
     let fields = |item: Value| -> BTreeSet<String> {
-        waypost::interview::check::item_fields(&q, list, item.as_object().unwrap(), &outside)
+        waypost_core::interview::check::item_fields(&q, list, item.as_object().unwrap(), &outside)
             .iter()
             .map(|f| f.id.clone())
             .collect()

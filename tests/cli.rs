@@ -4,10 +4,10 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use serde_json::{Value, json};
-use waypost::interview::{Input, answer};
-use waypost::questionnaire::Catalog;
-use waypost::session::{QuestionnaireRef, Session, Subject};
-use waypost::store::{FileStore, Store};
+use waypost_core::interview::{Input, answer};
+use waypost_core::questionnaire::Catalog;
+use waypost_core::session::{QuestionnaireRef, Session, Subject};
+use waypost_core::store::{FileStore, Store};
 
 fn waypost(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_waypost"))
@@ -22,7 +22,7 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
-fn at(s: &str) -> waypost::session::Timestamp {
+fn at(s: &str) -> waypost_core::session::Timestamp {
     chrono::DateTime::parse_from_rfc3339(s).unwrap()
 }
 

@@ -3,11 +3,11 @@
 
 use proptest::prelude::*;
 use serde_json::{Value, json};
-use waypost::interview::{Input, answer, note};
-use waypost::questionnaire::{Questionnaire, parse};
-use waypost::session::{QuestionnaireRef, Session, Subject};
-use waypost::store::encode::Encoder;
-use waypost::store::{FileStore, Listed, Store};
+use waypost_core::interview::{Input, answer, note};
+use waypost_core::questionnaire::{Questionnaire, parse};
+use waypost_core::session::{QuestionnaireRef, Session, Subject};
+use waypost_core::store::encode::Encoder;
+use waypost_core::store::{FileStore, Listed, Store};
 
 fn example() -> Questionnaire {
     parse(include_bytes!("fixtures/example.json")).questionnaire.unwrap()
@@ -138,11 +138,11 @@ fn lists_of_ten_thousand_items_and_very_long_texts() {
     let items: Vec<Value> = (0..10_000).map(|i| json!({"name": format!("Person {i}"), "power": "low"})).collect();
     answer(&q, &mut s, "stakeholders", Input::Value(Value::Array(items)), None, at, None).unwrap();
     answer(&q, &mut s, "summary", Input::Value(json!("word ".repeat(800))), None, at, None).unwrap();
-    let md = waypost::report::markdown(&q, &s);
+    let md = waypost_core::report::markdown(&q, &s);
     assert_eq!(md.matches("| Person ").count(), 10_000);
-    let csv = waypost::report::csv(&q, &s).unwrap();
+    let csv = waypost_core::report::csv(&q, &s).unwrap();
     assert!(csv.len() > 10_000 * 20);
-    let html = waypost::report::html(&q, &s);
+    let html = waypost_core::report::html(&q, &s);
     assert!(html.contains("Person 9999"));
     let dir = tempfile::tempdir().unwrap();
     let store = FileStore::new(dir.path());
@@ -152,7 +152,7 @@ fn lists_of_ten_thousand_items_and_very_long_texts() {
 
 #[test]
 fn show_list_and_markdown_never_pass_control_characters() {
-    let q = waypost::questionnaire::Catalog::load(&[]).get("csr-self-assessment").unwrap().questionnaire.clone();
+    let q = waypost_core::questionnaire::Catalog::load(&[]).get("csr-self-assessment").unwrap().questionnaire.clone();
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T10:00:00+01:00").unwrap();
     let qref = QuestionnaireRef::of(&q);
     let evil = "Evil\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\u{202e}Co";

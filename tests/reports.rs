@@ -2,12 +2,12 @@
 //! escaping in every format, carry-over and follow-ups, and the HTML report rendered by Chromium.
 
 use serde_json::{Value, json};
-use waypost::interview::{Input, answer, carry_over, follow_up};
-use waypost::questionnaire::{Catalog, Questionnaire};
-use waypost::report::aggregate::Aggregate;
-use waypost::report::compare::compare;
-use waypost::report::{cross, csv, html, markdown};
-use waypost::session::{QuestionnaireRef, Session, Subject, Timestamp};
+use waypost_core::interview::{Input, answer, carry_over, follow_up};
+use waypost_core::questionnaire::{Catalog, Questionnaire};
+use waypost_core::report::aggregate::Aggregate;
+use waypost_core::report::compare::compare;
+use waypost_core::report::{cross, csv, html, markdown};
+use waypost_core::session::{QuestionnaireRef, Session, Subject, Timestamp};
 
 fn built_in(id: &str) -> Questionnaire {
     Catalog::load(&[]).get(id).unwrap().questionnaire.clone()
@@ -122,7 +122,7 @@ fn hostile_session() -> (Questionnaire, Session) {
             ),
         ],
     );
-    waypost::interview::note(
+    waypost_core::interview::note(
         &q,
         &mut s,
         "subject",

@@ -5,7 +5,7 @@ use std::path::Path;
 #[test]
 fn the_committed_schema_is_up_to_date() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/questionnaire.schema.json");
-    let generated = waypost::questionnaire::schema::schema_json();
+    let generated = waypost_core::questionnaire::schema::schema_json();
     if std::env::var_os("WAYPOST_UPDATE_SCHEMA").is_some() {
         std::fs::write(&path, &generated).unwrap();
     }

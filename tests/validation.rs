@@ -1,7 +1,7 @@
 //! Every validation rule, each with the exact place it reports.
 
 use serde_json::{Value, json};
-use waypost::questionnaire::{Severity, parse};
+use waypost_core::questionnaire::{Severity, parse};
 
 fn example() -> Value {
     serde_json::from_str(include_str!("fixtures/example.json")).unwrap()

@@ -1,8 +1,8 @@
 //! Generators of large questionnaires, sessions and session folders for the benchmarks.
 
 use serde_json::{Value, json};
-use waypost::questionnaire::{Questionnaire, parse};
-use waypost::session::{Event, QuestionnaireRef, Session, Subject};
+use waypost_core::questionnaire::{Questionnaire, parse};
+use waypost_core::session::{Event, QuestionnaireRef, Session, Subject};
 
 /// A questionnaire of `n` questions in sections of 50: scored single choices, multi-selects,
 /// numbers, texts and dates, every tenth question shown only for some answer of an earlier one,
@@ -76,21 +76,21 @@ pub fn session(q: &Questionnaire, id: &str, items: usize, events: usize) -> Sess
     let mut s = Session::new(id.into(), qref, "en".into(), subject, at);
     for (_, question) in q.places() {
         let value = match question.kind {
-            waypost::questionnaire::Kind::Single => json!("2"),
-            waypost::questionnaire::Kind::Multi => json!(["a", "c"]),
-            waypost::questionnaire::Kind::Number => json!(42),
-            waypost::questionnaire::Kind::Text => json!("A few words about how this went, as typed in a workshop."),
-            waypost::questionnaire::Kind::Date => json!("2026-11-28"),
-            waypost::questionnaire::Kind::List => Value::Array(
+            waypost_core::questionnaire::Kind::Single => json!("2"),
+            waypost_core::questionnaire::Kind::Multi => json!(["a", "c"]),
+            waypost_core::questionnaire::Kind::Number => json!(42),
+            waypost_core::questionnaire::Kind::Text => json!("A few words about how this went, as typed in a workshop."),
+            waypost_core::questionnaire::Kind::Date => json!("2026-11-28"),
+            waypost_core::questionnaire::Kind::List => Value::Array(
                 (0..items)
                     .map(|i| json!({"name": format!("Person {i}"), "power": if i % 2 == 0 { "high" } else { "low" }, "commitment": "high", "next": "Call"}))
                     .collect(),
             ),
-            waypost::questionnaire::Kind::Note => continue,
+            waypost_core::questionnaire::Kind::Note => continue,
         };
         s.answers.insert(
             question.id.clone(),
-            waypost::session::Answer { value: Some(value), answered_at: Some(at), ..Default::default() },
+            waypost_core::session::Answer { value: Some(value), answered_at: Some(at), ..Default::default() },
         );
     }
     let ids: Vec<String> = s.answers.keys().cloned().collect();
@@ -109,9 +109,9 @@ pub fn session(q: &Questionnaire, id: &str, items: usize, events: usize) -> Sess
 }
 
 /// Fills a store with `n` CSR self-assessments of different organisations, four answers each.
-pub fn csr_folder(store: &waypost::store::FileStore, n: usize) {
-    use waypost::store::Store;
-    let catalog = waypost::questionnaire::Catalog::load(&[]);
+pub fn csr_folder(store: &waypost_core::store::FileStore, n: usize) {
+    use waypost_core::store::Store;
+    let catalog = waypost_core::questionnaire::Catalog::load(&[]);
     let q = &catalog.get("csr-self-assessment").unwrap().questionnaire;
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
     for i in 0..n {
@@ -121,8 +121,16 @@ pub fn csr_folder(store: &waypost::store::FileStore, n: usize) {
         for (id, v) in
             [("sector", "tourism"), ("csr_plan", "partly"), ("cp_policy", "in_place"), ("management", "informed")]
         {
-            waypost::interview::answer(q, &mut s, id, waypost::interview::Input::Value(json!(v)), None, at, Some(2.0))
-                .unwrap();
+            waypost_core::interview::answer(
+                q,
+                &mut s,
+                id,
+                waypost_core::interview::Input::Value(json!(v)),
+                None,
+                at,
+                Some(2.0),
+            )
+            .unwrap();
         }
         store.create(&s).unwrap();
     }

@@ -3,15 +3,15 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use waypost::interview::Flow;
-use waypost::questionnaire::parse;
+use waypost_core::interview::Flow;
+use waypost_core::questionnaire::parse;
 
 fuzz_target!(|data: &[u8]| {
     let parsed = parse(data);
     if let Some(q) = parsed.usable() {
         let flow = Flow::new(q, &Default::default());
         let _ = flow.progress();
-        let _ = waypost::scoring::score(q, &Default::default(), "en");
+        let _ = waypost_core::scoring::score(q, &Default::default(), "en");
         let again = parse(&serde_json::to_vec(q).unwrap());
         assert_eq!(serde_json::to_value(again.questionnaire.unwrap()).unwrap(), serde_json::to_value(q).unwrap());
     }

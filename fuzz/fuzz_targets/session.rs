@@ -2,8 +2,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use waypost::session::Session;
-use waypost::store::encode::Encoder;
+use waypost_core::session::Session;
+use waypost_core::store::encode::Encoder;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(session) = serde_json::from_slice::<Session>(data) {

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::setup::ThemeChoice;
+
 /// Guided assessment interviews in the terminal, with crash-safe session files.
 #[derive(Debug, Parser)]
 #[command(name = "waypost", version, about, long_about = None)]
@@ -15,23 +17,14 @@ pub struct Cli {
     #[arg(long = "questionnaires", global = true, value_name = "DIR")]
     pub questionnaire_dirs: Vec<PathBuf>,
     /// Colours: the default theme, or high contrast
-    #[arg(long, global = true, value_enum, default_value_t = Theme::Default)]
-    pub theme: Theme,
+    #[arg(long, global = true, value_enum, default_value_t = ThemeChoice::Default)]
+    pub theme: ThemeChoice,
     /// Ask the questions line by line in the normal scrollback (screen readers, minutes)
     #[arg(long, global = true)]
     pub plain: bool,
     /// What to do; without a command, the app opens on its home screen
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-/// The colour themes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Theme {
-    /// Calm colours (none when NO_COLOR is set).
-    Default,
-    /// Strong contrast.
-    HighContrast,
 }
 
 /// The commands.

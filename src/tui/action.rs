@@ -1,8 +1,8 @@
 //! Everything a user can do, as one enum: key tables map keys to these, and `App::update`
 //! carries them out.
 
-use crate::questionnaire::AnswerState;
 use ratatui::crossterm::event::KeyEvent;
+use waypost_core::questionnaire::AnswerState;
 
 /// A user's intent.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::cli::args::Theme as ThemeArg;
+use crate::setup::ThemeChoice as ThemeArg;
 
 /// The styles the screens use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,9 +1,9 @@
 //! Interviews driven by key events, checking what reaches the store.
 
-use crate::questionnaire::AnswerState;
-use crate::session::Status;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use serde_json::json;
+use waypost_core::questionnaire::AnswerState;
+use waypost_core::session::Status;
 
 use super::super::app::Screen;
 use super::super::keymap::Mode;
@@ -114,7 +114,9 @@ fn every_confirmed_answer_is_saved_at_once_and_resumed_at_its_position() {
     assert_eq!(current(&again), "member");
 }
 
-fn app_on(store: std::rc::Rc<crate::store::MemoryStore>) -> (App, std::rc::Rc<crate::store::MemoryStore>) {
+fn app_on(
+    store: std::rc::Rc<waypost_core::store::MemoryStore>,
+) -> (App, std::rc::Rc<waypost_core::store::MemoryStore>) {
     let (mut app, _) = app();
     app.store = Box::new(store.clone());
     (app, store)
@@ -192,7 +194,7 @@ fn a_failed_save_keeps_the_answer_retries_and_warns_before_quitting() {
     press(&mut app, KeyCode::Char('1'));
     assert!(app.unsaved);
     assert_eq!(session(&app).answers["sector"].value, Some(json!("tourism")), "kept in memory");
-    assert!(store.get(&id).unwrap().answers.get("sector").is_none());
+    assert!(store.get(&id).unwrap().answers().get("sector").is_none());
     assert!(app.status.as_ref().unwrap().text.starts_with("Not saved: no space left on device (memory/"));
     chord(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(!app.done && app.confirm_quit, "quitting asks first");
@@ -217,7 +219,7 @@ fn a_session_open_elsewhere_opens_read_only() {
     store.lock_elsewhere(&id);
     other.resume(&id);
     let Screen::Interview(it) = &other.screen else { panic!("not opened") };
-    assert!(it.read_only);
+    assert!(it.read_only());
     assert!(other.status.as_ref().unwrap().text.contains("open in another window"));
     press(&mut other, KeyCode::Enter);
     press(&mut other, KeyCode::Char('1'));

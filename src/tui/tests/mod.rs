@@ -6,17 +6,17 @@ mod screens;
 
 use std::path::Path;
 
-use crate::questionnaire::Catalog;
-use crate::session::Session;
-use crate::store::MemoryStore;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use waypost_core::questionnaire::Catalog;
+use waypost_core::session::Session;
+use waypost_core::store::MemoryStore;
 
 use super::app::{App, Screen};
 use super::form::Filled;
 use super::theme::Theme;
-use crate::cli::args::Theme as ThemeArg;
+use crate::setup::ThemeChoice as ThemeArg;
 
 /// An app on the built-ins and the format's example, with a fixed clock and no colour.
 pub fn app() -> (App, std::rc::Rc<MemoryStore>) {
@@ -76,7 +76,7 @@ pub fn current(app: &App) -> String {
 /// The session open in the app.
 pub fn session(app: &App) -> &Session {
     match &app.screen {
-        Screen::Interview(it) => &it.session,
+        Screen::Interview(it) => &it.session(),
         _ => panic!("no interview open"),
     }
 }

@@ -150,18 +150,21 @@ fn text_from_files_never_reaches_the_terminal_raw() {
 }
 
 /// An app with two CSR sessions a year apart and a stakeholder grid, all for Acme Hotels.
-fn reviewing() -> (App, std::rc::Rc<crate::store::MemoryStore>) {
-    use crate::interview::{Input, answer};
-    use crate::store::Store;
+fn reviewing() -> (App, std::rc::Rc<waypost_core::store::MemoryStore>) {
     use serde_json::json;
+    use waypost_core::interview::{Input, answer};
+    use waypost_core::store::Store;
     let (app, store) = app();
     let at = |s: &str| chrono::DateTime::parse_from_rfc3339(s).unwrap();
-    let subject =
-        crate::session::Subject { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), ..Default::default() };
+    let subject = waypost_core::session::Subject {
+        organisation: "Acme Hotels".into(),
+        facilitator: "Ana".into(),
+        ..Default::default()
+    };
     let make = |qid: &str, id: &str, when: &str, answers: &[(&str, serde_json::Value)]| {
         let q = &app.catalog.get(qid).unwrap().questionnaire;
-        let qref = crate::session::QuestionnaireRef::of(q);
-        let mut s = crate::session::Session::new(id.into(), qref, "en".into(), subject.clone(), at(when));
+        let qref = waypost_core::session::QuestionnaireRef::of(q);
+        let mut s = waypost_core::session::Session::new(id.into(), qref, "en".into(), subject.clone(), at(when));
         for (k, v) in answers {
             answer(q, &mut s, k, Input::Value(v.clone()), Some("Agreed with the board"), at(when), None).unwrap();
         }

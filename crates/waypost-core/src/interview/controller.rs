@@ -1,0 +1,248 @@
+//! The one interview controller that every shell drives: where the interview stands, moving
+//! between questions, confirming answers, states, notes and override reasons, finishing, and the
+//! seconds spent on each question. Shells turn keys or typed lines into these calls and show what
+//! comes back; none of them changes a session any other way.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Flow;
+use super::record::{self, Input, Refusal};
+use crate::questionnaire::{AnswerState, Place, Question, Questionnaire};
+use crate::session::{Session, Timestamp};
+
+/// Where a move led.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moved {
+    /// To this question.
+    To(Place),
+    /// Past the last visible question: time to review and finish.
+    PastLast,
+    /// Nowhere: this is the first visible question.
+    AtFirst,
+}
+
+/// What confirming an answer did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Confirmed {
+    /// The answer was recorded (or was already so), then the interview moved on.
+    Recorded(Moved),
+    /// Soft warnings hold: the answer waits for a reason to go on (give it with
+    /// [`Controller::confirm`] again, with the reason).
+    NeedsReason(Vec<String>),
+}
+
+/// An interview in progress over one session.
+#[derive(Debug)]
+pub struct Controller {
+    q: Questionnaire,
+    session: Session,
+    place: Option<Place>,
+    since: Timestamp,
+    read_only: bool,
+    /// The flow for the answers as they were when it was last worked out, keyed by the length of
+    /// the audit trail (every change to the answers appends an event).
+    flow_cache: RefCell<Option<(usize, Rc<Flow>)>>,
+}
+
+impl Controller {
+    /// Opens a session at its saved position (read-only: nothing can be changed).
+    pub fn new(q: Questionnaire, session: Session, read_only: bool, now: Timestamp) -> Controller {
+        let place = Flow::new(&q, session.answers()).resume_at(&q, session.answers(), session.position.as_deref());
+        let mut c = Controller { q, session, place: None, since: now, read_only, flow_cache: RefCell::new(None) };
+        c.go(place, now);
+        c
+    }
+
+    /// The questionnaire.
+    pub fn questionnaire(&self) -> &Questionnaire {
+        &self.q
+    }
+
+    /// The session as last changed.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Whether nothing may be changed.
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The question shown, if any is visible.
+    pub fn place(&self) -> Option<Place> {
+        self.place
+    }
+
+    /// The question shown.
+    pub fn question(&self) -> Option<&Question> {
+        self.place.map(|p| self.q.at(p))
+    }
+
+    /// The session's language.
+    pub fn language(&self) -> &str {
+        &self.session.language
+    }
+
+    /// The visible questions and progress for the current answers, worked out once per change
+    /// (drawing a frame asks for it several times).
+    pub fn flow(&self) -> Rc<Flow> {
+        let key = self.session.events().len();
+        let mut cache = self.flow_cache.borrow_mut();
+        match cache.as_ref() {
+            Some((k, flow)) if *k == key => flow.clone(),
+            _ => {
+                let flow = Rc::new(Flow::new(&self.q, self.session.answers()));
+                *cache = Some((key, flow.clone()));
+                flow
+            }
+        }
+    }
+
+    /// Shows a question (or none); returns whether the saved position changed.
+    pub fn go(&mut self, place: Option<Place>, now: Timestamp) -> bool {
+        self.place = place;
+        self.since = now;
+        let Some(place) = place else { return false };
+        let id = &self.q.at(place).id;
+        let changed = self.session.position.as_deref() != Some(id.as_str());
+        if changed && !self.read_only {
+            self.session.position = Some(id.clone());
+        }
+        changed && !self.read_only
+    }
+
+    /// Moves to the next visible question (or the first, when none is shown).
+    pub fn advance(&mut self, now: Timestamp) -> Moved {
+        let flow = self.flow();
+        let next = match self.place {
+            Some(p) => flow.next(p),
+            None => flow.visible.first().copied(),
+        };
+        match next {
+            Some(p) => {
+                self.go(Some(p), now);
+                Moved::To(p)
+            }
+            None => Moved::PastLast,
+        }
+    }
+
+    /// Moves to the previous visible question.
+    pub fn back(&mut self, now: Timestamp) -> Moved {
+        match self.place.and_then(|p| self.flow().previous(p)) {
+            Some(p) => {
+                self.go(Some(p), now);
+                Moved::To(p)
+            }
+            None => Moved::AtFirst,
+        }
+    }
+
+    /// Goes to the first visible question of a section; `None` when the section is skipped.
+    pub fn go_to_section(&mut self, section: usize, now: Timestamp) -> Option<Place> {
+        let place = self.flow().visible.iter().copied().find(|p| p.section == section)?;
+        self.go(Some(place), now);
+        Some(place)
+    }
+
+    /// Seconds spent on the question since it was reached.
+    fn seconds(&self, now: Timestamp) -> Option<f64> {
+        let ms = (now - self.since).num_milliseconds();
+        // Milliseconds as seconds: precision far beyond what a person can spend.
+        #[allow(clippy::cast_precision_loss)]
+        (ms >= 0).then(|| ms as f64 / 1000.0)
+    }
+
+    fn writable(&self) -> Result<(), Refusal> {
+        if self.read_only { Err(Refusal::ReadOnly) } else { Ok(()) }
+    }
+
+    fn current_id(&self) -> Result<String, Refusal> {
+        self.question().map(|q| q.id.clone()).ok_or(Refusal::NothingShown)
+    }
+
+    /// Confirms an answer (a value, a state, or with `None` no answer) to the question shown and
+    /// moves on. An answer equal to the one stored records nothing. With soft warnings holding,
+    /// the answer is recorded only with a reason.
+    pub fn confirm(
+        &mut self,
+        input: Option<Input>,
+        reason: Option<&str>,
+        now: Timestamp,
+    ) -> Result<Confirmed, Refusal> {
+        let Some(question) = self.question() else { return Err(Refusal::NothingShown) };
+        if !question.takes_answer() || self.read_only {
+            return Ok(Confirmed::Recorded(self.advance(now)));
+        }
+        let id = question.id.clone();
+        match input {
+            None => {
+                if self.session.answers().get(&id).is_some_and(|a| a.value.is_some()) {
+                    record::clear(&self.q, &mut self.session, &id, now)?;
+                }
+            }
+            Some(input) => {
+                let seconds = self.seconds(now);
+                match record::answer(&self.q, &mut self.session, &id, input, reason, now, seconds) {
+                    Ok(()) => {}
+                    Err(Refusal::NeedsOverride(warnings)) => return Ok(Confirmed::NeedsReason(warnings)),
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        Ok(Confirmed::Recorded(self.advance(now)))
+    }
+
+    /// Gives an answer state to the question shown, then moves on.
+    pub fn set_state(&mut self, state: AnswerState, now: Timestamp) -> Result<Confirmed, Refusal> {
+        self.writable()?;
+        self.confirm(Some(Input::State(state)), None, now)
+    }
+
+    /// Sets (or with an empty text removes) the note on the question shown; returns whether it
+    /// changed.
+    pub fn note(&mut self, text: &str, now: Timestamp) -> Result<bool, Refusal> {
+        self.writable()?;
+        let id = self.current_id()?;
+        let before = self.session.events().len();
+        record::note(&self.q, &mut self.session, &id, text, now)?;
+        Ok(self.session.events().len() != before)
+    }
+
+    /// The note on the question shown.
+    pub fn current_note(&self) -> Option<&str> {
+        let id = &self.question()?.id;
+        self.session.answers().get(id)?.note.as_deref()
+    }
+
+    /// Finishes the session, or returns the visible required questions still without an answer.
+    pub fn finish(&mut self, now: Timestamp) -> Result<(), Vec<String>> {
+        if self.read_only {
+            return Err(Vec::new());
+        }
+        record::complete(&self.q, &mut self.session, now)
+    }
+
+    /// The rows of a review: every visible question that takes an answer.
+    pub fn review_rows(&self) -> Vec<Place> {
+        self.flow().visible.iter().copied().filter(|p| self.q.at(*p).takes_answer()).collect()
+    }
+
+    /// An answer as text, in the session's language.
+    pub fn answer_text(&self, question: &Question) -> String {
+        crate::report::values::answer_text(&self.q, question, self.session.answers().get(&question.id), self.language())
+    }
+
+    /// Whether a question has a value or state.
+    pub fn is_answered(&self, id: &str) -> bool {
+        self.session.answers().get(id).is_some_and(crate::session::Answer::is_answered)
+    }
+
+    /// What list fields' conditions see of the answers outside the list, for the question shown.
+    pub fn with_outside<T>(&self, f: impl FnOnce(super::Outside) -> T) -> T {
+        let flow = self.flow();
+        let answers = self.session.answers();
+        f(&|id: &str| flow.seen(&self.q, answers, id))
+    }
+}

@@ -1,0 +1,20 @@
+//! The interview engine, with no UI in it: what is shown for the answers so far, navigation,
+//! checks, progress, the recorded changes, and the [`Controller`] every shell drives.
+
+pub mod check;
+mod controller;
+pub mod flow;
+pub mod follow_up;
+pub mod item;
+pub mod record;
+pub mod typed;
+
+pub use check::{Outside, check_value, check_value_with, nothing_outside, warnings};
+pub use controller::{Confirmed, Controller, Moved};
+pub use flow::{Flow, Progress, SectionFlow};
+pub use follow_up::{carry_over, follow_up};
+pub use item::{FieldStep, Item, ItemEntry};
+pub use record::{Input, Refusal, answer, clear, complete, note, refresh};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,185 @@
+//! The changes an interview makes to a session: answers, states, notes, completion. Each is
+//! checked, logged in the audit trail, and leaves hidden answers marked inactive.
+
+use serde_json::Value;
+
+use super::check::{check_value_with, warnings};
+use super::flow::Flow;
+use crate::questionnaire::{AnswerState, Question, Questionnaire};
+use crate::session::{Answer, EventKind, Session, Status, Timestamp};
+
+/// What the interviewer gives for a question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// An answer value.
+    Value(Value),
+    /// An answer state instead of a value.
+    State(AnswerState),
+}
+
+/// Why an answer was not taken.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Refusal {
+    /// No such question.
+    #[error("no question \"{0}\"")]
+    Unknown(String),
+    /// The question is not shown for the current answers.
+    #[error("question \"{0}\" is not shown for the current answers")]
+    Hidden(String),
+    /// A hard check failed.
+    #[error("{0}")]
+    Invalid(String),
+    /// Soft warnings hold and no reason to go on was given.
+    #[error("needs a reason to go on: {}", .0.join("; "))]
+    NeedsOverride(Vec<String>),
+    /// The session is open read-only.
+    #[error("opened read-only: nothing can be changed here")]
+    ReadOnly,
+    /// No question is shown (none is visible for the answers so far).
+    #[error("no question is shown")]
+    NothingShown,
+}
+
+/// The visible question with this id, given the flow of the current answers.
+fn visible<'a>(q: &'a Questionnaire, flow: &Flow, id: &str) -> Result<&'a Question, Refusal> {
+    let (place, question) = q.find(id).ok_or_else(|| Refusal::Unknown(id.to_owned()))?;
+    if !flow.is_visible(place) {
+        return Err(Refusal::Hidden(id.to_owned()));
+    }
+    Ok(question)
+}
+
+fn snapshot(answer: Option<&Answer>) -> Value {
+    match answer {
+        Some(Answer { value: Some(v), .. }) => v.clone(),
+        Some(Answer { state: Some(s), .. }) => Value::from(s.name()),
+        _ => Value::Null,
+    }
+}
+
+/// Confirms an answer or answer state. A value must pass the hard checks; if soft warnings hold,
+/// `reason` must be given (it is saved as the answer's `override`). `seconds` is the time spent
+/// on the question, for the audit trail.
+pub fn answer(
+    q: &Questionnaire,
+    session: &mut Session,
+    id: &str,
+    input: Input,
+    reason: Option<&str>,
+    now: Timestamp,
+    seconds: Option<f64>,
+) -> Result<(), Refusal> {
+    let flow = Flow::new(q, session.answers());
+    let question = visible(q, &flow, id)?;
+    if !question.takes_answer() {
+        return Err(Refusal::Invalid("a note takes no answer".into()));
+    }
+    let before = session.answers().get(id).cloned();
+    let mut next = before.clone().unwrap_or_default();
+    match input {
+        Input::Value(v) => {
+            let outside = |id: &str| flow.seen(q, session.answers(), id);
+            next.value = Some(check_value_with(q, question, &v, &outside).map_err(Refusal::Invalid)?);
+            next.state = None;
+        }
+        Input::State(state) => {
+            if !question.allow.contains(&state) {
+                return Err(Refusal::Invalid(format!("this question does not allow \"{}\"", state.label())));
+            }
+            next.value = None;
+            next.state = Some(state);
+        }
+    }
+    let held = warnings(q, session.answers(), &flow, question, &next);
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    if !held.is_empty() && reason.is_none() {
+        return Err(Refusal::NeedsOverride(held));
+    }
+    next.override_reason = if held.is_empty() { None } else { reason.map(str::to_owned) };
+    // Confirming the answer already stored changes nothing and records nothing.
+    if let Some(b) = &before
+        && !b.inactive
+        && b.value == next.value
+        && b.state == next.state
+        && b.override_reason == next.override_reason
+    {
+        return Ok(());
+    }
+    next.answered_at = Some(now);
+    next.inactive = false;
+    let (from, to) = (snapshot(before.as_ref()), snapshot(Some(&next)));
+    let override_reason = next.override_reason.clone();
+    session.set_answer(id, next);
+    session.log(now, Some(id), EventKind::Answered, from, to, seconds);
+    if let Some(r) = override_reason {
+        session.log(now, Some(id), EventKind::Override, Value::from(held.join("; ")), Value::from(r), None);
+    }
+    refresh(q, session, now);
+    Ok(())
+}
+
+/// Sets or (with an empty text) removes the note on a question.
+pub fn note(q: &Questionnaire, session: &mut Session, id: &str, text: &str, now: Timestamp) -> Result<(), Refusal> {
+    q.find(id).ok_or_else(|| Refusal::Unknown(id.to_owned()))?;
+    let text = text.trim();
+    let entry = session.answer_mut(id);
+    let from = entry.note.clone().map(Value::from).unwrap_or(Value::Null);
+    entry.note = (!text.is_empty()).then(|| text.to_owned());
+    let to = entry.note.clone().map(Value::from).unwrap_or(Value::Null);
+    if from != to {
+        session.log(now, Some(id), EventKind::Note, from, to, None);
+    }
+    Ok(())
+}
+
+/// Removes the value or state of an answer (its note stays); the old one stays in the events.
+pub fn clear(q: &Questionnaire, session: &mut Session, id: &str, now: Timestamp) -> Result<(), Refusal> {
+    visible(q, &Flow::new(q, session.answers()), id)?;
+    let Some(entry) = session.existing_answer_mut(id) else { return Ok(()) };
+    let from = snapshot(Some(entry));
+    if from.is_null() {
+        return Ok(());
+    }
+    entry.value = None;
+    entry.state = None;
+    entry.override_reason = None;
+    session.log(now, Some(id), EventKind::Cleared, from, Value::Null, None);
+    refresh(q, session, now);
+    Ok(())
+}
+
+/// Marks the answers of hidden questions inactive and those shown again active, logging each
+/// change; a completed session that is no longer complete goes back to in progress.
+pub fn refresh(q: &Questionnaire, session: &mut Session, now: Timestamp) {
+    let flow = Flow::new(q, session.answers());
+    let mut changes = Vec::new();
+    for (id, answer) in session.answers_mut() {
+        let shown = flow.is_visible_id(q, id);
+        if answer.inactive == shown && answer.is_answered() {
+            answer.inactive = !shown;
+            changes.push((id.clone(), if shown { EventKind::Shown } else { EventKind::Hidden }));
+        }
+    }
+    for (id, action) in changes {
+        session.log(now, Some(&id), action, Value::Null, Value::Null, None);
+    }
+    if session.status == Status::Completed && !flow.missing_required(q, session.answers()).is_empty() {
+        session.status = Status::InProgress;
+        session.log(now, None, EventKind::Reopened, Value::from("completed"), Value::from("in_progress"), None);
+    }
+}
+
+/// Marks the session completed, or returns the ids of the visible required questions still
+/// without an answer or state.
+pub fn complete(q: &Questionnaire, session: &mut Session, now: Timestamp) -> Result<(), Vec<String>> {
+    let flow = Flow::new(q, session.answers());
+    let missing: Vec<String> = flow.missing_required(q, session.answers()).iter().map(|q| q.id.clone()).collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    if session.status != Status::Completed {
+        session.status = Status::Completed;
+        session.log(now, None, EventKind::Completed, Value::from("in_progress"), Value::from("completed"), None);
+    }
+    Ok(())
+}

@@ -1,0 +1,26 @@
+//! The waypost library: guided assessment interviews with crash-safe session files, and no UI in
+//! it.
+//!
+//! [`questionnaire`] (the format, loading, validation), [`interview`] (what is shown, checks,
+//! progress, recorded changes, and the one [`interview::Controller`] every shell drives),
+//! [`session`] (the session file; starting, opening and comparing sessions), [`store`] (saving
+//! without losing anything), [`scoring`], [`report`] and [`text`] (cleaning and measuring text for
+//! a terminal). The `waypost` binary's shells (command line, plain mode, full-screen app) are thin
+//! layers over it.
+//!
+//! ```
+//! use waypost_core::questionnaire::parse;
+//! let parsed = parse(br#"{"format": 1, "id": "demo", "version": "1.0.0", "title": "Demo",
+//!   "sections": [{"id": "s", "title": "S", "questions": [
+//!     {"id": "name", "kind": "text", "prompt": "Your name?", "required": true}]}]}"#);
+//! assert!(parsed.usable().is_some());
+//! ```
+
+pub mod interview;
+pub mod lifecycle;
+pub mod questionnaire;
+pub mod report;
+pub mod scoring;
+pub mod session;
+pub mod store;
+pub mod text;

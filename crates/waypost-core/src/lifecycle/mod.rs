@@ -1,0 +1,48 @@
+//! The life of a session, written once for every shell: starting one (new, as a follow-up, with
+//! open items carried over), opening one with its questionnaire, and comparing two.
+
+mod compare;
+mod open;
+mod start;
+
+pub use compare::{Compared, compare};
+pub use open::{Opened, open, open_to_edit};
+pub use start::{Carried, NewSession, Started, follow_up, latest, questionnaire, start};
+
+use crate::store::StoreError;
+
+/// Why a session could not be started, opened or compared.
+#[derive(Debug, thiserror::Error)]
+pub enum LifecycleError {
+    /// The store could not read, write or lock the session.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// No questionnaire has this id.
+    #[error("no questionnaire \"{id}\"; known: {}", known.join(", "))]
+    NoQuestionnaire {
+        /// The id asked for.
+        id: String,
+        /// The ids that are known.
+        known: Vec<String>,
+    },
+    /// The session's questionnaire is not among those loaded.
+    #[error(
+        "session \"{session}\" answers questionnaire \"{questionnaire}\", which is not known here (see `waypost questionnaires`)"
+    )]
+    UnknownQuestionnaire {
+        /// The session's id.
+        session: String,
+        /// Its questionnaire's id.
+        questionnaire: String,
+    },
+    /// Two sessions of different questionnaires cannot be compared.
+    #[error(
+        "sessions answer different questionnaires ({first} and {second}); only sessions of one questionnaire can be compared"
+    )]
+    DifferentQuestionnaires {
+        /// The first session's questionnaire.
+        first: String,
+        /// The second session's questionnaire.
+        second: String,
+    },
+}

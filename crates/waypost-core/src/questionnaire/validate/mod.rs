@@ -1,0 +1,396 @@
+//! The semantic checks of a questionnaire: ids, references, conditions, ranges, scoring, views.
+//! Every problem names the JSON path of the place it was found.
+
+use std::collections::{HashMap, HashSet};
+
+use super::model::{Choice, Choices, FORMAT, Kind, Question, Questionnaire, View};
+use super::problem::{Problem, suggestion};
+use super::reach;
+use crate::text::Text;
+
+mod references;
+
+/// Whether `id` is a well-formed questionnaire id: lower-case letters, digits and dashes.
+pub fn is_questionnaire_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 100 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Whether `id` is a well-formed section, question, field or choice-set id.
+pub fn is_item_id(id: &str) -> bool {
+    id.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && id.len() <= 100
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// Whether `s` is a calendar date written `YYYY-MM-DD`.
+pub fn is_date(s: &str) -> bool {
+    s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+}
+
+/// Checks a questionnaire that has the right shape; returns every problem found.
+pub fn validate(q: &Questionnaire) -> Vec<Problem> {
+    let mut v = Validator { q, problems: Vec::new(), order: HashMap::new() };
+    v.header();
+    v.questions();
+    v.scoring();
+    v.views();
+    if !v.problems.iter().any(Problem::is_error) {
+        v.problems.extend(reach::never_shown(q));
+    }
+    v.problems
+}
+
+/// What a condition may refer to: questions asked up to `before` (exclusive, or inclusive when
+/// `self_allowed`), and inside a list the sibling fields up to `sibling_limit`.
+pub(super) struct Scope<'a> {
+    pub(super) order: usize,
+    pub(super) self_allowed: bool,
+    pub(super) siblings: Option<(&'a [Question], usize)>,
+}
+
+pub(super) struct Validator<'a> {
+    pub(super) q: &'a Questionnaire,
+    pub(super) problems: Vec<Problem>,
+    /// Each top-level question id with its position in asking order.
+    pub(super) order: HashMap<&'a str, usize>,
+}
+
+impl<'a> Validator<'a> {
+    pub(super) fn error(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::error(place.into(), message));
+    }
+
+    pub(super) fn warning(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::warning(place.into(), message));
+    }
+
+    fn header(&mut self) {
+        let q = self.q;
+        if q.format != FORMAT {
+            self.error("format", format!("unsupported format {}; this waypost reads format {FORMAT}", q.format));
+        }
+        if !is_questionnaire_id(&q.id) {
+            self.error("id", format!("\"{}\" is not a valid id: use lower-case letters, digits and dashes", q.id));
+        }
+        if q.version.trim().is_empty() {
+            self.error("version", "the version is empty");
+        }
+        let mut seen = HashSet::new();
+        for (i, lang) in q.languages.iter().enumerate() {
+            if lang.is_empty() || !seen.insert(lang) {
+                self.error(format!("languages[{i}]"), format!("language \"{lang}\" is empty or listed twice"));
+            }
+        }
+        self.text("title", &q.title, true);
+        if let Some(t) = &q.description {
+            self.text("description", t, false);
+        }
+        for (name, set) in &q.choice_sets {
+            let path = format!("choice_sets.{name}");
+            if !is_item_id(name) {
+                self.error(&path, format!("\"{name}\" is not a valid name: use lower-case letters, digits, _ and -"));
+            }
+            self.choice_list(&path, set);
+        }
+        if q.sections.is_empty() {
+            self.error("sections", "the questionnaire has no sections");
+        }
+    }
+
+    /// Checks a text: translations cover the declared languages, and a required text is not empty.
+    fn text(&mut self, path: &str, text: &Text, required: bool) {
+        if required && text.all().iter().all(|s| s.trim().is_empty()) {
+            self.error(path, "the text is empty");
+        }
+        if let Some(langs) = text.languages() {
+            let have: HashSet<&str> = langs.collect();
+            if have.is_empty() {
+                self.error(path, "no translation given");
+            }
+            for lang in &self.q.languages {
+                if !have.contains(lang.as_str()) {
+                    self.warning(path, format!("no text in language \"{lang}\""));
+                }
+            }
+        }
+    }
+
+    fn choice_list(&mut self, path: &str, choices: &[Choice]) {
+        if choices.is_empty() {
+            self.error(path, "there are no choices");
+        }
+        let mut seen = HashSet::new();
+        for (i, c) in choices.iter().enumerate() {
+            if c.value.is_empty() {
+                self.error(format!("{path}[{i}].value"), "the value is empty");
+            } else if !seen.insert(c.value.as_str()) {
+                self.error(format!("{path}[{i}].value"), format!("the value \"{}\" is used twice", c.value));
+            }
+            self.text(&format!("{path}[{i}].label"), &c.label, true);
+        }
+    }
+
+    fn questions(&mut self) {
+        let q = self.q;
+        let mut sections = HashSet::new();
+        let mut first_of_section = Vec::new();
+        let mut count = 0;
+        for (s, section) in q.sections.iter().enumerate() {
+            let path = format!("sections[{s}]");
+            if !is_item_id(&section.id) {
+                self.error(
+                    format!("{path}.id"),
+                    format!("\"{}\" is not a valid id: use lower-case letters, digits, _ and -", section.id),
+                );
+            } else if !sections.insert(section.id.as_str()) {
+                self.error(format!("{path}.id"), format!("the section id \"{}\" is used twice", section.id));
+            }
+            self.text(&format!("{path}.title"), &section.title, true);
+            if section.questions.is_empty() {
+                self.warning(format!("{path}.questions"), "the section is empty");
+            }
+            first_of_section.push(count);
+            count += section.questions.len();
+        }
+        // Ids first, so that a condition naming a later question says "asked later", not "unknown".
+        for (index, (place, question)) in q.places().enumerate() {
+            let path = format!("sections[{}].questions[{}].id", place.section, place.question);
+            if !is_item_id(&question.id) {
+                self.error(
+                    &path,
+                    format!("\"{}\" is not a valid id: use lower-case letters, digits, _ and -", question.id),
+                );
+            } else if self.order.insert(&question.id, index).is_some() {
+                self.error(&path, format!("the question id \"{}\" is used twice", question.id));
+                self.order.insert(&question.id, self.order[question.id.as_str()].min(index));
+            }
+        }
+        for (s, section) in q.sections.iter().enumerate() {
+            if let Some(cond) = &section.show_if {
+                let scope = Scope { order: first_of_section[s], self_allowed: false, siblings: None };
+                self.condition(&format!("sections[{s}].show_if"), cond, &scope, None);
+            }
+        }
+        for (index, (place, question)) in q.places().enumerate() {
+            let path = format!("sections[{}].questions[{}]", place.section, place.question);
+            self.question(&path, question, index, None);
+        }
+    }
+
+    /// Checks one question; `list` is the enclosing list question for a field.
+    fn question(&mut self, path: &str, question: &'a Question, order: usize, list: Option<(&'a Question, usize)>) {
+        self.text(&format!("{path}.prompt"), &question.prompt, true);
+        let kind = question.kind;
+        let misplaced = |field: &str, kinds: &str| format!("`{field}` applies only to {kinds} questions; ignored");
+        if matches!(kind, Kind::Single | Kind::Multi) {
+            match &question.choices {
+                None => self.error(path, format!("a {} question needs choices", kind.name())),
+                Some(Choices::Inline(list)) => self.choice_list(&format!("{path}.choices"), list),
+                Some(Choices::Set(name)) if !self.q.choice_sets.contains_key(name) => {
+                    let hint = suggestion(name, self.q.choice_sets.keys().map(String::as_str));
+                    self.error(format!("{path}.choices"), format!("unknown choice set \"{name}\"{hint}"));
+                }
+                Some(Choices::Set(_)) => {}
+            }
+        } else if question.choices.is_some() {
+            self.warning(format!("{path}.choices"), misplaced("choices", "single and multi"));
+        }
+        if kind == Kind::Number {
+            if let (Some(lo), Some(hi)) = (question.min, question.max)
+                && lo > hi
+            {
+                self.error(format!("{path}.min"), format!("min {lo} is greater than max {hi}"));
+            }
+        } else {
+            for (name, set) in [
+                ("min", question.min.is_some()),
+                ("max", question.max.is_some()),
+                ("integer", question.integer),
+                ("unit", question.unit.is_some()),
+            ] {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "number"));
+                }
+            }
+        }
+        if kind == Kind::Text {
+            if question.max_length == Some(0) {
+                self.error(format!("{path}.max_length"), "max_length must be at least 1");
+            }
+        } else {
+            for (name, set) in [("multiline", question.multiline), ("max_length", question.max_length.is_some())] {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "text"));
+                }
+            }
+        }
+        if kind == Kind::Multi {
+            let n = self.q.choices(question).len();
+            if let (Some(lo), Some(hi)) = (question.min_selected, question.max_selected)
+                && lo > hi
+            {
+                self.error(
+                    format!("{path}.min_selected"),
+                    format!("min_selected {lo} is greater than max_selected {hi}"),
+                );
+            }
+            if question.min_selected.is_some_and(|lo| n > 0 && lo > n) {
+                self.error(format!("{path}.min_selected"), format!("min_selected is more than the {n} choices"));
+            }
+        } else {
+            for (name, set) in
+                [("min_selected", question.min_selected.is_some()), ("max_selected", question.max_selected.is_some())]
+            {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "multi"));
+                }
+            }
+        }
+        if kind == Kind::List {
+            self.list(path, question, order, list.is_some());
+        } else {
+            for (name, set) in [
+                ("carry_over", question.carry_over.is_some()),
+                ("fields", !question.fields.is_empty()),
+                ("item_label", question.item_label.is_some()),
+                ("min_items", question.min_items.is_some()),
+                ("max_items", question.max_items.is_some()),
+            ] {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "list"));
+                }
+            }
+        }
+        if kind == Kind::Note {
+            if question.required {
+                self.warning(format!("{path}.required"), "a note takes no answer; `required` ignored");
+            }
+            if !question.allow.is_empty() {
+                self.warning(format!("{path}.allow"), "a note takes no answer; `allow` ignored");
+            }
+        }
+        let mut states = HashSet::new();
+        for (i, state) in question.allow.iter().enumerate() {
+            if !states.insert(state) {
+                self.warning(format!("{path}.allow[{i}]"), format!("\"{}\" is listed twice", state.name()));
+            }
+        }
+        let siblings = |limit| list.map(|(l, _)| (l.fields.as_slice(), limit));
+        let (outer_order, own_index) = match list {
+            Some((_, list_order)) => (list_order, order),
+            None => (order, order),
+        };
+        if let Some(cond) = &question.show_if {
+            let scope = Scope { order: outer_order, self_allowed: false, siblings: siblings(own_index) };
+            self.condition(&format!("{path}.show_if"), cond, &scope, Some(&question.id));
+        }
+        for (i, warn) in question.warn_if.iter().enumerate() {
+            let scope = Scope {
+                order: if list.is_some() { outer_order } else { order },
+                self_allowed: list.is_none(),
+                siblings: siblings(own_index + 1),
+            };
+            self.condition(&format!("{path}.warn_if[{i}].when"), &warn.when, &scope, None);
+            self.text(&format!("{path}.warn_if[{i}].message"), &warn.message, true);
+        }
+    }
+
+    fn list(&mut self, path: &str, question: &'a Question, order: usize, nested: bool) {
+        if nested {
+            self.error(format!("{path}.kind"), "a list field cannot itself be a list");
+            return;
+        }
+        if question.fields.is_empty() {
+            self.error(format!("{path}.fields"), "a list question needs fields");
+        }
+        if let (Some(lo), Some(hi)) = (question.min_items, question.max_items)
+            && lo > hi
+        {
+            self.error(format!("{path}.min_items"), format!("min_items {lo} is greater than max_items {hi}"));
+        }
+        if let Some(carry) = &question.carry_over {
+            self.carry_over(&format!("{path}.carry_over"), question, carry);
+        }
+        let mut ids = HashSet::new();
+        for (i, field) in question.fields.iter().enumerate() {
+            let fpath = format!("{path}.fields[{i}]");
+            if !is_item_id(&field.id) {
+                self.error(
+                    format!("{fpath}.id"),
+                    format!("\"{}\" is not a valid id: use lower-case letters, digits, _ and -", field.id),
+                );
+            } else if !ids.insert(field.id.as_str()) {
+                self.error(format!("{fpath}.id"), format!("the field id \"{}\" is used twice in this list", field.id));
+            }
+            self.question(&fpath, field, i, Some((question, order)));
+        }
+    }
+
+    fn scoring(&mut self) {
+        let Some(scoring) = &self.q.scoring else { return };
+        if scoring.scale.is_nan() || scoring.scale <= 0.0 {
+            self.error("scoring.scale", "the scale must be above 0");
+        }
+        let mut last = f64::NEG_INFINITY;
+        for (i, band) in scoring.bands.iter().enumerate() {
+            self.text(&format!("scoring.bands[{i}].label"), &band.label, true);
+            if band.max <= last {
+                self.error(
+                    format!("scoring.bands[{i}].max"),
+                    "bands must be listed from the lowest, each max above the one before",
+                );
+            }
+            last = band.max;
+        }
+        if !scoring.bands.is_empty() && last < scoring.scale {
+            self.warning("scoring.bands", format!("scores above {last} up to {} fall in no band", scoring.scale));
+        }
+        if let Some(at) = scoring.actions_at_most
+            && (at < 0.0 || at > scoring.scale)
+        {
+            self.error("scoring.actions_at_most", format!("must be between 0 and the scale, {}", scoring.scale));
+        }
+        if !self.q.sections.iter().any(|s| self.q.section_scored(s)) {
+            self.warning("scoring", "no section has scored choices, so nothing will be scored");
+        }
+    }
+
+    fn views(&mut self) {
+        for (i, view) in self.q.views.iter().enumerate() {
+            let View::Grid(grid) = view;
+            let path = format!("views[{i}]");
+            let lists: Vec<&str> =
+                self.q.places().filter(|(_, q)| q.kind == Kind::List).map(|(_, q)| q.id.as_str()).collect();
+            let Some(list) = self.q.question(&grid.list) else {
+                self.error(
+                    format!("{path}.list"),
+                    format!("unknown question \"{}\"{}", grid.list, suggestion(&grid.list, lists)),
+                );
+                continue;
+            };
+            if list.kind != Kind::List {
+                self.error(
+                    format!("{path}.list"),
+                    format!("\"{}\" is a {} question, not a list", list.id, list.kind.name()),
+                );
+                continue;
+            }
+            for (axis, id) in [("x", &grid.x), ("y", &grid.y)] {
+                let apath = format!("{path}.{axis}");
+                match list.field(id) {
+                    None => {
+                        let hint = suggestion(id, list.fields.iter().map(|f| f.id.as_str()));
+                        self.error(apath, format!("\"{}\" has no field \"{id}\"{hint}", list.id));
+                    }
+                    Some(f) if f.kind != Kind::Single || self.q.choices(f).len() < 2 => {
+                        self.error(apath, format!("field \"{id}\" must be a single choice with at least two choices"));
+                    }
+                    Some(_) => {}
+                }
+            }
+            if grid.x == grid.y {
+                self.error(format!("{path}.y"), "x and y must be different fields");
+            }
+        }
+    }
+}

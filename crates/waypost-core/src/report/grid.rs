@@ -1,0 +1,218 @@
+//! Placing the items of a list on a grid view (a stakeholder power/commitment grid): each axis
+//! runs over its field's choices from low to high, split at the middle into quadrants.
+
+use serde_json::Value;
+
+use super::values::value_text;
+use crate::interview::Flow;
+use crate::questionnaire::{Grid, Kind, Quadrant, Question, Questionnaire};
+use crate::session::Session;
+
+/// A quadrant of the grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Corner {
+    /// High on x, high on y.
+    HighHigh,
+    /// High on x, low on y.
+    HighLow,
+    /// Low on x, high on y.
+    LowHigh,
+    /// Low on x, low on y.
+    LowLow,
+}
+
+impl Corner {
+    /// Every corner, in reading order: top right, top left, bottom right, bottom left.
+    pub const ALL: [Corner; 4] = [Corner::HighHigh, Corner::LowHigh, Corner::HighLow, Corner::LowLow];
+
+    fn of(high_x: bool, high_y: bool) -> Corner {
+        match (high_x, high_y) {
+            (true, true) => Corner::HighHigh,
+            (true, false) => Corner::HighLow,
+            (false, true) => Corner::LowHigh,
+            (false, false) => Corner::LowLow,
+        }
+    }
+
+    /// The quadrant's definition in the view.
+    pub fn of_grid(self, grid: &Grid) -> &Quadrant {
+        match self {
+            Corner::HighHigh => &grid.quadrants.high_high,
+            Corner::HighLow => &grid.quadrants.high_low,
+            Corner::LowHigh => &grid.quadrants.low_high,
+            Corner::LowLow => &grid.quadrants.low_low,
+        }
+    }
+}
+
+/// One item placed on the grid.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    /// The item's index in the list.
+    pub index: usize,
+    /// Its name (its first text field).
+    pub label: String,
+    /// Position on x, 0.0–1.0, spread a little when several items share a cell.
+    pub x: f64,
+    /// Position on y, 0.0–1.0.
+    pub y: f64,
+    /// Its quadrant.
+    pub corner: Corner,
+    /// Every field of the item as (prompt, answer), for its details.
+    pub details: Vec<(String, String)>,
+}
+
+/// A grid with its items placed.
+#[derive(Debug, Clone)]
+pub struct Plot<'q> {
+    /// The view.
+    pub grid: &'q Grid,
+    /// The axes' titles (the fields' prompts).
+    pub x_title: String,
+    /// The y axis title.
+    pub y_title: String,
+    /// The choice labels along x, low to high.
+    pub x_ticks: Vec<String>,
+    /// The choice labels along y, low to high.
+    pub y_ticks: Vec<String>,
+    /// The placed items.
+    pub points: Vec<Point>,
+    /// Items without a value on one of the axes, by label.
+    pub unplaced: Vec<String>,
+}
+
+/// The choice values of an axis field from low to high: by score where every choice has one.
+fn axis<'a>(q: &'a Questionnaire, field: &'a Question) -> Vec<(&'a str, &'a str)> {
+    let lang = q.default_language();
+    let mut choices: Vec<_> = q.choices(field).iter().collect();
+    if choices.iter().all(|c| c.score.is_some()) {
+        choices.sort_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)));
+    }
+    choices.iter().map(|c| (c.value.as_str(), c.label.get(lang, lang))).collect()
+}
+
+/// Places the items of a session's list on a grid; `None` if the list is hidden or the view does
+/// not fit the questionnaire.
+pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Option<Plot<'q>> {
+    let lang = session.language.as_str();
+    let (place, list) = q.find(&grid.list)?;
+    let (xf, yf) = (list.field(&grid.x)?, list.field(&grid.y)?);
+    let (xs, ys) = (axis(q, xf), axis(q, yf));
+    let shown = Flow::new(q, &session.answers).is_visible(place);
+    let items = session
+        .answers
+        .get(&list.id)
+        .filter(|_| shown)
+        .and_then(|a| a.value.as_ref())
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let name_field = list.fields.iter().find(|f| f.kind == Kind::Text);
+    let mut points = Vec::new();
+    let mut unplaced = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let label = name_field
+            .and_then(|f| item.get(&f.id))
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .unwrap_or_else(|| format!("#{}", index + 1));
+        let at = |axis: &[(&str, &str)], id: &str| {
+            let v = item.get(id)?.as_str()?;
+            axis.iter().position(|(value, _)| *value == v)
+        };
+        let (Some(xi), Some(yi)) = (at(&xs, &grid.x), at(&ys, &grid.y)) else {
+            unplaced.push(label);
+            continue;
+        };
+        let (x, y) = (coordinate(xi, xs.len()), coordinate(yi, ys.len()));
+        let details = list
+            .fields
+            .iter()
+            .filter_map(|f| {
+                let v = item.get(&f.id).filter(|v| !v.is_null())?;
+                Some((f.prompt.get(lang, q.default_language()).to_owned(), value_text(q, f, v, lang)))
+            })
+            .collect();
+        let high = |i: usize, n: usize| i >= n.div_ceil(2);
+        let corner = Corner::of(high(xi, xs.len()), high(yi, ys.len()));
+        points.push(Point { index, label, x, y, corner, details });
+    }
+    spread(&mut points, 0.5 / ys.len().div_ceil(2) as f64);
+    Some(Plot {
+        grid,
+        x_title: xf.prompt.get(lang, q.default_language()).to_owned(),
+        y_title: yf.prompt.get(lang, q.default_language()).to_owned(),
+        x_ticks: xs.iter().map(|(_, l)| l.to_string()).collect(),
+        y_ticks: ys.iter().map(|(_, l)| l.to_string()).collect(),
+        points,
+        unplaced,
+    })
+}
+
+/// Where the i-th of n choices sits on an axis: the lower half of the choices (with an odd
+/// number, the middle one too) spread over 0–0.5, the rest over 0.5–1, so no point sits on the
+/// midline.
+fn coordinate(i: usize, n: usize) -> f64 {
+    let low = n.div_ceil(2);
+    if i < low { (i as f64 + 0.5) / low as f64 * 0.5 } else { 0.5 + ((i - low) as f64 + 0.5) / (n - low) as f64 * 0.5 }
+}
+
+/// Stacks points that share a cell one under another around it, so each label stays readable
+/// (labels run sideways, so they are spread up and down).
+fn spread(points: &mut [Point], cell: f64) {
+    let keys: Vec<(i64, i64)> = points.iter().map(|p| ((p.x * 1e6) as i64, (p.y * 1e6) as i64)).collect();
+    for (i, key) in keys.iter().enumerate() {
+        let group: Vec<usize> = (0..points.len()).filter(|j| keys[*j] == *key).collect();
+        if group.len() < 2 {
+            continue;
+        }
+        let rank = group.iter().position(|j| *j == i).unwrap_or(0) as f64;
+        let step = (cell * 0.8 / group.len() as f64).min(0.045);
+        points[i].y -= (rank - (group.len() as f64 - 1.0) / 2.0) * step;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::{View, parse};
+    use serde_json::json;
+
+    #[test]
+    fn items_land_in_their_quadrants_and_shared_cells_are_spread() {
+        let q = parse(include_bytes!("../../../../tests/fixtures/example.json")).questionnaire.unwrap();
+        let View::Grid(grid) = &q.views[0];
+        let mut s: Session = serde_json::from_value(json!({
+            "format": 1, "id": "s", "questionnaire": {"id": "x", "version": "1"}, "language": "en",
+            "status": "in_progress", "created_at": "2026-11-28T09:30:00+01:00", "updated_at": "2026-11-28T09:30:00+01:00",
+            "subject": {}, "answers": {}
+        }))
+        .unwrap();
+        s.answers.insert(
+            "stakeholders".into(),
+            serde_json::from_value(json!({"value": [
+                {"name": "CEO", "power": "high", "commitment": "opposed"},
+                {"name": "HR", "power": "low", "commitment": "champion"},
+                {"name": "CFO", "power": "high", "commitment": "opposed"},
+                {"name": "Nobody"}
+            ]}))
+            .unwrap(),
+        );
+        let plot = plot(&q, grid, &s).unwrap();
+        assert_eq!(plot.points.len(), 3);
+        assert_eq!(plot.unplaced, ["Nobody"]);
+        assert_eq!(plot.points[0].corner, Corner::LowHigh);
+        assert_eq!(plot.points[1].corner, Corner::HighLow);
+        assert_eq!(plot.points[2].corner, Corner::LowHigh);
+        assert_ne!((plot.points[0].x, plot.points[0].y), (plot.points[2].x, plot.points[2].y), "spread apart");
+        assert_eq!(Corner::LowHigh.of_grid(grid).name().get("en", "en"), "Persuade");
+        let key = Corner::HighHigh.of_grid(grid);
+        assert_eq!(
+            (key.name().get("en", "en"), key.strategy().map(|s| s.get("en", "en"))),
+            ("Key partners", Some("Manage closely"))
+        );
+        assert_eq!(plot.x_ticks, ["Opposed", "Champion"]);
+        assert_eq!([coordinate(0, 5), coordinate(2, 5), coordinate(3, 5)], [0.5 / 6.0, 2.5 / 6.0, 0.625]);
+        assert!(coordinate(1, 2) > 0.5 && coordinate(0, 2) < 0.5);
+    }
+}

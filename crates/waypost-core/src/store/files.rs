@@ -1,0 +1,355 @@
+//! The JSON-file store: `<data dir>/sessions/<id>.json`, private, written atomically, locked
+//! while edited, and never overwriting a file it cannot parse.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::SystemTime;
+
+use super::atomic::{Fault, write_atomic, write_new};
+use super::encode::Encoder;
+use super::lock::{Attempt, LockGuard, try_lock};
+use super::rows::{Damaged, Row};
+use super::{Listed, Store, StoreError};
+use crate::session::{FORMAT, Session, is_session_id};
+
+/// What identifies the bytes on disk as the ones this store last wrote or read.
+type Stamp = (u64, Option<SystemTime>);
+
+/// Sessions kept as JSON files in a folder.
+#[derive(Debug)]
+pub struct FileStore {
+    data_dir: PathBuf,
+    fault: Mutex<Option<Fault>>,
+    /// The stamp of each file as last read or written here, to notice a file changed elsewhere.
+    stamps: Mutex<HashMap<String, Stamp>>,
+    /// The serialised pieces of each session saved here, so a save rewrites only what changed.
+    encoders: Mutex<HashMap<String, Encoder>>,
+}
+
+/// Creates a folder (and its parents) private to the user (0700 for the ones it creates).
+pub fn private_dir(path: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(path)
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io { path: path.to_owned(), source }
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    std::fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()))
+}
+
+/// The largest session file read; a bigger one is reported as damaged rather than read whole.
+pub const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads and parses a session file (see [`parse_session`]), refusing one too large to be real.
+fn read_session(path: &Path) -> Result<Session, StoreError> {
+    let len = std::fs::metadata(path).map_err(io(path))?.len();
+    if len > MAX_SESSION_BYTES {
+        let message = format!("{} MB is more than a session file can hold ({} MB)", len >> 20, MAX_SESSION_BYTES >> 20);
+        return Err(StoreError::Damaged { path: path.to_owned(), message });
+    }
+    let bytes = std::fs::read(path).map_err(io(path))?;
+    parse_session(path, &bytes)
+}
+
+/// Parses a session file's bytes, checking that it belongs at `path` and is of a format we write.
+fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
+    let damaged = |message: String| StoreError::Damaged { path: path.to_owned(), message };
+    let session: Session = serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
+    if session.format != FORMAT {
+        return Err(damaged(format!("session format {} is not one this waypost reads ({FORMAT})", session.format)));
+    }
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if session.id != stem {
+        return Err(damaged(format!("its id \"{}\" does not match its file name", crate::text::line(&session.id))));
+    }
+    Ok(session)
+}
+
+impl FileStore {
+    /// A store in `data_dir`; folders are created when first written. `WAYPOST_FAULT` can make
+    /// its saves fail, for crash tests (see [`Fault::from_env`]).
+    pub fn new(data_dir: impl Into<PathBuf>) -> FileStore {
+        FileStore {
+            data_dir: data_dir.into(),
+            fault: Mutex::new(Fault::from_env()),
+            stamps: Mutex::new(HashMap::new()),
+            encoders: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The data folder.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The folder of session files.
+    pub fn sessions_dir(&self) -> PathBuf {
+        self.data_dir.join("sessions")
+    }
+
+    /// The file of a session.
+    pub fn path(&self, id: &str) -> Result<PathBuf, StoreError> {
+        if !is_session_id(id) {
+            return Err(StoreError::BadId(crate::text::line(id).into_owned()));
+        }
+        Ok(self.sessions_dir().join(format!("{id}.json")))
+    }
+
+    /// Makes every later save fail this way (for tests of failed saves); `None` heals it.
+    #[cfg(feature = "testing")]
+    pub fn inject(&self, fault: Option<Fault>) {
+        *self.fault.lock().unwrap_or_else(|e| e.into_inner()) = fault;
+    }
+
+    fn remember(&self, id: &str, path: &Path) {
+        if let Some(s) = stamp(path) {
+            self.stamps.lock().unwrap_or_else(|e| e.into_inner()).insert(id.to_owned(), s);
+        }
+    }
+
+    /// Refuses to replace a file that no longer parses (changed since this store last saw it).
+    fn check_replaceable(&self, id: &str, path: &Path) -> Result<(), StoreError> {
+        let Some(now) = stamp(path) else { return Ok(()) };
+        let known = self.stamps.lock().unwrap_or_else(|e| e.into_inner()).get(id).copied();
+        if known == Some(now) {
+            return Ok(());
+        }
+        read_session(path).map(|_| ())
+    }
+
+    fn write(&self, session: &Session, path: &Path, replace: bool) -> Result<(), StoreError> {
+        let dir = self.sessions_dir();
+        private_dir(&dir).map_err(io(&dir))?;
+        let bytes = self
+            .encoders
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(session.id.clone())
+            .or_default()
+            .encode(session);
+        let fault = *self.fault.lock().unwrap_or_else(|e| e.into_inner());
+        let written = if replace { write_atomic(path, &bytes, fault) } else { write_new(path, &bytes, fault) };
+        match written {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(StoreError::Exists(session.id.clone()));
+            }
+            other => other.map_err(io(path))?,
+        }
+        self.remember(&session.id, path);
+        Ok(())
+    }
+}
+
+impl Store for FileStore {
+    fn load(&self, id: &str) -> Result<Session, StoreError> {
+        let path = self.path(id)?;
+        let session = match read_session(&path) {
+            Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+                return Err(StoreError::NotFound(id.to_owned()));
+            }
+            other => other?,
+        };
+        self.remember(id, &path);
+        // What is on disk now is the truth: serialise it afresh at the next save.
+        self.encoders.lock().unwrap_or_else(|e| e.into_inner()).remove(id);
+        Ok(session)
+    }
+
+    fn save(&self, session: &Session) -> Result<(), StoreError> {
+        let path = self.path(&session.id)?;
+        self.check_replaceable(&session.id, &path)?;
+        self.write(session, &path, true)
+    }
+
+    fn create(&self, session: &Session) -> Result<(), StoreError> {
+        let path = self.path(&session.id)?;
+        self.write(session, &path, false)
+    }
+
+    fn lock(&self, id: &str) -> Result<LockGuard, StoreError> {
+        self.path(id)?;
+        let dir = self.data_dir.join("locks");
+        private_dir(&dir).map_err(io(&dir))?;
+        let path = dir.join(format!("{id}.lock"));
+        match try_lock(&path).map_err(io(&path))? {
+            Attempt::Held(guard) => Ok(guard),
+            Attempt::Busy(holder) => Err(StoreError::Locked { id: id.to_owned(), holder }),
+        }
+    }
+
+    fn trash(&self, id: &str) -> Result<PathBuf, StoreError> {
+        let path = self.path(id)?;
+        let _lock = self.lock(id)?;
+        if !path.exists() {
+            return Err(StoreError::NotFound(id.to_owned()));
+        }
+        let dir = self.data_dir.join("trash");
+        private_dir(&dir).map_err(io(&dir))?;
+        let mut target = dir.join(format!("{id}.json"));
+        if target.exists() {
+            target = dir.join(format!("{id}.{}.json", chrono::Local::now().format("%Y%m%d%H%M%S")));
+        }
+        std::fs::rename(&path, &target).map_err(io(&path))?;
+        // The spare beside it holds an older version of the same session: it goes too.
+        let _ = std::fs::remove_file(self.sessions_dir().join(format!(".{id}.json.spare")));
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(target)
+    }
+
+    fn rows(&self, catalog: &crate::questionnaire::Catalog) -> Result<(Vec<Row>, Vec<Damaged>), StoreError> {
+        let dir = self.sessions_dir();
+        let read = |path: &Path| -> Result<Row, String> {
+            match read_session(path) {
+                Ok(session) => Ok(Row::new(catalog, session)),
+                Err(StoreError::Damaged { message, .. }) => Err(message),
+                Err(other) => Err(other.to_string()),
+            }
+        };
+        super::index::rows(&dir, &self.data_dir.join("index.json"), catalog, &read).map_err(io(&dir))
+    }
+
+    fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {
+        let dir = self.sessions_dir();
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(io(&dir)(e)),
+        };
+        for entry in entries {
+            let path = entry.map_err(io(&dir))?.path();
+            let is_session = path.extension().is_some_and(|e| e == "json")
+                && !path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+            if !is_session {
+                continue;
+            }
+            visit(match read_session(&path) {
+                Ok(session) => Listed::Session(Box::new(session)),
+                Err(StoreError::Damaged { path, message }) => Listed::Damaged { path, message },
+                Err(other) => Listed::Damaged { path, message: other.to_string() },
+            });
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::{QuestionnaireRef, Subject};
+
+    fn session(id: &str) -> Session {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+        let q = QuestionnaireRef { id: "q".into(), version: "1".into(), extra: Default::default() };
+        Session::new(id.into(), q, "en".into(), Subject::default(), now)
+    }
+
+    #[test]
+    fn round_trip_and_private_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path().join("data"));
+        store.create(&session("a-1")).unwrap();
+        assert_eq!(store.load("a-1").unwrap(), session("a-1"));
+        assert!(matches!(store.create(&session("a-1")), Err(StoreError::Exists(_))));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&store.sessions_dir()), 0o700);
+            assert_eq!(mode(store.data_dir()), 0o700);
+            assert_eq!(mode(&store.path("a-1").unwrap()), 0o600);
+        }
+    }
+
+    #[test]
+    fn bad_ids_never_reach_the_file_system() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path());
+        assert!(matches!(store.load("../x"), Err(StoreError::BadId(_))));
+        assert!(matches!(store.lock("a/b"), Err(StoreError::BadId(_))));
+        assert!(matches!(store.load("nope"), Err(StoreError::NotFound(_))));
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path());
+        let mut s = session("a");
+        store.create(&s).unwrap();
+        let before = std::fs::read(store.path("a").unwrap()).unwrap();
+        s.position = Some("q2".into());
+        store.inject(Some(Fault::PartialWrite));
+        assert!(store.save(&s).is_err());
+        assert_eq!(std::fs::read(store.path("a").unwrap()).unwrap(), before);
+        store.inject(None);
+        store.save(&s).unwrap();
+        assert_eq!(store.load("a").unwrap().position.as_deref(), Some("q2"));
+    }
+
+    #[test]
+    fn damaged_files_are_listed_and_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path());
+        store.create(&session("good")).unwrap();
+        let cases: [(&str, &[u8]); 5] = [
+            ("empty", b""),
+            ("truncated", b"{\"format\": 1, \"id\": \"trunc"),
+            ("utf8", b"\"\xff\xfe\""),
+            ("types", b"{\"format\": \"one\"}"),
+            ("other-id", b""),
+        ];
+        for (id, bytes) in cases {
+            std::fs::write(store.path(id).unwrap(), bytes).unwrap();
+        }
+        let mut other = serde_json::to_value(session("x")).unwrap();
+        other["id"] = "someone-else".into();
+        std::fs::write(store.path("other-id").unwrap(), other.to_string()).unwrap();
+        let mut good = 0;
+        let mut damaged = Vec::new();
+        store
+            .scan(&mut |l| match l {
+                Listed::Session(_) => good += 1,
+                Listed::Damaged { path, message } => damaged.push((path, message)),
+            })
+            .unwrap();
+        assert_eq!(good, 1);
+        assert_eq!(damaged.len(), 5);
+        assert!(damaged.iter().any(|(_, m)| m.contains("line 1 column")), "{damaged:?}");
+        for (id, _) in cases {
+            let before = std::fs::read(store.path(id).unwrap()).unwrap();
+            let err = store.save(&session(id)).unwrap_err();
+            assert!(matches!(err, StoreError::Damaged { .. }), "{id}: {err}");
+            assert_eq!(std::fs::read(store.path(id).unwrap()).unwrap(), before, "{id} was changed");
+        }
+    }
+
+    #[test]
+    fn a_file_damaged_after_loading_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path());
+        store.create(&session("a")).unwrap();
+        let s = store.load("a").unwrap();
+        std::fs::write(store.path("a").unwrap(), b"{ broken").unwrap();
+        assert!(matches!(store.save(&s), Err(StoreError::Damaged { .. })));
+        assert_eq!(std::fs::read(store.path("a").unwrap()).unwrap(), b"{ broken");
+    }
+
+    #[test]
+    fn the_lock_refuses_a_second_editor() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path());
+        let guard = store.lock("a").unwrap();
+        let err = store.lock("a").unwrap_err();
+        assert!(err.to_string().contains("open in another window"), "{err}");
+        drop(guard);
+        store.lock("a").unwrap();
+    }
+}

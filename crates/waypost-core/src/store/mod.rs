@@ -1,0 +1,142 @@
+//! Where sessions live: a small trait, the crash-safe JSON-file store, and an in-memory double
+//! that can inject failures for tests.
+
+mod atomic;
+pub mod encode;
+mod files;
+mod index;
+mod lock;
+#[cfg(feature = "testing")]
+mod memory;
+pub mod rows;
+
+use std::path::PathBuf;
+
+pub use atomic::{Fault, write_atomic, write_new};
+pub use files::{FileStore, private_dir};
+pub use lock::LockGuard;
+#[cfg(feature = "testing")]
+pub use memory::MemoryStore;
+
+use crate::session::Session;
+
+/// Why a store operation failed; every message names the session or file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// No session has this id.
+    #[error("no session \"{0}\"")]
+    NotFound(String),
+    /// The id is not a valid session id (it could name a path outside the store).
+    #[error("\"{0}\" is not a valid session id (lower-case letters, digits and dashes)")]
+    BadId(String),
+    /// A session with this id exists already.
+    #[error("a session \"{0}\" exists already")]
+    Exists(String),
+    /// The file does not parse as a session; it is left untouched.
+    #[error("{path}: damaged, left untouched: {message}")]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// Why it does not parse, with its line and column.
+        message: String,
+    },
+    /// Another process has the session open.
+    #[error("session \"{id}\" is open in another window ({holder}); it can be viewed read-only")]
+    Locked {
+        /// The session.
+        id: String,
+        /// Who holds the lock, as far as is known.
+        holder: String,
+    },
+    /// Reading or writing failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The system's error.
+        source: std::io::Error,
+    },
+}
+
+/// One file found when listing: a session, or a damaged file with its error.
+#[derive(Debug)]
+pub enum Listed {
+    /// A session that loaded.
+    Session(Box<Session>),
+    /// A file that did not.
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// Why, with line and column.
+        message: String,
+    },
+}
+
+/// What the app needs of a place that keeps sessions.
+pub trait Store {
+    /// Loads a session without locking it (read-only viewing).
+    fn load(&self, id: &str) -> Result<Session, StoreError>;
+    /// Saves a session whole, replacing the old version atomically.
+    fn save(&self, session: &Session) -> Result<(), StoreError>;
+    /// Saves a new session; fails if its id is taken.
+    fn create(&self, session: &Session) -> Result<(), StoreError>;
+    /// Takes the edit lock on a session; held until the guard is dropped.
+    fn lock(&self, id: &str) -> Result<LockGuard, StoreError>;
+    /// Calls `visit` with every session file, one at a time, so a listing never holds every
+    /// session in memory.
+    fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError>;
+    /// Moves a session to the trash (never deletes it); returns where it went. Refused while
+    /// the session is open elsewhere.
+    fn trash(&self, id: &str) -> Result<PathBuf, StoreError>;
+    /// Every session's listing row, and the damaged files.
+    fn rows(
+        &self,
+        catalog: &crate::questionnaire::Catalog,
+    ) -> Result<(Vec<rows::Row>, Vec<rows::Damaged>), StoreError> {
+        rows::scan_rows(self, catalog)
+    }
+}
+
+/// Saves a new session under its id, or, when that is taken, the first free `<id>-2`, `<id>-3`…;
+/// the session's id is updated to the one used.
+pub fn create_unique(store: &dyn Store, session: &mut Session) -> Result<(), StoreError> {
+    let base = session.id.clone();
+    for n in 1..1000 {
+        if n > 1 {
+            session.id = format!("{base}-{n}");
+        }
+        match store.create(session) {
+            Err(StoreError::Exists(_)) => continue,
+            other => return other,
+        }
+    }
+    Err(StoreError::Exists(base))
+}
+
+/// A shared store is a store: the app and a test can hold the same one.
+impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
+    fn load(&self, id: &str) -> Result<Session, StoreError> {
+        (**self).load(id)
+    }
+    fn save(&self, session: &Session) -> Result<(), StoreError> {
+        (**self).save(session)
+    }
+    fn create(&self, session: &Session) -> Result<(), StoreError> {
+        (**self).create(session)
+    }
+    fn lock(&self, id: &str) -> Result<LockGuard, StoreError> {
+        (**self).lock(id)
+    }
+    fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {
+        (**self).scan(visit)
+    }
+    fn trash(&self, id: &str) -> Result<PathBuf, StoreError> {
+        (**self).trash(id)
+    }
+    fn rows(
+        &self,
+        catalog: &crate::questionnaire::Catalog,
+    ) -> Result<(Vec<rows::Row>, Vec<rows::Damaged>), StoreError> {
+        (**self).rows(catalog)
+    }
+}

@@ -1,0 +1,247 @@
+//! Translatable texts and the cleaning that keeps file text from reaching a terminal raw.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A text in a questionnaire: either one plain string, or translations keyed by language code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
+    /// The same text in every language.
+    Plain(String),
+    /// Translations, e.g. `{"en": "Yes", "es": "Sí"}`.
+    Translated(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The text in `language`, else in `fallback`, else any translation there is.
+    pub fn get<'a>(&'a self, language: &str, fallback: &str) -> &'a str {
+        match self {
+            Text::Plain(s) => s,
+            Text::Translated(map) => map
+                .get(language)
+                .or_else(|| map.get(fallback))
+                .or_else(|| map.values().next())
+                .map(String::as_str)
+                .unwrap_or(""),
+        }
+    }
+
+    /// The languages this text is given in (`None` for a plain text, which fits every language).
+    pub fn languages(&self) -> Option<impl Iterator<Item = &str>> {
+        match self {
+            Text::Plain(_) => None,
+            Text::Translated(map) => Some(map.keys().map(String::as_str)),
+        }
+    }
+
+    /// Every string this text holds, in any language.
+    pub fn all(&self) -> Vec<&str> {
+        match self {
+            Text::Plain(s) => vec![s.as_str()],
+            Text::Translated(map) => map.values().map(String::as_str).collect(),
+        }
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::Plain(s.to_owned())
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Text::Plain(s) => serializer.serialize_str(s),
+            Text::Translated(map) => map.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(r#"a text, or translations such as {"en": "...", "es": "..."}"#)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+                Ok(Text::Plain(v.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+                Ok(Text::Plain(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Text, A::Error> {
+                let mut map = BTreeMap::new();
+                while let Some((language, text)) = access.next_entry::<String, String>()? {
+                    map.insert(language, text);
+                }
+                Ok(Text::Translated(map))
+            }
+        }
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// The shape of [`Text`] in the JSON Schema.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)] // only its schema is used
+enum TextSchema {
+    /// The same text in every language.
+    Plain(String),
+    /// Translations keyed by language code.
+    Translated(BTreeMap<String, String>),
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> Cow<'static, str> {
+        "Text".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        TextSchema::json_schema(generator)
+    }
+}
+
+/// Whether a character must never reach a terminal as it is: C0 and C1 controls, DEL, and the
+/// bidirectional overrides that can make text read differently from what it holds.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The visible stand-in for an unsafe character: C0 controls become their Unicode control
+/// pictures (ESC shows as ␛), everything else the replacement character.
+fn stand_in(c: char) -> char {
+    match c as u32 {
+        n @ 0..=0x1f => char::from_u32(0x2400 + n).unwrap_or('\u{FFFD}'),
+        0x7f => '\u{2421}',
+        _ => '\u{FFFD}',
+    }
+}
+
+/// Text safe to print on one line: every control character (newlines too) shown as a visible
+/// stand-in, so escape sequences from a file can never act on the terminal.
+pub fn line(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '\n' | '\t' => ' ',
+                c if is_unsafe(c) => stand_in(c),
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Text safe to print as a block: newlines kept, tabs as spaces, every other control character
+/// shown as a visible stand-in.
+pub fn block(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| match c {
+                '\n' => '\n',
+                '\t' => ' ',
+                c if is_unsafe(c) => stand_in(c),
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// How many terminal columns a text takes: wide characters (CJK, most emoji) two, combining
+/// marks none.
+pub fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// A text made safe for one line and cut to at most `columns` terminal columns, with `…` where it
+/// was cut. Every truncation for a terminal goes through this.
+pub fn clip(s: &str, columns: usize) -> String {
+    let clean = line(s);
+    if width(&clean) <= columns {
+        return clean.into_owned();
+    }
+    let room = columns.saturating_sub(1);
+    let mut out = String::new();
+    let mut used = 0;
+    for c in clean.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if columns > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// A text made safe for one line and padded with spaces (or clipped) to exactly `columns`
+/// terminal columns, for tables.
+pub fn pad(s: &str, columns: usize) -> String {
+    let mut out = clip(s, columns);
+    let w = width(&out);
+    out.extend(std::iter::repeat_n(' ', columns.saturating_sub(w)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_and_translated_texts_deserialize() {
+        let plain: Text = serde_json::from_str(r#""Yes""#).unwrap();
+        assert_eq!(plain.get("es", "en"), "Yes");
+        let translated: Text = serde_json::from_str(r#"{"en": "Yes", "es": "Sí"}"#).unwrap();
+        assert_eq!(translated.get("es", "en"), "Sí");
+        assert_eq!(translated.get("fr", "en"), "Yes");
+        assert_eq!(serde_json::to_string(&translated).unwrap(), r#"{"en":"Yes","es":"Sí"}"#);
+    }
+
+    #[test]
+    fn a_number_is_not_a_text() {
+        let err = serde_json::from_str::<Text>("3").unwrap_err().to_string();
+        assert!(err.contains("a text, or translations"), "{err}");
+    }
+
+    #[test]
+    fn escape_sequences_and_controls_are_made_visible() {
+        assert_eq!(line("plain"), "plain");
+        assert_eq!(line("a\x1b[31mred\x07"), "a␛[31mred␇");
+        assert_eq!(line("two\nlines"), "two lines");
+        assert_eq!(line("c1\u{9b}x"), "c1\u{FFFD}x");
+        assert_eq!(line("bidi\u{202E}abc"), "bidi\u{FFFD}abc");
+        assert_eq!(block("two\nlines\x1b]0;t\x07"), "two\nlines␛]0;t␇");
+        assert!(!line("\u{7f}").contains('\u{7f}'));
+    }
+
+    #[test]
+    fn clipping_counts_columns_not_characters() {
+        assert_eq!(clip("short", 10), "short");
+        // Each of these CJK characters takes two columns.
+        assert_eq!(clip("東京都庁舎", 6), "東京…");
+        assert_eq!(width(&clip("東京都庁舎", 6)), 5);
+        // Combining marks take no column: "é" written as e + U+0301 is one column.
+        assert_eq!(clip("cafe\u{301} au lait", 5), "cafe\u{301}…");
+        assert_eq!(width(&pad("e\u{301}", 4)), 4);
+        assert_eq!(width(&pad("👍👍👍", 5)), 5);
+        assert_eq!(clip("a\x1b[2Jb", 20), "a␛[2Jb");
+        assert_eq!(clip("anything", 0), "");
+    }
+}

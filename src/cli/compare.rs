@@ -1,0 +1,27 @@
+//! `waypost compare`: two sessions of one questionnaire, the earlier one first.
+
+use std::path::Path;
+
+use color_eyre::eyre;
+use waypost_core::lifecycle;
+use waypost_core::report::cross;
+
+use super::args::CompareFormat;
+use super::messages as msg;
+use super::output;
+use crate::setup::context::Context;
+use crate::setup::outcome::Done;
+
+/// Writes the comparison of two sessions.
+pub fn run(ctx: &Context, a: &str, b: &str, format: CompareFormat, to: Option<&Path>) -> eyre::Result<Done> {
+    let c = lifecycle::compare(&ctx.store, &ctx.catalog(), a, b)?;
+    if c.reordered {
+        output::note(&msg::reordered(&c.comparison.before));
+    }
+    let bytes = match format {
+        CompareFormat::Md => cross::compare_markdown(&c.title, &c.comparison),
+        CompareFormat::Html => cross::compare_html(&c.title, &c.comparison),
+    };
+    output::emit(bytes.as_bytes(), to)?;
+    Ok(Done::Ok)
+}

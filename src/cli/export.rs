@@ -1,0 +1,30 @@
+//! `waypost export`: one session as JSON (the session file), Markdown, CSV or HTML.
+
+use std::path::Path;
+
+use color_eyre::eyre::{self, WrapErr};
+use waypost_core::report;
+
+use super::args::ExportFormat;
+use super::messages as msg;
+use super::{open, output};
+use crate::setup::context::Context;
+use crate::setup::outcome::Done;
+
+/// Writes the session in a format to a file or standard output.
+pub fn run(ctx: &Context, id: &str, format: ExportFormat, to: Option<&Path>) -> eyre::Result<Done> {
+    let opened = open(ctx, id)?;
+    let (q, session) = (&opened.questionnaire, &opened.session);
+    let bytes = match format {
+        ExportFormat::Json => {
+            let mut b = serde_json::to_vec_pretty(session).wrap_err(msg::cannot_write_output())?;
+            b.push(b'\n');
+            b
+        }
+        ExportFormat::Md => report::markdown(q, session).into_bytes(),
+        ExportFormat::Csv => report::csv(q, session).wrap_err(msg::cannot_write_output())?,
+        ExportFormat::Html => report::html(q, session).into_bytes(),
+    };
+    output::emit(&bytes, to)?;
+    Ok(Done::Ok)
+}

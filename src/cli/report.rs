@@ -1,0 +1,49 @@
+//! `waypost report`: the spread of answers over the sessions of a questionnaire, read one at a
+//! time.
+
+use std::path::Path;
+
+use color_eyre::eyre::{self, WrapErr};
+use waypost_core::lifecycle;
+use waypost_core::report::{aggregate::Aggregate, cross};
+use waypost_core::store::{Listed, Store};
+
+use super::args::ReportFormat;
+use super::messages as msg;
+use super::output;
+use crate::setup::context::Context;
+use crate::setup::outcome::Done;
+
+/// Writes the spread of answers, for one organisation or all.
+pub fn run(
+    ctx: &Context,
+    questionnaire: &str,
+    organisation: Option<&str>,
+    format: ReportFormat,
+    to: Option<&Path>,
+) -> eyre::Result<Done> {
+    let catalog = ctx.catalog();
+    let q = lifecycle::questionnaire(&catalog, questionnaire)?;
+    let wanted = organisation.map(|o| o.trim().to_lowercase());
+    let mut agg = Aggregate::new(q);
+    ctx.store.scan(&mut |listed| match listed {
+        Listed::Session(s) => {
+            let org_ok = wanted.as_ref().is_none_or(|o| s.subject.organisation.trim().to_lowercase() == *o);
+            if s.questionnaire.id == q.id && org_ok {
+                agg.add(q, &s);
+            }
+        }
+        Listed::Damaged { path, message } => output::note(&msg::damaged(&path.display().to_string(), &message)),
+    })?;
+    let mut title = q.title.get(q.default_language(), "en").to_owned();
+    if let Some(o) = organisation {
+        title.push_str(&format!(" — {o}"));
+    }
+    let bytes = match format {
+        ReportFormat::Md => cross::aggregate_markdown(&title, &agg).into_bytes(),
+        ReportFormat::Csv => cross::aggregate_csv(&agg).wrap_err(msg::cannot_write_output())?,
+        ReportFormat::Html => cross::aggregate_html(&title, &agg).into_bytes(),
+    };
+    output::emit(&bytes, to)?;
+    Ok(Done::Ok)
+}

@@ -1,0 +1,257 @@
+//! Asking one question in plain mode: showing it, reading replies until one is taken, and handing
+//! every change to the core's controller.
+
+use std::io::{BufRead, Write};
+
+use serde_json::Value;
+use waypost_core::interview::typed::typed_value;
+use waypost_core::interview::{Confirmed, Controller, FieldStep, Input, Item, ItemEntry, Moved, Outside};
+use waypost_core::questionnaire::{Kind, Question, Questionnaire};
+use waypost_core::session::Timestamp;
+use waypost_core::text::{block, line};
+
+use super::io::Lines;
+use super::messages as msg;
+use super::reply::{Reply, parse};
+
+/// Where asking a question led.
+pub enum Step {
+    /// On to the question the controller now shows; with a message to print once saved.
+    Next(Option<String>),
+    /// Past the last question.
+    PastLast,
+    /// The user quit, or the input ended.
+    Quit,
+}
+
+fn moved(m: Moved) -> Step {
+    match m {
+        Moved::PastLast => Step::PastLast,
+        Moved::To(_) | Moved::AtFirst => Step::Next(None),
+    }
+}
+
+/// Shows a question (or a list field): prompt, choices, what to type.
+fn show<R: BufRead, W: Write>(io: &mut Lines<R, W>, q: &Questionnaire, question: &Question, lang: &str, head: &str) {
+    let mut text = format!("\n{head}{}", line(question.prompt.get(lang, q.default_language())));
+    if question.required {
+        text.push_str(msg::required());
+    }
+    io.say(&text);
+    if matches!(question.kind, Kind::Single | Kind::Multi) {
+        for (i, c) in q.choices(question).iter().enumerate() {
+            io.say(&format!("  {}. {}", i + 1, line(c.label.get(lang, q.default_language()))));
+        }
+        if question.kind == Kind::Multi {
+            io.say(msg::multi_hint());
+        }
+    }
+    match question.kind {
+        Kind::Date => io.say(msg::date_hint()),
+        Kind::Text if question.multiline => io.say(msg::multiline_hint()),
+        Kind::List => io.say(msg::list_hint()),
+        _ => {}
+    }
+}
+
+/// Asks the question the controller shows until a reply is taken.
+pub fn question<R: BufRead, W: Write>(
+    ctl: &mut Controller,
+    io: &mut Lines<R, W>,
+    clock: &dyn Fn() -> Timestamp,
+) -> Step {
+    let Some(question) = ctl.question().cloned() else { return Step::PastLast };
+    let q = ctl.questionnaire().clone();
+    let lang = ctl.language().to_owned();
+    let head = match ctl.place() {
+        Some(place) if question.takes_answer() => {
+            let rows = ctl.review_rows();
+            rows.iter().position(|p| *p == place).map(|n| msg::progress(n + 1, rows.len())).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    show(io, &q, &question, &lang, &head);
+    if !question.takes_answer() {
+        return match io.read(msg::press_enter()) {
+            Some(_) => moved(ctl.advance(clock())),
+            None => Step::Quit,
+        };
+    }
+    if ctl.is_answered(&question.id) {
+        io.say(&msg::current(&line(&ctl.answer_text(&question))));
+    }
+    loop {
+        let Some(text) = io.read(msg::prompt()) else { return Step::Quit };
+        let input = match parse(&text) {
+            Reply::Keep | Reply::Skip => return moved(ctl.advance(clock())),
+            Reply::Quit => return Step::Quit,
+            Reply::Back => {
+                if ctl.back(clock()) == Moved::AtFirst {
+                    io.say(msg::first_question());
+                }
+                return Step::Next(None);
+            }
+            Reply::Help => {
+                let help = question.help.as_ref().map_or(msg::no_help(), |h| h.get(&lang, q.default_language()));
+                io.say(&format!("{}\n{}", block(help), msg::commands()));
+                continue;
+            }
+            Reply::Review => {
+                review(ctl, io);
+                continue;
+            }
+            Reply::Finish => {
+                match ctl.finish(clock()) {
+                    Ok(()) => io.say(msg::completed()),
+                    Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
+                }
+                return Step::Next(None);
+            }
+            Reply::Note(note) => {
+                return match ctl.note(&note, clock()) {
+                    Ok(_) => Step::Next(Some(msg::note_saved(ctl.current_note().is_some()).to_owned())),
+                    Err(e) => {
+                        io.say(&format!("  {}", line(&e.to_string())));
+                        continue;
+                    }
+                };
+            }
+            Reply::State(state) => Input::State(state),
+            Reply::Answer(text) => {
+                let value = if question.kind == Kind::List {
+                    ctl.with_outside(|outside| list(io, &q, &question, &text, &lang, outside, clock))
+                } else {
+                    value(io, &q, &question, &text, &lang, clock)
+                };
+                match value {
+                    Ok(v) => Input::Value(v),
+                    Err(e) => {
+                        io.say(&format!("  {}", line(&e)));
+                        continue;
+                    }
+                }
+            }
+        };
+        if let Some(step) = confirm(ctl, io, input, clock) {
+            return step;
+        }
+    }
+}
+
+/// Confirms an answer, asking for a reason when warnings hold; `None` to ask again.
+fn confirm<R: BufRead, W: Write>(
+    ctl: &mut Controller,
+    io: &mut Lines<R, W>,
+    input: Input,
+    clock: &dyn Fn() -> Timestamp,
+) -> Option<Step> {
+    let mut reason: Option<String> = None;
+    loop {
+        match ctl.confirm(Some(input.clone()), reason.as_deref(), clock()) {
+            Ok(Confirmed::Recorded(m)) => return Some(moved(m)),
+            Ok(Confirmed::NeedsReason(warnings)) => {
+                for w in &warnings {
+                    io.say(&msg::warning(&line(w)));
+                }
+                let given = io.read(msg::ask_reason()).unwrap_or_default();
+                if given.trim().is_empty() {
+                    return None;
+                }
+                reason = Some(given);
+            }
+            Err(e) => {
+                io.say(&format!("  {}", line(&e.to_string())));
+                return None;
+            }
+        }
+    }
+}
+
+/// Reads what was typed as a value of the question's kind.
+fn value<R: BufRead, W: Write>(
+    io: &mut Lines<R, W>,
+    q: &Questionnaire,
+    question: &Question,
+    reply: &str,
+    lang: &str,
+    clock: &dyn Fn() -> Timestamp,
+) -> Result<Value, String> {
+    let choices = q.choices(question);
+    let pick = |s: &str| -> Result<Value, String> {
+        let s = s.trim();
+        if let Ok(n) = s.parse::<usize>()
+            && (1..=choices.len()).contains(&n)
+        {
+            return Ok(Value::from(choices[n - 1].value.clone()));
+        }
+        choices
+            .iter()
+            .find(|c| c.value == s || c.label.get(lang, q.default_language()).eq_ignore_ascii_case(s))
+            .map(|c| Value::from(c.value.clone()))
+            .ok_or_else(|| msg::not_a_choice(s))
+    };
+    match question.kind {
+        Kind::Single => pick(reply),
+        Kind::Multi => {
+            reply.split(',').filter(|s| !s.trim().is_empty()).map(pick).collect::<Result<_, _>>().map(Value::Array)
+        }
+        Kind::Text if question.multiline => {
+            let mut lines = vec![reply.to_owned()];
+            while let Some(l) = io.read("") {
+                if l.trim() == "." {
+                    break;
+                }
+                lines.push(l);
+            }
+            Ok(Value::from(lines.join("\n")))
+        }
+        _ => typed_value(question, reply, clock().date_naive()).map(|v| v.unwrap_or(Value::Null)),
+    }
+}
+
+/// Asks for list items, field by field, while the answer to "add one?" is yes; never more than
+/// the list holds.
+fn list<R: BufRead, W: Write>(
+    io: &mut Lines<R, W>,
+    q: &Questionnaire,
+    question: &Question,
+    first: &str,
+    lang: &str,
+    outside: Outside,
+    clock: &dyn Fn() -> Timestamp,
+) -> Result<Value, String> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut again = first.trim().to_lowercase();
+    while matches!(again.as_str(), "y" | "yes" | "+") {
+        if question.max_items.is_some_and(|max| items.len() >= max) {
+            io.say(&msg::list_full(items.len()));
+            break;
+        }
+        let Some(mut entry) = ItemEntry::start(question, None, Item::new()) else { break };
+        loop {
+            let field = entry.question(question).clone();
+            show(io, q, &field, lang, "");
+            let Some(reply) = io.read(msg::field_prompt()) else { return Err(msg::ended_in_item().into()) };
+            let typed =
+                if reply.trim().is_empty() { Ok(None) } else { value(io, q, &field, &reply, lang, clock).map(Some) };
+            match typed.and_then(|v| entry.keep(q, question, v, outside)) {
+                Ok(FieldStep::Next(_)) => {}
+                Ok(FieldStep::Done) => break,
+                Err(e) => io.say(&format!("  {}", line(&e))),
+            }
+        }
+        entry.finish(&mut items);
+        again = io.read(msg::add_another()).unwrap_or_default().trim().to_lowercase();
+    }
+    Ok(Value::Array(items.into_iter().map(Value::Object).collect()))
+}
+
+/// Prints every visible question with its answer.
+fn review<R: BufRead, W: Write>(ctl: &Controller, io: &mut Lines<R, W>) {
+    let q = ctl.questionnaire();
+    for p in ctl.review_rows() {
+        let question = q.at(p);
+        let prompt = line(question.prompt.get(ctl.language(), q.default_language())).into_owned();
+        io.say(&format!("  {prompt} — {}", line(&ctl.answer_text(question))));
+    }
+}

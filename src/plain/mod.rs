@@ -1,0 +1,151 @@
+//! `--plain`: the interview line by line in the normal scrollback, for screen readers and for
+//! pasting into minutes. It reads answers from standard input, so it can also be scripted. It
+//! drives the same core [`Controller`] as the full-screen app.
+
+mod ask;
+mod io;
+pub mod messages;
+mod reply;
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use color_eyre::eyre::{self, bail};
+use waypost_core::interview::Controller;
+use waypost_core::lifecycle::{self, NewSession, Opened, Started};
+use waypost_core::session::Timestamp;
+use waypost_core::store::Store;
+use waypost_core::text::{block, line};
+
+use crate::setup::context::{Context, now};
+use crate::setup::outcome::Done;
+use ask::Step;
+pub use io::Lines;
+use messages as msg;
+
+/// Plain mode on the process's standard input and output.
+fn terminal_lines() -> Lines<std::io::StdinLock<'static>, std::io::Stdout> {
+    let echo = !std::io::stdin().is_terminal();
+    Lines::new(std::io::stdin().lock(), std::io::stdout(), echo)
+}
+
+/// Starts a new session (asking for the organisation and facilitator when not given) and asks
+/// its questions.
+pub fn start(ctx: &Context, mut new: NewSession) -> eyre::Result<Done> {
+    let catalog = ctx.catalog();
+    lifecycle::questionnaire(&catalog, &new.questionnaire)?;
+    let mut io = terminal_lines();
+    if new.subject.organisation.trim().is_empty() {
+        new.subject.organisation = io.read(msg::ask_organisation()).unwrap_or_default();
+    }
+    if new.subject.facilitator.trim().is_empty() {
+        new.subject.facilitator = io.read(msg::ask_facilitator()).unwrap_or_default();
+    }
+    let Started { opened, lock: _lock, carried } = lifecycle::start(&ctx.store, &catalog, new, now())?;
+    if let Some(c) = carried {
+        io.say(&msg::carried(c.count, &line(&c.from)));
+    }
+    io.say(&msg::started(&line(&opened.session.id)));
+    interview(&ctx.store, opened, &mut io, &now)
+}
+
+/// Resumes a session and asks its questions from where it was left.
+pub fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
+    let (opened, lock) = lifecycle::open_to_edit(&ctx.store, &ctx.catalog(), id)?;
+    if lock.is_none() {
+        bail!(msg::locked_elsewhere(&line(id)));
+    }
+    interview(&ctx.store, opened, &mut terminal_lines(), &now)
+}
+
+/// Saves after every change; a failed save is said, kept, and tried again at the next step.
+struct Saver {
+    saved: (usize, Option<String>),
+    failing: bool,
+}
+
+impl Saver {
+    fn mark(ctl: &Controller) -> (usize, Option<String>) {
+        (ctl.session().events().len(), ctl.session().position.clone())
+    }
+
+    /// Saves when anything changed; returns whether everything is on disk.
+    fn save<R: BufRead, W: Write>(&mut self, store: &dyn Store, ctl: &Controller, io: &mut Lines<R, W>) -> bool {
+        let mark = Saver::mark(ctl);
+        if mark == self.saved && !self.failing {
+            return true;
+        }
+        match store.save(ctl.session()) {
+            Ok(()) => {
+                if self.failing {
+                    io.say(msg::saved_again());
+                }
+                self.saved = mark;
+                self.failing = false;
+                true
+            }
+            Err(e) => {
+                io.say(&msg::not_saved(&line(&e.to_string())));
+                self.failing = true;
+                false
+            }
+        }
+    }
+}
+
+/// Asks the questions of an opened session until the last one, a quit, or the end of the input.
+pub fn interview<R: BufRead, W: Write>(
+    store: &dyn Store,
+    opened: Opened,
+    io: &mut Lines<R, W>,
+    clock: &dyn Fn() -> Timestamp,
+) -> eyre::Result<Done> {
+    let Opened { questionnaire: q, session } = opened;
+    let lang = session.language.clone();
+    io.say(&format!("{}\n{}", line(q.title.get(&lang, q.default_language())), msg::commands()));
+    let mut ctl = Controller::new(q, session, false, clock());
+    let mut saver = Saver { saved: Saver::mark(&ctl), failing: false };
+    let mut section = None;
+    loop {
+        if let Some(place) = ctl.place()
+            && section != Some(place.section)
+        {
+            section = Some(place.section);
+            let s = &ctl.questionnaire().sections[place.section];
+            let d = ctl.questionnaire().default_language();
+            let mut head = format!("\n== {} ==", line(s.title.get(&lang, d)));
+            if let Some(g) = &s.guidance {
+                head.push('\n');
+                head.push_str(&block(g.get(&lang, d)));
+            }
+            io.say(&head);
+        }
+        let step = ask::question(&mut ctl, io, clock);
+        let on_disk = saver.save(store, &ctl, io);
+        match step {
+            Step::Next(done) => {
+                if let Some(text) = done.filter(|_| on_disk) {
+                    io.say(&text);
+                }
+            }
+            Step::Quit => {
+                io.say(&msg::resume_hint(&line(&ctl.session().id)));
+                break;
+            }
+            Step::PastLast => {
+                io.say(msg::last_question());
+                match ctl.finish(clock()) {
+                    Ok(()) => io.say(msg::completed()),
+                    Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
+                }
+                if saver.save(store, &ctl, io) {
+                    io.say(&msg::resume_hint(&line(&ctl.session().id)));
+                }
+                break;
+            }
+        }
+    }
+    if saver.failing && !saver.save(store, &ctl, io) {
+        bail!(msg::quit_unsaved());
+    }
+    Ok(Done::Ok)
+}

@@ -1,7 +1,0 @@
-//! Sessions: the file format, ids, and the changes an interview makes to them.
-
-pub mod id;
-pub mod model;
-
-pub use id::{is_session_id, new_session_id};
-pub use model::{Answer, Event, FORMAT, QuestionnaireRef, Session, Status, Subject, Timestamp};

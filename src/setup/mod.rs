@@ -1,0 +1,14 @@
+//! What every shell needs and none of them owns: the data folder and the questionnaires found
+//! there ([`context`]), how a run ends ([`outcome`]), and the colour theme asked for ([`ThemeChoice`]).
+
+pub mod context;
+pub mod outcome;
+
+/// The colour themes a user can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeChoice {
+    /// Calm colours (none when NO_COLOR is set).
+    Default,
+    /// Strong contrast.
+    HighContrast,
+}

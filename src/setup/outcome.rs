@@ -1,0 +1,54 @@
+//! How a run of `waypost` ends: the exit code, and the one place an error is printed.
+//!
+//! Shells return [`eyre::Result<Done>`](color_eyre::eyre::Result); `main` hands it to
+//! [`exit_code`]. Exit codes: 0 ok, 1 bad input or a failure (the message says which), 2 usage
+//! (clap's own). A closed pipe (`waypost list | head`) is success, as in ripgrep.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use color_eyre::eyre;
+use waypost_core::text::line;
+
+/// What a shell tells `main` when it finished without an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Done {
+    /// Exit 0.
+    Ok,
+    /// Exit 1 without a further message: the command printed its own report of problems.
+    Problems,
+}
+
+/// Whether the error comes from writing to a pipe whose reader has gone.
+fn is_broken_pipe(err: &eyre::Report) -> bool {
+    err.chain()
+        .any(|cause| cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+/// The exit code for a run's result; an error is printed once, with its causes, on one line each
+/// cleaned of anything a terminal would act on.
+pub fn exit_code(result: eyre::Result<Done>) -> ExitCode {
+    match result {
+        Ok(Done::Ok) => ExitCode::SUCCESS,
+        Ok(Done::Problems) => ExitCode::from(1),
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            let text: Vec<String> = err.chain().map(|cause| line(&cause.to_string()).into_owned()).collect();
+            let _ = writeln!(std::io::stderr(), "waypost: error: {}", text.join(": "));
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closed_pipe_is_success_and_other_errors_are_one() {
+        let pipe = eyre::Report::new(std::io::Error::from(std::io::ErrorKind::BrokenPipe)).wrap_err("listing");
+        assert_eq!(exit_code(Err(pipe)), ExitCode::SUCCESS);
+        assert_eq!(exit_code(Err(eyre::eyre!("bad"))), ExitCode::from(1));
+        assert_eq!(exit_code(Ok(Done::Problems)), ExitCode::from(1));
+    }
+}

@@ -1,0 +1,258 @@
+//! The app's effects: opening, starting and saving sessions, the browser, reports, comparisons,
+//! the trash and exports. Sessions are started, opened and compared by the core's
+//! [`lifecycle`](waypost_core::lifecycle), as in every shell.
+
+use waypost_core::lifecycle::{self, LifecycleError, NewSession, Opened, Started};
+use waypost_core::session::Subject;
+use waypost_core::store::StoreError;
+
+use super::app::{App, Screen};
+use super::effect::Effect;
+use super::messages as msg;
+use super::screens::browser::Browser;
+use super::screens::compare::Compare;
+use super::screens::form::NewForm;
+use super::screens::grid::{GridScreen, grid_of};
+use super::screens::home::Home;
+use super::screens::interview::Interview;
+use super::screens::summary::Summary;
+use super::widgets::{Level, Message};
+
+impl App {
+    /// Carries out an effect.
+    pub(super) fn perform(&mut self, effect: Effect) {
+        let leaves_browser = matches!(
+            effect,
+            Effect::View(_) | Effect::Summary(_) | Effect::Grid(_) | Effect::FollowUp(_) | Effect::Compare(..)
+        );
+        if leaves_browser
+            && matches!(self.screen, Screen::Browser(_))
+            && let Screen::Browser(mut b) = std::mem::replace(&mut self.screen, Screen::Home(Home::empty()))
+        {
+            b.search_box = None;
+            b.trash = None;
+            self.stashed_browser = Some(b);
+        }
+        match effect {
+            Effect::Home => {
+                self.stashed_browser = None;
+                if self.unsaved {
+                    self.save();
+                }
+                if !self.unsaved {
+                    self.go_home();
+                }
+            }
+            Effect::Resume(id) => self.resume(&id),
+            Effect::Form(qid) => self.open_form(&qid, Subject::default()),
+            Effect::Browser => self.open_browser(),
+            Effect::RunSearch => {
+                if let Screen::Browser(b) = &mut self.screen
+                    && let Err(e) = b.run_search(self.store.as_ref())
+                {
+                    self.tell(Level::Error, e.to_string());
+                }
+            }
+            Effect::View(id) => self.view(&id),
+            Effect::Summary(id) => self.open_report(&id, false),
+            Effect::Grid(id) => self.open_report(&id, true),
+            Effect::SwitchReport => self.switch_report(),
+            Effect::FollowUp(id) => {
+                let started = lifecycle::follow_up(self.store.as_ref(), &self.catalog, &id, self.now());
+                if let Some(new) = self.opened(started) {
+                    let text = msg::follow_up_started(&id, &new.opened.session.id);
+                    self.interview(new.opened, Some(new.lock));
+                    self.tell(Level::Info, text);
+                }
+            }
+            Effect::Compare(a, b) => {
+                if let Some(compared) = self.opened(lifecycle::compare(self.store.as_ref(), &self.catalog, &a, &b)) {
+                    self.screen = Screen::Compare(Box::new(Compare { compared, scroll: 0 }));
+                }
+            }
+            Effect::Trash(id) => match self.store.trash(&id) {
+                Ok(to) => {
+                    self.open_browser();
+                    self.tell(Level::Info, msg::trashed(&id, &to));
+                }
+                Err(e) => self.tell(Level::Error, e.to_string()),
+            },
+            Effect::Export => self.export(),
+            Effect::Tell(text) => self.tell(Level::Info, text),
+            Effect::Start => {
+                let Screen::Form(form) = &mut self.screen else { return };
+                match form.filled() {
+                    Ok(subject) => {
+                        let new = NewSession { questionnaire: form.questionnaire.clone(), subject, language: None };
+                        if let Err(e) = self.start(new)
+                            && let Screen::Form(form) = &mut self.screen
+                        {
+                            form.error = Some(e);
+                        }
+                    }
+                    Err(e) => form.error = Some(e),
+                }
+            }
+        }
+    }
+
+    /// What a lifecycle step gave, or `None` with its error in the status line.
+    fn opened<T>(&mut self, result: Result<T, LifecycleError>) -> Option<T> {
+        result.map_err(|e| self.tell(Level::Error, e.to_string())).ok()
+    }
+
+    /// Shows the home screen, reloading the sessions.
+    pub fn go_home(&mut self) {
+        match Home::load(self.store.as_ref(), &self.catalog) {
+            Ok(home) => self.screen = Screen::Home(home),
+            Err(e) => self.tell(Level::Error, msg::cannot_list(&e)),
+        }
+    }
+
+    /// Opens the form for a new session of a questionnaire, filled with what is known.
+    pub fn open_form(&mut self, questionnaire: &str, known: Subject) {
+        let form = NewForm::new(questionnaire.to_owned(), &known.organisation, &known.facilitator, &known.participants);
+        self.screen = Screen::Form(form);
+    }
+
+    fn interview(&mut self, opened: Opened, lock: Option<waypost_core::store::LockGuard>) {
+        let now = self.now();
+        self.screen = Screen::Interview(Box::new(Interview::new(opened.questionnaire, opened.session, lock, now)));
+    }
+
+    /// Starts a session: saves it at once, locks it, opens the interview.
+    pub fn start(&mut self, new: NewSession) -> Result<(), String> {
+        let Started { opened, lock, carried } =
+            lifecycle::start(self.store.as_ref(), &self.catalog, new, self.now()).map_err(|e| e.to_string())?;
+        let carried = carried.as_ref().map(|c| (c.count, c.from.as_str()));
+        self.status = Some(Message::new(Level::Info, msg::started(&opened.session.id, carried)));
+        self.interview(opened, Some(lock));
+        Ok(())
+    }
+
+    /// Opens a session for editing; when another window has it, opens it read-only.
+    pub fn resume(&mut self, id: &str) {
+        let Some((opened, lock)) = self.opened(lifecycle::open_to_edit(self.store.as_ref(), &self.catalog, id)) else {
+            return;
+        };
+        self.status = Some(match lock {
+            None => Message::new(Level::Warning, msg::opened_elsewhere(id)),
+            Some(_) => Message::new(Level::Info, msg::resumed(id)),
+        });
+        self.interview(opened, lock);
+    }
+
+    /// Opens a session read-only.
+    pub fn view(&mut self, id: &str) {
+        if let Some(opened) = self.opened(lifecycle::open(self.store.as_ref(), &self.catalog, id)) {
+            self.interview(opened, None);
+            self.tell(Level::Info, msg::viewing(id));
+        }
+    }
+
+    /// Opens the session browser: as it was left, with the sessions read again.
+    pub fn open_browser(&mut self) {
+        let opened = match self.stashed_browser.take() {
+            Some(mut b) => b.reload(self.store.as_ref(), &self.catalog).map(|()| b),
+            None => Browser::load(self.store.as_ref(), &self.catalog).map(Box::new),
+        };
+        match opened {
+            Ok(b) => self.screen = Screen::Browser(b),
+            Err(e) => self.tell(Level::Error, msg::cannot_list(&e)),
+        }
+    }
+
+    /// Opens a session's summary, or its grid (the summary when it has none).
+    fn open_report(&mut self, id: &str, grid: bool) {
+        if let Some(opened) = self.opened(lifecycle::open(self.store.as_ref(), &self.catalog, id)) {
+            self.show_report(opened, grid);
+        }
+    }
+
+    fn show_report(&mut self, opened: Opened, grid: bool) {
+        if grid && grid_of(&opened).is_some() {
+            self.screen = Screen::Grid(Box::new(GridScreen { opened, selected: 0 }));
+            return;
+        }
+        if grid {
+            self.tell(Level::Info, msg::no_grid_summary());
+        }
+        self.screen = Screen::Summary(Box::new(Summary { opened, scroll: 0 }));
+    }
+
+    /// Switches between the summary and the grid of the session shown.
+    fn switch_report(&mut self) {
+        match std::mem::replace(&mut self.screen, Screen::Home(Home::empty())) {
+            Screen::Summary(s) if grid_of(&s.opened).is_none() => {
+                self.screen = Screen::Summary(s);
+                self.tell(Level::Info, msg::no_grid());
+            }
+            Screen::Summary(s) => self.show_report(s.opened, true),
+            Screen::Grid(g) => self.show_report(g.opened, false),
+            other => self.screen = other,
+        }
+    }
+
+    /// Saves the open session; on failure keeps it in memory, says so, and tries again later.
+    pub fn save(&mut self) {
+        let Screen::Interview(it) = &mut self.screen else {
+            self.unsaved = false;
+            return;
+        };
+        if it.read_only() {
+            self.unsaved = false;
+            return;
+        }
+        match self.store.save(it.session()) {
+            Ok(()) => {
+                if self.unsaved && self.status.as_ref().is_some_and(|m| m.level == Level::Error) {
+                    self.status = Some(Message::new(Level::Info, msg::saved_again()));
+                }
+                self.unsaved = false;
+            }
+            Err(e) => {
+                self.unsaved = true;
+                let reason = match e {
+                    StoreError::Io { path, source } => format!("{source} ({})", path.display()),
+                    other => other.to_string(),
+                };
+                self.status = Some(Message::new(Level::Error, msg::not_saved(&reason)));
+            }
+        }
+    }
+
+    /// Writes the report shown (Markdown and HTML) to the exports folder.
+    pub fn export(&mut self) {
+        let Some(dir) = self.exports.clone() else {
+            self.tell(Level::Error, msg::no_exports_folder());
+            return;
+        };
+        let (name, md, html) = match &self.screen {
+            Screen::Summary(shown) => report_files(&shown.opened),
+            Screen::Grid(shown) => report_files(&shown.opened),
+            Screen::Compare(c) => {
+                let c = &c.compared;
+                (
+                    format!("{}--{}", c.comparison.before, c.comparison.after),
+                    waypost_core::report::cross::compare_markdown(&c.title, &c.comparison),
+                    waypost_core::report::cross::compare_html(&c.title, &c.comparison),
+                )
+            }
+            _ => return,
+        };
+        let written = waypost_core::store::private_dir(&dir).and_then(|()| {
+            waypost_core::store::write_atomic(&dir.join(format!("{name}.md")), md.as_bytes(), None)?;
+            waypost_core::store::write_atomic(&dir.join(format!("{name}.html")), html.as_bytes(), None)
+        });
+        match written {
+            Ok(()) => self.tell(Level::Info, msg::exported(&name, &dir)),
+            Err(e) => self.tell(Level::Error, msg::export_failed(&dir, &e.to_string())),
+        }
+    }
+}
+
+/// The name and the Markdown and HTML reports of a session.
+fn report_files(opened: &Opened) -> (String, String, String) {
+    let (q, s) = (&opened.questionnaire, &opened.session);
+    (s.id.clone(), waypost_core::report::markdown(q, s), waypost_core::report::html(q, s))
+}

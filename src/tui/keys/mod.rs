@@ -1,0 +1,179 @@
+//! Key tables, one per mode: each binding maps keys to an action and carries the hint shown in
+//! the hint bar and the help overlay, so the help can never drift from the real bindings.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use waypost_core::questionnaire::AnswerState;
+
+use super::action::Action;
+
+/// One key with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl, Alt… (Shift is ignored for characters).
+    pub mods: KeyModifiers,
+}
+
+/// When a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// Always.
+    Always,
+    /// On a multi-select question.
+    Multi,
+    /// On a question with choices.
+    Choices,
+    /// On a text-like question (text, number, date).
+    Typed,
+    /// When the question allows this state.
+    Allows(AnswerState),
+    /// On a multi-line text.
+    Multiline,
+}
+
+/// A binding: keys, the action, its hint, whether the hint bar shows it, and when it applies.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    /// The keys that trigger it.
+    pub keys: &'static [Key],
+    /// What it does.
+    pub action: Action,
+    /// The words in the hint bar and the help.
+    pub hint: &'static str,
+    /// Shown in the hint bar (all bindings show in the help).
+    pub bar: bool,
+    /// When it applies.
+    pub need: Need,
+}
+
+/// The modes, each with its table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The home screen.
+    Home,
+    /// A form field or a prompt (note, reason) being typed in.
+    Form,
+    /// A question whose input is not a text being typed: choices, or a text input left with Esc.
+    Command,
+    /// Typing into a question's text, number or date input.
+    Typing,
+    /// A list question's table of items.
+    ListTable,
+    /// The review of every answer.
+    Review,
+    /// The help overlay.
+    Help,
+    /// A question asked before quitting with unsaved changes.
+    ConfirmQuit,
+    /// The session browser.
+    Browser,
+    /// Asking before a session goes to the trash.
+    ConfirmTrash,
+    /// A session's summary.
+    Summary,
+    /// A session's grid.
+    Grid,
+    /// Two sessions compared.
+    Compare,
+}
+
+mod tables;
+
+use tables::{
+    BROWSER, COMMAND, COMPARE, CONFIRM_QUIT, CONFIRM_TRASH, FORM, GRID, HELP, HOME, LIST_TABLE, REVIEW, SUMMARY, TYPING,
+};
+
+/// The table of a mode.
+pub fn table(mode: Mode) -> &'static [Binding] {
+    match mode {
+        Mode::Home => HOME,
+        Mode::Form => FORM,
+        Mode::Command => COMMAND,
+        Mode::Typing => TYPING,
+        Mode::ListTable => LIST_TABLE,
+        Mode::Review => REVIEW,
+        Mode::Help => HELP,
+        Mode::ConfirmQuit => CONFIRM_QUIT,
+        Mode::Browser => BROWSER,
+        Mode::ConfirmTrash => CONFIRM_TRASH,
+        Mode::Summary => SUMMARY,
+        Mode::Grid => GRID,
+        Mode::Compare => COMPARE,
+    }
+}
+
+fn matches(key: &Key, event: &KeyEvent) -> bool {
+    let mods =
+        if matches!(event.code, KeyCode::Char(_)) { event.modifiers - KeyModifiers::SHIFT } else { event.modifiers };
+    key.code == event.code && key.mods == mods
+}
+
+/// The action of a key in a mode: a binding that applies, else, where text is typed, the key
+/// itself; digits pick choices in command mode.
+pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> Option<Action> {
+    if let Some(binding) = table(mode).iter().find(|b| applies(b.need) && b.keys.iter().any(|key| matches(key, event)))
+    {
+        return Some(binding.action.clone());
+    }
+    match (mode, event.code) {
+        (Mode::Form | Mode::Typing, _) => Some(Action::Type(*event)),
+        (Mode::Command, KeyCode::Char(d @ '1'..='9'))
+            if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE =>
+        {
+            Some(Action::Pick(d as u8 - b'0'))
+        }
+        _ => None,
+    }
+}
+
+/// How a key reads in hints: `Enter`, `Ctrl-C`, `↑`, `Space`.
+pub fn key_name(key: &Key) -> String {
+    let base = match key.code {
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Insert => "Ins".into(),
+        KeyCode::Delete => "Del".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(ch) => ch.to_string(),
+        other => format!("{other:?}"),
+    };
+    if key.mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else if key.mods.contains(KeyModifiers::ALT) {
+        format!("Alt-{base}")
+    } else {
+        base
+    }
+}
+
+/// Every binding of a mode that applies, as (keys, hint) for the help overlay.
+pub fn help_lines(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, &'static str)> {
+    table(mode)
+        .iter()
+        .filter(|b| applies(b.need))
+        .map(|b| (b.keys.iter().map(key_name).collect::<Vec<_>>().join(" "), b.hint))
+        .collect()
+}
+
+/// The hint bar of a mode: the first key of each shown binding that applies.
+pub fn hint_bar(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, &'static str)> {
+    table(mode).iter().filter(|b| b.bar && applies(b.need)).map(|b| (key_name(&b.keys[0]), b.hint)).collect()
+}
+
+/// The first key bound to an action in a mode, as hints show it (for messages that name a key).
+pub fn key_for(mode: Mode, action: &Action) -> String {
+    table(mode).iter().find(|b| b.action == *action).map(|b| key_name(&b.keys[0])).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,53 @@
+//! The key tables keep their contract.
+
+use super::*;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+    KeyEvent::new(code, mods)
+}
+
+#[test]
+fn the_contract_keys() {
+    let all = |_| true;
+    assert_eq!(lookup(Mode::Command, &key(KeyCode::Enter, KeyModifiers::NONE), &all), Some(Action::Confirm));
+    assert_eq!(lookup(Mode::Command, &key(KeyCode::Char(' '), KeyModifiers::NONE), &all), Some(Action::Toggle));
+    assert_eq!(lookup(Mode::Command, &key(KeyCode::Char('?'), KeyModifiers::SHIFT), &all), Some(Action::Help));
+    assert_eq!(
+        lookup(Mode::Typing, &key(KeyCode::Char('?'), KeyModifiers::SHIFT), &all),
+        Some(Action::Type(key(KeyCode::Char('?'), KeyModifiers::SHIFT)))
+    );
+    for mode in [Mode::Home, Mode::Form, Mode::Command, Mode::Typing, Mode::ListTable, Mode::Review, Mode::Help] {
+        assert_eq!(lookup(mode, &key(KeyCode::Char('c'), KeyModifiers::CONTROL), &all), Some(Action::Quit), "{mode:?}");
+    }
+    for mode in [Mode::Form, Mode::Typing, Mode::Review, Mode::Help] {
+        assert_eq!(lookup(mode, &key(KeyCode::Esc, KeyModifiers::NONE), &all), Some(Action::Back), "{mode:?}");
+    }
+    assert_eq!(lookup(Mode::Command, &key(KeyCode::Char('3'), KeyModifiers::NONE), &all), Some(Action::Pick(3)));
+}
+
+#[test]
+fn bindings_that_do_not_apply_are_not_taken() {
+    let none = |n| n == Need::Always;
+    assert_eq!(lookup(Mode::Command, &key(KeyCode::Char('d'), KeyModifiers::NONE), &none), None);
+    assert!(!hint_bar(Mode::Command, &none).iter().any(|(_, h)| *h == "don't know"));
+}
+
+#[test]
+fn no_key_is_bound_twice_in_a_mode() {
+    for mode in [
+        Mode::Home,
+        Mode::Form,
+        Mode::Command,
+        Mode::Typing,
+        Mode::ListTable,
+        Mode::Review,
+        Mode::Help,
+        Mode::ConfirmQuit,
+    ] {
+        let keys: Vec<Key> = table(mode).iter().flat_map(|b| b.keys.iter().copied()).collect();
+        for (i, a) in keys.iter().enumerate() {
+            assert!(!keys[i + 1..].contains(a), "{mode:?}: {a:?} bound twice");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! Drawing the app: the screen shown, the status line, the hint bar and any overlay, as a pure
+//! function of the state (the interview records where its clickable parts went). Every text from
+//! a file or an answer is cleaned by `waypost_core::text` as it is drawn, never before.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Widget;
+
+use super::app::{App, Screen};
+use super::overlays::{confirm_quit, help};
+use super::screens::{browser, compare, form, grid, home, interview, summary};
+use super::widgets;
+
+/// The smallest terminal the app draws in; smaller shows a message instead.
+pub const MIN_WIDTH: u16 = 60;
+/// The smallest height.
+pub const MIN_HEIGHT: u16 = 16;
+
+/// The body of the screen, without the status line and the hint bar.
+pub fn body(area: Rect) -> Rect {
+    Rect { height: area.height.saturating_sub(2), ..area }
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            widgets::too_small(area, buf, self.theme, (MIN_WIDTH, MIN_HEIGHT));
+            return;
+        }
+        let [main, status, hints] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
+        match &self.screen {
+            Screen::Home(h) => home::view::render(h, &self.catalog, self.theme, main, buf),
+            Screen::Form(f) => form::view::render(f, &self.catalog, self.theme, main, buf),
+            Screen::Interview(it) => interview::view::render(it, self.theme, area, buf),
+            Screen::Browser(b) => browser::view::render(b, self.theme, main, buf),
+            Screen::Summary(s) => summary::view::render(s, self.theme, main, buf),
+            Screen::Grid(g) => grid::view::render(g, self.theme, main, buf),
+            Screen::Compare(c) => compare::view::render(c, self.theme, main, buf),
+        }
+        let applies = |need| self.applies(need);
+        widgets::status(self.status.as_ref(), self.unsaved, self.theme, status, buf);
+        widgets::hints(self.mode(), &applies, self.theme, hints, buf);
+        if self.help {
+            help::render(self.screen_mode(), &applies, self.theme, area, buf);
+        }
+        if self.confirm_quit {
+            confirm_quit::render(self.status.as_ref(), self.theme, area, buf);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! The session browser: every session newest first, filtered by questionnaire, status and a
+//! search over organisations, answers and notes; damaged files listed with their error.
+
+pub mod update;
+pub mod view;
+
+use std::collections::HashSet;
+
+use ratatui_textarea::TextArea;
+use waypost_core::questionnaire::Catalog;
+use waypost_core::session::{Session, Status};
+use waypost_core::store::{Listed, Store, StoreError};
+
+use crate::tui::screens::interview::editor::text_area;
+use waypost_core::store::rows::{Damaged, Row, collect};
+
+/// The browser's state.
+pub struct Browser {
+    /// Every session, newest first.
+    pub all: Vec<Row>,
+    /// Damaged files with their error.
+    pub damaged: Vec<Damaged>,
+    /// Only sessions of this questionnaire.
+    pub questionnaire: Option<String>,
+    /// Only sessions with this status.
+    pub status: Option<Status>,
+    /// Only sessions of this organisation.
+    pub organisation: Option<String>,
+    /// The search being typed, when the search box has the focus.
+    pub search_box: Option<TextArea<'static>>,
+    /// The search in force, with the ids of the sessions it matches.
+    pub search: Option<(String, HashSet<String>)>,
+    /// The highlighted row of the filtered list.
+    pub cursor: usize,
+    /// The session marked for comparison.
+    pub marked: Option<String>,
+    /// The session waiting for the trash confirmation.
+    pub trash: Option<String>,
+}
+
+/// Whether a session mentions `needle` (lower case) in its organisation, facilitator,
+/// participants, id, answers or notes.
+pub fn mentions(session: &Session, needle: &str) -> bool {
+    let has = |s: &str| s.to_lowercase().contains(needle);
+    let subject = &session.subject;
+    has(&session.id)
+        || has(&subject.organisation)
+        || has(&subject.facilitator)
+        || subject.participants.iter().any(|p| has(p))
+        || session.answers().values().any(|a| {
+            a.note.as_deref().is_some_and(has)
+                || a.override_reason.as_deref().is_some_and(has)
+                || a.value.as_ref().is_some_and(|v| has(&v.to_string()))
+        })
+}
+
+/// The value after `current` among `values` (sorted, each once); after the last, none (all).
+fn next_of(mut values: Vec<String>, current: Option<String>) -> Option<String> {
+    values.sort();
+    values.dedup();
+    match current {
+        None => values.into_iter().next(),
+        Some(current) => values.into_iter().skip_while(|v| *v != current).nth(1),
+    }
+}
+
+impl Browser {
+    /// The browser over the store's sessions.
+    pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Browser, String> {
+        let (all, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;
+        Ok(Browser {
+            all,
+            damaged,
+            questionnaire: None,
+            status: None,
+            organisation: None,
+            search_box: None,
+            search: None,
+            cursor: 0,
+            marked: None,
+            trash: None,
+        })
+    }
+
+    /// Reads the sessions again, keeping the filters, the search and the highlight.
+    pub fn reload(&mut self, store: &dyn Store, catalog: &Catalog) -> Result<(), String> {
+        let (all, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;
+        self.all = all;
+        self.damaged = damaged;
+        self.trash = None;
+        self.search_box = None;
+        self.cursor = self.cursor.min(self.rows().len().saturating_sub(1));
+        Ok(())
+    }
+
+    /// The sessions that pass the filters.
+    pub fn rows(&self) -> Vec<&Row> {
+        self.all
+            .iter()
+            .filter(|r| self.questionnaire.as_ref().is_none_or(|q| r.questionnaire.id == *q))
+            .filter(|r| self.status.is_none_or(|s| r.status == s))
+            .filter(|r| self.organisation.as_ref().is_none_or(|o| r.organisation == *o))
+            .filter(|r| self.search.as_ref().is_none_or(|(_, ids)| ids.contains(&r.id)))
+            .collect()
+    }
+
+    /// The highlighted session's id.
+    pub fn selected(&self) -> Option<String> {
+        self.rows().get(self.cursor).map(|r| r.id.clone())
+    }
+
+    /// Moves the highlight.
+    pub fn step(&mut self, delta: isize) {
+        let n = self.rows().len();
+        self.cursor = self.cursor.saturating_add_signed(delta).min(n.saturating_sub(1));
+    }
+
+    /// Cycles the questionnaire filter through the questionnaires that have sessions.
+    pub fn cycle_questionnaire(&mut self) {
+        let ids: Vec<String> = self.all.iter().map(|r| r.questionnaire.id.clone()).collect();
+        self.questionnaire = next_of(ids, self.questionnaire.take());
+        self.cursor = 0;
+    }
+
+    /// Cycles the organisation filter through the organisations that have sessions.
+    pub fn cycle_organisation(&mut self) {
+        let names: Vec<String> = self.all.iter().map(|r| r.organisation.clone()).collect();
+        self.organisation = next_of(names, self.organisation.take());
+        self.cursor = 0;
+    }
+
+    /// Cycles the status filter: all, in progress, completed.
+    pub fn cycle_status(&mut self) {
+        self.status = match self.status {
+            None => Some(Status::InProgress),
+            Some(Status::InProgress) => Some(Status::Completed),
+            Some(Status::Completed) => None,
+        };
+        self.cursor = 0;
+    }
+
+    /// Opens the search box.
+    pub fn open_search(&mut self) {
+        let current = self.search.as_ref().map(|(s, _)| s.as_str()).unwrap_or("");
+        self.search_box = Some(text_area(current, false));
+    }
+
+    /// Runs the search typed (an empty one clears it), reading the sessions one at a time.
+    pub fn run_search(&mut self, store: &dyn Store) -> Result<(), StoreError> {
+        let Some(area) = self.search_box.take() else { return Ok(()) };
+        let needle = area.lines().join(" ").trim().to_lowercase();
+        if needle.is_empty() {
+            self.search = None;
+            return Ok(());
+        }
+        let mut ids = HashSet::new();
+        store.scan(&mut |listed| {
+            if let Listed::Session(s) = listed
+                && mentions(&s, &needle)
+            {
+                ids.insert(s.id.clone());
+            }
+        })?;
+        self.search = Some((needle, ids));
+        self.cursor = 0;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn search_looks_in_answers_and_notes() {
+        let with = |answers: serde_json::Value| -> Session {
+            serde_json::from_value(json!({
+                "format": 1, "id": "s-1", "questionnaire": {"id": "x", "version": "1"}, "language": "en",
+                "status": "in_progress", "created_at": "2026-11-28T09:30:00+01:00",
+                "updated_at": "2026-11-28T09:30:00+01:00", "subject": {"organisation": "Acme"}, "answers": answers
+            }))
+            .unwrap()
+        };
+        let s = with(json!({"a": {"value": "Champion of change"}, "b": {"note": "HR will confirm"}}));
+        assert!(mentions(&s, "champion"));
+        assert!(mentions(&s, "hr will"));
+        assert!(mentions(&s, "acme"));
+        assert!(!mentions(&s, "zebra"));
+        assert!(!mentions(&with(json!({})), "champion"));
+    }
+}

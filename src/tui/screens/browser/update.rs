@@ -1,0 +1,62 @@
+//! What actions do in the session browser and on the report screens.
+
+use super::Browser;
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
+
+/// Updates the browser for an action.
+pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
+    if b.trash.is_some() {
+        return match action {
+            Action::Yes => b.trash.take().map(Effect::Trash),
+            Action::Back => {
+                b.trash = None;
+                None
+            }
+            _ => None,
+        };
+    }
+    if let Some(area) = b.search_box.as_mut() {
+        match action {
+            Action::Type(key) => {
+                area.input(key);
+            }
+            Action::Paste(text) => {
+                area.insert_str(waypost_core::text::line(&text));
+            }
+            Action::Confirm => return Some(Effect::RunSearch),
+            Action::Back => b.search_box = None,
+            _ => {}
+        }
+        return None;
+    }
+    let selected = b.selected();
+    match action {
+        Action::Up => b.step(-1),
+        Action::Down => b.step(1),
+        Action::Confirm => return selected.map(Effect::Resume),
+        Action::View => return selected.map(Effect::View),
+        Action::Summary => return selected.map(Effect::Summary),
+        Action::Grid => return selected.map(Effect::Grid),
+        Action::FollowUp => return selected.map(Effect::FollowUp),
+        Action::Mark => b.marked = if b.marked == selected { None } else { selected },
+        Action::Compare => {
+            return match (b.marked.clone(), selected) {
+                (Some(a), Some(s)) if a != s => Some(Effect::Compare(a, s)),
+                _ => Some(Effect::Tell(crate::tui::messages::mark_first())),
+            };
+        }
+        Action::Trash => b.trash = selected,
+        Action::Search => b.open_search(),
+        Action::FilterQuestionnaire => b.cycle_questionnaire(),
+        Action::FilterStatus => b.cycle_status(),
+        Action::FilterOrganisation => b.cycle_organisation(),
+        Action::Back if b.search.is_some() => {
+            b.search = None;
+            b.cursor = 0;
+        }
+        Action::Back => return Some(Effect::Home),
+        _ => {}
+    }
+    None
+}

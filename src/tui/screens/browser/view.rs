@@ -1,0 +1,109 @@
+//! The session browser.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Widget, Wrap};
+use waypost_core::text::line;
+
+use super::Browser;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::popup;
+
+/// Draws the browser.
+pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let damaged_rows = if b.damaged.is_empty() { 0 } else { (b.damaged.len() as u16 + 1).min(6) };
+    let [head, table_area, damaged] =
+        Layout::vertical([Constraint::Length(3), Constraint::Fill(1), Constraint::Length(damaged_rows)]).areas(area);
+    let rows = b.rows();
+    let filter = |s: Option<String>| s.unwrap_or_else(|| "all".into());
+    let mut info = format!(
+        "Questionnaire (f): {} · status (i): {} · organisation (r): {} · {} of {} sessions",
+        line(&filter(b.questionnaire.clone())),
+        filter(b.status.map(|s| s.name().replace('_', " "))),
+        line(&filter(b.organisation.clone())),
+        rows.len(),
+        b.all.len()
+    );
+    if let Some((needle, _)) = &b.search {
+        info.push_str(&format!(" · search: \"{}\" (Esc clears)", line(needle)));
+    }
+    if let Some(m) = &b.marked {
+        info.push_str(&format!(" · marked: {}", line(m)));
+    }
+    let mut head_lines = vec![Line::styled("Sessions", theme.title), Line::styled(info, theme.dim)];
+    if b.search_box.is_some() {
+        head_lines.push(Line::styled("Search organisations, answers and notes (Enter runs it):", theme.title));
+    }
+    Paragraph::new(head_lines).wrap(Wrap { trim: true }).render(head, buf);
+    if let Some(area_box) = &b.search_box {
+        let rect = Rect { y: table_area.y, height: 3.min(table_area.height), ..table_area };
+        let mut input = area_box.clone();
+        input.set_block(Block::default().borders(Borders::ALL).title(" Search ").border_style(theme.title));
+        Clear.render(rect, buf);
+        (&input).render(rect, buf);
+    }
+    let table_area = if b.search_box.is_some() {
+        Rect { y: table_area.y + 3, height: table_area.height.saturating_sub(3), ..table_area }
+    } else {
+        table_area
+    };
+    let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
+    let first = b.cursor.saturating_sub(visible - 1);
+    let body: Vec<Row> = rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+        .map(|(i, r)| {
+            let done = r.total.map(|t| format!("{}/{t}", r.answered)).unwrap_or_else(|| format!("{}/?", r.answered));
+            let mark = if b.marked.as_deref() == Some(r.id.as_str()) { "*" } else { " " };
+            let style = if i == b.cursor { theme.selected } else { theme.text };
+            Row::new(vec![
+                Cell::from(format!("{mark}{}", r.updated_at.format("%Y-%m-%d %H:%M"))),
+                Cell::from(r.status.name().replace('_', " ")),
+                Cell::from(done),
+                Cell::from(line(&r.questionnaire.id).into_owned()),
+                Cell::from(line(&r.organisation).into_owned()),
+                Cell::from(line(&r.facilitator).into_owned()),
+            ])
+            .style(style)
+        })
+        .collect();
+    let widths = [
+        Constraint::Length(17),
+        Constraint::Length(11),
+        Constraint::Length(7),
+        Constraint::Fill(2),
+        Constraint::Fill(2),
+        Constraint::Fill(1),
+    ];
+    let header =
+        Row::new(["Last change", "Status", "Done", "Questionnaire", "Organisation", "Facilitator"]).style(theme.title);
+    Widget::render(Table::new(body, widths).header(header), table_area, buf);
+    if rows.is_empty() {
+        let msg = if b.all.is_empty() { "No sessions yet." } else { "No session matches the filters." };
+        Line::styled(msg, theme.dim).render(Rect { y: table_area.y + 1, height: 1, ..table_area }, buf);
+    }
+    if !b.damaged.is_empty() {
+        let mut lines =
+            vec![Line::styled(format!("{} damaged file(s), left untouched:", b.damaged.len()), theme.warning)];
+        for (path, error) in &b.damaged {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            lines.push(Line::styled(format!("  {}: {}", line(&name), line(error)), theme.warning));
+        }
+        Paragraph::new(lines).render(damaged, buf);
+    }
+    if let Some(id) = &b.trash {
+        let rect = popup(area, 64, 6);
+        Clear.render(rect, buf);
+        Paragraph::new(vec![
+            Line::raw(format!("Move {} to the trash folder?", line(id))),
+            Line::styled("It is moved, not deleted: it stays in <data dir>/trash.", theme.dim),
+            Line::raw("y: move it · Esc: keep it"),
+        ])
+        .wrap(Wrap { trim: true })
+        .block(Block::default().borders(Borders::ALL).title(" Trash ").border_style(theme.warning))
+        .render(rect, buf);
+    }
+}

@@ -1,0 +1,62 @@
+//! Two sessions compared: score changes, changed answers, list items added and removed.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use waypost_core::report::summary::score_text;
+use waypost_core::text::line;
+
+use super::Compare;
+use crate::tui::messages as msg;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::clamp_scroll;
+
+/// Draws the comparison.
+pub fn render(screen: &Compare, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let c = &screen.compared;
+    let cmp = &c.comparison;
+    let mut lines = vec![
+        Line::styled(line(&c.title).into_owned(), theme.title),
+        Line::styled(format!("{} → {}", line(&cmp.before), line(&cmp.after)), theme.dim),
+        Line::raw(""),
+    ];
+    if !cmp.sections.is_empty() {
+        lines.push(Line::styled(msg::compare_scores(), theme.title));
+        for s in cmp.sections.iter().chain(&cmp.overall) {
+            let style = match s.delta() {
+                Some(d) if d > 0.05 => theme.ok,
+                Some(d) if d < -0.05 => theme.error,
+                _ => theme.text,
+            };
+            let title: String = line(&s.title).chars().take(34).collect();
+            lines.push(Line::from(vec![
+                Span::raw(format!("{title:<35}{:>5} → {:>5}  ", score_text(s.before), score_text(s.after))),
+                Span::styled(s.arrow(), style),
+            ]));
+        }
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(msg::changed_answers(cmp.changes.len()), theme.title));
+    for ch in &cmp.changes {
+        lines.push(Line::raw(format!("• {}", line(&ch.prompt))));
+        lines.push(Line::from(vec![
+            Span::styled(format!("    {}", line(&ch.before)), theme.dim),
+            Span::raw(" → "),
+            Span::raw(line(&ch.after).into_owned()),
+        ]));
+    }
+    for l in &cmp.lists {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(line(&l.prompt).into_owned(), theme.title));
+        for a in &l.added {
+            lines.push(Line::styled(format!("  + {}", line(a)), theme.ok));
+        }
+        for r in &l.removed {
+            lines.push(Line::styled(format!("  − {}", line(r)), theme.error));
+        }
+    }
+    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let scroll = clamp_scroll(screen.scroll, text.line_count(area.width), area.height);
+    text.scroll((scroll, 0)).render(area, buf);
+}

@@ -1,0 +1,26 @@
+//! What actions do on the new-session form.
+
+use super::NewForm;
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
+
+/// Updates the form for an action.
+pub fn update(form: &mut NewForm, action: Action) -> Option<Effect> {
+    form.error = None;
+    match action {
+        Action::Type(key) => {
+            form.fields[form.focus].input(key);
+        }
+        Action::Paste(text) => {
+            form.fields[form.focus].insert_str(waypost_core::text::line(&text));
+        }
+        Action::Down => {
+            form.next_field();
+        }
+        Action::Up => form.previous_field(),
+        Action::Confirm if form.next_field() => return Some(Effect::Start),
+        Action::Back => return Some(Effect::Home),
+        _ => {}
+    }
+    None
+}

@@ -1,0 +1,46 @@
+//! The new-session form.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use waypost_core::questionnaire::Catalog;
+use waypost_core::text::line;
+
+use super::NewForm;
+use crate::tui::messages::FORM_LABELS as LABELS;
+use crate::tui::theme::Theme;
+
+/// Draws the form.
+pub fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let title = catalog
+        .get(&form.questionnaire)
+        .map(|e| e.questionnaire.title.get(e.questionnaire.default_language(), "en").to_owned())
+        .unwrap_or_else(|| form.questionnaire.clone());
+    let rows = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(3),
+        Constraint::Length(3),
+        Constraint::Length(3),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .split(area);
+    Paragraph::new(vec![
+        Line::styled(format!("New session: {}", line(&title)), theme.title),
+        Line::styled("Who is this interview with? Enter moves to the next field; on the last, it starts.", theme.dim),
+    ])
+    .render(rows[0], buf);
+    for (i, field) in form.fields.iter().enumerate() {
+        let style = if i == form.focus { theme.title } else { theme.dim };
+        let mut area = field.clone();
+        area.set_block(Block::default().borders(Borders::ALL).title(format!(" {} ", LABELS[i])).border_style(style));
+        if i != form.focus {
+            area.set_cursor_style(theme.text);
+        }
+        area.render(rows[i + 1], buf);
+    }
+    if let Some(error) = &form.error {
+        Paragraph::new(Line::styled(line(error).into_owned(), theme.error)).render(rows[4], buf);
+    }
+}

@@ -1,0 +1,88 @@
+//! The home screen: questionnaires on the left, sessions on the right.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use waypost_core::questionnaire::{Catalog, Origin};
+use waypost_core::text::line;
+
+use super::{Home, Pane};
+use crate::tui::theme::Theme;
+
+/// Draws the home screen.
+pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let [title, lists, foot] =
+        Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    Paragraph::new(vec![
+        Line::styled("waypost — guided assessment interviews", theme.title),
+        Line::styled("Start a new session from a questionnaire, or resume one.", theme.dim),
+    ])
+    .render(title, buf);
+    let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
+    let focused = |pane: Pane| if home.pane == pane { theme.title } else { theme.dim };
+
+    let mut q_lines = Vec::new();
+    for (i, entry) in catalog.entries().iter().enumerate() {
+        let q = &entry.questionnaire;
+        let origin = match entry.origin {
+            Origin::BuiltIn(_) => "built-in",
+            Origin::File(_) => "your file",
+        };
+        let style = if home.pane == Pane::Questionnaires && i == home.q_cursor { theme.selected } else { theme.text };
+        q_lines.push(Line::styled(format!(" {}", line(q.title.get(q.default_language(), "en"))), style));
+        q_lines.push(Line::styled(format!("   {} {} · {origin}", line(&q.id), line(&q.version)), theme.dim));
+    }
+    Paragraph::new(q_lines)
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(" Questionnaires ")
+                .border_style(focused(Pane::Questionnaires)),
+        )
+        .render(left, buf);
+
+    let mut s_lines = Vec::new();
+    let shown = home.shown_sessions();
+    if shown.is_empty() {
+        s_lines.push(Line::styled(" No sessions yet: pick a questionnaire and press Enter.", theme.dim));
+    }
+    for (i, row) in shown.iter().enumerate() {
+        let style = if home.pane == Pane::Sessions && i == home.s_cursor { theme.selected } else { theme.text };
+        let done = row.total.map(|t| format!("{}/{t}", row.answered)).unwrap_or_else(|| format!("{}/?", row.answered));
+        let org = if row.organisation.is_empty() { "(no organisation)" } else { &row.organisation };
+        s_lines.push(Line::styled(format!(" {}", line(org)), style));
+        s_lines.push(Line::from(vec![Span::styled(
+            format!(
+                "   {} · {} · {done} · {}",
+                line(&row.questionnaire.id),
+                row.status.name().replace('_', " "),
+                row.updated_at.format("%Y-%m-%d %H:%M")
+            ),
+            theme.dim,
+        )]));
+    }
+    let title = format!(" Recent sessions ({} of {}; b: all) ", shown.len(), home.sessions.len());
+    let wrap = if shown.is_empty() { Wrap { trim: false } } else { Wrap { trim: true } };
+    let paragraph = Paragraph::new(s_lines);
+    let paragraph = if shown.is_empty() { paragraph.wrap(wrap) } else { paragraph };
+    paragraph
+        .block(Block::default().borders(Borders::ALL).title(title).border_style(focused(Pane::Sessions)))
+        .render(right, buf);
+
+    if !home.damaged.is_empty() {
+        let names: Vec<String> = home
+            .damaged
+            .iter()
+            .map(|(p, _)| {
+                line(&p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).into_owned()
+            })
+            .collect();
+        Paragraph::new(Line::styled(
+            format!("{} damaged session file(s), left untouched: {}", names.len(), names.join(", ")),
+            theme.warning,
+        ))
+        .wrap(Wrap { trim: true })
+        .render(foot, buf);
+    }
+}

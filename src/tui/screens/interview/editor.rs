@@ -1,0 +1,181 @@
+//! The input of one question (or one list field): choices, a text input, or a list of items.
+//! It turns what was typed or ticked into a value for the engine to check.
+
+use chrono::NaiveDate;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui_textarea::{TextArea, WrapMode};
+use serde_json::Value;
+use waypost_core::interview::typed::typed_value;
+use waypost_core::questionnaire::{Kind, Question, Questionnaire};
+
+use super::list_editor::ListEditor;
+
+/// The input of a question.
+#[derive(Debug, Clone)]
+pub enum Editor {
+    /// A note: nothing to enter.
+    None,
+    /// A list of choices; `picked` marks the ticked ones (one at most for a single choice).
+    Choices {
+        /// The highlighted choice.
+        cursor: usize,
+        /// Which choices are ticked.
+        picked: Vec<bool>,
+        /// Whether several may be ticked.
+        multi: bool,
+    },
+    /// A text, number or date input.
+    Text(Box<TextArea<'static>>),
+    /// A list of items.
+    List(ListEditor),
+}
+
+/// A one-line or multi-line text input holding `text` (shown safely: control characters are
+/// replaced, never sent to the terminal).
+pub fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
+    let clean = if multiline { waypost_core::text::block(text) } else { waypost_core::text::line(text) };
+    let mut area = TextArea::new(clean.split('\n').map(str::to_owned).collect());
+    area.set_cursor_line_style(ratatui::style::Style::default());
+    area.set_wrap_mode(if multiline { WrapMode::WordOrGlyph } else { WrapMode::None });
+    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    area
+}
+
+impl Editor {
+    /// The input for a question, filled with its current value.
+    pub fn new(q: &Questionnaire, question: &Question, current: Option<&Value>) -> Editor {
+        match question.kind {
+            Kind::Note => Editor::None,
+            Kind::Single | Kind::Multi => {
+                let choices = q.choices(question);
+                let chosen: Vec<&str> = match current {
+                    Some(Value::String(s)) => vec![s.as_str()],
+                    Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+                    _ => vec![],
+                };
+                let picked: Vec<bool> = choices.iter().map(|c| chosen.contains(&c.value.as_str())).collect();
+                let cursor = picked.iter().position(|p| *p).unwrap_or(0);
+                Editor::Choices { cursor, picked, multi: question.kind == Kind::Multi }
+            }
+            Kind::Number | Kind::Date | Kind::Text => {
+                let text = match current {
+                    Some(Value::String(s)) => s.clone(),
+                    Some(Value::Number(n)) => n.to_string(),
+                    _ => String::new(),
+                };
+                Editor::Text(Box::new(text_area(&text, question.multiline)))
+            }
+            Kind::List => {
+                let items = match current {
+                    Some(Value::Array(items)) => items.iter().filter_map(|i| i.as_object().cloned()).collect(),
+                    _ => Vec::new(),
+                };
+                Editor::List(ListEditor::new(items))
+            }
+        }
+    }
+
+    /// Whether this input takes typed text.
+    pub fn is_text(&self) -> bool {
+        matches!(self, Editor::Text(_))
+    }
+
+    /// Moves the highlight up.
+    pub fn up(&mut self) {
+        match self {
+            Editor::Choices { cursor, .. } => *cursor = cursor.saturating_sub(1),
+            Editor::List(list) => list.up(),
+            _ => {}
+        }
+    }
+
+    /// Moves the highlight down.
+    pub fn down(&mut self) {
+        match self {
+            Editor::Choices { cursor, picked, .. } => *cursor = (*cursor + 1).min(picked.len().saturating_sub(1)),
+            Editor::List(list) => list.down(),
+            _ => {}
+        }
+    }
+
+    /// Ticks or unticks the highlighted choice (a single choice: picks it).
+    pub fn toggle(&mut self) {
+        if let Editor::Choices { cursor, picked, multi } = self
+            && *cursor < picked.len()
+        {
+            let was = picked[*cursor];
+            if !*multi {
+                picked.iter_mut().for_each(|p| *p = false);
+            }
+            picked[*cursor] = !was || !*multi;
+        }
+    }
+
+    /// Highlights the n-th choice (0-based); false if there is none.
+    pub fn highlight(&mut self, n: usize) -> bool {
+        match self {
+            Editor::Choices { cursor, picked, .. } if n < picked.len() => {
+                *cursor = n;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Passes a key to the text input.
+    pub fn type_key(&mut self, key: KeyEvent) {
+        if let Editor::Text(area) = self {
+            area.input(key);
+        }
+    }
+
+    /// Inserts text (a paste), with control characters made visible.
+    pub fn paste(&mut self, text: &str, multiline: bool) {
+        if let Editor::Text(area) = self {
+            let clean = if multiline { waypost_core::text::block(text) } else { waypost_core::text::line(text) };
+            area.insert_str(clean);
+        }
+    }
+
+    /// Starts a new line in a multi-line text.
+    pub fn new_line(&mut self) {
+        if let Editor::Text(area) = self {
+            area.insert_newline();
+        }
+    }
+
+    /// The value entered, or `None` when nothing is: an empty text, no choice ticked. Numbers and
+    /// dates are read here; the engine then checks the value against the question.
+    pub fn value(&self, q: &Questionnaire, question: &Question, today: NaiveDate) -> Result<Option<Value>, String> {
+        match self {
+            Editor::None => Ok(None),
+            Editor::Choices { cursor, picked, multi } => {
+                let choices = q.choices(question);
+                if *multi {
+                    let values =
+                        choices.iter().zip(picked).filter(|(_, p)| **p).map(|(c, _)| Value::from(c.value.clone()));
+                    Ok(Some(Value::Array(values.collect())))
+                } else {
+                    let index = picked.iter().position(|p| *p).unwrap_or(*cursor);
+                    Ok(choices.get(index).map(|c| Value::from(c.value.clone())))
+                }
+            }
+            Editor::Text(area) => typed_value(question, &area.lines().join("\n"), today),
+            Editor::List(list) => Ok(Some(Value::Array(list.items.iter().cloned().map(Value::Object).collect()))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_inputs_never_hold_control_characters() {
+        let area = text_area("a\x1b[2Jb\nc", true);
+        assert_eq!(area.lines(), ["a␛[2Jb", "c"]);
+        let area = text_area("a\nb", false);
+        assert_eq!(area.lines(), ["a b"]);
+    }
+}

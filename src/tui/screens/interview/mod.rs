@@ -1,0 +1,300 @@
+//! The interview screen: the question shown with its input, the note or reason prompt, the
+//! review, and what each action does. Every change to the session goes through the core's
+//! [`Controller`]; the app saves after each one.
+
+pub mod editor;
+mod input_view;
+pub mod list_editor;
+mod list_view;
+mod review;
+pub mod update;
+pub mod view;
+
+use std::cell::RefCell;
+
+use ratatui::layout::Rect;
+
+use ratatui_textarea::TextArea;
+use waypost_core::interview::{Confirmed, Controller, Input, Moved, Refusal};
+use waypost_core::questionnaire::{AnswerState, Kind, Place, Question, Questionnaire};
+use waypost_core::session::{Session, Timestamp};
+use waypost_core::store::LockGuard;
+
+use super::super::messages as msg;
+use super::super::widgets::{Level, Message};
+use editor::{Editor, text_area};
+use list_editor::FieldOutcome;
+
+/// A text asked for on top of the question.
+#[derive(Debug, Clone)]
+pub enum Prompt {
+    /// The note on the question.
+    Note(Box<TextArea<'static>>),
+    /// The reason to go on past soft warnings.
+    Reason {
+        /// The warnings that hold.
+        warnings: Vec<String>,
+        /// The answer waiting for the reason.
+        input: Input,
+        /// The reason being typed.
+        area: Box<TextArea<'static>>,
+    },
+}
+
+/// What a click can land on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// A section in the outline.
+    Section(usize),
+    /// A choice (0-based) of the input.
+    Choice(usize),
+}
+
+/// An interview in progress.
+pub struct Interview {
+    /// The controller: the session, where the interview stands, every change.
+    pub ctl: Controller,
+    /// The input of the question shown.
+    pub editor: Editor,
+    /// Whether keys go into the text input.
+    pub typing: bool,
+    /// A note or reason being typed.
+    pub prompt: Option<Prompt>,
+    /// The message under the question.
+    pub message: Option<Message>,
+    /// Whether the question's help is shown.
+    pub show_help: bool,
+    /// The review screen's highlighted row, while it is open.
+    pub review: Option<usize>,
+    /// The edit lock, held while the interview is open (none: read-only).
+    pub lock: Option<LockGuard>,
+    /// Where the last frame drew what a click can land on; the view records it, clicks read it.
+    pub hits: RefCell<Vec<(Rect, Hit)>>,
+}
+
+impl Interview {
+    /// Opens a session at its saved position; without a lock it is read-only.
+    pub fn new(q: Questionnaire, session: Session, lock: Option<LockGuard>, now: Timestamp) -> Interview {
+        let ctl = Controller::new(q, session, lock.is_none(), now);
+        let mut it = Interview {
+            ctl,
+            editor: Editor::None,
+            typing: false,
+            prompt: None,
+            message: None,
+            show_help: false,
+            review: None,
+            lock,
+            hits: RefCell::new(Vec::new()),
+        };
+        it.open_input();
+        it
+    }
+
+    /// The questionnaire.
+    pub fn q(&self) -> &Questionnaire {
+        self.ctl.questionnaire()
+    }
+
+    /// The session as last changed.
+    pub fn session(&self) -> &Session {
+        self.ctl.session()
+    }
+
+    /// Whether nothing can be changed.
+    pub fn read_only(&self) -> bool {
+        self.ctl.read_only()
+    }
+
+    /// The question shown.
+    pub fn question(&self) -> Option<&Question> {
+        self.ctl.question()
+    }
+
+    /// The session's language and the questionnaire's default, for texts.
+    pub fn languages(&self) -> (&str, &str) {
+        (self.ctl.language(), self.q().default_language())
+    }
+
+    /// What the last frame drew at a cell.
+    pub fn hit(&self, col: u16, row: u16) -> Option<Hit> {
+        let inside = |r: &Rect| col >= r.x && col < r.x + r.width && row >= r.y && row < r.y + r.height;
+        self.hits.borrow().iter().find(|(r, _)| inside(r)).map(|(_, h)| *h)
+    }
+
+    /// The input of the question shown, filled with its stored answer.
+    fn open_input(&mut self) {
+        self.message = None;
+        self.prompt = None;
+        let Some(question) = self.ctl.question() else {
+            self.editor = Editor::None;
+            self.typing = false;
+            return;
+        };
+        let current = self.ctl.session().answers().get(&question.id).and_then(|a| a.value.as_ref());
+        self.editor = Editor::new(self.ctl.questionnaire(), question, current);
+        self.typing = self.editor.is_text() && !self.read_only();
+    }
+
+    /// Shows a question; returns whether the saved position changed.
+    pub fn go(&mut self, place: Option<Place>, now: Timestamp) -> bool {
+        let changed = self.ctl.go(place, now);
+        self.open_input();
+        changed
+    }
+
+    /// Shows where a move led: the question, the review after the last one, or a message.
+    fn moved(&mut self, moved: Moved) {
+        match moved {
+            Moved::To(_) => self.open_input(),
+            Moved::PastLast => {
+                self.review = Some(0);
+                self.message = Some(Message::new(Level::Info, msg::last_question()));
+            }
+            Moved::AtFirst => self.message = Some(Message::new(Level::Info, msg::first_question())),
+        }
+    }
+
+    /// Moves to the next visible question, or to the review after the last one.
+    pub fn advance(&mut self, now: Timestamp) -> bool {
+        let moved = self.ctl.advance(now);
+        self.moved(moved);
+        matches!(moved, Moved::To(_))
+    }
+
+    /// Moves to the previous visible question.
+    pub fn back(&mut self, now: Timestamp) -> bool {
+        let moved = self.ctl.back(now);
+        self.moved(moved);
+        matches!(moved, Moved::To(_))
+    }
+
+    fn refuse_read_only(&mut self) -> bool {
+        if self.read_only() {
+            self.message = Some(Message::new(Level::Info, msg::read_only()));
+        }
+        self.read_only()
+    }
+
+    /// Confirms what is entered and moves on; returns whether the session changed.
+    pub fn confirm(&mut self, now: Timestamp) -> bool {
+        let Some(question) = self.ctl.question().cloned() else { return false };
+        let today = now.date_naive();
+        if let Editor::List(list) = &mut self.editor
+            && list.editing.is_some()
+        {
+            let q = self.ctl.questionnaire();
+            let outcome = self.ctl.with_outside(|outside| list.confirm_field(q, &question, outside, today));
+            self.message = match outcome {
+                Ok(FieldOutcome::Next) => None,
+                Ok(FieldOutcome::ItemDone) => Some(Message::new(Level::Info, msg::item_added())),
+                Err(e) => Some(Message::new(Level::Error, e)),
+            };
+            self.typing =
+                matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
+            return false;
+        }
+        if question.kind == Kind::Note || self.read_only() {
+            return self.advance(now);
+        }
+        match self.editor.value(self.ctl.questionnaire(), &question, today) {
+            Ok(value) => self.submit(value.map(Input::Value), None, now),
+            Err(e) => {
+                self.message = Some(Message::new(Level::Error, e));
+                false
+            }
+        }
+    }
+
+    /// Gives an answer (or none) to the controller; on soft warnings asks for a reason first.
+    /// Returns whether the session changed.
+    fn submit(&mut self, input: Option<Input>, reason: Option<&str>, now: Timestamp) -> bool {
+        let events = self.session().events().len();
+        let position = self.session().position.clone();
+        match self.ctl.confirm(input.clone(), reason, now) {
+            Ok(Confirmed::Recorded(moved)) => self.moved(moved),
+            Ok(Confirmed::NeedsReason(warnings)) => {
+                if let Some(input) = input {
+                    self.prompt = Some(Prompt::Reason { warnings, input, area: Box::new(text_area("", false)) });
+                }
+            }
+            Err(e) => self.refused(&e),
+        }
+        self.session().events().len() != events || self.session().position != position
+    }
+
+    fn refused(&mut self, refusal: &Refusal) {
+        let text = match refusal {
+            Refusal::ReadOnly => msg::read_only(),
+            other => other.to_string(),
+        };
+        self.message = Some(Message::new(Level::Error, text));
+    }
+
+    /// Confirms the prompt being typed (note or reason).
+    pub fn confirm_prompt(&mut self, now: Timestamp) -> bool {
+        let Some(prompt) = self.prompt.take() else { return false };
+        match prompt {
+            Prompt::Note(area) => match self.ctl.note(&area.lines().join("\n"), now) {
+                Ok(changed) => {
+                    self.message = Some(Message::new(Level::Info, msg::note_saved(self.ctl.current_note().is_some())));
+                    changed
+                }
+                Err(e) => {
+                    self.refused(&e);
+                    false
+                }
+            },
+            Prompt::Reason { warnings, input, area } => {
+                let reason = area.lines().join(" ");
+                if reason.trim().is_empty() {
+                    self.message = Some(Message::new(Level::Warning, msg::reason_needed()));
+                    self.prompt = Some(Prompt::Reason { warnings, input, area });
+                    return false;
+                }
+                self.submit(Some(input), Some(&reason), now)
+            }
+        }
+    }
+
+    /// Opens the note prompt.
+    pub fn open_note(&mut self) {
+        if self.refuse_read_only() || self.ctl.question().is_none() {
+            return;
+        }
+        let note = self.ctl.current_note().unwrap_or_default().to_owned();
+        self.prompt = Some(Prompt::Note(Box::new(text_area(&note, true))));
+    }
+
+    /// Gives an answer state instead of an answer.
+    pub fn set_state(&mut self, state: AnswerState, now: Timestamp) -> bool {
+        if self.refuse_read_only() {
+            return false;
+        }
+        self.submit(Some(Input::State(state)), None, now)
+    }
+
+    /// Finishes the session if the engine allows it; says what is missing otherwise.
+    pub fn finish(&mut self, now: Timestamp) -> bool {
+        if self.refuse_read_only() {
+            return false;
+        }
+        match self.ctl.finish(now) {
+            Ok(()) => {
+                self.message = Some(Message::new(Level::Info, msg::completed()));
+                true
+            }
+            Err(missing) => {
+                let q = self.ctl.questionnaire();
+                let lang = self.ctl.language();
+                let names: Vec<String> = missing
+                    .iter()
+                    .filter_map(|id| q.question(id))
+                    .map(|x| x.prompt.get(lang, q.default_language()).to_owned())
+                    .collect();
+                self.message = Some(Message::new(Level::Error, msg::still_missing(&names)));
+                false
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! The review before finishing: every visible question with its answer, state or "missing".
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+use waypost_core::text::line;
+
+use super::Interview;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::level_style;
+
+/// Draws the review into the question pane.
+pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let (l, d) = (it.session().language.as_str(), it.q().default_language());
+    let rows = it.ctl.review_rows();
+    let cursor = it.review.unwrap_or(0).min(rows.len().saturating_sub(1));
+    let missing = rows.iter().filter(|p| !it.ctl.is_answered(&it.q().at(**p).id)).count();
+    let mut lines = vec![
+        Line::styled(format!("Review: {} questions, {missing} without an answer", rows.len()), theme.title),
+        Line::styled("Enter goes to a question; f finishes the session.", theme.dim),
+    ];
+    let message_lines = usize::from(it.message.is_some());
+    let room = usize::from(area.height).saturating_sub(lines.len() + message_lines).max(1);
+    let first = cursor.saturating_sub(room - 1);
+    let width = usize::from(area.width);
+    for (i, place) in rows.iter().enumerate().skip(first).take(room) {
+        let q = it.q().at(*place);
+        let answered = it.ctl.is_answered(&q.id);
+        let answer = if answered {
+            it.ctl.answer_text(q)
+        } else if q.required {
+            "missing (required)".into()
+        } else {
+            "missing".into()
+        };
+        let prompt: String = line(q.prompt.get(l, d)).chars().take(width / 2).collect();
+        let answer: String = line(&answer).chars().take(width.saturating_sub(prompt.chars().count() + 6)).collect();
+        let style = if i == cursor { theme.selected } else { theme.text };
+        let answer_style = if answered { theme.text } else { theme.warning };
+        lines.push(
+            Line::from(vec![
+                Span::raw(format!("{} ", if answered { "✓" } else { "·" })),
+                Span::raw(prompt),
+                Span::raw(" — "),
+                Span::styled(answer, if i == cursor { style } else { answer_style }),
+            ])
+            .style(style),
+        );
+    }
+    if let Some(m) = &it.message {
+        lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
+    }
+    Paragraph::new(lines).render(area, buf);
+}

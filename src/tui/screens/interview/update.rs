@@ -1,0 +1,209 @@
+//! What actions do in an interview: answering, moving, notes, states, lists, the review.
+
+use waypost_core::questionnaire::Kind;
+use waypost_core::session::Timestamp;
+
+use super::editor::Editor;
+use super::list_editor::ListEditor;
+use super::{Hit, Interview, Prompt};
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
+use crate::tui::messages as msg;
+use crate::tui::widgets::{Level, Message};
+
+/// The input keys go to: a list item's field while one is entered, else the question's.
+fn active(it: &mut Interview) -> &mut Editor {
+    match &mut it.editor {
+        Editor::List(ListEditor { editing: Some(edit), .. }) => &mut edit.editor,
+        editor => editor,
+    }
+}
+
+/// Whether the input keys go to is a text input.
+fn active_is_text(it: &mut Interview) -> bool {
+    active(it).is_text()
+}
+
+/// Updates an interview for an action; returns whether the session changed, and an effect.
+pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Option<Effect>) {
+    if it.prompt.is_some() {
+        return (prompt(it, action, now), None);
+    }
+    if it.review.is_some() {
+        return review(it, action, now);
+    }
+    let multiline = match (&it.editor, it.question()) {
+        (Editor::List(l), Some(list)) => l.field(list).is_some_and(|f| f.multiline),
+        (_, question) => question.is_some_and(|q| q.multiline),
+    };
+    let changed = match action {
+        Action::Type(key) => {
+            active(it).type_key(key);
+            false
+        }
+        Action::Paste(text) => {
+            if !active_is_text(it) {
+                return (false, None);
+            }
+            it.typing = true;
+            active(it).paste(&text, multiline);
+            false
+        }
+        Action::NewLine => {
+            active(it).new_line();
+            false
+        }
+        Action::Up => {
+            active(it).up();
+            false
+        }
+        Action::Down => {
+            active(it).down();
+            false
+        }
+        Action::Toggle => {
+            active(it).toggle();
+            false
+        }
+        Action::Pick(n) => {
+            let single = it.question().is_some_and(|q| q.kind == Kind::Single)
+                || matches!(&it.editor, Editor::List(l) if l.editing.is_some());
+            let editor = active(it);
+            if !editor.highlight(usize::from(n) - 1) {
+                return (false, None);
+            }
+            editor.toggle();
+            single && it.confirm(now)
+        }
+        Action::Confirm => it.confirm(now),
+        Action::Previous => it.back(now),
+        Action::Skip => it.advance(now),
+        Action::Edit => {
+            if let Some(question) = it.question().cloned()
+                && let Editor::List(list) = &mut it.editor
+            {
+                list.edit(it.ctl.questionnaire(), &question);
+            }
+            it.typing = active_is_text(it) && !it.read_only();
+            false
+        }
+        Action::AddItem => {
+            if it.read_only() {
+                return (false, None);
+            }
+            if let Some(question) = it.question().cloned()
+                && let Editor::List(list) = &mut it.editor
+            {
+                list.add(it.ctl.questionnaire(), &question);
+            }
+            it.typing = active_is_text(it);
+            false
+        }
+        Action::RemoveItem => {
+            if let Editor::List(list) = &mut it.editor {
+                list.remove();
+                it.message = Some(Message::new(Level::Info, msg::item_removed()));
+            }
+            false
+        }
+        Action::Note => {
+            it.open_note();
+            false
+        }
+        Action::State(state) => it.set_state(state, now),
+        Action::ToggleHelp => {
+            it.show_help = !it.show_help;
+            false
+        }
+        Action::Review => {
+            it.review = Some(0);
+            false
+        }
+        Action::Back => {
+            if let Editor::List(list) = &mut it.editor
+                && list.editing.is_some()
+            {
+                list.cancel();
+                it.typing = false;
+                it.message = Some(Message::new(Level::Info, msg::item_not_added()));
+                return (false, None);
+            }
+            if it.typing {
+                it.typing = false;
+                return (false, None);
+            }
+            return (false, Some(Effect::Home));
+        }
+        Action::Click(col, row) => click(it, col, row, now),
+        _ => false,
+    };
+    (changed, None)
+}
+
+fn click(it: &mut Interview, col: u16, row: u16, now: Timestamp) -> bool {
+    match it.hit(col, row) {
+        Some(Hit::Section(s)) => {
+            let position = it.session().position.clone();
+            if it.ctl.go_to_section(s, now).is_some() {
+                it.go(it.ctl.place(), now);
+                it.session().position != position
+            } else {
+                it.message = Some(Message::new(Level::Info, msg::section_skipped()));
+                false
+            }
+        }
+        Some(Hit::Choice(n)) => {
+            let editor = active(it);
+            if editor.highlight(n) {
+                editor.toggle();
+            }
+            false
+        }
+        None => false,
+    }
+}
+
+fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
+    let Some(p) = it.prompt.as_mut() else { return false };
+    let is_note = matches!(p, Prompt::Note(_));
+    let area = match p {
+        Prompt::Note(area) | Prompt::Reason { area, .. } => area,
+    };
+    match action {
+        Action::Type(key) => {
+            area.input(key);
+        }
+        Action::Paste(text) => {
+            area.insert_str(waypost_core::text::block(&text));
+        }
+        Action::NewLine if is_note => area.insert_newline(),
+        Action::Confirm => return it.confirm_prompt(now),
+        Action::Back => {
+            if !is_note {
+                it.message = Some(Message::new(Level::Info, msg::reason_cancelled()));
+            }
+            it.prompt = None;
+        }
+        _ => {}
+    }
+    false
+}
+
+fn review(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Option<Effect>) {
+    let rows = it.ctl.review_rows();
+    let cursor = it.review.unwrap_or(0).min(rows.len().saturating_sub(1));
+    match action {
+        Action::Up => it.review = Some(cursor.saturating_sub(1)),
+        Action::Down => it.review = Some((cursor + 1).min(rows.len().saturating_sub(1))),
+        Action::Confirm => {
+            it.review = None;
+            if let Some(p) = rows.get(cursor) {
+                return (it.go(Some(*p), now), None);
+            }
+        }
+        Action::Finish => return (it.finish(now), None),
+        Action::Back => it.review = None,
+        _ => {}
+    }
+    (false, None)
+}

@@ -1,0 +1,250 @@
+//! The interview screen: the outline beside the question, its input, messages, and the gauge.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget, Wrap};
+use waypost_core::text::{block, line};
+
+use super::editor::Editor;
+use super::input_view::{draw_editor, prompt, scroll};
+use super::{Hit, Interview};
+use crate::tui::messages as msg;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::level_style;
+
+/// The outline is shown from this width on.
+const OUTLINE_FROM: u16 = 80;
+/// The outline's width.
+const OUTLINE_WIDTH: u16 = 26;
+
+/// Where the parts of the interview screen go.
+pub struct Areas {
+    /// Title line.
+    pub top: Rect,
+    /// The section outline, when the terminal is wide enough.
+    pub outline: Option<Rect>,
+    /// Section, guidance, prompt, help.
+    pub header: Rect,
+    /// The question's input.
+    pub input: Rect,
+    /// Answer state, note and message lines.
+    pub footer: Rect,
+    /// The progress gauge.
+    pub gauge: Rect,
+}
+
+/// The header text: section and guidance (on the first question of a section, or with help on),
+/// the prompt, and the help when shown.
+fn header(it: &Interview, theme: Theme) -> Paragraph<'static> {
+    let (l, d) = it.languages();
+    let mut lines = Vec::new();
+    let Some(place) = it.ctl.place() else {
+        return Paragraph::new(Line::styled(msg::nothing_shown(), theme.dim));
+    };
+    let section = &it.q().sections[place.section];
+    let flow = it.ctl.flow();
+    let first_of_section = flow.visible.iter().find(|p| p.section == place.section) == Some(&place);
+    lines.push(Line::styled(line(section.title.get(l, d)).into_owned(), theme.title));
+    if let Some(g) = section.guidance.as_ref().filter(|_| first_of_section || it.show_help) {
+        lines.push(Line::styled(block(g.get(l, d)).into_owned(), theme.dim.add_modifier(Modifier::ITALIC)));
+    }
+    lines.push(Line::raw(""));
+    let question = it.q().at(place);
+    let number = flow.visible.iter().filter(|p| it.q().at(**p).takes_answer()).position(|p| *p == place);
+    let total = flow.progress().total;
+    let mut prompt = vec![];
+    if let Some(n) = number {
+        prompt.push(Span::styled(format!("{}/{total}  ", n + 1), theme.dim));
+    }
+    prompt.push(Span::styled(block(question.prompt.get(l, d)).into_owned(), theme.text.add_modifier(Modifier::BOLD)));
+    if question.required {
+        prompt.push(Span::styled("  (required)", theme.dim));
+    }
+    lines.push(Line::from(prompt));
+    if it.show_help {
+        let help = question.help.as_ref().map(|h| block(h.get(l, d)).into_owned()).unwrap_or_else(msg::no_help);
+        lines.push(Line::styled(msg::help_line(&help), theme.dim));
+    } else if question.help.is_some() {
+        lines.push(Line::styled("h: help and guidance reference", theme.dim));
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: false })
+}
+
+/// Lays the screen out; the same layout serves drawing and mouse clicks.
+pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
+    let body = crate::tui::render::body(size);
+    let [top, middle, gauge] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(body);
+    let (outline, pane) = if middle.width >= OUTLINE_FROM {
+        let [o, p] = Layout::horizontal([Constraint::Length(OUTLINE_WIDTH), Constraint::Fill(1)]).areas(middle);
+        (Some(o), Rect { x: p.x + 1, width: p.width.saturating_sub(1), ..p })
+    } else {
+        (None, middle)
+    };
+    let footer_height = 3;
+    let wanted = header(it, theme).line_count(pane.width) as u16;
+    let header_height = wanted.min(pane.height.saturating_sub(footer_height + 4));
+    let room = pane.height.saturating_sub(header_height + footer_height + 1);
+    let [header, _, input, footer] = Layout::vertical([
+        Constraint::Length(header_height),
+        Constraint::Length(1),
+        Constraint::Length(input_height(it).min(room)),
+        Constraint::Length(footer_height),
+    ])
+    .areas(pane);
+    Areas { top, outline, header, input, footer, gauge }
+}
+
+/// The rows the input wants: one per choice, three for a line, more for a text or a list.
+fn input_height(it: &Interview) -> u16 {
+    let rows = match &it.editor {
+        Editor::None => 0,
+        Editor::Choices { picked, .. } => picked.len(),
+        Editor::Text(_) if it.question().is_some_and(|q| q.multiline) => 10,
+        Editor::Text(_) => 3,
+        Editor::List(list) => list.items.len() + if list.editing.is_some() { 16 } else { 4 },
+    };
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// The area the choices of a question (or of a list field) are drawn in.
+fn choices_rect(it: &Interview, input: Rect) -> Rect {
+    match &it.editor {
+        Editor::List(_) => super::list_view::field_input_rect(input),
+        _ => input,
+    }
+}
+
+/// Records where the outline's sections and the choices are, for mouse clicks on this frame.
+fn record_hits(it: &Interview, a: &Areas) {
+    let mut hits = it.hits.borrow_mut();
+    hits.clear();
+    if let Some(o) = a.outline {
+        for i in 0..it.q().sections.len() {
+            let Ok(row) = u16::try_from(i + 1) else { break };
+            if row + 1 >= o.height {
+                break;
+            }
+            hits.push((Rect { y: o.y + row, height: 1, ..o }, Hit::Section(i)));
+        }
+    }
+    let area = choices_rect(it, a.input);
+    let (cursor, count) = match &it.editor {
+        Editor::Choices { cursor, picked, .. } => (*cursor, picked.len()),
+        Editor::List(l) => match l.editing.as_ref().map(|e| &*e.editor) {
+            Some(Editor::Choices { cursor, picked, .. }) => (*cursor, picked.len()),
+            _ => return,
+        },
+        _ => return,
+    };
+    let first = scroll(cursor, area.height);
+    for (row, n) in (first..count).take(usize::from(area.height)).enumerate() {
+        let Ok(row) = u16::try_from(row) else { break };
+        hits.push((Rect { y: area.y + row, height: 1, ..area }, Hit::Choice(n)));
+    }
+}
+
+/// Draws the interview (or its review); `area` is the whole screen, as for [`areas`].
+pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let a = areas(area, it, theme);
+    record_hits(it, &a);
+    let (l, d) = it.languages();
+    let flow = it.ctl.flow();
+    let progress = flow.progress();
+    let org = &it.session().subject.organisation;
+    let mut top = vec![Span::styled(line(it.q().title.get(l, d)).into_owned(), theme.title)];
+    if !org.is_empty() {
+        top.push(Span::raw(format!(" — {}", line(org))));
+    }
+    if it.read_only() {
+        top.push(Span::styled("  [read-only]", theme.warning));
+    }
+    if it.session().status == waypost_core::session::Status::Completed {
+        top.push(Span::styled("  [completed]", theme.ok));
+    }
+    Line::from(top).render(a.top, buf);
+    LineGauge::default()
+        .filled_style(theme.gauge)
+        .ratio(progress.ratio().clamp(0.0, 1.0))
+        .label(format!("{} of {} answered ", progress.answered, progress.total))
+        .render(a.gauge, buf);
+    if let Some(o) = a.outline {
+        outline(it, &flow, theme, o, buf);
+    }
+    if it.review.is_some() {
+        let pane = Rect { height: a.footer.y + a.footer.height - a.header.y, ..a.header };
+        super::review::render(it, theme, pane, buf);
+        return;
+    }
+    header(it, theme).render(a.header, buf);
+    if let Some(question) = it.question() {
+        draw_editor(it, question, &it.editor, it.typing, theme, a.input, buf);
+    }
+    footer(it, theme, a.footer, buf);
+    if let Some(p) = &it.prompt {
+        let below = Rect { height: a.gauge.y.saturating_sub(a.input.y), ..a.input };
+        prompt(p, theme, below, buf);
+    }
+}
+
+fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let (l, d) = it.languages();
+    let current = it.ctl.place().map(|p| p.section);
+    let inner_width = usize::from(area.width.saturating_sub(2));
+    let lines: Vec<Line> = it
+        .q()
+        .sections
+        .iter()
+        .zip(&flow.sections)
+        .enumerate()
+        .map(|(i, (section, f))| {
+            let (mark, count) = if !f.shown {
+                ("–", "skip".to_owned())
+            } else if f.total > 0 && f.answered == f.total {
+                ("✓", format!("{}/{}", f.answered, f.total))
+            } else {
+                ("·", format!("{}/{}", f.answered, f.total))
+            };
+            let mark = if current == Some(i) { "›" } else { mark };
+            let room = inner_width.saturating_sub(count.len() + 3);
+            let title: String = line(section.title.get(l, d)).chars().take(room).collect();
+            let pad = room.saturating_sub(title.chars().count());
+            let style = if current == Some(i) {
+                theme.selected
+            } else if f.shown {
+                theme.text
+            } else {
+                theme.dim
+            };
+            Line::styled(format!("{mark} {title}{} {count}", " ".repeat(pad)), style)
+        })
+        .collect();
+    Paragraph::new(lines)
+        .block(Block::default().borders(Borders::ALL).title(" Sections ").border_style(theme.dim))
+        .render(area, buf);
+}
+
+fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let mut lines = Vec::new();
+    if let Some(answer) = it.question().and_then(|q| it.session().answers().get(&q.id)) {
+        if let Some(state) = answer.state {
+            lines.push(Line::styled(msg::given_state(state.label()), theme.warning));
+        } else if answer.value.is_some() {
+            let mut text = String::from(msg::saved_mark());
+            if let Some(r) = &answer.override_reason {
+                text.push_str(&format!("  (warning overridden: {})", line(r)));
+            }
+            lines.push(Line::styled(text, theme.ok));
+        }
+        if let Some(note) = &answer.note {
+            lines.push(Line::styled(msg::note_line(&line(note)), theme.dim));
+        }
+    }
+    if let Some(m) = &it.message {
+        lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
+    }
+    let skip = lines.len().saturating_sub(usize::from(area.height));
+    Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).render(area, buf);
+}

@@ -1,0 +1,30 @@
+//! A session's summary: score bars with bands, suggested actions, overridden warnings, notes and
+//! the counts of answer states.
+
+pub mod view;
+
+use waypost_core::lifecycle::Opened;
+
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
+
+/// The summary screen.
+pub struct Summary {
+    /// The session with its questionnaire.
+    pub opened: Opened,
+    /// Lines scrolled down (kept within the text when drawn).
+    pub scroll: u16,
+}
+
+/// Updates the summary for an action.
+pub fn update(s: &mut Summary, action: Action) -> Option<Effect> {
+    match action {
+        Action::Up => s.scroll = s.scroll.saturating_sub(1),
+        Action::Down => s.scroll = s.scroll.saturating_add(1),
+        Action::Grid => return Some(Effect::SwitchReport),
+        Action::Export => return Some(Effect::Export),
+        Action::Back => return Some(Effect::Browser),
+        _ => {}
+    }
+    None
+}

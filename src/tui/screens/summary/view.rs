@@ -1,0 +1,82 @@
+//! A session's summary: score bars with bands, suggested actions, overridden warnings, notes,
+//! and the counts of answer states.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use waypost_core::report::Summary;
+use waypost_core::report::summary::score_text;
+use waypost_core::text::line;
+
+use super::Summary as Screen;
+use crate::tui::messages as msg;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::clamp_scroll;
+
+const BAR: usize = 24;
+
+fn bar(score: Option<f64>, scale: f64) -> String {
+    let filled = score.map(|s| ((s / scale).clamp(0.0, 1.0) * BAR as f64).round() as usize).unwrap_or(0);
+    format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
+}
+
+/// Draws the summary.
+pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let (q, s) = (&r.opened.questionnaire, &r.opened.session);
+    let lang = s.language.as_str();
+    let summary = Summary::new(q, s);
+    let mut lines = vec![
+        Line::styled(format!("{} — {}", line(&summary.title), line(&s.subject.organisation)), theme.title),
+        Line::styled(line(&summary.state_line(s)).into_owned(), theme.dim),
+        Line::raw(""),
+    ];
+    match &summary.scores {
+        Some(scores) => {
+            lines.push(Line::styled(msg::scores_title(scores.scale), theme.title));
+            let rows = scores.sections.iter().map(|x| (x.title.as_str(), x.score, x.band.as_deref()));
+            let overall = std::iter::once(("Overall", scores.overall, scores.overall_band.as_deref()));
+            for (title, score, band) in rows.chain(overall) {
+                let title: String = line(title).chars().take(30).collect();
+                lines.push(Line::from(vec![
+                    Span::raw(format!("{title:<31}")),
+                    Span::styled(bar(score, scores.scale), theme.gauge),
+                    Span::raw(format!(" {:>4}  {}", score_text(score), line(band.unwrap_or("")))),
+                ]));
+            }
+            if !scores.actions.is_empty() {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(msg::suggested_actions(), theme.title));
+                for (i, a) in scores.actions.iter().enumerate() {
+                    lines.push(Line::raw(format!("{:>2}. {} ({:.1})", i + 1, line(&a.text), a.score)));
+                }
+            }
+        }
+        None => lines.push(Line::styled(msg::not_scored(), theme.dim)),
+    }
+    let mut overrides = Vec::new();
+    let mut notes = Vec::new();
+    for (_, question) in q.places() {
+        let Some(a) = s.answers().get(&question.id).filter(|a| !a.inactive) else { continue };
+        let prompt: String = line(question.prompt.get(lang, q.default_language())).chars().take(50).collect();
+        if let Some(reason) = &a.override_reason {
+            overrides.push(Line::raw(format!("• {prompt} — {}", line(reason))));
+        }
+        if let Some(note) = &a.note {
+            notes.push(Line::raw(format!("• {prompt} — {}", line(note))));
+        }
+    }
+    for (title, group) in [(msg::overrides_title(), overrides), (msg::notes_title(), notes)] {
+        if !group.is_empty() {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(title, theme.title));
+            lines.extend(group);
+        }
+    }
+    let st = summary.states;
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(msg::state_counts(st.dont_know, st.declined, st.not_applicable), theme.dim));
+    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let scroll = clamp_scroll(r.scroll, text.line_count(area.width), area.height);
+    text.scroll((scroll, 0)).render(area, buf);
+}
