@@ -35,7 +35,7 @@ fn key_press(c: &mut Criterion) {
     session.position = Some("people".into());
     let store = std::rc::Rc::new(MemoryStore::default());
     store.create(&session).unwrap();
-    let theme = waypost::tui::theme::Theme::new(waypost::cli::args::Theme::Default, false);
+    let theme = waypost::tui::theme::Theme::new(waypost::setup::ThemeChoice::Default, false);
     let clock = Box::new(|| chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap());
     let mut app = App::new(Box::new(store.clone()), catalog, theme, clock);
     app.resume("big-session");
@@ -45,12 +45,7 @@ fn key_press(c: &mut Criterion) {
         group.bench_function(name, |b| {
             b.iter(|| {
                 app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-                terminal
-                    .draw(|f| {
-                        app.size = f.area();
-                        f.render_widget(&app, f.area());
-                    })
-                    .unwrap();
+                terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
             })
         });
     }
@@ -59,12 +54,7 @@ fn key_press(c: &mut Criterion) {
     group.bench_function("choice question: Down", |b| {
         b.iter(|| {
             app.handle(Event::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)));
-            terminal
-                .draw(|f| {
-                    app.size = f.area();
-                    f.render_widget(&app, f.area());
-                })
-                .unwrap();
+            terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
         })
     });
     group.finish();
@@ -130,11 +120,11 @@ fn listing(c: &mut Criterion) {
     group.bench_function("waypost list, no index yet (reads every session)", |b| {
         b.iter(|| {
             let _ = std::fs::remove_file(&index);
-            waypost::cli::listing::collect(&store, &catalog, None, None).unwrap()
+            waypost_core::store::rows::collect(&store, &catalog, None, None).unwrap()
         })
     });
     group.bench_function("waypost list, with the index", |b| {
-        b.iter(|| waypost::cli::listing::collect(&store, &catalog, None, None).unwrap())
+        b.iter(|| waypost_core::store::rows::collect(&store, &catalog, None, None).unwrap())
     });
     group.bench_function("read every file once", |b| {
         b.iter(|| files.iter().map(|f| std::fs::read(f).unwrap().len()).sum::<usize>())

@@ -28,7 +28,7 @@ fn give(q: &Questionnaire, s: &mut Session, id: &str, v: Value) {
 }
 
 fn visible(q: &Questionnaire, s: &Session) -> BTreeSet<String> {
-    Flow::new(q, &s.answers).visible.iter().map(|p| q.at(*p).id.clone()).collect()
+    Flow::new(q, s.answers()).visible.iter().map(|p| q.at(*p).id.clone()).collect()
 }
 
 #[test]
@@ -95,7 +95,7 @@ fn csr_tourism_asks_about_the_code_and_ict_does_not() {
     let shown = visible(&q, &s);
     assert!(!shown.contains("code_member") && !shown.contains("code_lcr") && !shown.contains("c4_travellers"));
     assert!(shown.contains("c4_customers"));
-    assert!(s.answers["code_member"].inactive);
+    assert!(s.answers()["code_member"].inactive);
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn csr_scores_bands_and_suggested_actions() {
     // Due diligence: yes 10, further attention 0 → 5.0
     give(&q, &mut s, "dd_assess", json!("yes"));
     give(&q, &mut s, "dd_act", json!("further_attention"));
-    let scores = score(&q, &s.answers, "en").unwrap();
+    let scores = score(&q, s.answers(), "en").unwrap();
     let section = |id: &str| scores.sections.iter().find(|x| x.id == id).unwrap().clone();
     let commitment = section("commitment");
     assert!((commitment.score.unwrap() - 32.5 / 6.0).abs() < 1e-9, "{commitment:?}");
@@ -166,13 +166,13 @@ fn learning_review_kind_decides_the_sections() {
     let q = built_in("learning-review");
     let mut s = session(&q);
     give(&q, &mut s, "review_type", json!("after_event"));
-    let flow = Flow::new(&q, &s.answers);
+    let flow = Flow::new(&q, s.answers());
     let shown: Vec<&str> =
         q.sections.iter().zip(&flow.sections).filter(|(_, f)| f.shown).map(|(x, _)| x.id.as_str()).collect();
     assert_eq!(shown, ["about", "previous_actions", "aar", "results", "lessons", "actions"]);
     assert!(!visible(&q, &s).contains("staff_trained"), "results are numbers of a period, not of one event");
     give(&q, &mut s, "review_type", json!("periodic"));
-    let flow = Flow::new(&q, &s.answers);
+    let flow = Flow::new(&q, s.answers());
     assert!(flow.sections.iter().all(|f| f.shown));
 }
 
@@ -188,7 +188,7 @@ fn learning_review_flags_partners_who_differ_by_two() {
     assert!(!visible(&q, &s).contains("health_purpose_improve"));
     give(&q, &mut s, "health_roles_cso", json!("1"));
     assert!(visible(&q, &s).contains("health_roles_improve"), "a low score asks what would improve it");
-    let scores = score(&q, &s.answers, "en").unwrap();
+    let scores = score(&q, s.answers(), "en").unwrap();
     let health = &scores.sections[0];
     assert_eq!(health.id, "health");
     // 3, 2, 1 on 0–3 → 10, 6.67, 3.33 → 6.67
@@ -227,8 +227,8 @@ fn stakeholder_follow_ups_depend_on_each_stakeholder() {
     let list = q.question("stakeholders").unwrap();
     let mut s = session(&q);
     give(&q, &mut s, "scope", json!("broader"));
-    let flow = Flow::new(&q, &s.answers);
-    let outside = |id: &str| flow.seen(&q, &s.answers, id);
+    let flow = Flow::new(&q, s.answers());
+    let outside = |id: &str| flow.seen(&q, s.answers(), id);
     let fields = |item: Value| -> BTreeSet<String> {
         waypost_core::interview::check::item_fields(&q, list, item.as_object().unwrap(), &outside)
             .iter()
@@ -256,7 +256,7 @@ fn readiness_steps_are_scored_without_a_forced_order() {
     give(&q, &mut s, "step_4_3", json!("done"));
     give(&q, &mut s, "step_1_1", json!("not_yet"));
     give(&q, &mut s, "step_2_3", json!("not_relevant"));
-    let scores = score(&q, &s.answers, "en").unwrap();
+    let scores = score(&q, s.answers(), "en").unwrap();
     let path = scores.sections.iter().find(|x| x.id == "path").unwrap();
     assert_eq!((path.score, path.items), (Some(5.0), 2), "not relevant is left out");
     assert_eq!(scores.actions.iter().map(|a| a.question.as_str()).collect::<Vec<_>>(), ["step_1_1"]);

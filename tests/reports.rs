@@ -7,7 +7,7 @@ use waypost_core::questionnaire::{Catalog, Questionnaire};
 use waypost_core::report::aggregate::Aggregate;
 use waypost_core::report::compare::compare;
 use waypost_core::report::{cross, csv, html, markdown};
-use waypost_core::session::{QuestionnaireRef, Session, Subject, Timestamp};
+use waypost_core::session::{EventKind, QuestionnaireRef, Session, Subject, Timestamp};
 
 fn built_in(id: &str) -> Questionnaire {
     Catalog::load(&[]).get(id).unwrap().questionnaire.clone()
@@ -181,7 +181,7 @@ fn open_actions_are_carried_over_to_the_next_review() {
     let mut next = session(&q, "review-2", "Acme Hotels");
     assert_eq!(carry_over(&q, &previous, &mut next, at("2026-12-01T09:00:00+01:00")), 3);
     assert_eq!(
-        next.answers["previous_actions"].value,
+        next.answers()["previous_actions"].value,
         Some(json!([
             {"what": "Train night staff", "owner": "Eva"},
             {"what": "Sign the clause", "owner": "Ana"},
@@ -189,7 +189,7 @@ fn open_actions_are_carried_over_to_the_next_review() {
         ]))
     );
     // Each carried action must be marked before the list is accepted.
-    let unmarked = next.answers["previous_actions"].value.clone().unwrap();
+    let unmarked = next.answers()["previous_actions"].value.clone().unwrap();
     let refused =
         answer(&q, &mut next, "previous_actions", Input::Value(unmarked), None, at("2026-12-01T09:05:00+01:00"), None);
     assert_eq!(refused.unwrap_err().to_string(), "action 1, Status: required");
@@ -205,7 +205,7 @@ fn open_actions_are_carried_over_to_the_next_review() {
             ]),
         )],
     );
-    assert!(next.events.iter().any(|e| e.action == "carried_over" && e.from == json!("review-1")));
+    assert!(next.events().iter().any(|e| e.action == EventKind::CarriedOver && e.from == json!("review-1")));
 }
 
 #[test]
@@ -213,15 +213,15 @@ fn a_follow_up_copies_answers_to_confirm() {
     let (q, before, _) = csr_pair();
     let mut next = session(&q, "2027-acme", "Acme Hotels");
     follow_up(&q, &before, &mut next, at("2027-11-28T09:00:00+01:00"));
-    assert_eq!(next.answers["csr_plan"].value, Some(json!("no")));
-    assert_eq!(next.answers["csr_plan"].answered_at, None, "not yet confirmed this time");
+    assert_eq!(next.answers()["csr_plan"].value, Some(json!("no")));
+    assert_eq!(next.answers()["csr_plan"].answered_at, None, "not yet confirmed this time");
     assert_eq!(next.extra["follows"], json!("2025-acme"));
     let review = built_in("learning-review");
     let mut previous = session(&review, "r1", "Acme");
     give(&review, &mut previous, &[("review_type", json!("after_event")), ("planned", json!("Train staff"))]);
     let mut again = session(&review, "r2", "Acme");
     follow_up(&review, &previous, &mut again, at("2027-11-28T09:00:00+01:00"));
-    assert!(again.answers.get("planned").is_none(), "a learning review does not copy last time's story");
+    assert!(again.answers().get("planned").is_none(), "a learning review does not copy last time's story");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Every validation rule, each with the exact place it reports.
 
 use serde_json::{Value, json};
-use waypost_core::questionnaire::{Severity, parse};
+use waypost_core::questionnaire::{ProblemPlace, Severity, parse};
 
 fn example() -> Value {
     serde_json::from_str(include_str!("fixtures/example.json")).unwrap()
@@ -111,7 +111,7 @@ fn malformed_condition_has_line_column_and_path() {
     let parsed = parse(text.as_bytes());
     let p = &parsed.problems[0];
     assert_eq!(p.severity, Severity::Error);
-    assert_eq!(p.place, "24:39");
+    assert_eq!(p.place, ProblemPlace::Position { line: 24, column: 39 });
     assert!(p.message.starts_with("sections[0].questions[2].show_if: a condition on an answer needs one test"), "{p}");
 }
 

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 use waypost_core::questionnaire::{Questionnaire, parse};
-use waypost_core::session::{Event, QuestionnaireRef, Session, Subject};
+use waypost_core::session::{Event, EventKind, QuestionnaireRef, Session, Subject};
 
 /// A questionnaire of `n` questions in sections of 50: scored single choices, multi-selects,
 /// numbers, texts and dates, every tenth question shown only for some answer of an earlier one,
@@ -73,7 +73,10 @@ pub fn session(q: &Questionnaire, id: &str, items: usize, events: usize) -> Sess
     let qref = QuestionnaireRef::of(q);
     let subject =
         Subject { organisation: format!("Organisation {id}"), facilitator: "Ana".into(), ..Default::default() };
-    let mut s = Session::new(id.into(), qref, "en".into(), subject, at);
+    let started = Session::new(id.into(), qref, "en".into(), subject, at);
+    // Answers change only through the interview engine; a generated session is written as the
+    // file it would be, then read like one.
+    let mut answers = serde_json::Map::new();
     for (_, question) in q.places() {
         let value = match question.kind {
             waypost_core::questionnaire::Kind::Single => json!("2"),
@@ -88,24 +91,27 @@ pub fn session(q: &Questionnaire, id: &str, items: usize, events: usize) -> Sess
             ),
             waypost_core::questionnaire::Kind::Note => continue,
         };
-        s.answers.insert(
-            question.id.clone(),
-            waypost_core::session::Answer { value: Some(value), answered_at: Some(at), ..Default::default() },
-        );
+        answers.insert(question.id.clone(), json!({"value": value, "answered_at": at}));
     }
-    let ids: Vec<String> = s.answers.keys().cloned().collect();
-    for i in 0..events {
-        s.events.push(Event {
-            at,
-            question: Some(ids[i % ids.len()].clone()),
-            action: "answered".into(),
-            from: Value::Null,
-            to: json!("2"),
-            seconds: Some(3.5),
-            extra: Default::default(),
-        });
-    }
-    s
+    let ids: Vec<String> = answers.keys().cloned().collect();
+    let events: Vec<Value> = (0..events)
+        .map(|i| {
+            let event = Event {
+                at,
+                question: Some(ids[i % ids.len()].clone()),
+                action: EventKind::Answered,
+                from: Value::Null,
+                to: json!("2"),
+                seconds: Some(3.5),
+                extra: Default::default(),
+            };
+            serde_json::to_value(event).unwrap()
+        })
+        .collect();
+    let mut file = serde_json::to_value(&started).unwrap();
+    file["answers"] = Value::Object(answers);
+    file["events"] = Value::Array(events);
+    serde_json::from_value(file).unwrap()
 }
 
 /// Fills a store with `n` CSR self-assessments of different organisations, four answers each.

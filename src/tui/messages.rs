@@ -301,7 +301,7 @@ pub fn too_small(min: (u16, u16), now: (u16, u16)) -> [String; 3] {
     [
         "Terminal too small".into(),
         format!("waypost needs {}x{}; this is {}x{}.", min.0, min.1, now.0, now.1),
-        format!("Enlarge the window. {} saves and quits.", key(Mode::Command, &Action::Quit)),
+        format!("Enlarge the window. {} saves and quits.", key(Mode::Typing, &Action::Quit)),
     ]
 }
 /// The quit question when changes are not saved.

@@ -5,9 +5,10 @@ use serde_json::json;
 use waypost_core::questionnaire::AnswerState;
 use waypost_core::session::Status;
 
-use super::super::app::Screen;
-use super::super::keymap::Mode;
 use super::*;
+use crate::tui::app::Screen;
+use crate::tui::keys::Mode;
+use waypost_core::session::EventKind;
 
 #[test]
 fn a_whole_learning_review_by_keys() {
@@ -74,7 +75,7 @@ fn a_whole_learning_review_by_keys() {
 
     let saved = store.get(&id).expect("saved");
     assert_eq!(saved.status, Status::Completed);
-    let value = |q: &str| saved.answers[q].value.clone();
+    let value = |q: &str| saved.answers()[q].value.clone();
     assert_eq!(value("review_type"), Some(json!("after_event")));
     assert_eq!(value("review_date"), Some(json!("2026-11-28")));
     assert_eq!(value("phase"), Some(json!("consolidate")));
@@ -85,7 +86,7 @@ fn a_whole_learning_review_by_keys() {
     assert_eq!(value("decision_maker_present"), Some(json!("yes")));
     assert_eq!(value("previous_actions"), Some(json!([])));
     assert_eq!(value("planned"), Some(json!("Train 20 staff\nby June")));
-    assert_eq!(saved.answers["why_different"].state, Some(AnswerState::NotApplicable));
+    assert_eq!(saved.answers()["why_different"].state, Some(AnswerState::NotApplicable));
     assert_eq!(value("lessons"), Some(json!([{"lesson": "Start early", "tag": "keep", "share": "no"}])));
     assert_eq!(
         value("actions"),
@@ -93,10 +94,10 @@ fn a_whole_learning_review_by_keys() {
             json!([{"what": "Send the report", "owner": "Ana", "organisation": "DtZ", "due": "2026-12-15", "status": "open"}])
         )
     );
-    assert!(!saved.answers.contains_key("went_well"), "skipped questions have no answer");
-    let answered = saved.events.iter().filter(|e| e.action == "answered").count();
+    assert!(!saved.answers().contains_key("went_well"), "skipped questions have no answer");
+    let answered = saved.events().iter().filter(|e| e.action == EventKind::Answered).count();
     assert_eq!(answered, 13);
-    assert!(saved.events.iter().any(|e| e.action == "completed"));
+    assert!(saved.events().iter().any(|e| e.action == EventKind::Completed));
 }
 
 #[test]
@@ -105,7 +106,7 @@ fn every_confirmed_answer_is_saved_at_once_and_resumed_at_its_position() {
     let id = session(&app).id.clone();
     press(&mut app, KeyCode::Enter); // the note
     press(&mut app, KeyCode::Char('1'));
-    assert_eq!(store.get(&id).unwrap().answers["sector"].value, Some(json!("tourism")));
+    assert_eq!(store.get(&id).unwrap().answers()["sector"].value, Some(json!("tourism")));
     assert_eq!(current(&app), "member");
     chord(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(app.done);
@@ -149,9 +150,9 @@ fn hard_checks_block_and_soft_warnings_ask_for_a_reason() {
     type_text(&mut app, "All branches");
     press(&mut app, KeyCode::Enter);
     let saved = store.get(&id).unwrap();
-    assert_eq!(saved.answers["staff_trained"].value, Some(json!(20000)));
-    assert_eq!(saved.answers["staff_trained"].override_reason.as_deref(), Some("All branches"));
-    assert_eq!(saved.answers["channels"].value, Some(json!(["web"])));
+    assert_eq!(saved.answers()["staff_trained"].value, Some(json!(20000)));
+    assert_eq!(saved.answers()["staff_trained"].override_reason.as_deref(), Some("All branches"));
+    assert_eq!(saved.answers()["channels"].value, Some(json!(["web"])));
 }
 
 #[test]
@@ -170,15 +171,15 @@ fn notes_states_previous_and_hidden_answers() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('2'));
     let saved = store.get(&id).unwrap();
-    assert_eq!(saved.answers["sector"].note.as_deref(), Some("Mostly hotels"));
-    assert!(saved.answers["member"].inactive, "member is hidden for ICT but kept");
-    assert_eq!(saved.answers["member"].value, Some(json!("partly")));
+    assert_eq!(saved.answers()["sector"].note.as_deref(), Some("Mostly hotels"));
+    assert!(saved.answers()["member"].inactive, "member is hidden for ICT but kept");
+    assert_eq!(saved.answers()["member"].value, Some(json!("partly")));
     assert_eq!(current(&app), "channels");
     press(&mut app, KeyCode::Right);
     assert_eq!(app.mode(), Mode::Typing, "a number question takes typing at once");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('d'));
-    assert_eq!(store.get(&id).unwrap().answers["staff_trained"].state, Some(AnswerState::DontKnow));
+    assert_eq!(store.get(&id).unwrap().answers()["staff_trained"].state, Some(AnswerState::DontKnow));
     assert_eq!(current(&app), "summary");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('d'));
@@ -193,7 +194,7 @@ fn a_failed_save_keeps_the_answer_retries_and_warns_before_quitting() {
     store.fail_saves.set(true);
     press(&mut app, KeyCode::Char('1'));
     assert!(app.unsaved);
-    assert_eq!(session(&app).answers["sector"].value, Some(json!("tourism")), "kept in memory");
+    assert_eq!(session(&app).answers()["sector"].value, Some(json!("tourism")), "kept in memory");
     assert!(store.get(&id).unwrap().answers().get("sector").is_none());
     assert!(app.status.as_ref().unwrap().text.starts_with("Not saved: no space left on device (memory/"));
     chord(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
@@ -206,7 +207,7 @@ fn a_failed_save_keeps_the_answer_retries_and_warns_before_quitting() {
     store.fail_saves.set(false);
     app.dispatch(super::super::action::Action::Tick);
     assert!(!app.unsaved);
-    assert_eq!(store.get(&id).unwrap().answers["sector"].value, Some(json!("tourism")));
+    assert_eq!(store.get(&id).unwrap().answers()["sector"].value, Some(json!("tourism")));
     chord(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(app.done);
 }
@@ -223,7 +224,7 @@ fn a_session_open_elsewhere_opens_read_only() {
     assert!(other.status.as_ref().unwrap().text.contains("open in another window"));
     press(&mut other, KeyCode::Enter);
     press(&mut other, KeyCode::Char('1'));
-    assert!(store.get(&id).unwrap().answers.is_empty(), "a read-only view changes nothing");
+    assert!(store.get(&id).unwrap().answers().is_empty(), "a read-only view changes nothing");
     press(&mut app, KeyCode::Enter);
 }
 
@@ -264,7 +265,7 @@ fn mouse_clicks_pick_choices_and_jump_in_the_outline() {
         (0..30).find(|y| (0..100).map(|x| buffer[(x, *y)].symbol()).collect::<String>().contains("( ) ICT")).unwrap();
     app.dispatch(super::super::action::Action::Click(40, row));
     press(&mut app, KeyCode::Enter);
-    assert_eq!(store.get(&id).unwrap().answers["sector"].value, Some(json!("ict")));
+    assert_eq!(store.get(&id).unwrap().answers()["sector"].value, Some(json!("ict")));
     // The outline lists sections from the row under its border.
     app.dispatch(super::super::action::Action::Click(3, 2));
     assert_eq!(current(&app), "intro");

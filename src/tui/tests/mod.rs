@@ -14,9 +14,10 @@ use waypost_core::session::Session;
 use waypost_core::store::MemoryStore;
 
 use super::app::{App, Screen};
-use super::form::Filled;
 use super::theme::Theme;
 use crate::setup::ThemeChoice as ThemeArg;
+use waypost_core::lifecycle::NewSession;
+use waypost_core::session::Subject;
 
 /// An app on the built-ins and the format's example, with a fixed clock and no colour.
 pub fn app() -> (App, std::rc::Rc<MemoryStore>) {
@@ -31,8 +32,8 @@ pub fn app() -> (App, std::rc::Rc<MemoryStore>) {
 /// An app with a session of `questionnaire` started for Acme Hotels.
 pub fn interview(questionnaire: &str) -> (App, std::rc::Rc<MemoryStore>) {
     let (mut app, store) = app();
-    let filled = Filled { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), participants: vec![] };
-    app.start(questionnaire, filled, None).expect("starts");
+    let subject = Subject { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), ..Subject::default() };
+    app.start(NewSession { questionnaire: questionnaire.into(), subject, language: None }).expect("starts");
     (app, store)
 }
 
@@ -56,12 +57,7 @@ pub fn type_text(app: &mut App, text: &str) {
 /// The screen as text, at a size.
 pub fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
-    terminal
-        .draw(|f| {
-            app.size = f.area();
-            f.render_widget(&*app, f.area());
-        })
-        .expect("draws");
+    terminal.draw(|f| f.render_widget(&*app, f.area())).expect("draws");
     terminal
 }
 
@@ -76,7 +72,7 @@ pub fn current(app: &App) -> String {
 /// The session open in the app.
 pub fn session(app: &App) -> &Session {
     match &app.screen {
-        Screen::Interview(it) => &it.session(),
+        Screen::Interview(it) => it.session(),
         _ => panic!("no interview open"),
     }
 }

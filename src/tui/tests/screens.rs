@@ -11,7 +11,7 @@ fn at(app: &mut App, id: &str) {
         if current(app) == id {
             return;
         }
-        if app.mode() == super::super::keymap::Mode::Typing {
+        if app.mode() == crate::tui::keys::Mode::Typing {
             press(app, KeyCode::Esc);
         }
         press(app, KeyCode::PageDown);
@@ -273,13 +273,13 @@ fn a_follow_up_starts_from_the_highlighted_session() {
     let id = session(&app).id.clone();
     assert_eq!(id, "20261128-0930-csr-self-assessment-acme-hotels");
     let saved = store.get(&id).unwrap();
-    assert_eq!(saved.answers["csr_plan"].value, Some(serde_json::json!("yes")));
+    assert_eq!(saved.answers()["csr_plan"].value, Some(serde_json::json!("yes")));
     assert_eq!(saved.extra["follows"], serde_json::json!("2026-acme"));
 }
 
 #[test]
 fn no_color_means_no_colour_and_high_contrast_is_strong() {
-    use crate::cli::args::Theme as ThemeArg;
+    use crate::setup::ThemeChoice as ThemeArg;
     use ratatui::style::Color;
     let mut app = example_at("sector");
     app.theme = crate::tui::theme::Theme::new(ThemeArg::Default, true);

@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 
 use super::*;
 use crate::questionnaire::{AnswerState, Place, Questionnaire, parse};
-use crate::session::{QuestionnaireRef, Session, Status, Subject, Timestamp};
+use crate::session::{EventKind, QuestionnaireRef, Session, Status, Subject, Timestamp};
 
 fn example() -> Questionnaire {
     let parsed = parse(include_bytes!("../../../../tests/fixtures/example.json"));
@@ -25,7 +25,7 @@ fn give(q: &Questionnaire, s: &mut Session, id: &str, v: Value) {
 }
 
 fn visible_ids(q: &Questionnaire, s: &Session) -> Vec<String> {
-    Flow::new(q, &s.answers).visible.iter().map(|p| q.at(*p).id.clone()).collect()
+    Flow::new(q, s.answers()).visible.iter().map(|p| q.at(*p).id.clone()).collect()
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn skip_logic_follows_the_answers() {
     give(&q, &mut s, "sector", json!("ict"));
     let ids = visible_ids(&q, &s);
     assert!(!ids.contains(&"member".into()) && !ids.contains(&"plan".into()), "{ids:?}");
-    assert!(!Flow::new(&q, &s.answers).sections[1].shown);
+    assert!(!Flow::new(&q, s.answers()).sections[1].shown);
 }
 
 #[test]
@@ -49,12 +49,12 @@ fn hidden_answers_are_kept_inactive_and_come_back() {
     give(&q, &mut s, "sector", json!("tourism"));
     give(&q, &mut s, "member", json!("partly"));
     give(&q, &mut s, "sector", json!("ict"));
-    assert_eq!(s.answers["member"].value, Some(json!("partly")));
-    assert!(s.answers["member"].inactive);
-    assert!(s.events.iter().any(|e| e.action == "hidden" && e.question.as_deref() == Some("member")));
+    assert_eq!(s.answers()["member"].value, Some(json!("partly")));
+    assert!(s.answers()["member"].inactive);
+    assert!(s.events().iter().any(|e| e.action == EventKind::Hidden && e.question.as_deref() == Some("member")));
     give(&q, &mut s, "sector", json!("tourism"));
-    assert!(!s.answers["member"].inactive);
-    assert_eq!(Flow::new(&q, &s.answers).progress().answered, 2);
+    assert!(!s.answers()["member"].inactive);
+    assert_eq!(Flow::new(&q, s.answers()).progress().answered, 2);
 }
 
 #[test]
@@ -73,22 +73,22 @@ fn a_hidden_answer_does_not_drive_conditions() {
 fn navigation_moves_over_visible_questions() {
     let q = example();
     let mut s = session(&q);
-    let flow = Flow::new(&q, &s.answers);
+    let flow = Flow::new(&q, s.answers());
     let sector = Place { section: 0, question: 1 };
     assert_eq!(flow.next(sector), Some(Place { section: 0, question: 3 }), "member is skipped");
     assert_eq!(flow.previous(Place { section: 0, question: 3 }), Some(sector));
     assert_eq!(flow.previous(Place { section: 0, question: 0 }), None);
     assert_eq!(flow.next(Place { section: 0, question: 7 }), None, "section 1 is hidden");
     give(&q, &mut s, "sector", json!("tourism"));
-    let flow = Flow::new(&q, &s.answers);
+    let flow = Flow::new(&q, s.answers());
     assert_eq!(flow.next(sector), Some(Place { section: 0, question: 2 }));
     assert_eq!(flow.next(Place { section: 0, question: 7 }), Some(Place { section: 1, question: 0 }));
-    assert_eq!(flow.first_unanswered(&q, &s.answers), Some(Place { section: 0, question: 2 }));
+    assert_eq!(flow.first_unanswered(&q, s.answers()), Some(Place { section: 0, question: 2 }));
     // Resuming at a question now hidden goes on to the next one shown.
     give(&q, &mut s, "sector", json!("ict"));
-    let flow = Flow::new(&q, &s.answers);
-    assert_eq!(flow.resume_at(&q, &s.answers, Some("member")), Some(Place { section: 0, question: 3 }));
-    assert_eq!(flow.resume_at(&q, &s.answers, Some("nope")), Some(Place { section: 0, question: 3 }));
+    let flow = Flow::new(&q, s.answers());
+    assert_eq!(flow.resume_at(&q, s.answers(), Some("member")), Some(Place { section: 0, question: 3 }));
+    assert_eq!(flow.resume_at(&q, s.answers(), Some("nope")), Some(Place { section: 0, question: 3 }));
 }
 
 #[test]
@@ -120,9 +120,9 @@ fn hard_checks_block_with_their_message() {
         Err(Refusal::Hidden(_))
     ));
     assert!(matches!(answer(&q, &mut s, "nope", Input::Value(json!(1)), None, now(), None), Err(Refusal::Unknown(_))));
-    assert!(s.answers.is_empty(), "nothing refused was saved");
+    assert!(s.answers().is_empty(), "nothing refused was saved");
     give(&q, &mut s, "staff_trained", json!(12.0));
-    assert_eq!(s.answers["staff_trained"].value, Some(json!(12)));
+    assert_eq!(s.answers()["staff_trained"].value, Some(json!(12)));
 }
 
 #[test]
@@ -136,10 +136,10 @@ fn soft_warnings_need_a_reason_which_is_saved() {
     }
     assert!(answer(&q, &mut s, "staff_trained", big.clone(), Some("  "), now(), None).is_err());
     answer(&q, &mut s, "staff_trained", big, Some("All branches"), now(), None).unwrap();
-    assert_eq!(s.answers["staff_trained"].override_reason.as_deref(), Some("All branches"));
-    assert!(s.events.iter().any(|e| e.action == "override"));
+    assert_eq!(s.answers()["staff_trained"].override_reason.as_deref(), Some("All branches"));
+    assert!(s.events().iter().any(|e| e.action == EventKind::Override));
     give(&q, &mut s, "staff_trained", json!(5));
-    assert_eq!(s.answers["staff_trained"].override_reason, None);
+    assert_eq!(s.answers()["staff_trained"].override_reason, None);
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn answer_states_only_where_allowed() {
     let q = example();
     let mut s = session(&q);
     answer(&q, &mut s, "staff_trained", Input::State(AnswerState::DontKnow), None, now(), None).unwrap();
-    assert!(s.answers["staff_trained"].is_answered());
+    assert!(s.answers()["staff_trained"].is_answered());
     let err = answer(&q, &mut s, "summary", Input::State(AnswerState::Declined), None, now(), None).unwrap_err();
     assert_eq!(err.to_string(), "this question does not allow \"Declined\"");
 }
@@ -156,19 +156,19 @@ fn answer_states_only_where_allowed() {
 fn progress_and_completion() {
     let q = example();
     let mut s = session(&q);
-    let flow = Flow::new(&q, &s.answers);
+    let flow = Flow::new(&q, s.answers());
     assert_eq!(flow.progress(), Progress { answered: 0, total: 6 });
     assert_eq!(complete(&q, &mut s, now()), Err(vec!["sector".to_string()]));
     give(&q, &mut s, "sector", json!("tourism"));
-    assert_eq!(Flow::new(&q, &s.answers).progress(), Progress { answered: 1, total: 9 });
+    assert_eq!(Flow::new(&q, s.answers()).progress(), Progress { answered: 1, total: 9 });
     assert_eq!(complete(&q, &mut s, now()), Err(vec!["plan".to_string()]));
     give(&q, &mut s, "plan", json!("yes"));
     complete(&q, &mut s, now()).unwrap();
     assert_eq!(s.status, Status::Completed);
-    assert_eq!(Flow::new(&q, &s.answers).section_progress(1), Progress { answered: 1, total: 2 });
+    assert_eq!(Flow::new(&q, s.answers()).section_progress(1), Progress { answered: 1, total: 2 });
     clear(&q, &mut s, "plan", now()).unwrap();
     assert_eq!(s.status, Status::InProgress, "a change that makes it incomplete reopens it");
-    assert!(s.events.iter().any(|e| e.action == "cleared" && e.from == json!("yes")));
+    assert!(s.events().iter().any(|e| e.action == EventKind::Cleared && e.from == json!("yes")));
 }
 
 #[test]
@@ -176,16 +176,16 @@ fn notes_and_the_audit_trail() {
     let q = example();
     let mut s = session(&q);
     note(&q, &mut s, "staff_trained", "HR will confirm", now()).unwrap();
-    assert_eq!(s.answers["staff_trained"].note.as_deref(), Some("HR will confirm"));
-    assert!(!s.answers["staff_trained"].is_answered());
+    assert_eq!(s.answers()["staff_trained"].note.as_deref(), Some("HR will confirm"));
+    assert!(!s.answers()["staff_trained"].is_answered());
     give(&q, &mut s, "sector", json!("ict"));
     give(&q, &mut s, "sector", json!("tourism"));
-    let answered: Vec<_> = s.events.iter().filter(|e| e.action == "answered").collect();
+    let answered: Vec<_> = s.events().iter().filter(|e| e.action == EventKind::Answered).collect();
     assert_eq!(answered.len(), 2);
     assert_eq!((answered[1].from.clone(), answered[1].to.clone()), (json!("ict"), json!("tourism")));
     assert_eq!(answered[1].seconds, Some(1.0));
     note(&q, &mut s, "staff_trained", "", now()).unwrap();
-    assert_eq!(s.answers["staff_trained"].note, None);
+    assert_eq!(s.answers()["staff_trained"].note, None);
 }
 
 #[test]

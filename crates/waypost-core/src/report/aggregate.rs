@@ -79,7 +79,7 @@ impl Aggregate {
                 continue;
             }
             spread.shown += 1;
-            let Some(answer) = session.answers.get(&question.id) else { continue };
+            let Some(answer) = session.answers().get(&question.id) else { continue };
             if let Some(state) = answer.state {
                 let i = AnswerState::ALL.iter().position(|s| *s == state).unwrap_or(0);
                 spread.states[i] += 1;

@@ -129,12 +129,13 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
             }
             continue;
         }
-        let answered = |s: &Session, shown: bool| shown && s.answers.get(&question.id).is_some_and(|x| x.is_answered());
+        let answered =
+            |s: &Session, shown: bool| shown && s.answers().get(&question.id).is_some_and(|x| x.is_answered());
         if !answered(before, shown_b) && !answered(after, shown_a) {
             continue; // nothing either time: not a change worth listing
         }
         let text = |s: &Session, shown: bool| {
-            if shown { answer_text(q, question, s.answers.get(&question.id), lang) } else { "not asked".into() }
+            if shown { answer_text(q, question, s.answers().get(&question.id), lang) } else { "not asked".into() }
         };
         let (b, a) = (text(before, shown_b), text(after, shown_a));
         if b != a {

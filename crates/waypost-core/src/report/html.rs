@@ -187,7 +187,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
             if !flow.is_visible(Place { section: si, question: qi }) || !question.takes_answer() {
                 continue;
             }
-            let answer = session.answers.get(&question.id);
+            let answer = session.answers().get(&question.id);
             let _ = write!(b, "<h3>{}</h3>", esc(question.prompt.get(lang, default)));
             match (question.kind, answer.and_then(|a| a.value.as_ref())) {
                 (Kind::List, Some(Value::Array(items))) => {

@@ -107,7 +107,7 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
             if !flow.is_visible(crate::questionnaire::Place { section: si, question: qi }) || !question.takes_answer() {
                 continue;
             }
-            let answer = session.answers.get(&question.id);
+            let answer = session.answers().get(&question.id);
             let _ = writeln!(md, "**{}**  ", escape(question.prompt.get(lang, default)));
             match (question.kind, answer.and_then(|a| a.value.as_ref())) {
                 (Kind::List, Some(Value::Array(items))) => list_table(&mut md, q, question, items, lang),

@@ -39,7 +39,7 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS)?;
     for (place, question) in q.places() {
-        let Some(answer) = session.answers.get(&question.id) else { continue };
+        let Some(answer) = session.answers().get(&question.id) else { continue };
         let section = &q.sections[place.section].id;
         let active = if flow.is_visible(place) { "true" } else { "false" };
         let prompt = question.prompt.get(lang, default);

@@ -309,7 +309,7 @@ mod tests {
           "newer_field": {"x": 1}
         });
         let session: Session = serde_json::from_value(doc.clone()).unwrap();
-        assert_eq!(session.answers["staff_trained"].state, Some(AnswerState::DontKnow));
+        assert_eq!(session.answers()["staff_trained"].state, Some(AnswerState::DontKnow));
         assert_eq!(session.status, Status::InProgress);
         assert_eq!(serde_json::to_value(&session).unwrap(), doc);
     }
