@@ -1,6 +1,9 @@
 //! Speed of the things a user waits for: loading a big questionnaire, a key press in the app,
 //! saving an answer, listing many sessions. Figures and targets: docs/performance.md.
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod generate;
 
 use std::hint::black_box;
@@ -11,7 +14,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use serde_json::json;
-use waypost::tui::app::App;
+use waypost::App;
 use waypost_core::interview::{Input, answer};
 use waypost_core::questionnaire::{Catalog, parse};
 use waypost_core::store::{FileStore, MemoryStore, Store};
@@ -21,7 +24,7 @@ fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load 2,000-question questionnaire");
     group.bench_function("parse + validate", |b| b.iter(|| parse(black_box(&bytes))));
     group.bench_function("serde_json::Value parse only", |b| {
-        b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(&bytes)).unwrap())
+        b.iter(|| serde_json::from_slice::<serde_json::Value>(black_box(&bytes)).unwrap());
     });
     group.finish();
 }
@@ -35,7 +38,7 @@ fn key_press(c: &mut Criterion) {
     session.position = Some("people".into());
     let store = std::rc::Rc::new(MemoryStore::default());
     store.create(&session).unwrap();
-    let theme = waypost::tui::theme::Theme::new(waypost::setup::ThemeChoice::Default, false);
+    let theme = waypost::Theme::new(waypost::ThemeChoice::Default, false);
     let clock = Box::new(|| chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap());
     let mut app = App::new(Box::new(store.clone()), catalog, theme, clock);
     app.resume("big-session");
@@ -46,16 +49,16 @@ fn key_press(c: &mut Criterion) {
             b.iter(|| {
                 app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
                 terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
-            })
+            });
         });
     }
     app.resume("big-session");
-    app.dispatch(waypost::tui::action::Action::Skip);
+    app.dispatch(waypost::Action::Skip);
     group.bench_function("choice question: Down", |b| {
         b.iter(|| {
             app.handle(Event::Key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)));
             terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
-        })
+        });
     });
     group.finish();
 }
@@ -76,7 +79,7 @@ fn autosave(c: &mut Criterion) {
             n += 1;
             answer(&q, &mut s, "q3", Input::Value(json!(format!("answer {n}"))), None, at, Some(1.0)).unwrap();
             store.save(&s).unwrap();
-        })
+        });
     });
     group.bench_function("atomic save after one answer", |b| {
         b.iter_custom(|iters| {
@@ -89,7 +92,7 @@ fn autosave(c: &mut Criterion) {
                 spent += start.elapsed();
             }
             spent
-        })
+        });
     });
     let bytes = std::fs::read(store.path("big-session").unwrap()).unwrap();
     let raw = dir.path().join("raw.json");
@@ -98,7 +101,7 @@ fn autosave(c: &mut Criterion) {
             let mut f = std::fs::File::create(&raw).unwrap();
             f.write_all(&bytes).unwrap();
             f.sync_all().unwrap();
-        })
+        });
     });
     group.finish();
 }
@@ -121,13 +124,13 @@ fn listing(c: &mut Criterion) {
         b.iter(|| {
             let _ = std::fs::remove_file(&index);
             waypost_core::store::rows::collect(&store, &catalog, None, None).unwrap()
-        })
+        });
     });
     group.bench_function("waypost list, with the index", |b| {
-        b.iter(|| waypost_core::store::rows::collect(&store, &catalog, None, None).unwrap())
+        b.iter(|| waypost_core::store::rows::collect(&store, &catalog, None, None).unwrap());
     });
     group.bench_function("read every file once", |b| {
-        b.iter(|| files.iter().map(|f| std::fs::read(f).unwrap().len()).sum::<usize>())
+        b.iter(|| files.iter().map(|f| std::fs::read(f).unwrap().len()).sum::<usize>());
     });
     group.finish();
 }

@@ -1,6 +1,9 @@
 //! Fills a data folder with generated sessions, to measure `waypost list` on it:
 //! `cargo run --release --example generate_sessions DIR [COUNT]` (default 10,000).
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "../benches/generate/mod.rs"]
 #[allow(dead_code)] // the benchmarks use the rest of the generators
 mod generate;

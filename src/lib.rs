@@ -1,9 +1,52 @@
-//! The `waypost` shells over [`waypost_core`]: the command line ([`cli`]), line-by-line mode
-//! ([`plain`]) and the full-screen app ([`tui`]). No shell imports another; what they all need
-//! (the data folder, the exit outcome, the theme choice) is in [`setup`]. They live in a library
-//! beside `main.rs` so that benchmarks and tests can drive them.
+//! The `waypost` shells over [`waypost_core`]: the command line (`cli`), line-by-line mode
+//! (`plain`) and the full-screen app (`tui`). No shell imports another; what they all need (the
+//! data folder, the exit outcome, the theme choice) is in `setup`, and [`main`] hands each command
+//! to its shell. The modules are private, so the compiler reports code nobody uses; benchmarks
+//! drive the app through the few items exported here.
 
-pub mod cli;
-pub mod plain;
-pub mod setup;
-pub mod tui;
+mod cli;
+mod plain;
+mod setup;
+mod tui;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use color_eyre::eyre::{self, bail};
+use waypost_core::lifecycle::NewSession;
+use waypost_core::session::Subject;
+
+use cli::args::{Cli, Command};
+use setup::context::Context;
+use setup::outcome::{Done, exit_code};
+
+pub use setup::ThemeChoice;
+pub use tui::action::Action;
+pub use tui::app::App;
+pub use tui::theme::Theme;
+
+/// Runs `waypost` with the process's arguments; returns the exit code.
+pub fn main() -> ExitCode {
+    exit_code(run(Cli::parse()))
+}
+
+fn run(args: Cli) -> eyre::Result<Done> {
+    let ctx = Context::new(args.data_dir, &args.questionnaire_dirs, args.theme)?;
+    match args.command {
+        None if args.plain => bail!(cli::messages::plain_needs_command()),
+        None => tui::home(&ctx),
+        Some(Command::New { questionnaire, organisation, facilitator, participants, language }) => {
+            let subject = Subject {
+                organisation: organisation.unwrap_or_default(),
+                facilitator: facilitator.unwrap_or_default(),
+                participants,
+                extra: serde_json::Map::new(),
+            };
+            let new = NewSession { questionnaire, subject, language };
+            if args.plain { plain::start(&ctx, new) } else { tui::start(&ctx, new) }
+        }
+        Some(Command::Resume { session }) if args.plain => plain::resume(&ctx, &session),
+        Some(Command::Resume { session }) => tui::resume(&ctx, &session),
+        Some(command) => cli::run(&ctx, command),
+    }
+}

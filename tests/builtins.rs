@@ -1,6 +1,9 @@
 //! The built-in questionnaires: valid, faithful to the guidance, and their skip logic and scoring
 //! proven by scripted answer paths.
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeSet;
 
 use serde_json::{Value, json};

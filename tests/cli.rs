@@ -1,5 +1,8 @@
 //! The command line on temporary data folders: exit codes, output, and the JSON shapes.
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 use std::process::{Command, Output};
 

@@ -5,6 +5,9 @@
 //! A handful of kills run by default; `WAYPOST_CRASH_KILLS=50 cargo test --test crash` runs the
 //! long mode. `WAYPOST_CRASH_SEED` replays a run (the seed is printed).
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::path::Path;
@@ -70,6 +73,7 @@ fn sigkill_at_random_moments_loses_no_confirmed_answer() {
     if !have_tmux() {
         return;
     }
+    #[allow(clippy::cast_possible_truncation, reason = "any 64 bits of the clock make a seed")]
     let seed = std::env::var("WAYPOST_CRASH_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| {
         std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
     });
@@ -99,7 +103,7 @@ fn sigkill_at_random_moments_loses_no_confirmed_answer() {
             confirmed.push((format!("t{:03}", next - 1), text));
         }
         // Kill while typing the next answer, or right after the last confirmation.
-        let partial: String = "unconfirmed".chars().take(rng.below(12) as usize).collect();
+        let partial: String = "unconfirmed".chars().take(usize::try_from(rng.below(12)).unwrap()).collect();
         if !partial.is_empty() {
             app.keys(&[&partial]);
         }

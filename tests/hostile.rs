@@ -1,6 +1,9 @@
 //! Hostile input: arbitrary bytes never make the loaders panic, what is loaded saves and loads
 //! back the same, text from files never reaches a terminal raw, and huge inputs are handled.
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use proptest::prelude::*;
 use serde_json::{Value, json};
 use waypost_core::interview::{Input, answer, note};

@@ -1,6 +1,9 @@
 //! Reports from known answers: comparisons and their deltas, the spread over many sessions,
 //! escaping in every format, carry-over and follow-ups, and the HTML report rendered by Chromium.
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use serde_json::{Value, json};
 use waypost_core::interview::{Input, answer, carry_over, follow_up};
 use waypost_core::questionnaire::{Catalog, Questionnaire};

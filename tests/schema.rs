@@ -1,5 +1,8 @@
 //! The published JSON Schema must be the one generated from the code.
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 
 #[test]

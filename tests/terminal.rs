@@ -1,6 +1,9 @@
 //! The binary in a real terminal (tmux): answer, kill -9, resume. Set WAYPOST_BIN to test another
 //! build (CI sets it to the release binary); without tmux these tests say so and pass.
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::process::Command;

@@ -1,5 +1,8 @@
 //! Every validation rule, each with the exact place it reports.
 
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use serde_json::{Value, json};
 use waypost_core::questionnaire::{ProblemPlace, Severity, parse};
 
@@ -168,7 +171,7 @@ fn choices_and_ranges() {
 fn never_shown_questions_and_empty_sections() {
     let found = problems(|d| {
         *at(d, "/sections/0/questions/2/show_if") =
-            json!({"all": [{"answer": "sector", "equals": "tourism"}, {"answer": "sector", "equals": "ict"}]})
+            json!({"all": [{"answer": "sector", "equals": "tourism"}, {"answer": "sector", "equals": "ict"}]});
     });
     assert_problem(
         &found,
@@ -206,7 +209,7 @@ fn never_shown_questions_and_empty_sections() {
 #[test]
 fn list_fields_may_use_siblings_before_them() {
     let found = problems(|d| {
-        *at(d, "/sections/0/questions/7/fields/3/show_if") = json!({"answer": "concerns", "answered": true})
+        *at(d, "/sections/0/questions/7/fields/3/show_if") = json!({"answer": "concerns", "answered": true});
     });
     assert_problem(
         &found,

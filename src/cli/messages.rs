@@ -33,10 +33,6 @@ pub fn no_sessions() -> &'static str {
 pub const LIST_COLUMNS: [&str; 6] = ["UPDATED", "STATUS", "DONE", "QUESTIONNAIRE", "ORGANISATION", "ID"];
 /// The questionnaires' column heads.
 pub const QUESTIONNAIRE_COLUMNS: [&str; 4] = ["ID", "VERSION", "TITLE", "FROM"];
-/// A questionnaire asked for that is not known.
-pub fn no_questionnaire(id: &str) -> String {
-    format!("no questionnaire \"{id}\" (see `waypost questionnaires`)")
-}
 /// A file that checked clean.
 pub fn file_ok(file: &str) -> String {
     format!("{file}: ok")

@@ -366,3 +366,143 @@ pub fn terminal_error() -> &'static str {
 pub fn quit_unsaved() -> &'static str {
     "quit with changes that could not be saved"
 }
+/// A list's item, when the questionnaire does not name it.
+pub fn item() -> &'static str {
+    "item"
+}
+/// A list's table title: how many items.
+pub fn items_title(n: usize, label: &str) -> String {
+    if n == 1 { format!(" 1 {label} ") } else { format!(" {n} {label}s ") }
+}
+/// The title over a list item's field.
+pub fn item_field(label: &str, number: usize, prompt: &str, required: bool) -> String {
+    format!("{label} {number} — {prompt}{}", if required { required_mark() } else { "" })
+}
+/// After a prompt that must be answered.
+pub fn required_mark() -> &'static str {
+    "  (required)"
+}
+/// The review's text for a question without an answer.
+pub fn missing(required: bool) -> &'static str {
+    if required { "missing (required)" } else { "missing" }
+}
+/// The home screen's title.
+pub fn home_title() -> &'static str {
+    "waypost — guided assessment interviews"
+}
+/// Where a questionnaire comes from.
+pub fn origin(built_in: bool) -> &'static str {
+    if built_in { "built-in" } else { "your file" }
+}
+/// The home screen's questionnaire pane.
+pub fn questionnaires_title() -> &'static str {
+    " Questionnaires "
+}
+/// Home without sessions.
+pub fn home_no_sessions() -> String {
+    format!(" No sessions yet: pick a questionnaire and press {}.", key(Mode::Home, &Action::Confirm))
+}
+/// A session without an organisation.
+pub fn no_organisation() -> &'static str {
+    "(no organisation)"
+}
+/// The home screen's session pane.
+pub fn recent_title(shown: usize, all: usize) -> String {
+    format!(" Recent sessions ({shown} of {all}; {}: all) ", key(Mode::Home, &Action::Browse))
+}
+/// Damaged session files on the home screen.
+pub fn damaged_files(names: &[String]) -> String {
+    format!("{} damaged session file(s), left untouched: {}", names.len(), names.join(", "))
+}
+/// The browser's title.
+pub fn sessions_title() -> &'static str {
+    "Sessions"
+}
+/// The search in force.
+pub fn search_in_force(needle: &str) -> String {
+    format!(" · search: \"{needle}\" ({} clears)", key(Mode::Browser, &Action::Back))
+}
+/// The session marked for a comparison.
+pub fn marked(id: &str) -> String {
+    format!(" · marked: {id}")
+}
+/// The search box's title.
+pub fn search_title() -> &'static str {
+    " Search "
+}
+/// The count of damaged files in the browser.
+pub fn damaged_count(n: usize) -> String {
+    format!("{n} damaged file(s), left untouched:")
+}
+/// The trash question's choices.
+pub fn trash_choices() -> String {
+    format!("{}: move it · {}: keep it", key(Mode::ConfirmTrash, &Action::Yes), key(Mode::ConfirmTrash, &Action::Back))
+}
+/// The trash question's title.
+pub fn trash_title() -> &'static str {
+    " Trash "
+}
+/// The title of a text answer's box.
+pub fn answer_title(multiline: bool) -> String {
+    if multiline { format!(" Answer ({}: new line) ", key(Mode::Typing, &Action::NewLine)) } else { " Answer ".into() }
+}
+/// The title of a number's box: its unit and range.
+pub fn number_title(unit: Option<&str>, min: Option<f64>, max: Option<f64>) -> String {
+    let range = match (min, max) {
+        (Some(lo), Some(hi)) => format!(", {lo}–{hi}"),
+        (Some(lo), None) => format!(", from {lo}"),
+        (None, Some(hi)) => format!(", up to {hi}"),
+        _ => String::new(),
+    };
+    let unit = unit.map(|u| format!(" ({u})")).unwrap_or_default();
+    format!(" Number{unit}{range} ")
+}
+/// The title of a date's box.
+pub fn date_title() -> &'static str {
+    " Date (YYYY-MM-DD, or today) "
+}
+/// The note prompt's title.
+pub fn note_title() -> String {
+    format!(
+        " Note ({} saves, {} new line, {} cancels) ",
+        key(Mode::Form, &Action::Confirm),
+        key(Mode::Typing, &Action::NewLine),
+        key(Mode::Form, &Action::Back)
+    )
+}
+/// The reason prompt's title.
+pub fn reason_title() -> String {
+    format!(
+        " Reason to go on ({} saves, {} changes the answer) ",
+        key(Mode::Form, &Action::Confirm),
+        key(Mode::Form, &Action::Back)
+    )
+}
+/// The hint to a question's help.
+pub fn help_hint() -> String {
+    format!("{}: help and guidance reference", key(Mode::Command, &Action::ToggleHelp))
+}
+/// A session opened read-only.
+pub fn read_only_mark() -> &'static str {
+    "  [read-only]"
+}
+/// A completed session.
+pub fn completed_mark() -> &'static str {
+    "  [completed]"
+}
+/// The progress gauge.
+pub fn answered_of(answered: usize, total: usize) -> String {
+    format!("{answered} of {total} answered ")
+}
+/// A section skipped, in the outline.
+pub fn skip() -> &'static str {
+    "skip"
+}
+/// The outline's title.
+pub fn sections_title() -> &'static str {
+    " Sections "
+}
+/// A soft warning gone past, with its reason.
+pub fn overridden(reason: &str) -> String {
+    format!("  (warning overridden: {reason})")
+}

@@ -6,6 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
+use waypost_core::text::width;
+
 use crate::tui::keys::{self, Mode, Need};
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
@@ -15,9 +17,10 @@ use crate::tui::widgets::popup;
 pub fn render(under: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lines = keys::help_lines(under, applies);
     // Keys are right-aligned in 18 columns, then two spaces, the hint, and the borders.
-    let width =
-        lines.iter().map(|(k, h)| k.chars().count().max(18) + 2 + h.chars().count()).max().unwrap_or(20) as u16 + 3;
-    let rect = popup(area, width.max(40), lines.len() as u16 + 5);
+    let widest = lines.iter().map(|(k, h)| width(k).max(18) + 2 + width(h)).max().unwrap_or(20);
+    let columns = u16::try_from(widest + 3).unwrap_or(u16::MAX);
+    let rows = u16::try_from(lines.len() + 5).unwrap_or(u16::MAX);
+    let rect = popup(area, columns.max(40), rows);
     Clear.render(rect, buf);
     let mut text: Vec<Line> = lines
         .iter()

@@ -145,7 +145,7 @@ fn text_from_files_never_reaches_the_terminal_raw() {
     for cell in buffer.content() {
         assert!(!cell.symbol().chars().any(|c| c.is_control() || c == '\u{202e}'), "raw {:?}", cell.symbol());
     }
-    let text: String = buffer.content().iter().map(|c| c.symbol()).collect();
+    let text: String = buffer.content().iter().map(ratatui::buffer::Cell::symbol).collect();
     assert!(text.contains("␛]0;owned␇"), "shown as visible text");
 }
 

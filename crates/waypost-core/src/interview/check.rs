@@ -74,6 +74,7 @@ pub fn check_value_with(
                 return Err(format!("the largest allowed is {hi}{unit}"));
             }
             if question.integer && n.abs() < 9.0e15 {
+                #[allow(clippy::cast_possible_truncation, reason = "a whole number below 2^53 in size")]
                 return Ok(Value::from(n as i64));
             }
             Ok(value.clone())

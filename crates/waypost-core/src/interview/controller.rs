@@ -149,8 +149,7 @@ impl Controller {
     /// Seconds spent on the question since it was reached.
     fn seconds(&self, now: Timestamp) -> Option<f64> {
         let ms = (now - self.since).num_milliseconds();
-        // Milliseconds as seconds: precision far beyond what a person can spend.
-        #[allow(clippy::cast_precision_loss)]
+        #[allow(clippy::cast_precision_loss, reason = "milliseconds up to 2^53 are exact in an f64")]
         (ms >= 0).then(|| ms as f64 / 1000.0)
     }
 

@@ -13,7 +13,7 @@ pub fn parse_number(text: &str) -> Result<Value, String> {
         return Err("enter a number".into());
     }
     // Whole numbers are kept as integers: 12 is 12 in the file, not 12.0.
-    #[allow(clippy::cast_possible_truncation)]
+    #[allow(clippy::cast_possible_truncation, reason = "a whole number below 2^53 in size")]
     Ok(if n.fract() == 0.0 && n.abs() < 9.0e15 { Value::from(n as i64) } else { Value::from(n) })
 }
 

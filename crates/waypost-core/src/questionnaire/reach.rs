@@ -205,7 +205,13 @@ fn samples(q: &Questionnaire, question: &Question, constants: &HashMap<String, V
                 let fits =
                     n >= 0.0 && n.fract() == 0.0 && n <= 1_000.0 && question.max_items.is_none_or(|hi| n <= hi as f64);
                 if fits {
-                    out.push(answer(Value::Array(vec![Value::Null; n as usize]), None));
+                    #[allow(
+                        clippy::cast_possible_truncation,
+                        clippy::cast_sign_loss,
+                        reason = "a whole number 0 to 1,000"
+                    )]
+                    let len = n as usize;
+                    out.push(answer(Value::Array(vec![Value::Null; len]), None));
                 }
             }
         }

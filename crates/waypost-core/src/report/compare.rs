@@ -129,8 +129,9 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
             }
             continue;
         }
-        let answered =
-            |s: &Session, shown: bool| shown && s.answers().get(&question.id).is_some_and(|x| x.is_answered());
+        let answered = |s: &Session, shown: bool| {
+            shown && s.answers().get(&question.id).is_some_and(super::super::session::model::Answer::is_answered)
+        };
         if !answered(before, shown_b) && !answered(after, shown_a) {
             continue; // nothing either time: not a change worth listing
         }

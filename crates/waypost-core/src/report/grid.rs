@@ -160,6 +160,8 @@ fn coordinate(i: usize, n: usize) -> f64 {
 /// Stacks points that share a cell one under another around it, so each label stays readable
 /// (labels run sideways, so they are spread up and down).
 fn spread(points: &mut [Point], cell: f64) {
+    // Places are between 0 and 1: a millionth is finer than any two cells a screen can tell apart.
+    #[allow(clippy::cast_possible_truncation, reason = "places are between 0 and 1")]
     let keys: Vec<(i64, i64)> = points.iter().map(|p| ((p.x * 1e6) as i64, (p.y * 1e6) as i64)).collect();
     for (i, key) in keys.iter().enumerate() {
         let group: Vec<usize> = (0..points.len()).filter(|j| keys[*j] == *key).collect();

@@ -208,7 +208,11 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
                 }
                 _ => {
                     let text = answer_text(q, question, answer, lang);
-                    let class = if answer.is_some_and(|a| a.is_answered()) { "answer" } else { "answer missing" };
+                    let class = if answer.is_some_and(super::super::session::model::Answer::is_answered) {
+                        "answer"
+                    } else {
+                        "answer missing"
+                    };
                     let _ = writeln!(b, "<p class=\"{class}\">{}</p>", esc(&text));
                 }
             }

@@ -43,7 +43,7 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
         let section = &q.sections[place.section].id;
         let active = if flow.is_visible(place) { "true" } else { "false" };
         let prompt = question.prompt.get(lang, default);
-        let state = answer.state.map(|s| s.name()).unwrap_or("");
+        let state = answer.state.map(super::super::questionnaire::model::AnswerState::name).unwrap_or("");
         let row = |item: String, field: &str, value: String, label: String| {
             [
                 cell(&session.id),

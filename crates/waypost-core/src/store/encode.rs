@@ -35,8 +35,7 @@ pub struct Encoder {
 }
 
 fn json<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
-    // Serialising to a Vec fails only for maps with non-string keys, which sessions never have.
-    #[allow(clippy::expect_used)]
+    #[allow(clippy::expect_used, reason = "serialising fails only for maps with non-string keys; sessions have none")]
     serde_json::to_vec(value).expect("session values always serialise")
 }
 

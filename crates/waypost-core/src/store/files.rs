@@ -105,19 +105,19 @@ impl FileStore {
     /// Makes every later save fail this way (for tests of failed saves); `None` heals it.
     #[cfg(feature = "testing")]
     pub fn inject(&self, fault: Option<Fault>) {
-        *self.fault.lock().unwrap_or_else(|e| e.into_inner()) = fault;
+        *self.fault.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = fault;
     }
 
     fn remember(&self, id: &str, path: &Path) {
         if let Some(s) = stamp(path) {
-            self.stamps.lock().unwrap_or_else(|e| e.into_inner()).insert(id.to_owned(), s);
+            self.stamps.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(id.to_owned(), s);
         }
     }
 
     /// Refuses to replace a file that no longer parses (changed since this store last saw it).
     fn check_replaceable(&self, id: &str, path: &Path) -> Result<(), StoreError> {
         let Some(now) = stamp(path) else { return Ok(()) };
-        let known = self.stamps.lock().unwrap_or_else(|e| e.into_inner()).get(id).copied();
+        let known = self.stamps.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(id).copied();
         if known == Some(now) {
             return Ok(());
         }
@@ -130,11 +130,11 @@ impl FileStore {
         let bytes = self
             .encoders
             .lock()
-            .unwrap_or_else(|e| e.into_inner())
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
             .entry(session.id.clone())
             .or_default()
             .encode(session);
-        let fault = *self.fault.lock().unwrap_or_else(|e| e.into_inner());
+        let fault = *self.fault.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let written = if replace { write_atomic(path, &bytes, fault) } else { write_new(path, &bytes, fault) };
         match written {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -158,7 +158,7 @@ impl Store for FileStore {
         };
         self.remember(id, &path);
         // What is on disk now is the truth: serialise it afresh at the next save.
-        self.encoders.lock().unwrap_or_else(|e| e.into_inner()).remove(id);
+        self.encoders.lock().unwrap_or_else(std::sync::PoisonError::into_inner).remove(id);
         Ok(session)
     }
 

@@ -57,7 +57,7 @@ fn to_numbers(t: crate::session::Timestamp) -> (i64, i32) {
 }
 
 fn from_numbers((n, off): (i64, i32)) -> crate::session::Timestamp {
-    let offset = chrono::FixedOffset::east_opt(off).unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero"));
+    let offset = chrono::FixedOffset::east_opt(off).unwrap_or_else(|| chrono::Offset::fix(&chrono::Utc));
     chrono::DateTime::from_timestamp_nanos(n).with_timezone(&offset)
 }
 
@@ -134,6 +134,7 @@ fn list_files(dir: &Path) -> std::io::Result<Vec<(String, u64, u128, u64)>> {
     for item in entries {
         let item = item?;
         let name = item.file_name().to_string_lossy().into_owned();
+        #[allow(clippy::case_sensitive_file_extension_comparisons, reason = "waypost names its files <id>.json")]
         if !name.ends_with(".json") || name.starts_with('.') {
             continue;
         }

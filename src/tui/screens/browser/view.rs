@@ -1,5 +1,6 @@
 //! The session browser.
 
+use crate::tui::messages as msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -12,34 +13,33 @@ use crate::tui::widgets::popup;
 
 /// Draws the browser.
 pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let damaged_rows = if b.damaged.is_empty() { 0 } else { (b.damaged.len() as u16 + 1).min(6) };
+    let damaged_rows = if b.damaged.is_empty() { 0 } else { u16::try_from(b.damaged.len() + 1).unwrap_or(6).min(6) };
     let [head, table_area, damaged] =
         Layout::vertical([Constraint::Length(3), Constraint::Fill(1), Constraint::Length(damaged_rows)]).areas(area);
     let rows = b.rows();
-    let filter = |s: Option<String>| s.unwrap_or_else(|| "all".into());
-    let mut info = format!(
-        "Questionnaire (f): {} · status (i): {} · organisation (r): {} · {} of {} sessions",
-        line(&filter(b.questionnaire.clone())),
-        filter(b.status.map(|s| s.name().replace('_', " "))),
-        line(&filter(b.organisation.clone())),
+    let filter = |s: Option<String>| s.unwrap_or_else(|| msg::filter_all().into());
+    let mut info = msg::browser_filters(
+        &line(&filter(b.questionnaire.clone())),
+        &filter(b.status.map(|s| s.name().replace('_', " "))),
+        &line(&filter(b.organisation.clone())),
         rows.len(),
-        b.all.len()
+        b.all.len(),
     );
     if let Some((needle, _)) = &b.search {
-        info.push_str(&format!(" · search: \"{}\" (Esc clears)", line(needle)));
+        info.push_str(&msg::search_in_force(&line(needle)));
     }
     if let Some(m) = &b.marked {
-        info.push_str(&format!(" · marked: {}", line(m)));
+        info.push_str(&msg::marked(&line(m)));
     }
-    let mut head_lines = vec![Line::styled("Sessions", theme.title), Line::styled(info, theme.dim)];
+    let mut head_lines = vec![Line::styled(msg::sessions_title(), theme.title), Line::styled(info, theme.dim)];
     if b.search_box.is_some() {
-        head_lines.push(Line::styled("Search organisations, answers and notes (Enter runs it):", theme.title));
+        head_lines.push(Line::styled(msg::search_prompt(), theme.title));
     }
     Paragraph::new(head_lines).wrap(Wrap { trim: true }).render(head, buf);
     if let Some(area_box) = &b.search_box {
         let rect = Rect { y: table_area.y, height: 3.min(table_area.height), ..table_area };
         let mut input = area_box.clone();
-        input.set_block(Block::default().borders(Borders::ALL).title(" Search ").border_style(theme.title));
+        input.set_block(Block::default().borders(Borders::ALL).title(msg::search_title()).border_style(theme.title));
         Clear.render(rect, buf);
         (&input).render(rect, buf);
     }
@@ -78,16 +78,14 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(2),
         Constraint::Fill(1),
     ];
-    let header =
-        Row::new(["Last change", "Status", "Done", "Questionnaire", "Organisation", "Facilitator"]).style(theme.title);
+    let header = Row::new(msg::BROWSER_COLUMNS).style(theme.title);
     Widget::render(Table::new(body, widths).header(header), table_area, buf);
     if rows.is_empty() {
-        let msg = if b.all.is_empty() { "No sessions yet." } else { "No session matches the filters." };
-        Line::styled(msg, theme.dim).render(Rect { y: table_area.y + 1, height: 1, ..table_area }, buf);
+        let empty = msg::no_sessions(!b.all.is_empty());
+        Line::styled(empty, theme.dim).render(Rect { y: table_area.y + 1, height: 1, ..table_area }, buf);
     }
     if !b.damaged.is_empty() {
-        let mut lines =
-            vec![Line::styled(format!("{} damaged file(s), left untouched:", b.damaged.len()), theme.warning)];
+        let mut lines = vec![Line::styled(msg::damaged_count(b.damaged.len()), theme.warning)];
         for (path, error) in &b.damaged {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             lines.push(Line::styled(format!("  {}: {}", line(&name), line(error)), theme.warning));
@@ -98,12 +96,12 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         let rect = popup(area, 64, 6);
         Clear.render(rect, buf);
         Paragraph::new(vec![
-            Line::raw(format!("Move {} to the trash folder?", line(id))),
-            Line::styled("It is moved, not deleted: it stays in <data dir>/trash.", theme.dim),
-            Line::raw("y: move it · Esc: keep it"),
+            Line::raw(msg::trash_question(&line(id))),
+            Line::styled(msg::trash_explained(), theme.dim),
+            Line::raw(msg::trash_choices()),
         ])
         .wrap(Wrap { trim: true })
-        .block(Block::default().borders(Borders::ALL).title(" Trash ").border_style(theme.warning))
+        .block(Block::default().borders(Borders::ALL).title(msg::trash_title()).border_style(theme.warning))
         .render(rect, buf);
     }
 }

@@ -1,5 +1,6 @@
 //! The new-session form.
 
+use crate::tui::messages as msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -27,8 +28,8 @@ pub fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: 
     ])
     .split(area);
     Paragraph::new(vec![
-        Line::styled(format!("New session: {}", line(&title)), theme.title),
-        Line::styled("Who is this interview with? Enter moves to the next field; on the last, it starts.", theme.dim),
+        Line::styled(msg::form_title(&line(&title)), theme.title),
+        Line::styled(msg::form_hint(), theme.dim),
     ])
     .render(rows[0], buf);
     for (i, field) in form.fields.iter().enumerate() {

@@ -1,5 +1,6 @@
 //! The home screen: questionnaires on the left, sessions on the right.
 
+use crate::tui::messages as msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -14,11 +15,8 @@ use crate::tui::theme::Theme;
 pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
     let [title, lists, foot] =
         Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
-    Paragraph::new(vec![
-        Line::styled("waypost — guided assessment interviews", theme.title),
-        Line::styled("Start a new session from a questionnaire, or resume one.", theme.dim),
-    ])
-    .render(title, buf);
+    Paragraph::new(vec![Line::styled(msg::home_title(), theme.title), Line::styled(msg::home_hint(), theme.dim)])
+        .render(title, buf);
     let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
     let focused = |pane: Pane| if home.pane == pane { theme.title } else { theme.dim };
 
@@ -26,8 +24,8 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
     for (i, entry) in catalog.entries().iter().enumerate() {
         let q = &entry.questionnaire;
         let origin = match entry.origin {
-            Origin::BuiltIn(_) => "built-in",
-            Origin::File(_) => "your file",
+            Origin::BuiltIn(_) => msg::origin(true),
+            Origin::File(_) => msg::origin(false),
         };
         let style = if home.pane == Pane::Questionnaires && i == home.q_cursor { theme.selected } else { theme.text };
         q_lines.push(Line::styled(format!(" {}", line(q.title.get(q.default_language(), "en"))), style));
@@ -37,7 +35,7 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(" Questionnaires ")
+                .title(msg::questionnaires_title())
                 .border_style(focused(Pane::Questionnaires)),
         )
         .render(left, buf);
@@ -45,12 +43,12 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
     let mut s_lines = Vec::new();
     let shown = home.shown_sessions();
     if shown.is_empty() {
-        s_lines.push(Line::styled(" No sessions yet: pick a questionnaire and press Enter.", theme.dim));
+        s_lines.push(Line::styled(msg::home_no_sessions(), theme.dim));
     }
     for (i, row) in shown.iter().enumerate() {
         let style = if home.pane == Pane::Sessions && i == home.s_cursor { theme.selected } else { theme.text };
         let done = row.total.map(|t| format!("{}/{t}", row.answered)).unwrap_or_else(|| format!("{}/?", row.answered));
-        let org = if row.organisation.is_empty() { "(no organisation)" } else { &row.organisation };
+        let org = if row.organisation.is_empty() { msg::no_organisation() } else { &row.organisation };
         s_lines.push(Line::styled(format!(" {}", line(org)), style));
         s_lines.push(Line::from(vec![Span::styled(
             format!(
@@ -62,7 +60,7 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
             theme.dim,
         )]));
     }
-    let title = format!(" Recent sessions ({} of {}; b: all) ", shown.len(), home.sessions.len());
+    let title = msg::recent_title(shown.len(), home.sessions.len());
     let wrap = if shown.is_empty() { Wrap { trim: false } } else { Wrap { trim: true } };
     let paragraph = Paragraph::new(s_lines);
     let paragraph = if shown.is_empty() { paragraph.wrap(wrap) } else { paragraph };
@@ -78,11 +76,8 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
                 line(&p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).into_owned()
             })
             .collect();
-        Paragraph::new(Line::styled(
-            format!("{} damaged session file(s), left untouched: {}", names.len(), names.join(", ")),
-            theme.warning,
-        ))
-        .wrap(Wrap { trim: true })
-        .render(foot, buf);
+        Paragraph::new(Line::styled(msg::damaged_files(&names), theme.warning))
+            .wrap(Wrap { trim: true })
+            .render(foot, buf);
     }
 }

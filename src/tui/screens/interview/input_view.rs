@@ -10,13 +10,9 @@ use waypost_core::text::line;
 
 use super::editor::Editor;
 use super::{Interview, Prompt};
+use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
-
-/// The first row shown so the highlighted one is visible.
-pub fn scroll(cursor: usize, height: u16) -> usize {
-    let h = usize::from(height.max(1));
-    cursor.saturating_sub(h - 1)
-}
+use crate::tui::widgets::first_row;
 
 /// Draws one editor.
 pub fn draw_editor(
@@ -34,7 +30,7 @@ pub fn draw_editor(
         Editor::Choices { cursor, picked, multi } => {
             let choices = it.q().choices(question);
             let scored = !*multi && it.q().score_range(question).is_some();
-            let first = scroll(*cursor, area.height);
+            let first = first_row(*cursor, area.height);
             let lines: Vec<Line> = choices
                 .iter()
                 .zip(picked)
@@ -67,25 +63,14 @@ pub fn draw_editor(
             Paragraph::new(lines).render(area, buf);
         }
         Editor::Text(textarea) => {
-            let mut title = String::from(" Answer ");
-            match question.kind {
+            let title = match question.kind {
                 Kind::Number => {
-                    let unit = question.unit.as_ref().map(|u| line(u.get(l, d)).into_owned()).unwrap_or_default();
-                    let range = match (question.min, question.max) {
-                        (Some(lo), Some(hi)) => format!(", {lo}–{hi}"),
-                        (Some(lo), None) => format!(", from {lo}"),
-                        (None, Some(hi)) => format!(", up to {hi}"),
-                        _ => String::new(),
-                    };
-                    title = format!(
-                        " Number{}{range} ",
-                        if unit.is_empty() { String::new() } else { format!(" ({unit})") }
-                    );
+                    let unit = question.unit.as_ref().map(|u| line(u.get(l, d)).into_owned());
+                    msg::number_title(unit.as_deref(), question.min, question.max)
                 }
-                Kind::Date => title = " Date (YYYY-MM-DD, or today) ".into(),
-                _ if question.multiline => title = " Answer (Alt-Enter: new line) ".into(),
-                _ => {}
-            }
+                Kind::Date => msg::date_title().into(),
+                _ => msg::answer_title(question.multiline),
+            };
             let height = if question.multiline { area.height.min(10) } else { 3 };
             let rect = Rect { height: height.min(area.height), ..area };
             let mut view = (**textarea).clone();
@@ -114,14 +99,14 @@ fn fmt_score(score: Option<f64>) -> String {
 /// Draws the note or reason prompt.
 pub fn prompt(p: &Prompt, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (title, intro, textarea): (_, Vec<Line>, _) = match p {
-        Prompt::Note(a) => (" Note (Enter saves, Alt-Enter new line, Esc cancels) ", Vec::new(), a),
+        Prompt::Note(a) => (msg::note_title(), Vec::new(), a),
         Prompt::Reason { warnings, area: a, .. } => {
             let lines = warnings.iter().map(|w| Line::styled(format!("⚠ {}", line(w)), theme.warning)).collect();
-            (" Reason to go on (Enter saves, Esc changes the answer) ", lines, a)
+            (msg::reason_title(), lines, a)
         }
     };
     let intro = Paragraph::new(intro).wrap(Wrap { trim: true });
-    let n = intro.line_count(area.width.saturating_sub(2)) as u16;
+    let n = u16::try_from(intro.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
     let text_rows = if matches!(p, Prompt::Note(_)) { 4 } else { 2 };
     let height = (n + text_rows + 2).min(area.height);
     let rect = Rect { height, ..area };

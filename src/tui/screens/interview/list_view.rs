@@ -1,5 +1,6 @@
 //! A list question: its items as a table, and the item being entered field by field.
 
+use crate::tui::messages as msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
@@ -25,7 +26,8 @@ pub fn field_input_rect(area: Rect) -> Rect {
 /// Draws the list.
 pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (l, d) = (it.session().language.as_str(), it.q().default_language());
-    let label = list_q.item_label.as_ref().map(|x| line(x.get(l, d)).into_owned()).unwrap_or_else(|| "item".into());
+    let label =
+        list_q.item_label.as_ref().map(|x| line(x.get(l, d)).into_owned()).unwrap_or_else(|| msg::item().into());
     let table_area = match &list.editing {
         Some(_) => Rect { height: TABLE_ROWS_WHILE_EDITING.min(area.height / 2), ..area },
         None => area,
@@ -43,14 +45,14 @@ pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme
         .enumerate()
         .map(|(i, item)| {
             let cells = std::iter::once((i + 1).to_string())
-                .chain(fields.iter().map(|f| line(&ListEditor::cell(&it.q(), f, item, l)).into_owned()));
+                .chain(fields.iter().map(|f| line(&ListEditor::cell(it.q(), f, item, l)).into_owned()));
             let style = if i == list.cursor && list.editing.is_none() { theme.selected } else { theme.text };
             Row::new(cells.collect::<Vec<_>>()).style(style)
         })
         .collect();
     let widths: Vec<Constraint> =
         std::iter::once(Constraint::Length(3)).chain(fields.iter().map(|_| Constraint::Fill(1))).collect();
-    let title = format!(" {} {label}{} ", list.items.len(), if list.items.len() == 1 { "" } else { "s" });
+    let title = msg::items_title(list.items.len(), &label);
     let table = Table::new(rows, widths)
         .header(header)
         .block(Block::default().borders(Borders::ALL).title(title).border_style(theme.dim));
@@ -58,16 +60,13 @@ pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme
     if list.items.is_empty() && list.editing.is_none() && table_area.height > 3 {
         let hint =
             Rect { y: table_area.y + 2, height: 1, x: table_area.x + 2, width: table_area.width.saturating_sub(4) };
-        Line::styled(format!("No {label} yet: press + to add one."), theme.dim).render(hint, buf);
+        Line::styled(msg::empty_list(&label), theme.dim).render(hint, buf);
     }
     if let Some(edit) = &list.editing {
         let field = edit.entry.question(list_q);
         let number = edit.entry.index.map_or(list.items.len() + 1, |i| i + 1);
         let title_rect = Rect { y: table_area.y + table_area.height, height: 1, ..area };
-        let mut title = format!("{label} {number} — {}", line(field.prompt.get(l, d)));
-        if field.required {
-            title.push_str("  (required)");
-        }
+        let title = msg::item_field(&label, number, &line(field.prompt.get(l, d)), field.required);
         Paragraph::new(Line::styled(title, theme.title)).render(title_rect, buf);
         draw_editor(it, field, &edit.editor, it.typing, theme, field_input_rect(area), buf);
     }

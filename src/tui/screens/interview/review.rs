@@ -1,5 +1,6 @@
 //! The review before finishing: every visible question with its answer, state or "missing".
 
+use crate::tui::messages as msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -17,8 +18,8 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let cursor = it.review.unwrap_or(0).min(rows.len().saturating_sub(1));
     let missing = rows.iter().filter(|p| !it.ctl.is_answered(&it.q().at(**p).id)).count();
     let mut lines = vec![
-        Line::styled(format!("Review: {} questions, {missing} without an answer", rows.len()), theme.title),
-        Line::styled("Enter goes to a question; f finishes the session.", theme.dim),
+        Line::styled(msg::review_title(rows.len(), missing), theme.title),
+        Line::styled(msg::review_hint(), theme.dim),
     ];
     let message_lines = usize::from(it.message.is_some());
     let room = usize::from(area.height).saturating_sub(lines.len() + message_lines).max(1);
@@ -30,9 +31,9 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         let answer = if answered {
             it.ctl.answer_text(q)
         } else if q.required {
-            "missing (required)".into()
+            msg::missing(true).into()
         } else {
-            "missing".into()
+            msg::missing(false).into()
         };
         let prompt: String = line(q.prompt.get(l, d)).chars().take(width / 2).collect();
         let answer: String = line(&answer).chars().take(width.saturating_sub(prompt.chars().count() + 6)).collect();

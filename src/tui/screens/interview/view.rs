@@ -8,10 +8,11 @@ use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget, Wrap};
 use waypost_core::text::{block, line};
 
 use super::editor::Editor;
-use super::input_view::{draw_editor, prompt, scroll};
+use super::input_view::{draw_editor, prompt};
 use super::{Hit, Interview};
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
+use crate::tui::widgets::first_row;
 use crate::tui::widgets::level_style;
 
 /// The outline is shown from this width on.
@@ -60,14 +61,14 @@ fn header(it: &Interview, theme: Theme) -> Paragraph<'static> {
     }
     prompt.push(Span::styled(block(question.prompt.get(l, d)).into_owned(), theme.text.add_modifier(Modifier::BOLD)));
     if question.required {
-        prompt.push(Span::styled("  (required)", theme.dim));
+        prompt.push(Span::styled(msg::required_mark(), theme.dim));
     }
     lines.push(Line::from(prompt));
     if it.show_help {
         let help = question.help.as_ref().map(|h| block(h.get(l, d)).into_owned()).unwrap_or_else(msg::no_help);
         lines.push(Line::styled(msg::help_line(&help), theme.dim));
     } else if question.help.is_some() {
-        lines.push(Line::styled("h: help and guidance reference", theme.dim));
+        lines.push(Line::styled(msg::help_hint(), theme.dim));
     }
     Paragraph::new(lines).wrap(Wrap { trim: false })
 }
@@ -84,7 +85,7 @@ pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
         (None, middle)
     };
     let footer_height = 3;
-    let wanted = header(it, theme).line_count(pane.width) as u16;
+    let wanted = u16::try_from(header(it, theme).line_count(pane.width)).unwrap_or(u16::MAX);
     let header_height = wanted.min(pane.height.saturating_sub(footer_height + 4));
     let room = pane.height.saturating_sub(header_height + footer_height + 1);
     let [header, _, input, footer] = Layout::vertical([
@@ -139,7 +140,7 @@ fn record_hits(it: &Interview, a: &Areas) {
         },
         _ => return,
     };
-    let first = scroll(cursor, area.height);
+    let first = first_row(cursor, area.height);
     for (row, n) in (first..count).take(usize::from(area.height)).enumerate() {
         let Ok(row) = u16::try_from(row) else { break };
         hits.push((Rect { y: area.y + row, height: 1, ..area }, Hit::Choice(n)));
@@ -159,16 +160,16 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         top.push(Span::raw(format!(" — {}", line(org))));
     }
     if it.read_only() {
-        top.push(Span::styled("  [read-only]", theme.warning));
+        top.push(Span::styled(msg::read_only_mark(), theme.warning));
     }
     if it.session().status == waypost_core::session::Status::Completed {
-        top.push(Span::styled("  [completed]", theme.ok));
+        top.push(Span::styled(msg::completed_mark(), theme.ok));
     }
     Line::from(top).render(a.top, buf);
     LineGauge::default()
         .filled_style(theme.gauge)
         .ratio(progress.ratio().clamp(0.0, 1.0))
-        .label(format!("{} of {} answered ", progress.answered, progress.total))
+        .label(msg::answered_of(progress.answered, progress.total))
         .render(a.gauge, buf);
     if let Some(o) = a.outline {
         outline(it, &flow, theme, o, buf);
@@ -201,7 +202,7 @@ fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, a
         .enumerate()
         .map(|(i, (section, f))| {
             let (mark, count) = if !f.shown {
-                ("–", "skip".to_owned())
+                ("–", msg::skip().to_owned())
             } else if f.total > 0 && f.answered == f.total {
                 ("✓", format!("{}/{}", f.answered, f.total))
             } else {
@@ -222,7 +223,7 @@ fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, a
         })
         .collect();
     Paragraph::new(lines)
-        .block(Block::default().borders(Borders::ALL).title(" Sections ").border_style(theme.dim))
+        .block(Block::default().borders(Borders::ALL).title(msg::sections_title()).border_style(theme.dim))
         .render(area, buf);
 }
 
@@ -234,7 +235,7 @@ fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         } else if answer.value.is_some() {
             let mut text = String::from(msg::saved_mark());
             if let Some(r) = &answer.override_reason {
-                text.push_str(&format!("  (warning overridden: {})", line(r)));
+                text.push_str(&msg::overridden(&line(r)));
             }
             lines.push(Line::styled(text, theme.ok));
         }

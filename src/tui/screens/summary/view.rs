@@ -17,6 +17,7 @@ use crate::tui::widgets::clamp_scroll;
 const BAR: usize = 24;
 
 fn bar(score: Option<f64>, scale: f64) -> String {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..=BAR")]
     let filled = score.map(|s| ((s / scale).clamp(0.0, 1.0) * BAR as f64).round() as usize).unwrap_or(0);
     format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
 }

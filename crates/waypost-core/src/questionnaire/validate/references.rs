@@ -85,7 +85,7 @@ impl<'a> Validator<'a> {
             );
             return None;
         }
-        let (_, target) = self.q.find(id).expect("ordered ids exist");
+        let (_, target) = self.q.find(id)?;
         self.answerable(path, target)
     }
 
@@ -108,7 +108,7 @@ impl<'a> Validator<'a> {
             Test::Equals(v) => match kind {
                 Kind::Multi => self.error(&at, format!("\"{}\" is a multi-select: test it with includes", target.id)),
                 Kind::List => {
-                    self.error(&at, format!("\"{}\" is a list: count its items with at_least or at_most", target.id))
+                    self.error(&at, format!("\"{}\" is a list: count its items with at_least or at_most", target.id));
                 }
                 _ => self.value_fits(&at, target, v),
             },
