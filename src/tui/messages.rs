@@ -506,3 +506,7 @@ pub fn sections_title() -> &'static str {
 pub fn overridden(reason: &str) -> String {
     format!("  (warning overridden: {reason})")
 }
+/// The overall score's row.
+pub fn overall() -> &'static str {
+    "Overall"
+}

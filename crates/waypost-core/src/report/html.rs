@@ -59,7 +59,7 @@ fn score_bars(summary: &Summary) -> String {
              <rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"18\" fill=\"#2f6f9f\"/>\
              <text x=\"{tx}\" y=\"{ty}\" font-size=\"13\">{score} {band}</text>",
             ty = y + 14.0,
-            title = esc(&truncate(title, 38)),
+            title = esc(&crate::text::clip(title, 38)),
             tx = label_w + bar_w + 8.0,
             score = score_text(*score),
             band = esc(band),
@@ -67,10 +67,6 @@ fn score_bars(summary: &Summary) -> String {
     }
     svg.push_str("</svg>");
     svg
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n { s.to_owned() } else { format!("{}…", s.chars().take(n - 1).collect::<String>()) }
 }
 
 /// A grid as an SVG, with the items listed per quadrant under it.
@@ -119,7 +115,7 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
              <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>",
             x + 7.0,
             y + 4.0,
-            esc(&truncate(&p.label, 22))
+            esc(&crate::text::clip(&p.label, 22))
         );
     }
     svg.push_str("</svg>");

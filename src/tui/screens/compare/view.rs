@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use waypost_core::report::summary::score_text;
 use waypost_core::text::line;
+use waypost_core::text::pad;
 
 use super::Compare;
 use crate::tui::messages as msg;
@@ -29,9 +30,8 @@ pub fn render(screen: &Compare, theme: Theme, area: Rect, buf: &mut Buffer) {
                 Some(d) if d < -0.05 => theme.error,
                 _ => theme.text,
             };
-            let title: String = line(&s.title).chars().take(34).collect();
             lines.push(Line::from(vec![
-                Span::raw(format!("{title:<35}{:>5} → {:>5}  ", score_text(s.before), score_text(s.after))),
+                Span::raw(format!("{} {:>5} → {:>5}  ", pad(&s.title, 34), score_text(s.before), score_text(s.after))),
                 Span::styled(s.arrow(), style),
             ]));
         }

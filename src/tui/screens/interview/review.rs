@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use waypost_core::text::line;
+use waypost_core::text::{clip, width as text_width};
 
 use super::Interview;
 use crate::tui::theme::Theme;
@@ -35,8 +36,8 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         } else {
             msg::missing(false).into()
         };
-        let prompt: String = line(q.prompt.get(l, d)).chars().take(width / 2).collect();
-        let answer: String = line(&answer).chars().take(width.saturating_sub(prompt.chars().count() + 6)).collect();
+        let prompt = clip(q.prompt.get(l, d), width / 2);
+        let answer = clip(&answer, width.saturating_sub(text_width(&prompt) + 6));
         let style = if i == cursor { theme.selected } else { theme.text };
         let answer_style = if answered { theme.text } else { theme.warning };
         lines.push(

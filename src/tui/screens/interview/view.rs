@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget, Wrap};
-use waypost_core::text::{block, line};
+use waypost_core::text::{block, line, pad};
 
 use super::editor::Editor;
 use super::input_view::{draw_editor, prompt};
@@ -209,9 +209,8 @@ fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, a
                 ("·", format!("{}/{}", f.answered, f.total))
             };
             let mark = if current == Some(i) { "›" } else { mark };
-            let room = inner_width.saturating_sub(count.len() + 3);
-            let title: String = line(section.title.get(l, d)).chars().take(room).collect();
-            let pad = room.saturating_sub(title.chars().count());
+            let room = inner_width.saturating_sub(waypost_core::text::width(&count) + 3);
+            let title = pad(section.title.get(l, d), room);
             let style = if current == Some(i) {
                 theme.selected
             } else if f.shown {
@@ -219,7 +218,7 @@ fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, a
             } else {
                 theme.dim
             };
-            Line::styled(format!("{mark} {title}{} {count}", " ".repeat(pad)), style)
+            Line::styled(format!("{mark} {title} {count}"), style)
         })
         .collect();
     Paragraph::new(lines)

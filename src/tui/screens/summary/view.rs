@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use waypost_core::report::Summary;
 use waypost_core::report::summary::score_text;
 use waypost_core::text::line;
+use waypost_core::text::{clip, pad};
 
 use super::Summary as Screen;
 use crate::tui::messages as msg;
@@ -36,11 +37,10 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
         Some(scores) => {
             lines.push(Line::styled(msg::scores_title(scores.scale), theme.title));
             let rows = scores.sections.iter().map(|x| (x.title.as_str(), x.score, x.band.as_deref()));
-            let overall = std::iter::once(("Overall", scores.overall, scores.overall_band.as_deref()));
+            let overall = std::iter::once((msg::overall(), scores.overall, scores.overall_band.as_deref()));
             for (title, score, band) in rows.chain(overall) {
-                let title: String = line(title).chars().take(30).collect();
                 lines.push(Line::from(vec![
-                    Span::raw(format!("{title:<31}")),
+                    Span::raw(format!("{} ", pad(title, 30))),
                     Span::styled(bar(score, scores.scale), theme.gauge),
                     Span::raw(format!(" {:>4}  {}", score_text(score), line(band.unwrap_or("")))),
                 ]));
@@ -59,7 +59,7 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     let mut notes = Vec::new();
     for (_, question) in q.places() {
         let Some(a) = s.answers().get(&question.id).filter(|a| !a.inactive) else { continue };
-        let prompt: String = line(question.prompt.get(lang, q.default_language())).chars().take(50).collect();
+        let prompt = clip(question.prompt.get(lang, q.default_language()), 50);
         if let Some(reason) = &a.override_reason {
             overrides.push(Line::raw(format!("• {prompt} — {}", line(reason))));
         }
