@@ -143,7 +143,9 @@ fn a_crash_inside_the_save_leaves_the_previous_version() {
     let id = before["id"].as_str().unwrap().to_owned();
 
     // The next save dies between writing the new version and putting it in place.
-    let app = Tmux::start_with("wp-savecrash-2", &data, "WAYPOST_FAULT=crash-before-rename", &format!("resume {id}"));
+    // Fault injection exists only in the test build; a release binary ignores WAYPOST_FAULT.
+    let fault = "WAYPOST_FAULT=crash-before-rename";
+    let app = Tmux::start_binary("wp-savecrash-2", &data, fault, &common::test_binary(), &format!("resume {id}"));
     app.wait_for("On what date is the review held?");
     app.keys(&["2026-11-28", "Enter"]);
     assert_eq!(app.wait_exit(), 134, "the save aborted the process");
@@ -172,10 +174,7 @@ fn a_full_disk_is_reported_and_nothing_is_lost() {
     let data = dir.path().join("data");
     std::fs::create_dir_all(&data).unwrap();
     let mounted = Command::new("mount").args(["-t", "tmpfs", "-o", "size=48k", "tmpfs"]).arg(&data).status();
-    if !mounted.is_ok_and(|s| s.success()) {
-        eprintln!(
-            "SKIPPED: cannot mount a tiny tmpfs here (needs root); the in-memory store's failing saves are tested instead"
-        );
+    if !mounted.is_ok_and(|s| s.success()) && common::skip("a tiny tmpfs cannot be mounted here (needs root)") {
         return;
     }
     let _unmount = Unmount(&data);
@@ -212,10 +211,7 @@ fn a_read_only_data_folder_is_reported_and_the_answer_kept() {
     // Root ignores file modes, so the sessions folder is made read-only with a read-only bind mount.
     let sessions = data.join("sessions");
     let bound = Command::new("mount").arg("--bind").arg(&sessions).arg(&sessions).status().is_ok_and(|s| s.success());
-    if !bound {
-        eprintln!(
-            "SKIPPED: cannot bind-mount here (needs root); the in-memory store's failing saves are tested instead"
-        );
+    if !bound && common::skip("a folder cannot be bind-mounted here (needs root)") {
         return;
     }
     let unmount = Unmount(&sessions);

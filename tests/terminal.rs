@@ -84,9 +84,9 @@ fn a_tiny_terminal_shows_a_message_and_resizing_is_fine() {
     let dir = tempfile::tempdir().unwrap();
     let app = Tmux::start("wp-small", &dir.path().join("data"), "");
     app.wait_for("Questionnaires");
-    let _ = Command::new("tmux").args(["resize-window", "-t", &app.name, "-x", "40", "-y", "10"]).status();
+    app.resize(40, 10);
     app.wait_for("Terminal too small");
-    let _ = Command::new("tmux").args(["resize-window", "-t", &app.name, "-x", "120", "-y", "40"]).status();
+    app.resize(120, 40);
     app.wait_for("Questionnaires");
     app.keys(&["q"]);
     assert_eq!(app.wait_exit(), 0);

@@ -12,41 +12,66 @@ pub fn binary() -> PathBuf {
     std::env::var_os("WAYPOST_BIN").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_waypost")))
 }
 
-/// Whether tmux is here; says why the test is skipped when it is not.
-pub fn have_tmux() -> bool {
-    let ok = Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success());
-    if !ok {
-        eprintln!("SKIPPED: tmux is not installed (CI installs it; `apt-get install tmux` here)");
-    }
-    ok
+/// The binary cargo built for the tests, with the core's `testing` feature (fault injection),
+/// which a release binary never has.
+pub fn test_binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_waypost"))
 }
 
-/// A tmux session running one command, killed when dropped. The shell around the command writes
-/// its exit status to a file (tmux itself does not always learn it).
+/// Whether a test that needs something this machine lacks may be skipped: never under CI, where
+/// `.ci/run` installs what the tests need, so a skip there would hide a missing install.
+pub fn skip(what: &str) -> bool {
+    assert!(std::env::var_os("CI").is_none(), "CI is set but {what}: .ci/run must install it");
+    eprintln!("SKIPPED: {what} (.ci/run installs what the tests need)");
+    true
+}
+
+/// Whether tmux is here; says why the test is skipped when it is not (and fails under CI).
+pub fn have_tmux() -> bool {
+    Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success()) || !skip("tmux is not installed")
+}
+
+/// A name no other test of this run uses: the test's own, the process and a counter.
+fn unique(name: &str) -> String {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{name}-{}-{n}", std::process::id())
+}
+
+/// A tmux server of its own running one command, killed when dropped: parallel tests never share
+/// a server, so one never meets another's server shutting down. The shell around the command
+/// writes its exit status to a file (tmux itself does not always learn it).
 pub struct Tmux {
-    /// The tmux session's name.
+    /// The tmux session's name (and its server's socket name).
     pub name: String,
     status_file: PathBuf,
 }
 
 impl Tmux {
-    /// Starts `waypost ARGS` on a data folder, with `env` (`NAME=value ...`) set.
-    pub fn start_with(name: &str, data: &Path, env: &str, args: &str) -> Tmux {
-        let name = format!("{name}-{}", std::process::id());
+    /// Starts `BINARY ARGS` on a data folder, with `env` (`NAME=value ...`) set.
+    pub fn start_binary(name: &str, data: &Path, env: &str, binary: &Path, args: &str) -> Tmux {
+        let name = unique(name);
         let status_file = data.with_file_name(format!("{name}.status"));
         let _ = std::fs::remove_file(&status_file);
         let command = format!(
             "env WAYPOST_DATA_DIR='{}' NO_COLOR=1 TERM=xterm-256color {env} '{}' {args}; echo $? > '{}'",
             data.display(),
-            binary().display(),
+            binary.display(),
             status_file.display()
         );
-        let status = Command::new("tmux")
-            .args(["new-session", "-d", "-s", &name, "-x", "100", "-y", "30", &command])
+        let tmux = Tmux { name, status_file };
+        let status = tmux
+            .command()
+            .args(["new-session", "-d", "-s", &tmux.name, "-x", "100", "-y", "30", &command])
             .status()
             .expect("tmux runs");
         assert!(status.success());
-        Tmux { name, status_file }
+        tmux
+    }
+
+    /// Starts `waypost ARGS` on a data folder, with `env` (`NAME=value ...`) set.
+    pub fn start_with(name: &str, data: &Path, env: &str, args: &str) -> Tmux {
+        Tmux::start_binary(name, data, env, &binary(), args)
     }
 
     /// Starts `waypost ARGS` on a data folder.
@@ -54,19 +79,34 @@ impl Tmux {
         Tmux::start_with(name, data, "", args)
     }
 
+    /// A tmux command on this test's own server.
+    fn command(&self) -> Command {
+        let mut command = Command::new("tmux");
+        command.args(["-L", &self.name]);
+        command
+    }
+
     /// Sends keys, one `send-keys` each.
     pub fn keys(&self, keys: &[&str]) {
         for k in keys {
-            let status = Command::new("tmux").args(["send-keys", "-t", &self.name, k]).status().expect("send-keys");
+            let status = self.command().args(["send-keys", "-t", &self.name, k]).status().expect("send-keys");
             assert!(status.success());
             std::thread::sleep(Duration::from_millis(60));
         }
     }
 
+    /// Resizes the window, as a user dragging its corner.
+    pub fn resize(&self, columns: u16, rows: u16) {
+        let (x, y) = (columns.to_string(), rows.to_string());
+        let status = self.command().args(["resize-window", "-t", &self.name, "-x", &x, "-y", &y]).status();
+        assert!(status.is_ok_and(|s| s.success()), "tmux resize failed");
+    }
+
     /// Pastes text as a terminal paste does (bracketed, one event).
     pub fn paste(&self, text: &str) {
-        let ok = Command::new("tmux").args(["set-buffer", "-b", &self.name, text]).status().is_ok_and(|s| s.success())
-            && Command::new("tmux")
+        let ok = self.command().args(["set-buffer", "-b", &self.name, text]).status().is_ok_and(|s| s.success())
+            && self
+                .command()
                 .args(["paste-buffer", "-p", "-d", "-b", &self.name, "-t", &self.name])
                 .status()
                 .is_ok_and(|s| s.success());
@@ -75,7 +115,7 @@ impl Tmux {
 
     /// The screen as text.
     pub fn screen(&self) -> String {
-        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.name]).output().expect("capture");
+        let out = self.command().args(["capture-pane", "-p", "-t", &self.name]).output().expect("capture");
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -94,8 +134,7 @@ impl Tmux {
 
     /// The pid of waypost: the child of the pane's shell.
     pub fn pid(&self) -> String {
-        let out =
-            Command::new("tmux").args(["display-message", "-p", "-t", &self.name, "#{pane_pid}"]).output().unwrap();
+        let out = self.command().args(["display-message", "-p", "-t", &self.name, "#{pane_pid}"]).output().unwrap();
         let shell = String::from_utf8_lossy(&out.stdout).trim().to_owned();
         let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
         children.split_whitespace().next().expect("waypost runs under the shell").to_owned()
@@ -119,7 +158,7 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let quiet = std::process::Stdio::null();
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.name]).stderr(quiet).status();
+        let _ = self.command().arg("kill-server").stderr(quiet).status();
     }
 }
 
