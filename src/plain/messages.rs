@@ -35,6 +35,10 @@ pub fn locked_elsewhere(id: &str) -> String {
 pub fn resume_hint(id: &str) -> String {
     format!("Saved. Resume with `waypost --plain resume {id}`.")
 }
+/// The session saved at the end.
+pub fn saved_as(id: &str) -> String {
+    format!("Saved as {id}.")
+}
 /// A question that must be answered.
 pub fn required() -> &'static str {
     " (required)"

@@ -128,7 +128,9 @@ pub fn interview<R: BufRead, W: Write>(
                 }
             }
             Step::Quit => {
-                io.say(&msg::resume_hint(&line(&ctl.session().id)));
+                if on_disk {
+                    io.say(&msg::resume_hint(&line(&ctl.session().id)));
+                }
                 break;
             }
             Step::PastLast => {
@@ -138,7 +140,7 @@ pub fn interview<R: BufRead, W: Write>(
                     Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
                 }
                 if saver.save(store, &ctl, io) {
-                    io.say(&msg::resume_hint(&line(&ctl.session().id)));
+                    io.say(&msg::saved_as(&line(&ctl.session().id)));
                 }
                 break;
             }
@@ -149,3 +151,6 @@ pub fn interview<R: BufRead, W: Write>(
     }
     Ok(Done::Ok)
 }
+
+#[cfg(test)]
+mod tests;

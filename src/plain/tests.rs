@@ -1,0 +1,111 @@
+//! Plain mode driven by typed lines on an in-memory store with a fixed clock: whole transcripts
+//! as snapshots, and the session each one leaves.
+
+use std::path::Path;
+use std::rc::Rc;
+
+use serde_json::json;
+use waypost_core::lifecycle::{self, NewSession, Opened};
+use waypost_core::questionnaire::Catalog;
+use waypost_core::session::{Subject, Timestamp};
+use waypost_core::store::{MemoryStore, Store};
+
+use super::{Lines, interview};
+use crate::setup::outcome::Done;
+
+fn clock() -> Timestamp {
+    chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").expect("valid")
+}
+
+fn catalog() -> Catalog {
+    Catalog::load(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")])
+}
+
+/// Starts a session of the format's example and answers it with `input`; returns the transcript
+/// (piped, so every answer is echoed), the result, and the store.
+fn run(input: &[u8], fail_saves: bool) -> (String, Done, Rc<MemoryStore>, String) {
+    let store = Rc::new(MemoryStore::default());
+    let catalog = catalog();
+    let subject = Subject { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), ..Subject::default() };
+    let new = NewSession { questionnaire: "learning-review-example".into(), subject, language: None };
+    let started = lifecycle::start(store.as_ref(), &catalog, new, clock()).expect("starts");
+    let id = started.opened.session.id.clone();
+    store.fail_saves.set(fail_saves);
+    let mut out = Vec::new();
+    let mut lines = Lines::new(input, &mut out, true);
+    let done = match interview(store.as_ref(), started.opened, &mut lines, &clock) {
+        Ok(done) => done,
+        Err(e) => {
+            drop(lines);
+            out.extend_from_slice(format!("error: {e}\n").as_bytes());
+            Done::Problems
+        }
+    };
+    (String::from_utf8(out).expect("the transcript is text"), done, store, id)
+}
+
+#[test]
+fn a_whole_interview_with_notes_warnings_lists_and_a_finish() {
+    let script = "\n:n Mostly hotels\n1\n2\n1,2\n:none known\n12000\nBig group\nWorkshop notes\n.\ntoday\ny\nEva\n2\n1\nyes is no command\ny\nBo\n\n\nn\n1\n::colon first\n";
+    let (transcript, done, store, id) = run(script.as_bytes(), false);
+    insta::assert_snapshot!(transcript);
+    assert_eq!(done, Done::Ok);
+    let saved = store.get(&id).expect("saved");
+    let answers = saved.answers();
+    assert_eq!(answers["sector"].note.as_deref(), Some("Mostly hotels"));
+    assert_eq!(answers["staff_trained"].value, Some(json!(12000)));
+    assert_eq!(answers["staff_trained"].override_reason.as_deref(), Some("Big group"));
+    assert_eq!(answers["summary"].value, Some(json!("Workshop notes")));
+    assert_eq!(answers["last_report"].value, Some(json!("2026-11-28")));
+    let people = answers["stakeholders"].value.as_ref().and_then(|v| v.as_array()).expect("a list");
+    assert_eq!(people.len(), 2, "{people:?}");
+    assert_eq!(people[0]["name"], "Eva");
+    assert_eq!(people[0]["concerns"], "yes is no command");
+    assert_eq!(answers["plan_detail"].value, Some(json!(":colon first")));
+    assert_eq!(saved.status, waypost_core::session::Status::Completed);
+}
+
+#[test]
+fn a_line_that_is_not_utf8_is_asked_again_and_quit_names_the_session() {
+    let (transcript, done, store, id) = run(b"\n\xff\xfe\n1\n:q\n", false);
+    insta::assert_snapshot!(transcript);
+    assert_eq!(done, Done::Ok);
+    assert!(transcript.contains(&format!("waypost --plain resume {id}")), "{transcript}");
+    assert_eq!(store.get(&id).expect("saved").answers()["sector"].value, Some(json!("tourism")));
+}
+
+#[test]
+fn the_end_of_the_input_saves_and_says_how_to_resume() {
+    let (transcript, _, store, id) = run(b"\n2\n", false);
+    assert!(transcript.ends_with(&format!("Saved. Resume with `waypost --plain resume {id}`.\n")), "{transcript}");
+    assert_eq!(store.get(&id).expect("saved").answers()["sector"].value, Some(json!("ict")));
+}
+
+#[test]
+fn a_failed_save_is_said_and_no_note_is_reported_saved() {
+    let (transcript, done, _, _) = run(b"\n:n kept in memory\n:q\n", true);
+    insta::assert_snapshot!(transcript);
+    assert_eq!(done, Done::Problems);
+    assert!(!transcript.contains("Note saved."), "{transcript}");
+    assert!(transcript.contains("Not saved: "), "{transcript}");
+}
+
+#[test]
+fn a_resumed_session_shows_its_answers_and_goes_on_where_it_was_left() {
+    let store = Rc::new(MemoryStore::default());
+    let catalog = catalog();
+    let subject = Subject { organisation: "Acme Hotels".into(), ..Subject::default() };
+    let new = NewSession { questionnaire: "learning-review-example".into(), subject, language: None };
+    let started = lifecycle::start(store.as_ref(), &catalog, new, clock()).expect("starts");
+    let id = started.opened.session.id.clone();
+    let mut out = Vec::new();
+    interview(store.as_ref(), started.opened, &mut Lines::new(&b"\n1\n:q\n"[..], &mut out, true), &clock)
+        .expect("runs");
+    let opened: Opened = lifecycle::open(store.as_ref(), &catalog, &id).expect("opens");
+    let mut out = Vec::new();
+    interview(store.as_ref(), opened, &mut Lines::new(&b":b\n:q\n"[..], &mut out, true), &clock).expect("runs");
+    let transcript = String::from_utf8(out).expect("text");
+    insta::assert_snapshot!(transcript);
+    assert!(transcript.contains("current answer: Travel and tourism"), "{transcript}");
+    assert!(store.load(&id).is_ok());
+}

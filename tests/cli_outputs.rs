@@ -1,0 +1,130 @@
+//! Whole outputs of the command line as snapshots: standard output, standard error and the exit
+//! code together, with the temporary data folder's path filtered out. Sessions are made with
+//! fixed times, so every byte else is the same on every run.
+
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::Read;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::json;
+use waypost_core::interview::{Input, answer, note};
+use waypost_core::questionnaire::Catalog;
+use waypost_core::session::{QuestionnaireRef, Session, Subject};
+use waypost_core::store::{FileStore, Store};
+
+fn at(s: &str) -> waypost_core::session::Timestamp {
+    chrono::DateTime::parse_from_rfc3339(s).unwrap()
+}
+
+/// Runs waypost on a data folder; its exit code, standard output and standard error as one text.
+fn run(data: &Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .args(args)
+        .env("WAYPOST_DATA_DIR", data)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        out.status.code().map_or("signal".into(), |c| c.to_string()),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// Snapshots an output with the data folder's path replaced by `[DATA]`.
+macro_rules! snapshot {
+    ($data:expr, $output:expr) => {
+        let path = regex_escape(&$data.display().to_string());
+        insta::with_settings!({filters => vec![(path.as_str(), "[DATA]")]}, {
+            insta::assert_snapshot!($output);
+        });
+    };
+}
+
+fn regex_escape(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '/' { c.to_string() } else { format!("\\{c}") }).collect()
+}
+
+/// Two CSR self-assessments of Acme Hotels a year apart, with a note and a warning overridden.
+fn two_sessions(data: &Path) -> (String, String) {
+    let catalog = Catalog::load(&[]);
+    let q = &catalog.get("csr-self-assessment").unwrap().questionnaire;
+    let store = FileStore::new(data);
+    let mut ids = Vec::new();
+    for (id, when, plan) in [
+        ("20251128-0930-csr-self-assessment-acme-hotels", "2025-11-28T09:30:00+01:00", "no"),
+        ("20261128-0930-csr-self-assessment-acme-hotels", "2026-11-28T09:30:00+01:00", "partly"),
+    ] {
+        let subject = Subject { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), ..Subject::default() };
+        let t = at(when);
+        let mut s = Session::new(id.into(), QuestionnaireRef::of(q), "en".into(), subject, t);
+        answer(q, &mut s, "sector", Input::Value(json!("tourism")), None, t, None).unwrap();
+        answer(q, &mut s, "csr_plan", Input::Value(json!(plan)), None, t, None).unwrap();
+        answer(q, &mut s, "cp_policy", Input::Value(json!("in_place")), None, t, None).unwrap();
+        note(q, &mut s, "cp_policy", "HR will send the policy", t).unwrap();
+        store.create(&s).unwrap();
+        ids.push(s.id);
+    }
+    (ids.remove(0), ids.remove(0))
+}
+
+#[test]
+fn list_show_export_compare_and_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let (before, after) = two_sessions(data);
+    snapshot!(data, run(data, &["list"]));
+    snapshot!(data, run(data, &["show", &after]));
+    snapshot!(data, run(data, &["export", &after, "--format", "md"]));
+    snapshot!(data, run(data, &["export", &after, "--format", "csv"]));
+    // Given later one first: compared in date order, and said so.
+    snapshot!(data, run(data, &["compare", &after, &before]));
+    snapshot!(data, run(data, &["report", "--questionnaire", "csr-self-assessment", "--format", "csv"]));
+}
+
+#[test]
+fn questionnaires_and_validate() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    snapshot!(data, run(data, &["questionnaires"]));
+    let bad = data.join("bad.json");
+    std::fs::write(&bad, "{\n  \"format\": 1,\n  \"id\": \"x\",,\n}").unwrap();
+    snapshot!(data, run(data, &["validate", bad.to_str().unwrap()]));
+}
+
+#[test]
+fn errors_are_one_clean_line_with_exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    snapshot!(data, run(data, &["show", "no-such-session"]));
+    snapshot!(data, run(data, &["show", "../etc/passwd"]));
+    snapshot!(data, run(data, &["--plain"]));
+    snapshot!(data, run(data, &["new", "no-such-questionnaire", "--organisation", "Acme"]));
+    snapshot!(data, run(data, &["report", "--questionnaire", "nope"]));
+    snapshot!(data, run(data, &["list", "--status", "maybe"]));
+}
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    two_sessions(data);
+    // The reader closes the pipe at once, as `waypost completions bash | head -1` does.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .args(["completions", "bash"])
+        .env("WAYPOST_DATA_DIR", data)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr, "", "nothing is said about the closed pipe");
+}
