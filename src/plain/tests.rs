@@ -32,15 +32,11 @@ fn run(input: &[u8], fail_saves: bool) -> (String, Done, Rc<MemoryStore>, String
     let id = started.opened.session.id.clone();
     store.fail_saves.set(fail_saves);
     let mut out = Vec::new();
-    let mut lines = Lines::new(input, &mut out, true);
-    let done = match interview(store.as_ref(), started.opened, &mut lines, &clock) {
-        Ok(done) => done,
-        Err(e) => {
-            drop(lines);
-            out.extend_from_slice(format!("error: {e}\n").as_bytes());
-            Done::Problems
-        }
-    };
+    let result = interview(store.as_ref(), started.opened, &mut Lines::new(input, &mut out, true), &clock);
+    let done = result.unwrap_or_else(|e| {
+        out.extend_from_slice(format!("error: {e}\n").as_bytes());
+        Done::Problems
+    });
     (String::from_utf8(out).expect("the transcript is text"), done, store, id)
 }
 
