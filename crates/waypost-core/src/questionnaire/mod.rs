@@ -9,6 +9,7 @@ pub mod parse;
 pub mod problem;
 mod reach;
 pub mod schema;
+pub mod scores_and_views;
 pub mod validate;
 
 pub use catalog::{Catalog, Entry, Origin};
@@ -17,3 +18,4 @@ pub use lookup::Place;
 pub use model::*;
 pub use parse::{Parsed, parse};
 pub use problem::{Problem, ProblemPlace, Severity};
+pub use scores_and_views::*;

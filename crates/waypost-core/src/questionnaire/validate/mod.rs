@@ -3,9 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::{Choice, Choices, FORMAT, Kind, Question, Questionnaire, View};
+use super::model::{Choice, Choices, FORMAT, Kind, Question, Questionnaire};
 use super::problem::{Problem, suggestion};
 use super::reach;
+use super::scores_and_views::View;
 use crate::text::Text;
 
 mod references;

@@ -1,0 +1,124 @@
+//! How a questionnaire's answers become scores (methods, scales, bands) and extra views of them
+//! (the grid), as the questionnaire file declares them.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::text::Text;
+
+/// How sections and the whole questionnaire are scored.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Scoring {
+    /// How a section's score is formed from its answers. `mean`: the mean of its scored answers,
+    /// each rescaled from its choices' lowest..highest score to 0..`scale`; N/A, don't know and
+    /// declined are left out.
+    #[serde(default)]
+    pub method: ScoreMethod,
+    /// The top of the score scale (default 10).
+    #[serde(default = "default_scale")]
+    pub scale: f64,
+    /// Named bands, from the lowest: a score belongs to the first band whose `max` it does not
+    /// exceed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<Band>,
+    /// Items scoring at or below this (on the same scale) become suggested actions (default: a
+    /// quarter of the scale).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actions_at_most: Option<f64>,
+    /// The most suggested actions listed (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_actions: Option<usize>,
+}
+
+fn default_scale() -> f64 {
+    10.0
+}
+
+/// How a section's answers make its score.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ScoreMethod {
+    /// The mean of the scored answers, rescaled.
+    #[default]
+    Mean,
+}
+
+/// A named score band, e.g. Beginner up to 2.5.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Band {
+    /// The band's name.
+    pub label: Text,
+    /// The highest score in the band.
+    pub max: f64,
+}
+
+/// An extra view of the answers.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum View {
+    /// Items of a list placed on a two-axis grid by two of their single-choice fields.
+    Grid(Grid),
+}
+
+/// A grid view: each item of `list` placed by its `x` and `y` fields; the choices of each field,
+/// in order, run from low to high (by score where they have scores), split at the middle (with an
+/// odd number of choices, the middle one counts as low).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Grid {
+    /// The view's title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// The id of a `list` question.
+    pub list: String,
+    /// The field on the horizontal axis.
+    pub x: String,
+    /// The field on the vertical axis.
+    pub y: String,
+    /// The four quadrants, keyed `<x>_<y>`: `high_low` is high on x and low on y.
+    pub quadrants: Quadrants,
+}
+
+/// The four quadrants of a grid.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct Quadrants {
+    /// High on x, high on y.
+    pub high_high: Quadrant,
+    /// High on x, low on y.
+    pub high_low: Quadrant,
+    /// Low on x, high on y.
+    pub low_high: Quadrant,
+    /// Low on x, low on y.
+    pub low_low: Quadrant,
+}
+
+/// A quadrant: a name, or a name with the strategy for the stakeholders in it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Quadrant {
+    /// A name and a strategy (tried first: a plain text could also be read as translations).
+    Described {
+        /// The quadrant's name, e.g. "Key partners".
+        name: Text,
+        /// What to do with those in it, e.g. "Manage closely".
+        strategy: Text,
+    },
+    /// Just the name.
+    Name(Text),
+}
+
+impl Quadrant {
+    /// The quadrant's name.
+    pub fn name(&self) -> &Text {
+        match self {
+            Quadrant::Name(t) | Quadrant::Described { name: t, .. } => t,
+        }
+    }
+
+    /// The strategy, if given.
+    pub fn strategy(&self) -> Option<&Text> {
+        match self {
+            Quadrant::Name(_) => None,
+            Quadrant::Described { strategy, .. } => Some(strategy),
+        }
+    }
+}

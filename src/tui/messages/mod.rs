@@ -1,0 +1,20 @@
+//! Every text the full-screen app shows of its own, by id: one function per message, so that the
+//! next step (translations) replaces this one folder. A message that names a key takes the key from
+//! the key tables ([`key`]), never from a typed-in letter. Texts from files and answers are passed
+//! in and cleaned only when drawn.
+
+mod interview;
+mod screens;
+mod sessions;
+
+pub use interview::*;
+pub use screens::*;
+pub use sessions::*;
+
+use super::action::Action;
+use super::keys::{Mode, key_for};
+
+/// The first key bound to an action in a mode, as the hint bar shows it.
+fn key(mode: Mode, action: &Action) -> String {
+    key_for(mode, action)
+}
