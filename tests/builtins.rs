@@ -11,19 +11,11 @@ use waypost_core::interview::{Flow, Input, Refusal, answer};
 use waypost_core::questionnaire::catalog::BUILT_IN;
 use waypost_core::questionnaire::{Catalog, Questionnaire, parse};
 use waypost_core::scoring::score;
-use waypost_core::session::{QuestionnaireRef, Session, Subject, Timestamp};
-
-fn built_in(id: &str) -> Questionnaire {
-    Catalog::load(&[]).get(id).unwrap_or_else(|| panic!("no built-in {id}")).questionnaire.clone()
-}
-
-fn now() -> Timestamp {
-    chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap()
-}
+use waypost_core::session::Session;
+use waypost_core::testing::{built_in, now};
 
 fn session(q: &Questionnaire) -> Session {
-    let qref = QuestionnaireRef::of(q);
-    Session::new("s".into(), qref, "en".into(), Subject::default(), now())
+    waypost_core::testing::session(q, "s", "")
 }
 
 fn give(q: &Questionnaire, s: &mut Session, id: &str, v: Value) {

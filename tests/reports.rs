@@ -4,34 +4,15 @@
 // A test, benchmark or example: a failed unwrap is its failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use serde_json::{Value, json};
+use serde_json::json;
 use waypost_core::interview::{Input, answer, carry_over, follow_up};
-use waypost_core::questionnaire::{Catalog, Questionnaire};
+use waypost_core::questionnaire::Questionnaire;
 use waypost_core::report::aggregate::Aggregate;
 use waypost_core::report::compare::compare;
 use waypost_core::report::{cross, csv, html, markdown};
-use waypost_core::session::{EventKind, QuestionnaireRef, Session, Subject, Timestamp};
+use waypost_core::session::{EventKind, Session};
 
-fn built_in(id: &str) -> Questionnaire {
-    Catalog::load(&[]).get(id).unwrap().questionnaire.clone()
-}
-
-fn at(s: &str) -> Timestamp {
-    chrono::DateTime::parse_from_rfc3339(s).unwrap()
-}
-
-fn session(q: &Questionnaire, id: &str, org: &str) -> Session {
-    let qref = QuestionnaireRef::of(q);
-    let subject = Subject { organisation: org.into(), facilitator: "Ana".into(), ..Subject::default() };
-    Session::new(id.into(), qref, "en".into(), subject, at("2026-11-28T09:30:00+01:00"))
-}
-
-fn give(q: &Questionnaire, s: &mut Session, answers: &[(&str, Value)]) {
-    for (id, v) in answers {
-        answer(q, s, id, Input::Value(v.clone()), Some("checked"), at("2026-11-28T10:00:00+01:00"), None)
-            .unwrap_or_else(|e| panic!("{id}: {e}"));
-    }
-}
+use waypost_core::testing::{at, built_in, give, session};
 
 fn csr_pair() -> (Questionnaire, Session, Session) {
     let q = built_in("csr-self-assessment");

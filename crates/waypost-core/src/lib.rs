@@ -23,4 +23,6 @@ pub mod report;
 pub mod scoring;
 pub mod session;
 pub mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod text;

@@ -3,21 +3,12 @@
 use serde_json::{Value, json};
 
 use super::*;
-use crate::questionnaire::{AnswerState, Place, Questionnaire, parse};
-use crate::session::{EventKind, QuestionnaireRef, Session, Status, Subject, Timestamp};
-
-fn example() -> Questionnaire {
-    let parsed = parse(include_bytes!("../../../../tests/fixtures/example.json"));
-    parsed.usable().expect("example is valid").clone()
-}
-
-fn now() -> Timestamp {
-    chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap()
-}
+use crate::questionnaire::{AnswerState, Place, Questionnaire};
+use crate::session::{EventKind, Session, Status};
+use crate::testing::{example, now};
 
 fn session(q: &Questionnaire) -> Session {
-    let qref = QuestionnaireRef::of(q);
-    Session::new("s".into(), qref, "en".into(), Subject::default(), now())
+    crate::testing::session(q, "s", "")
 }
 
 fn give(q: &Questionnaire, s: &mut Session, id: &str, v: Value) {

@@ -244,12 +244,9 @@ impl Store for FileStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::{QuestionnaireRef, Subject};
 
     fn session(id: &str) -> Session {
-        let now = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-        let q = QuestionnaireRef { id: "q".into(), version: "1".into(), extra: Default::default() };
-        Session::new(id.into(), q, "en".into(), Subject::default(), now)
+        crate::testing::session(&crate::testing::example(), id, "")
     }
 
     #[test]

@@ -215,13 +215,11 @@ mod tests {
     use std::cell::Cell;
 
     use super::*;
-    use crate::session::{QuestionnaireRef, Session, Subject};
+    use crate::session::Session;
     use crate::store::{FileStore, Store};
 
     fn session(id: &str, org: &str) -> Session {
-        let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-        let q = QuestionnaireRef { id: "learning-review".into(), version: "1.0.0".into(), extra: Default::default() };
-        Session::new(id.into(), q, "en".into(), Subject { organisation: org.into(), ..Subject::default() }, at)
+        crate::testing::session(&crate::testing::built_in("learning-review"), id, org)
     }
 
     /// Makes the cache trust every entry, as if written long after the files.

@@ -1,0 +1,47 @@
+//! Helpers every test of waypost shares: a fixed clock, the format's example questionnaire, the
+//! built-ins, sessions for an organisation, answers given at once. Only with the `testing`
+//! feature, which tests enable and the release binary does not have.
+
+#![allow(clippy::expect_used, reason = "test helpers: a failure is the test's report")]
+
+use serde_json::Value;
+
+use crate::interview::{Input, answer};
+use crate::questionnaire::{Catalog, Questionnaire, parse};
+use crate::session::{QuestionnaireRef, Session, Subject, Timestamp};
+
+/// A time from its RFC 3339 text.
+pub fn at(rfc3339: &str) -> Timestamp {
+    chrono::DateTime::parse_from_rfc3339(rfc3339).expect("a valid RFC 3339 time")
+}
+
+/// The tests' fixed "now": 28 November 2026, 09:30 in Central Europe.
+pub fn now() -> Timestamp {
+    at("2026-11-28T09:30:00+01:00")
+}
+
+/// The example questionnaire of the format's documentation (`tests/fixtures/example.json`).
+pub fn example() -> Questionnaire {
+    let parsed = parse(include_bytes!("../../../tests/fixtures/example.json"));
+    parsed.usable().expect("the example is valid").clone()
+}
+
+/// A built-in questionnaire.
+pub fn built_in(id: &str) -> Questionnaire {
+    Catalog::load(&[]).get(id).map(|e| e.questionnaire.clone()).expect("a built-in questionnaire")
+}
+
+/// A new session of a questionnaire for an organisation, started [`now`].
+pub fn session(q: &Questionnaire, id: &str, organisation: &str) -> Session {
+    let subject = Subject { organisation: organisation.into(), facilitator: "Ana".into(), ..Subject::default() };
+    Session::new(id.into(), QuestionnaireRef::of(q), "en".into(), subject, now())
+}
+
+/// Answers questions at once, with a reason for any warning; panics naming a refused one.
+pub fn give(q: &Questionnaire, s: &mut Session, answers: &[(&str, Value)]) {
+    for (id, v) in answers {
+        if let Err(e) = answer(q, s, id, Input::Value(v.clone()), Some("checked"), now(), None) {
+            panic!("{id}: {e}");
+        }
+    }
+}
