@@ -205,7 +205,10 @@ fn partner_screening_excluded_sector_means_no_go() {
         assert!(!shown.contains(hidden), "{hidden}");
     }
     let go = answer(&q, &mut s, "result", Input::Value(json!("go")), None, now(), None);
-    assert!(matches!(go, Err(Refusal::NeedsOverride(ref w)) if w[0].contains("excluded sector")), "{go:?}");
+    assert!(
+        matches!(go, Err(Refusal::NeedsOverride(ref w)) if w[0].text("en", "en").contains("excluded sector")),
+        "{go:?}"
+    );
     give(&q, &mut s, "result", json!("no_go"));
 
     let mut s = session(&q);

@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 
 use serde_json::Value;
 use waypost_core::interview::typed::typed_value;
-use waypost_core::interview::{Confirmed, Controller, FieldStep, Input, Item, ItemEntry, Moved, Outside};
+use waypost_core::interview::{Confirmed, Controller, FieldStep, Input, Invalid, Item, ItemEntry, Moved, Outside};
 use waypost_core::questionnaire::{Kind, Question, Questionnaire};
 use waypost_core::session::Timestamp;
 use waypost_core::text::{block, line};
@@ -117,20 +117,23 @@ pub fn question<R: BufRead, W: Write>(
                 };
             }
             Reply::State(state) => Input::State(state),
-            Reply::Answer(text) => {
-                let value = if question.kind == Kind::List {
-                    ctl.with_outside(|outside| list(io, &q, &question, &text, &lang, outside, clock))
-                } else {
-                    value(io, &q, &question, &text, &lang, clock)
-                };
-                match value {
-                    Ok(v) => Input::Value(v),
-                    Err(e) => {
-                        io.say(&format!("  {}", line(&e)));
-                        continue;
-                    }
+            Reply::Answer(text) if question.kind == Kind::List => {
+                let (items, ended) = ctl.with_outside(|outside| list(io, &q, &question, &text, &lang, outside, clock));
+                // Items entered before the input ended are kept, not dropped with the rest.
+                let step = confirm(ctl, io, Input::Value(items), clock);
+                match (ended, step) {
+                    (true, _) => return Step::Quit,
+                    (false, Some(step)) => return step,
+                    (false, None) => continue,
                 }
             }
+            Reply::Answer(text) => match value(io, &q, &question, &text, &lang, clock) {
+                Ok(v) => Input::Value(v),
+                Err(e) => {
+                    io.say(&format!("  {e}"));
+                    continue;
+                }
+            },
         };
         if let Some(step) = confirm(ctl, io, input, clock) {
             return step;
@@ -150,8 +153,10 @@ fn confirm<R: BufRead, W: Write>(
         match ctl.confirm(Some(input.clone()), reason.as_deref(), clock()) {
             Ok(Confirmed::Recorded(m)) => return Some(moved(m)),
             Ok(Confirmed::NeedsReason(warnings)) => {
-                for w in &warnings {
-                    io.say(&msg::warning(&line(w)));
+                let (l, d) = (ctl.language(), ctl.questionnaire().default_language());
+                let texts: Vec<String> = warnings.iter().map(|w| w.text(l, d)).collect();
+                for text in texts {
+                    io.say(&msg::warning(&line(&text)));
                 }
                 let given = io.read(msg::ask_reason()).unwrap_or_default();
                 if given.trim().is_empty() {
@@ -175,9 +180,9 @@ fn value<R: BufRead, W: Write>(
     reply: &str,
     lang: &str,
     clock: &dyn Fn() -> Timestamp,
-) -> Result<Value, String> {
+) -> Result<Value, Invalid> {
     let choices = q.choices(question);
-    let pick = |s: &str| -> Result<Value, String> {
+    let pick = |s: &str| -> Result<Value, Invalid> {
         let s = s.trim();
         if let Ok(n) = s.parse::<usize>()
             && (1..=choices.len()).contains(&n)
@@ -188,7 +193,7 @@ fn value<R: BufRead, W: Write>(
             .iter()
             .find(|c| c.value == s || c.label.get(lang, q.default_language()).eq_ignore_ascii_case(s))
             .map(|c| Value::from(c.value.clone()))
-            .ok_or_else(|| msg::not_a_choice(s))
+            .ok_or_else(|| Invalid::NotAChoice(s.to_owned()))
     };
     match question.kind {
         Kind::Single => pick(reply),
@@ -210,7 +215,8 @@ fn value<R: BufRead, W: Write>(
 }
 
 /// Asks for list items, field by field, while the answer to "add one?" is yes; never more than
-/// the list holds.
+/// the list holds. Returns the items, and whether the input ended (the items entered so far are
+/// returned all the same).
 fn list<R: BufRead, W: Write>(
     io: &mut Lines<R, W>,
     q: &Questionnaire,
@@ -219,8 +225,9 @@ fn list<R: BufRead, W: Write>(
     lang: &str,
     outside: Outside,
     clock: &dyn Fn() -> Timestamp,
-) -> Result<Value, String> {
+) -> (Value, bool) {
     let mut items: Vec<Item> = Vec::new();
+    let mut ended = false;
     let mut again = first.trim().to_lowercase();
     while matches!(again.as_str(), "y" | "yes" | "+") {
         if question.max_items.is_some_and(|max| items.len() >= max) {
@@ -231,19 +238,31 @@ fn list<R: BufRead, W: Write>(
         loop {
             let field = entry.question(question).clone();
             show(io, q, &field, lang, "");
-            let Some(reply) = io.read(msg::field_prompt()) else { return Err(msg::ended_in_item().into()) };
+            let Some(reply) = io.read(msg::field_prompt()) else {
+                ended = true;
+                break;
+            };
             let typed =
                 if reply.trim().is_empty() { Ok(None) } else { value(io, q, &field, &reply, lang, clock).map(Some) };
             match typed.and_then(|v| entry.keep(q, question, v, outside)) {
                 Ok(FieldStep::Next(_)) => {}
                 Ok(FieldStep::Done) => break,
-                Err(e) => io.say(&format!("  {}", line(&e))),
+                Err(e) => io.say(&format!("  {e}")),
             }
         }
+        if ended {
+            break;
+        }
         entry.finish(&mut items);
-        again = io.read(msg::add_another()).unwrap_or_default().trim().to_lowercase();
+        again = match io.read(msg::add_another()) {
+            Some(reply) => reply.trim().to_lowercase(),
+            None => {
+                ended = true;
+                break;
+            }
+        };
     }
-    Ok(Value::Array(items.into_iter().map(Value::Object).collect()))
+    (Value::Array(items.into_iter().map(Value::Object).collect()), ended)
 }
 
 /// Prints every visible question with its answer.

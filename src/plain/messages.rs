@@ -123,17 +123,9 @@ pub fn saved_again() -> &'static str {
 pub fn quit_unsaved() -> &'static str {
     "the latest changes could not be saved"
 }
-/// A choice typed that is not one.
-pub fn not_a_choice(s: &str) -> String {
-    format!("\"{s}\" is not one of the choices")
-}
 /// Asked after each list item.
 pub fn add_another() -> &'static str {
     "Add another? (y/n) "
-}
-/// The input ended inside a list item.
-pub fn ended_in_item() -> &'static str {
-    "the input ended in the middle of an item"
 }
 /// The prompt for an answer.
 pub fn prompt() -> &'static str {

@@ -7,9 +7,11 @@ use indexmap::IndexMap;
 use serde_json::{Map, Value};
 
 use super::flow::{observe, observe_value};
+use super::invalid::{Invalid, Warning};
 use crate::questionnaire::validate::is_date;
 use crate::questionnaire::{Kind, Observed, Question, Questionnaire};
 use crate::session::Answer;
+use crate::text::Text;
 
 /// What a list item's field conditions see of the answers outside the list.
 pub type Outside<'o, 'a> = &'o dyn Fn(&str) -> Observed<'a>;
@@ -20,8 +22,8 @@ pub fn nothing_outside(_: &str) -> Observed<'static> {
 }
 
 /// Checks a value against its question and returns it in the form it is saved in (whole
-/// numbers as integers for integer questions). The error says what is wrong, in plain words.
-pub fn check_value(q: &Questionnaire, question: &Question, value: &Value) -> Result<Value, String> {
+/// numbers as integers for integer questions). The error says what is wrong.
+pub fn check_value(q: &Questionnaire, question: &Question, value: &Value) -> Result<Value, Invalid> {
     check_value_with(q, question, value, &nothing_outside)
 }
 
@@ -32,46 +34,45 @@ pub fn check_value_with(
     question: &Question,
     value: &Value,
     outside: Outside,
-) -> Result<Value, String> {
+) -> Result<Value, Invalid> {
     let lang = q.default_language();
     match question.kind {
-        Kind::Note => Err("a note takes no answer".into()),
+        Kind::Note => Err(Invalid::NoteTakesNoAnswer),
         Kind::Single => {
-            let v = value.as_str().ok_or("choose one of the choices")?;
-            q.choice(question, v).ok_or_else(|| format!("\"{}\" is not one of the choices", crate::text::line(v)))?;
+            let v = value.as_str().ok_or(Invalid::ChooseOne)?;
+            q.choice(question, v).ok_or_else(|| Invalid::NotAChoice(v.to_owned()))?;
             Ok(value.clone())
         }
         Kind::Multi => {
-            let items = value.as_array().ok_or("select from the choices")?;
+            let items = value.as_array().ok_or(Invalid::SelectFromChoices)?;
             let mut seen = Vec::new();
             for item in items {
-                let v = item.as_str().ok_or("select from the choices")?;
-                q.choice(question, v)
-                    .ok_or_else(|| format!("\"{}\" is not one of the choices", crate::text::line(v)))?;
+                let v = item.as_str().ok_or(Invalid::SelectFromChoices)?;
+                q.choice(question, v).ok_or_else(|| Invalid::NotAChoice(v.to_owned()))?;
                 if seen.contains(&v) {
-                    return Err(format!("\"{}\" is selected twice", crate::text::line(v)));
+                    return Err(Invalid::SelectedTwice(v.to_owned()));
                 }
                 seen.push(v);
             }
             if let Some(lo) = question.min_selected.filter(|lo| seen.len() < *lo) {
-                return Err(format!("select at least {lo}"));
+                return Err(Invalid::TooFewSelected(lo));
             }
             if let Some(hi) = question.max_selected.filter(|hi| seen.len() > *hi) {
-                return Err(format!("select at most {hi}"));
+                return Err(Invalid::TooManySelected(hi));
             }
             Ok(value.clone())
         }
         Kind::Number => {
-            let n = value.as_f64().filter(|n| n.is_finite()).ok_or("enter a number")?;
-            let unit = question.unit.as_ref().map(|u| format!(" {}", u.get(lang, lang))).unwrap_or_default();
+            let n = value.as_f64().filter(|n| n.is_finite()).ok_or(Invalid::NotANumber)?;
+            let unit = question.unit.as_ref().map(|u| u.get(lang, lang).to_owned());
             if question.integer && n.fract() != 0.0 {
-                return Err("enter a whole number".into());
+                return Err(Invalid::NotWhole);
             }
-            if let Some(lo) = question.min.filter(|lo| n < *lo) {
-                return Err(format!("the smallest allowed is {lo}{unit}"));
+            if let Some(min) = question.min.filter(|lo| n < *lo) {
+                return Err(Invalid::BelowMin { min, unit });
             }
-            if let Some(hi) = question.max.filter(|hi| n > *hi) {
-                return Err(format!("the largest allowed is {hi}{unit}"));
+            if let Some(max) = question.max.filter(|hi| n > *hi) {
+                return Err(Invalid::AboveMax { max, unit });
             }
             if question.integer && n.abs() < 9.0e15 {
                 #[allow(clippy::cast_possible_truncation, reason = "a whole number below 2^53 in size")]
@@ -80,50 +81,54 @@ pub fn check_value_with(
             Ok(value.clone())
         }
         Kind::Text => {
-            let s = value.as_str().ok_or("type an answer")?;
+            let s = value.as_str().ok_or(Invalid::TypeAnAnswer)?;
             if s.trim().is_empty() {
-                return Err("the answer is empty: type one, or choose a state such as don't know".into());
+                return Err(Invalid::Empty);
             }
             let len = s.chars().count();
             if let Some(max) = question.max_length.filter(|max| len > *max) {
-                return Err(format!("{len} characters is too long: at most {max}"));
+                return Err(Invalid::TooLong { len, max });
             }
             Ok(value.clone())
         }
         Kind::Date => {
-            let s = value.as_str().filter(|s| is_date(s)).ok_or("enter a date as YYYY-MM-DD, e.g. 2026-11-28")?;
+            let s = value.as_str().filter(|s| is_date(s)).ok_or(Invalid::NotADate)?;
             Ok(Value::from(s))
         }
         Kind::List => check_list(q, question, value, outside),
     }
 }
 
-fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Outside) -> Result<Value, String> {
-    let items = value.as_array().ok_or("a list answer is a list of items")?;
-    let label = question.item_label.as_ref().map(|l| l.get(q.default_language(), "en")).unwrap_or("item");
-    if let Some(lo) = question.min_items.filter(|lo| items.len() < *lo) {
-        return Err(format!("add at least {lo} {}", plural(label, lo)));
+fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Outside) -> Result<Value, Invalid> {
+    let items = value.as_array().ok_or(Invalid::NotAList)?;
+    let label = item_label(q, question).to_owned();
+    if let Some(min) = question.min_items.filter(|lo| items.len() < *lo) {
+        return Err(Invalid::TooFewItems { min, label });
     }
-    if let Some(hi) = question.max_items.filter(|hi| items.len() > *hi) {
-        return Err(format!("at most {hi} {} allowed", plural(label, hi)));
+    if let Some(max) = question.max_items.filter(|hi| items.len() > *hi) {
+        return Err(Invalid::TooManyItems { max, label });
     }
     let mut out = Vec::with_capacity(items.len());
     for (n, item) in items.iter().enumerate() {
-        let at = format!("{label} {}", n + 1);
-        let fields = item.as_object().ok_or_else(|| format!("{at}: not an item"))?;
+        let number = n + 1;
+        let fields = item.as_object().ok_or_else(|| Invalid::NotAnItem { label: label.clone(), number })?;
         if let Some(key) = fields.keys().find(|k| question.field(k).is_none()) {
-            return Err(format!("{at}: unknown field \"{}\"", crate::text::line(key)));
+            return Err(Invalid::UnknownField { label, number, field: key.clone() });
         }
         let mut checked = Map::new();
         for field in item_fields(q, question, fields, outside) {
+            let in_item = |inner: Invalid| Invalid::InItem {
+                label: label.clone(),
+                number,
+                field: field_name(q, field).to_owned(),
+                inner: Box::new(inner),
+            };
             match fields.get(&field.id).filter(|v| !v.is_null()) {
                 Some(v) => {
-                    let v = check_value(q, field, v).map_err(|e| format!("{at}, {}: {e}", field_name(q, field)))?;
+                    let v = check_value(q, field, v).map_err(in_item)?;
                     checked.insert(field.id.clone(), v);
                 }
-                None if field.required => {
-                    return Err(format!("{at}, {}: required", field_name(q, field)));
-                }
+                None if field.required => return Err(in_item(Invalid::Missing)),
                 None => {}
             }
         }
@@ -136,8 +141,9 @@ fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
     Ok(Value::Array(out))
 }
 
-fn plural(label: &str, n: usize) -> String {
-    if n == 1 { label.to_owned() } else { format!("{label}s") }
+/// What an item of a list is called, in the questionnaire's default language.
+fn item_label<'a>(q: &'a Questionnaire, list: &'a Question) -> &'a str {
+    list.item_label.as_ref().map_or("item", |l| l.get(q.default_language(), "en"))
 }
 
 fn field_name<'a>(q: &'a Questionnaire, field: &'a Question) -> &'a str {
@@ -180,8 +186,7 @@ pub fn warnings(
     flow: &super::Flow,
     question: &Question,
     candidate: &Answer,
-) -> Vec<String> {
-    let lang = q.default_language();
+) -> Vec<Warning> {
     let outside = |id: &str| flow.seen(q, answers, id);
     let lookup = |id: &str| -> Observed<'_> {
         if id == question.id {
@@ -189,11 +194,11 @@ pub fn warnings(
         }
         outside(id)
     };
-    let mut out: Vec<String> = question
+    let mut out: Vec<Warning> = question
         .warn_if
         .iter()
         .filter(|w| w.when.holds(&lookup))
-        .map(|w| w.message.get(lang, lang).to_owned())
+        .map(|w| Warning { item: None, message: w.message.clone() })
         .collect();
     if question.kind == Kind::List {
         out.extend(item_warnings(q, question, candidate, &outside));
@@ -201,9 +206,8 @@ pub fn warnings(
     out
 }
 
-fn item_warnings(q: &Questionnaire, list: &Question, candidate: &Answer, outside: Outside) -> Vec<String> {
-    let lang = q.default_language();
-    let label = list.item_label.as_ref().map(|l| l.get(lang, lang)).unwrap_or("item");
+fn item_warnings(q: &Questionnaire, list: &Question, candidate: &Answer, outside: Outside) -> Vec<Warning> {
+    let label = list.item_label.clone().unwrap_or_else(|| Text::Plain("item".into()));
     let mut out = Vec::new();
     let items = candidate.value.as_ref().and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
     for (n, item) in items.iter().enumerate() {
@@ -214,7 +218,7 @@ fn item_warnings(q: &Questionnaire, list: &Question, candidate: &Answer, outside
         };
         for field in item_fields(q, list, fields, outside) {
             for w in field.warn_if.iter().filter(|w| w.when.holds(&lookup)) {
-                out.push(format!("{label} {}: {}", n + 1, w.message.get(lang, lang)));
+                out.push(Warning { item: Some((label.clone(), n + 1)), message: w.message.clone() });
             }
         }
     }

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Flow;
+use super::invalid::Warning;
 use super::record::{self, Input, Refusal};
 use crate::questionnaire::{AnswerState, Place, Question, Questionnaire};
 use crate::session::{Session, Timestamp};
@@ -29,7 +30,7 @@ pub enum Confirmed {
     Recorded(Moved),
     /// Soft warnings hold: the answer waits for a reason to go on (give it with
     /// [`Controller::confirm`] again, with the reason).
-    NeedsReason(Vec<String>),
+    NeedsReason(Vec<Warning>),
 }
 
 /// An interview in progress over one session.

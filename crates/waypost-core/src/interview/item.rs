@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 
 use super::Outside;
 use super::check::{check_value_with, item_fields};
+use super::invalid::Invalid;
 use crate::questionnaire::{Question, Questionnaire};
 
 /// A list item as a map of field ids to values.
@@ -56,7 +57,7 @@ impl ItemEntry {
         list: &Question,
         value: Option<Value>,
         outside: Outside,
-    ) -> Result<FieldStep, String> {
+    ) -> Result<FieldStep, Invalid> {
         let field = self.question(list);
         match value {
             Some(v) => {
@@ -64,7 +65,7 @@ impl ItemEntry {
                 self.item.insert(field.id.clone(), v);
             }
             None if field.required => {
-                return Err(format!("{} is required", field.prompt.get(q.default_language(), "en")));
+                return Err(Invalid::Required(field.prompt.get(q.default_language(), "en").to_owned()));
             }
             None => {
                 self.item.remove(&field.id);

@@ -5,6 +5,7 @@ pub mod check;
 mod controller;
 pub mod flow;
 pub mod follow_up;
+mod invalid;
 pub mod item;
 pub mod record;
 pub mod typed;
@@ -13,6 +14,7 @@ pub use check::{Outside, check_value, check_value_with, nothing_outside, warning
 pub use controller::{Confirmed, Controller, Moved};
 pub use flow::{Flow, Progress, SectionFlow};
 pub use follow_up::{carry_over, follow_up};
+pub use invalid::{Invalid, Warning};
 pub use item::{FieldStep, Item, ItemEntry};
 pub use record::{Input, Refusal, answer, clear, complete, note, refresh};
 

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::check::{check_value_with, warnings};
 use super::flow::Flow;
+use super::invalid::{Invalid, Warning};
 use crate::questionnaire::{AnswerState, Question, Questionnaire};
 use crate::session::{Answer, EventKind, Session, Status, Timestamp};
 
@@ -28,10 +29,10 @@ pub enum Refusal {
     Hidden(String),
     /// A hard check failed.
     #[error("{0}")]
-    Invalid(String),
+    Invalid(#[from] Invalid),
     /// Soft warnings hold and no reason to go on was given.
-    #[error("needs a reason to go on: {}", .0.join("; "))]
-    NeedsOverride(Vec<String>),
+    #[error("needs a reason to go on: {}", .0.iter().map(|w| w.text("", "")).collect::<Vec<_>>().join("; "))]
+    NeedsOverride(Vec<Warning>),
     /// The session is open read-only.
     #[error("opened read-only: nothing can be changed here")]
     ReadOnly,
@@ -72,19 +73,19 @@ pub fn answer(
     let flow = Flow::new(q, session.answers());
     let question = visible(q, &flow, id)?;
     if !question.takes_answer() {
-        return Err(Refusal::Invalid("a note takes no answer".into()));
+        return Err(Invalid::NoteTakesNoAnswer.into());
     }
     let before = session.answers().get(id).cloned();
     let mut next = before.clone().unwrap_or_default();
     match input {
         Input::Value(v) => {
             let outside = |id: &str| flow.seen(q, session.answers(), id);
-            next.value = Some(check_value_with(q, question, &v, &outside).map_err(Refusal::Invalid)?);
+            next.value = Some(check_value_with(q, question, &v, &outside)?);
             next.state = None;
         }
         Input::State(state) => {
             if !question.allow.contains(&state) {
-                return Err(Refusal::Invalid(format!("this question does not allow \"{}\"", state.label())));
+                return Err(Invalid::StateNotAllowed(state).into());
             }
             next.value = None;
             next.state = Some(state);
@@ -112,7 +113,9 @@ pub fn answer(
     session.set_answer(id, next);
     session.log(now, Some(id), EventKind::Answered, from, to, seconds);
     if let Some(r) = override_reason {
-        session.log(now, Some(id), EventKind::Override, Value::from(held.join("; ")), Value::from(r), None);
+        // The warnings as the interviewer saw them: in the session's language.
+        let texts: Vec<String> = held.iter().map(|w| w.text(&session.language, q.default_language())).collect();
+        session.log(now, Some(id), EventKind::Override, Value::from(texts.join("; ")), Value::from(r), None);
     }
     refresh(q, session, now);
     Ok(())

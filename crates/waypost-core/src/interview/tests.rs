@@ -87,7 +87,7 @@ fn hard_checks_block_with_their_message() {
     let q = example();
     let mut s = session(&q);
     let refuse = |s: &mut Session, id: &str, v: Value| match answer(&q, s, id, Input::Value(v), None, now(), None) {
-        Err(Refusal::Invalid(m)) => m,
+        Err(Refusal::Invalid(m)) => m.to_string(),
         other => panic!("{id}: {other:?}"),
     };
     assert_eq!(refuse(&mut s, "sector", json!("mining")), "\"mining\" is not one of the choices");
@@ -122,7 +122,10 @@ fn soft_warnings_need_a_reason_which_is_saved() {
     let mut s = session(&q);
     let big = Input::Value(json!(20000));
     match answer(&q, &mut s, "staff_trained", big.clone(), None, now(), None) {
-        Err(Refusal::NeedsOverride(msgs)) => assert_eq!(msgs, vec!["That is a lot of people: check the number."]),
+        Err(Refusal::NeedsOverride(warnings)) => {
+            let texts: Vec<String> = warnings.iter().map(|w| w.text("en", "en")).collect();
+            assert_eq!(texts, ["That is a lot of people: check the number."]);
+        }
         other => panic!("{other:?}"),
     }
     assert!(answer(&q, &mut s, "staff_trained", big.clone(), Some("  "), now(), None).is_err());

@@ -2,15 +2,16 @@
 
 use serde_json::Value;
 
+use super::invalid::Invalid;
 use crate::questionnaire::{Kind, Question};
 
 /// Reads a number as people type it: `12`, `12.5`, `12,5`, `1 200`, `1,200.5`.
-pub fn parse_number(text: &str) -> Result<Value, String> {
+pub fn parse_number(text: &str) -> Result<Value, Invalid> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace() && *c != '_').collect();
     let normal = if compact.contains('.') { compact.replace(',', "") } else { compact.replace(',', ".") };
-    let n: f64 = normal.parse().map_err(|_| format!("\"{}\" is not a number", crate::text::line(text)))?;
+    let n: f64 = normal.parse().map_err(|_| Invalid::NotANumberText(text.to_owned()))?;
     if !n.is_finite() {
-        return Err("enter a number".into());
+        return Err(Invalid::NotANumber);
     }
     // Whole numbers are kept as integers: 12 is 12 in the file, not 12.0.
     #[allow(clippy::cast_possible_truncation, reason = "a whole number below 2^53 in size")]
@@ -24,7 +25,7 @@ pub fn parse_date(text: &str, today: chrono::NaiveDate) -> String {
 
 /// Reads what was typed for a text, number or date question: `None` for nothing typed (spaces
 /// only), else the value for the engine to check.
-pub fn typed_value(question: &Question, text: &str, today: chrono::NaiveDate) -> Result<Option<Value>, String> {
+pub fn typed_value(question: &Question, text: &str, today: chrono::NaiveDate) -> Result<Option<Value>, Invalid> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui_textarea::{TextArea, WrapMode};
 use serde_json::Value;
+use waypost_core::interview::Invalid;
 use waypost_core::interview::typed::typed_value;
 use waypost_core::questionnaire::{Kind, Question, Questionnaire};
 
@@ -147,7 +148,7 @@ impl Editor {
 
     /// The value entered, or `None` when nothing is: an empty text, no choice ticked. Numbers and
     /// dates are read here; the engine then checks the value against the question.
-    pub fn value(&self, q: &Questionnaire, question: &Question, today: NaiveDate) -> Result<Option<Value>, String> {
+    pub fn value(&self, q: &Questionnaire, question: &Question, today: NaiveDate) -> Result<Option<Value>, Invalid> {
         match self {
             Editor::None => Ok(None),
             Editor::Choices { cursor, picked, multi } => {

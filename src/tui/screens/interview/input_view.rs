@@ -97,11 +97,12 @@ fn fmt_score(score: Option<f64>) -> String {
 }
 
 /// Draws the note or reason prompt.
-pub fn prompt(p: &Prompt, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub fn prompt(p: &Prompt, (l, d): (&str, &str), theme: Theme, area: Rect, buf: &mut Buffer) {
     let (title, intro, textarea): (_, Vec<Line>, _) = match p {
         Prompt::Note(a) => (msg::note_title(), Vec::new(), a),
         Prompt::Reason { warnings, area: a, .. } => {
-            let lines = warnings.iter().map(|w| Line::styled(format!("⚠ {}", line(w)), theme.warning)).collect();
+            let lines =
+                warnings.iter().map(|w| Line::styled(format!("⚠ {}", line(&w.text(l, d))), theme.warning)).collect();
             (msg::reason_title(), lines, a)
         }
     };

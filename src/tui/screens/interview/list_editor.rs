@@ -2,7 +2,7 @@
 //! entered field by field (through the core's [`ItemEntry`]) with the same inputs as questions.
 
 use chrono::NaiveDate;
-use waypost_core::interview::{FieldStep, Item, ItemEntry, Outside};
+use waypost_core::interview::{FieldStep, Invalid, Item, ItemEntry, Outside};
 use waypost_core::questionnaire::{Question, Questionnaire};
 
 use super::editor::Editor;
@@ -91,7 +91,7 @@ impl ListEditor {
         list: &Question,
         outside: Outside,
         today: NaiveDate,
-    ) -> Result<FieldOutcome, String> {
+    ) -> Result<FieldOutcome, Invalid> {
         let Some(edit) = self.editing.as_mut() else { return Ok(FieldOutcome::ItemDone) };
         let value = edit.editor.value(q, edit.entry.question(list), today)?;
         match edit.entry.keep(q, list, value, outside)? {

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use ratatui::layout::Rect;
 
 use ratatui_textarea::TextArea;
-use waypost_core::interview::{Confirmed, Controller, Input, Moved, Refusal};
+use waypost_core::interview::{Confirmed, Controller, Input, Moved, Refusal, Warning};
 use waypost_core::questionnaire::{AnswerState, Kind, Place, Question, Questionnaire};
 use waypost_core::session::{Session, Timestamp};
 use waypost_core::store::LockGuard;
@@ -33,7 +33,7 @@ pub enum Prompt {
     /// The reason to go on past soft warnings.
     Reason {
         /// The warnings that hold.
-        warnings: Vec<String>,
+        warnings: Vec<Warning>,
         /// The answer waiting for the reason.
         input: Input,
         /// The reason being typed.
@@ -188,7 +188,7 @@ impl Interview {
             self.message = match outcome {
                 Ok(FieldOutcome::Next) => None,
                 Ok(FieldOutcome::ItemDone) => Some(Message::new(Level::Info, msg::item_added())),
-                Err(e) => Some(Message::new(Level::Error, e)),
+                Err(e) => Some(Message::new(Level::Error, e.to_string())),
             };
             self.typing =
                 matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
@@ -200,7 +200,7 @@ impl Interview {
         match self.editor.value(self.ctl.questionnaire(), &question, today) {
             Ok(value) => self.submit(value.map(Input::Value), None, now),
             Err(e) => {
-                self.message = Some(Message::new(Level::Error, e));
+                self.message = Some(Message::new(Level::Error, e.to_string()));
                 false
             }
         }

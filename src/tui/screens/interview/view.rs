@@ -186,7 +186,7 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     footer(it, theme, a.footer, buf);
     if let Some(p) = &it.prompt {
         let below = Rect { height: a.gauge.y.saturating_sub(a.input.y), ..a.input };
-        prompt(p, theme, below, buf);
+        prompt(p, it.languages(), theme, below, buf);
     }
 }
 
