@@ -105,3 +105,12 @@ fn a_resumed_session_shows_its_answers_and_goes_on_where_it_was_left() {
     assert!(transcript.contains("current answer: Travel and tourism"), "{transcript}");
     assert!(store.load(&id).is_ok());
 }
+
+#[test]
+fn list_items_typed_before_the_input_ends_are_kept() {
+    // Sector, then skip to the list: one whole item and the input ends in the second.
+    let (transcript, _, store, id) = run(b"\n1\n\n\n\n\n\ny\nEva\n2\n2\ny\nBo", false);
+    let saved = store.get(&id).expect("saved");
+    let people = saved.answers()["stakeholders"].value.clone().expect("the list is kept");
+    assert_eq!(people, json!([{"name": "Eva", "power": "high", "commitment": "champion"}]), "{transcript}");
+}
