@@ -3,11 +3,11 @@
 
 pub mod check;
 mod controller;
-pub mod flow;
-pub mod follow_up;
+pub(crate) mod flow;
+pub(crate) mod follow_up;
 mod invalid;
-pub mod item;
-pub mod record;
+pub(crate) mod item;
+pub(crate) mod record;
 pub mod typed;
 
 pub use check::{Outside, check_value, check_value_with, nothing_outside, warnings};

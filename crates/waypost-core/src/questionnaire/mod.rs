@@ -2,15 +2,15 @@
 //! validation, and the catalog of built-in and user questionnaires.
 
 pub mod catalog;
-pub mod condition;
-pub mod lookup;
-pub mod model;
+pub(crate) mod condition;
+pub(crate) mod lookup;
+pub(crate) mod model;
 pub mod parse;
-pub mod problem;
+pub(crate) mod problem;
 mod reach;
 pub mod schema;
-pub mod scores_and_views;
-pub mod validate;
+pub(crate) mod scores_and_views;
+pub(crate) mod validate;
 
 pub use catalog::{Catalog, Entry, Origin};
 pub use condition::{Condition, Observed, Test};

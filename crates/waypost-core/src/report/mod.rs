@@ -7,9 +7,9 @@ pub mod cross;
 pub mod grid;
 pub mod html;
 pub mod markdown;
-pub mod plain;
+pub(crate) mod plain;
 pub mod summary;
-pub mod table;
+pub(crate) mod table;
 pub mod values;
 
 pub use html::html;

@@ -1,7 +1,7 @@
 //! Sessions: the file format, ids, and the changes an interview makes to them.
 
-pub mod id;
-pub mod model;
+pub(crate) mod id;
+pub(crate) mod model;
 
 pub use id::{is_session_id, new_session_id};
 pub use model::{Answer, Event, EventKind, FORMAT, QuestionnaireRef, Session, Status, Subject, Timestamp};
