@@ -197,7 +197,7 @@ fn a_full_disk_is_reported_and_nothing_is_lost() {
     common::wait_until(|| session_file(&data).1["answers"].get("t001").is_some());
     app.keys(&["C-c"]);
     assert_eq!(app.wait_exit(), 0);
-    assert_eq!(session_file(&data).1["answers"]["t001"]["value"], json!(long.trim()));
+    assert_eq!(session_file(&data).1["answers"]["t001"]["value"], json!(long), "kept exactly as pasted");
 }
 
 #[test]

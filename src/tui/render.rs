@@ -47,5 +47,21 @@ impl Widget for &App {
         if self.confirm_quit {
             confirm_quit::render(self.status.as_ref(), self.theme, area, buf);
         }
+        clean(area, buf);
+    }
+}
+
+/// The last step of every frame: no character a terminal would act on leaves it, whatever a
+/// widget drew. Inputs hold the user's exact text (tabs, right-to-left marks and all), so the
+/// cleaning happens here, when drawing, and never in what is stored.
+fn clean(area: Rect, buf: &mut Buffer) {
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            if let Some(cell) = buf.cell_mut((x, y))
+                && let Some(safe) = waypost_core::text::safe_cell(cell.symbol())
+            {
+                cell.set_symbol(&safe);
+            }
+        }
     }
 }

@@ -143,6 +143,16 @@ pub fn line(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// A terminal cell's symbol without the characters that must not reach a terminal, when it has
+/// any (`None` when it is safe as it is). For a last check of a drawn frame: the characters are
+/// dropped, not replaced, so the cell keeps its width.
+pub fn safe_cell(symbol: &str) -> Option<String> {
+    symbol.chars().any(is_unsafe).then(|| {
+        let kept: String = symbol.chars().filter(|c| !is_unsafe(*c)).collect();
+        if kept.is_empty() { " ".to_owned() } else { kept }
+    })
+}
+
 /// Text safe to print as a block: newlines kept, tabs as spaces, every other control character
 /// shown as a visible stand-in.
 pub fn block(s: &str) -> Cow<'_, str> {
@@ -229,6 +239,14 @@ mod tests {
         assert_eq!(line("bidi\u{202E}abc"), "bidi\u{FFFD}abc");
         assert_eq!(block("two\nlines\x1b]0;t\x07"), "two\nlines␛]0;t␇");
         assert!(!line("\u{7f}").contains('\u{7f}'));
+    }
+
+    #[test]
+    fn a_cell_keeps_its_width_without_unsafe_characters() {
+        assert_eq!(safe_cell("a"), None);
+        assert_eq!(safe_cell("a\u{200F}").as_deref(), Some("a"));
+        assert_eq!(safe_cell("\u{1b}").as_deref(), Some(" "));
+        assert_eq!(safe_cell("\u{9b}").as_deref(), Some(" "));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! clock so screens and files are the same on every run.
 
 mod interview_keys;
+mod round_trip;
 mod screens;
 
 use std::path::Path;

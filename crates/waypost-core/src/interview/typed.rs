@@ -24,7 +24,8 @@ pub fn parse_date(text: &str, today: chrono::NaiveDate) -> String {
 }
 
 /// Reads what was typed for a text, number or date question: `None` for nothing typed (spaces
-/// only), else the value for the engine to check.
+/// only), else the value for the engine to check. A text is kept exactly as typed: confirming a
+/// stored answer unchanged gives the same bytes back.
 pub fn typed_value(question: &Question, text: &str, today: chrono::NaiveDate) -> Result<Option<Value>, Invalid> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
@@ -33,7 +34,7 @@ pub fn typed_value(question: &Question, text: &str, today: chrono::NaiveDate) ->
     match question.kind {
         Kind::Number => parse_number(trimmed).map(Some),
         Kind::Date => Ok(Some(Value::from(parse_date(trimmed, today)))),
-        _ => Ok(Some(Value::from(trimmed))),
+        _ => Ok(Some(Value::from(text))),
     }
 }
 

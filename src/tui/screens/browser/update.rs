@@ -3,6 +3,7 @@
 use super::Browser;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
+use crate::tui::screens::interview::editor::pasted;
 
 /// Updates the browser for an action.
 pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
@@ -22,7 +23,7 @@ pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
                 area.input(key);
             }
             Action::Paste(text) => {
-                area.insert_str(waypost_core::text::line(&text));
+                area.insert_str(pasted(&text, false));
             }
             Action::Confirm => return Some(Effect::RunSearch),
             Action::Back => b.search_box = None,

@@ -3,6 +3,7 @@
 use super::NewForm;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
+use crate::tui::screens::interview::editor::pasted;
 
 /// Updates the form for an action.
 pub fn update(form: &mut NewForm, action: Action) -> Option<Effect> {
@@ -12,7 +13,7 @@ pub fn update(form: &mut NewForm, action: Action) -> Option<Effect> {
             form.fields[form.focus].input(key);
         }
         Action::Paste(text) => {
-            form.fields[form.focus].insert_str(waypost_core::text::line(&text));
+            form.fields[form.focus].insert_str(pasted(&text, false));
         }
         Action::Down => {
             form.next_field();

@@ -31,16 +31,21 @@ pub enum Editor {
     List(ListEditor),
 }
 
-/// A one-line or multi-line text input holding `text` (shown safely: control characters are
-/// replaced, never sent to the terminal).
+/// A one-line or multi-line text input holding exactly `text` (a stored answer opened again is
+/// the same bytes; the frame is cleaned when it is drawn).
 pub fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
-    let clean = if multiline { waypost_core::text::block(text) } else { waypost_core::text::line(text) };
-    let mut area = TextArea::new(clean.split('\n').map(str::to_owned).collect());
+    let mut area = TextArea::new(text.split('\n').map(str::to_owned).collect());
     area.set_cursor_line_style(ratatui::style::Style::default());
     area.set_wrap_mode(if multiline { WrapMode::WordOrGlyph } else { WrapMode::None });
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
     area
+}
+
+/// A paste's text for an input: line breaks made `\n`, or spaces in a one-line input.
+pub fn pasted(text: &str, multiline: bool) -> String {
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    if multiline { unified } else { unified.replace('\n', " ") }
 }
 
 impl Editor {
@@ -131,11 +136,11 @@ impl Editor {
         }
     }
 
-    /// Inserts text (a paste), with control characters made visible.
+    /// Inserts text (a paste): its line breaks (`\r\n`, `\r` or `\n`) are new lines in a
+    /// multi-line input and spaces in a one-line input; nothing else is changed.
     pub fn paste(&mut self, text: &str, multiline: bool) {
         if let Editor::Text(area) = self {
-            let clean = if multiline { waypost_core::text::block(text) } else { waypost_core::text::line(text) };
-            area.insert_str(clean);
+            area.insert_str(pasted(text, multiline));
         }
     }
 
@@ -173,10 +178,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_inputs_never_hold_control_characters() {
-        let area = text_area("a\x1b[2Jb\nc", true);
-        assert_eq!(area.lines(), ["a␛[2Jb", "c"]);
-        let area = text_area("a\nb", false);
-        assert_eq!(area.lines(), ["a b"]);
+    fn an_input_holds_the_exact_stored_text() {
+        for text in ["a\tb\u{200F}c", "שלום\u{200E} عالم", "two\nlines", "e\u{301} 👍🏽", " spaced "] {
+            let area = text_area(text, true);
+            assert_eq!(area.lines().join("\n"), text);
+        }
+    }
+
+    #[test]
+    fn a_paste_keeps_its_lines_where_lines_are_taken() {
+        assert_eq!(pasted("a\r\nb\rc\n", true), "a\nb\nc\n");
+        assert_eq!(pasted("Acme Hotels\r\n", false), "Acme Hotels ");
     }
 }

@@ -3,7 +3,7 @@
 use waypost_core::questionnaire::Kind;
 use waypost_core::session::Timestamp;
 
-use super::editor::Editor;
+use super::editor::{Editor, pasted};
 use super::list_editor::ListEditor;
 use super::{Hit, Interview, Prompt};
 use crate::tui::action::Action;
@@ -174,7 +174,7 @@ fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
             area.input(key);
         }
         Action::Paste(text) => {
-            area.insert_str(waypost_core::text::block(&text));
+            area.insert_str(pasted(&text, is_note));
         }
         Action::NewLine if is_note => area.insert_newline(),
         Action::Confirm => return it.confirm_prompt(now),
