@@ -64,7 +64,7 @@ proptest! {
             prop_assert_eq!(current(&app), question);
             let events = store.get(&id).unwrap().events().len();
             let terminal = draw(&mut app, 100, 30);
-            let screen: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+            let screen: String = terminal.backend().buffer().content().iter().map(ratatui::buffer::Cell::symbol).collect();
             let overrides = '\u{202A}'..='\u{202E}';
             let raw = screen.chars().any(|c| c.is_control() || overrides.contains(&c));
             prop_assert!(!raw, "a control or bidi override reached the frame");
