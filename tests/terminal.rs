@@ -46,7 +46,9 @@ fn answers_survive_kill_9_and_resume_at_the_right_place() {
 
     let id = saved["id"].as_str().unwrap().to_owned();
     let again = Tmux::start("wp-resume", &data, &format!("resume {id}"));
-    let screen = again.wait_for("and ends on");
+    // The status line, drawn last in a frame: a capture can land between the rows of one frame.
+    let screen = again.wait_for("Resumed session");
+    assert!(screen.contains("and ends on"), "{screen}");
     assert!(!screen.contains("read-only"), "the dead process's lock is recovered:\n{screen}");
     assert!(screen.contains("4 of "), "{screen}");
     again.keys(&["2026-10-31", "Enter"]);
@@ -68,8 +70,9 @@ fn a_second_window_gets_the_session_read_only() {
     let (_, saved) = session_file(&data);
     let id = saved["id"].as_str().unwrap().to_owned();
     let second = Tmux::start("wp-second", &data, &format!("resume {id}"));
-    let screen = second.wait_for("read-only");
-    assert!(screen.contains("open in another window"), "{screen}");
+    // Waits for the status line itself: a capture can land between the rows of one frame.
+    let screen = second.wait_for("open in another window");
+    assert!(screen.contains("[read-only]"), "{screen}");
     second.keys(&["q"]);
     first.keys(&["q"]);
     assert_eq!(first.wait_exit(), 0);

@@ -17,6 +17,8 @@ pub enum Done {
     Ok,
     /// Exit 1 without a further message: the command printed its own report of problems.
     Problems,
+    /// Ended by this signal after saving: exit 128 + the signal's number, as shells expect.
+    Signal(i32),
 }
 
 /// Whether the error comes from writing to a pipe whose reader has gone.
@@ -31,6 +33,7 @@ pub fn exit_code(result: eyre::Result<Done>) -> ExitCode {
     match result {
         Ok(Done::Ok) => ExitCode::SUCCESS,
         Ok(Done::Problems) => ExitCode::from(1),
+        Ok(Done::Signal(n)) => ExitCode::from(u8::try_from(128 + n).unwrap_or(u8::MAX)),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             let text: Vec<String> = err.chain().map(|cause| line(&cause.to_string()).into_owned()).collect();

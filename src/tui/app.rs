@@ -8,6 +8,7 @@ use waypost_core::session::Timestamp;
 use waypost_core::store::Store;
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use super::action::Action;
 use super::effect::Effect;
@@ -70,7 +71,15 @@ pub struct App {
     pub exports: Option<PathBuf>,
     /// The browser as it was left for a report, to come back to.
     pub(super) stashed_browser: Option<Box<Browser>>,
+    /// When drafts typed since the last save are due on disk: a second after the first change
+    /// (not the last), so steady typing is saved every second.
+    pub(super) draft_due: Option<Instant>,
+    /// The question shown when drafts were last synced, to save them at once on leaving it.
+    synced_at: Option<String>,
 }
+
+/// How long typed text may wait before it is saved as a draft.
+pub const DRAFT_DELAY: Duration = Duration::from_secs(1);
 
 impl App {
     /// An app on the home screen.
@@ -88,6 +97,8 @@ impl App {
             clock,
             exports: None,
             stashed_browser: None,
+            draft_due: None,
+            synced_at: None,
         };
         app.go_home();
         app
@@ -169,14 +180,48 @@ impl App {
         }
     }
 
-    /// Updates for an action, carries out its effect, and saves what changed.
+    /// Updates for an action, keeps what is typed as a draft, carries out the effect, and saves
+    /// what changed: answers at once, drafts within a second or on leaving the question.
     pub fn dispatch(&mut self, action: Action) {
-        if let Some(effect) = self.update(action) {
+        let effect = self.update(action);
+        self.sync_draft();
+        if let Some(effect) = effect {
             self.perform(effect);
         }
-        if self.unsaved {
+        if self.unsaved || self.draft_due.is_some_and(|due| due <= Instant::now()) {
             self.save();
         }
+    }
+
+    /// Keeps what the open interview's inputs hold as its draft.
+    fn sync_draft(&mut self) {
+        let now = self.now();
+        let Screen::Interview(it) = &mut self.screen else { return };
+        if it.sync_draft(now) {
+            self.draft_due.get_or_insert_with(|| Instant::now() + DRAFT_DELAY);
+        }
+        let at = it.question().map(|q| q.id.clone());
+        if at != self.synced_at {
+            // Leaving a question: what was typed there is saved now.
+            self.unsaved |= self.draft_due.is_some();
+            self.synced_at = at;
+        }
+        it.draft_pending = self.draft_due.is_some();
+    }
+
+    /// How long the event loop may wait for a key before saving is due.
+    pub fn patience(&self) -> Duration {
+        let retry = Duration::from_secs(2);
+        self.draft_due.map_or(retry, |due| due.saturating_duration_since(Instant::now()).min(retry))
+    }
+
+    /// Saves everything before the app ends, however it ends; returns whether all is on disk.
+    pub fn save_before_exit(&mut self) -> bool {
+        self.sync_draft();
+        if self.unsaved || self.draft_due.is_some() {
+            self.save();
+        }
+        !self.unsaved
     }
 
     pub(super) fn now(&self) -> Timestamp {
@@ -232,13 +277,10 @@ impl App {
             self.done = true;
             return;
         }
-        if self.unsaved {
-            self.save();
-        }
-        if self.unsaved {
-            self.confirm_quit = true;
-        } else {
+        if self.save_before_exit() {
             self.done = true;
+        } else {
+            self.confirm_quit = true;
         }
     }
 }

@@ -36,7 +36,7 @@ impl App {
         match effect {
             Effect::Home => {
                 self.stashed_browser = None;
-                if self.unsaved {
+                if self.unsaved || self.draft_due.is_some() {
                     self.save();
                 }
                 if !self.unsaved {
@@ -197,10 +197,12 @@ impl App {
     pub fn save(&mut self) {
         let Screen::Interview(it) = &mut self.screen else {
             self.unsaved = false;
+            self.draft_due = None;
             return;
         };
         if it.read_only() {
             self.unsaved = false;
+            self.draft_due = None;
             return;
         }
         match self.store.save(it.session()) {
@@ -209,6 +211,8 @@ impl App {
                     self.status = Some(Message::new(Level::Info, msg::saved_again()));
                 }
                 self.unsaved = false;
+                self.draft_due = None;
+                it.draft_pending = false;
             }
             Err(e) => {
                 self.unsaved = true;

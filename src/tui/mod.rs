@@ -19,7 +19,11 @@ pub mod widgets;
 mod tests;
 
 use std::io::IsTerminal;
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use color_eyre::eyre::{self, WrapErr, bail};
 use ratatui::crossterm::event;
@@ -75,34 +79,53 @@ pub fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
     run(app)
 }
 
-/// Runs the app in the terminal until it is done; the guard restores the terminal however it
-/// ends.
+/// Runs the app in the terminal until it is done; whatever ends it (a quit, a closed terminal,
+/// SIGTERM, SIGHUP, SIGINT), everything typed is saved first and the guard restores the terminal.
 fn run(mut app: App) -> eyre::Result<Done> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         bail!(messages::needs_terminal());
     }
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [SIGTERM, SIGHUP, SIGINT] {
+        let sig_number = usize::try_from(sig).unwrap_or_default();
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig_number)
+            .wrap_err(messages::cannot_open_terminal())?;
+    }
     let mut guard = TerminalGuard::enter().wrap_err(messages::cannot_open_terminal())?;
-    event_loop(&mut app, &mut guard.terminal).wrap_err(messages::terminal_error())?;
+    let ended = event_loop(&mut app, &mut guard.terminal, &signal);
+    // Saved before the terminal is restored, and whether the loop ended well or not.
+    let saved = app.save_before_exit();
     drop(guard);
-    if app.unsaved {
+    ended.wrap_err(messages::terminal_error())?;
+    if !saved {
         bail!(messages::quit_unsaved());
     }
-    Ok(Done::Ok)
+    match signal.load(Ordering::Relaxed) {
+        0 => Ok(Done::Ok),
+        sig => Ok(Done::Signal(i32::try_from(sig).unwrap_or(SIGTERM))),
+    }
 }
 
-fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
-    while !app.done {
+/// How long a wait for a key may be, so that a signal is acted on promptly.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+
+fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal, signal: &AtomicUsize) -> std::io::Result<()> {
+    // Drafts are due within a second; a failed save is retried every two seconds.
+    let mut tick_at = Instant::now() + app.patience();
+    while !app.done && signal.load(Ordering::Relaxed) == 0 {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
-        // A failed save is retried every two seconds, even when no key is pressed.
-        if event::poll(Duration::from_secs(2))? {
+        let wait = tick_at.saturating_duration_since(Instant::now()).min(SIGNAL_CHECK);
+        if event::poll(wait)? {
             app.handle(event::read()?);
             // Keys that arrived meanwhile (a fast typist, a paste) are handled before the next
             // frame, so the screen never lags behind the keyboard.
             while !app.done && event::poll(Duration::ZERO)? {
                 app.handle(event::read()?);
             }
-        } else {
+            tick_at = Instant::now() + app.patience();
+        } else if Instant::now() >= tick_at {
             app.dispatch(action::Action::Tick);
+            tick_at = Instant::now() + app.patience();
         }
     }
     Ok(())

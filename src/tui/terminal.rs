@@ -2,6 +2,7 @@
 //! paste, all undone by one guard when it is dropped, whether the app ends, fails or panics.
 
 use ratatui::DefaultTerminal;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
@@ -16,6 +17,8 @@ pub fn restore() {
     // Nothing more can be done when the terminal refuses: it is going away.
     let _ = execute!(std::io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
+    // After leaving the alternate screen: some terminals keep a cursor state per screen.
+    let _ = execute!(std::io::stdout(), Show);
 }
 
 impl TerminalGuard {

@@ -40,7 +40,8 @@ fn unique(name: &str) -> String {
 
 /// A tmux server of its own running one command, killed when dropped: parallel tests never share
 /// a server, so one never meets another's server shutting down. The shell around the command
-/// writes its exit status to a file (tmux itself does not always learn it).
+/// writes its exit status to a file (tmux itself does not always learn it), then stays, so the
+/// terminal the command left behind can still be read.
 pub struct Tmux {
     /// The tmux session's name (and its server's socket name).
     pub name: String,
@@ -54,7 +55,7 @@ impl Tmux {
         let status_file = data.with_file_name(format!("{name}.status"));
         let _ = std::fs::remove_file(&status_file);
         let command = format!(
-            "env WAYPOST_DATA_DIR='{}' NO_COLOR=1 TERM=xterm-256color {env} '{}' {args}; echo $? > '{}'",
+            "env WAYPOST_DATA_DIR='{}' NO_COLOR=1 TERM=xterm-256color {env} '{}' {args}; echo $? > '{}'; sleep 60",
             data.display(),
             binary.display(),
             status_file.display()
@@ -130,6 +131,12 @@ impl Tmux {
             assert!(start.elapsed() < Duration::from_secs(20), "never saw {text:?} on:\n{screen}");
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// A tmux format of the pane, such as `#{alternate_on}`.
+    pub fn pane(&self, format: &str) -> String {
+        let out = self.command().args(["display-message", "-p", "-t", &self.name, format]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
     }
 
     /// The pid of waypost: the child of the pane's shell.

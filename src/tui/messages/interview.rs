@@ -222,3 +222,13 @@ pub fn sections_title() -> &'static str {
 pub fn overridden(reason: &str) -> String {
     format!("  (warning overridden: {reason})")
 }
+
+/// Typed text not yet on disk (saved within a second).
+pub fn draft_pending() -> &'static str {
+    "Draft: saving…"
+}
+
+/// Typed text on disk as a draft, not yet an answer.
+pub fn draft_saved() -> String {
+    format!("Draft saved: not an answer until you press {}", key(Mode::Typing, &Action::Confirm))
+}

@@ -115,14 +115,6 @@ fn every_confirmed_answer_is_saved_at_once_and_resumed_at_its_position() {
     assert_eq!(current(&again), "member");
 }
 
-fn app_on(
-    store: std::rc::Rc<waypost_core::store::MemoryStore>,
-) -> (App, std::rc::Rc<waypost_core::store::MemoryStore>) {
-    let (mut app, _) = app();
-    app.store = Box::new(store.clone());
-    (app, store)
-}
-
 #[test]
 fn hard_checks_block_and_soft_warnings_ask_for_a_reason() {
     let (mut app, store) = interview("learning-review-example");

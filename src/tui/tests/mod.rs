@@ -1,6 +1,7 @@
 //! Key-driven tests of the app on ratatui's TestBackend, with an in-memory store and a fixed
 //! clock so screens and files are the same on every run.
 
+mod drafts;
 mod interview_keys;
 mod round_trip;
 mod screens;
@@ -28,6 +29,21 @@ pub fn app() -> (App, std::rc::Rc<MemoryStore>) {
     let clock = Box::new(|| chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").expect("valid"));
     let app = App::new(Box::new(store.clone()), catalog, Theme::new(ThemeArg::Default, true), clock);
     (app, store)
+}
+
+/// An app on a store another app uses too (a second window, or the same data after a restart).
+pub fn app_on(store: std::rc::Rc<MemoryStore>) -> (App, std::rc::Rc<MemoryStore>) {
+    let (mut app, _) = app();
+    app.store = Box::new(store.clone());
+    (app, store)
+}
+
+/// Makes the drafts typed so far due, as if a second had passed.
+pub fn a_second_later(app: &mut App) {
+    if app.draft_due.is_some() {
+        app.draft_due = Some(std::time::Instant::now());
+    }
+    app.dispatch(crate::tui::action::Action::Tick);
 }
 
 /// An app with a session of `questionnaire` started for Acme Hotels.

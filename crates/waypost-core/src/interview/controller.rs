@@ -10,7 +10,7 @@ use super::Flow;
 use super::invalid::Warning;
 use super::record::{self, Input, Refusal};
 use crate::questionnaire::{AnswerState, Place, Question, Questionnaire};
-use crate::session::{Session, Timestamp};
+use crate::session::{Draft, Session, Timestamp};
 
 /// Where a move led.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,22 +176,51 @@ impl Controller {
             return Ok(Confirmed::Recorded(self.advance(now)));
         }
         let id = question.id.clone();
-        match input {
+        let recorded = match input {
             None => {
                 if self.session.answers().get(&id).is_some_and(|a| a.value.is_some()) {
                     record::clear(&self.q, &mut self.session, &id, now)?;
                 }
+                Ok(())
             }
             Some(input) => {
                 let seconds = self.seconds(now);
-                match record::answer(&self.q, &mut self.session, &id, input, reason, now, seconds) {
-                    Ok(()) => {}
-                    Err(Refusal::NeedsOverride(warnings)) => return Ok(Confirmed::NeedsReason(warnings)),
-                    Err(e) => return Err(e),
-                }
+                record::answer(&self.q, &mut self.session, &id, input, reason, now, seconds)
             }
+        };
+        match recorded {
+            Ok(()) => {
+                // What was typed is now the answer: its draft has done its work.
+                self.change_draft(&id, |d| {
+                    d.answer = None;
+                    d.item = None;
+                });
+                Ok(Confirmed::Recorded(self.advance(now)))
+            }
+            Err(Refusal::NeedsOverride(warnings)) => Ok(Confirmed::NeedsReason(warnings)),
+            Err(e) => Err(e),
         }
-        Ok(Confirmed::Recorded(self.advance(now)))
+    }
+
+    /// The draft of the question shown: what was entered there and not yet confirmed.
+    pub fn draft(&self) -> Option<&Draft> {
+        self.session.drafts().get(&self.question()?.id)
+    }
+
+    /// Keeps what is entered for the question shown but not confirmed (or, with `None`, nothing);
+    /// returns whether the draft changed. A draft is never an answer.
+    pub fn set_draft(&mut self, draft: Option<Draft>) -> bool {
+        match self.question().map(|q| q.id.clone()) {
+            Some(id) if !self.read_only => self.session.set_draft(&id, draft),
+            _ => false,
+        }
+    }
+
+    fn change_draft(&mut self, id: &str, change: impl FnOnce(&mut Draft)) {
+        if let Some(mut draft) = self.session.drafts().get(id).cloned() {
+            change(&mut draft);
+            self.session.set_draft(id, Some(draft));
+        }
     }
 
     /// Gives an answer state to the question shown, then moves on.
@@ -207,6 +236,7 @@ impl Controller {
         let id = self.current_id()?;
         let before = self.session.events().len();
         record::note(&self.q, &mut self.session, &id, text, now)?;
+        self.change_draft(&id, |d| d.note = None);
         Ok(self.session.events().len() != before)
     }
 

@@ -4,4 +4,6 @@ pub(crate) mod id;
 pub(crate) mod model;
 
 pub use id::{is_session_id, new_session_id};
-pub use model::{Answer, Event, EventKind, FORMAT, QuestionnaireRef, Session, Status, Subject, Timestamp};
+pub use model::{
+    Answer, Draft, Event, EventKind, FORMAT, ItemDraft, QuestionnaireRef, Session, Status, Subject, Timestamp,
+};

@@ -44,6 +44,11 @@ pub struct Session {
     /// The audit trail, oldest first; only ever appended to.
     #[serde(default)]
     pub(crate) events: Vec<Event>,
+    /// Work in progress by question id: typed text not yet confirmed, a list's items before the
+    /// list is confirmed, a note being typed. Kept on disk so nothing typed is lost; never an
+    /// answer.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub(crate) drafts: IndexMap<String, Draft>,
     /// Fields from a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -142,6 +147,51 @@ impl Answer {
     }
 }
 
+/// What was entered for a question but not confirmed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The text typed in a text, number or date input (a string), or a list's items (an array).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Value>,
+    /// A list item being entered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<ItemDraft>,
+    /// A note being typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// When it last changed.
+    pub at: Timestamp,
+    /// Fields from a newer version.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Draft {
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.answer.is_none() && self.item.is_none() && self.note.is_none()
+    }
+}
+
+/// A list item being entered, field by field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemDraft {
+    /// Which item is being edited (none: a new one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<usize>,
+    /// Its fields so far.
+    #[serde(default)]
+    pub fields: Map<String, Value>,
+    /// The id of the field being entered.
+    pub field: String,
+    /// What is typed in that field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Fields from a newer version.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
 /// One entry of the audit trail.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -218,6 +268,7 @@ impl Session {
             subject,
             position: None,
             answers: IndexMap::new(),
+            drafts: IndexMap::new(),
             events: vec![Event {
                 at: now,
                 question: None,
@@ -239,6 +290,34 @@ impl Session {
     /// The audit trail, oldest first.
     pub fn events(&self) -> &[Event] {
         &self.events
+    }
+
+    /// Work in progress by question id.
+    pub fn drafts(&self) -> &IndexMap<String, Draft> {
+        &self.drafts
+    }
+
+    /// Sets (or, with `None` or an empty draft, removes) the draft of a question; returns whether
+    /// it changed. Drafts are not answers: no event is logged.
+    pub fn set_draft(&mut self, id: &str, draft: Option<Draft>) -> bool {
+        let draft = draft.filter(|d| !d.is_empty());
+        let same = match (&draft, self.drafts.get(id)) {
+            (Some(new), Some(old)) => new.answer == old.answer && new.item == old.item && new.note == old.note,
+            (None, None) => true,
+            _ => false,
+        };
+        if same {
+            return false;
+        }
+        match draft {
+            Some(d) => {
+                self.drafts.insert(id.to_owned(), d);
+            }
+            None => {
+                self.drafts.shift_remove(id);
+            }
+        }
+        true
     }
 
     /// Replaces (or adds) the answer to a question; the caller logs the change.

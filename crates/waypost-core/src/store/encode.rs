@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::session::{QuestionnaireRef, Session, Status, Subject, Timestamp};
+use indexmap::IndexMap;
+
+use crate::session::{Draft, QuestionnaireRef, Session, Status, Subject, Timestamp};
 
 /// Everything of a session but its answers and events, in the file's field order.
 #[derive(Serialize)]
@@ -21,6 +23,8 @@ struct Header<'a> {
     updated_at: Timestamp,
     subject: &'a Subject,
     position: &'a Option<String>,
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    drafts: &'a IndexMap<String, Draft>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
 }
@@ -56,6 +60,7 @@ impl Encoder {
             position,
             answers,
             events,
+            drafts,
             extra,
         } = s;
         if *id != self.id || events.len() < self.events_done {
@@ -81,6 +86,7 @@ impl Encoder {
             updated_at: *updated_at,
             subject,
             position,
+            drafts,
             extra,
         };
         let mut out = Vec::with_capacity(self.answers.values().map(Vec::len).sum::<usize>() + self.events.len() + 4096);

@@ -42,6 +42,20 @@ pub fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
     area
 }
 
+/// The text an input shows for a stored value: a text or date as it is, a number as written.
+pub fn text_of(value: Option<&Value>) -> String {
+    match value {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The text typed in an input.
+pub fn typed(area: &TextArea<'_>) -> String {
+    area.lines().join("\n")
+}
+
 /// A paste's text for an input: line breaks made `\n`, or spaces in a one-line input.
 pub fn pasted(text: &str, multiline: bool) -> String {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -65,12 +79,7 @@ impl Editor {
                 Editor::Choices { cursor, picked, multi: question.kind == Kind::Multi }
             }
             Kind::Number | Kind::Date | Kind::Text => {
-                let text = match current {
-                    Some(Value::String(s)) => s.clone(),
-                    Some(Value::Number(n)) => n.to_string(),
-                    _ => String::new(),
-                };
-                Editor::Text(Box::new(text_area(&text, question.multiline)))
+                Editor::Text(Box::new(text_area(&text_of(current), question.multiline)))
             }
             Kind::List => {
                 let items = match current {
@@ -167,7 +176,7 @@ impl Editor {
                     Ok(choices.get(index).map(|c| Value::from(c.value.clone())))
                 }
             }
-            Editor::Text(area) => typed_value(question, &area.lines().join("\n"), today),
+            Editor::Text(area) => typed_value(question, &typed(area), today),
             Editor::List(list) => Ok(Some(Value::Array(list.items.iter().cloned().map(Value::Object).collect()))),
         }
     }

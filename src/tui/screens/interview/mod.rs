@@ -2,6 +2,7 @@
 //! review, and what each action does. Every change to the session goes through the core's
 //! [`Controller`]; the app saves after each one.
 
+mod draft;
 pub mod editor;
 mod input_view;
 pub mod list_editor;
@@ -70,6 +71,10 @@ pub struct Interview {
     pub lock: Option<LockGuard>,
     /// Where the last frame drew what a click can land on; the view records it, clicks read it.
     pub hits: RefCell<Vec<(Rect, Hit)>>,
+    /// Whether the input was opened on a draft (shown as such).
+    pub drafted: bool,
+    /// Whether the draft has changes not yet on disk (the app saves them within a second).
+    pub draft_pending: bool,
 }
 
 impl Interview {
@@ -86,6 +91,8 @@ impl Interview {
             review: None,
             lock,
             hits: RefCell::new(Vec::new()),
+            drafted: false,
+            draft_pending: false,
         };
         it.open_input();
         it
@@ -133,7 +140,10 @@ impl Interview {
         };
         let current = self.ctl.session().answers().get(&question.id).and_then(|a| a.value.as_ref());
         self.editor = Editor::new(self.ctl.questionnaire(), question, current);
-        self.typing = self.editor.is_text() && !self.read_only();
+        self.drafted = self.restore_draft();
+        let typing_in_item =
+            matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
+        self.typing = (self.editor.is_text() || typing_in_item) && !self.read_only();
     }
 
     /// Shows a question; returns whether the saved position changed.

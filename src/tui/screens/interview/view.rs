@@ -242,6 +242,10 @@ fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(msg::note_line(&line(note)), theme.dim));
         }
     }
+    if it.ctl.draft().is_some_and(|d| d.answer.is_some() || d.item.is_some()) {
+        let text = if it.draft_pending { msg::draft_pending().to_owned() } else { msg::draft_saved() };
+        lines.push(Line::styled(text, theme.warning));
+    }
     if let Some(m) = &it.message {
         lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
     }

@@ -1,0 +1,83 @@
+//! What is entered but not confirmed, kept as the session's draft for the question shown: the
+//! text typed in an input, a list's items before the list is confirmed (with the item being
+//! entered), a note being typed. The app saves drafts within a second; resuming puts them back.
+
+use serde_json::Value;
+use waypost_core::interview::ItemEntry;
+use waypost_core::session::{Draft, ItemDraft, Timestamp};
+
+use super::editor::{Editor, text_of, typed};
+use super::list_editor::ItemEdit;
+use super::{Interview, Prompt};
+
+impl Interview {
+    /// The draft for what the inputs hold now, against what is stored.
+    fn current_draft(&self, now: Timestamp) -> Option<Draft> {
+        let question = self.ctl.question()?;
+        let stored = self.session().answers().get(&question.id);
+        let value = stored.and_then(|a| a.value.as_ref());
+        let (answer, item) = match &self.editor {
+            Editor::Text(area) => {
+                let text = typed(area);
+                ((text != text_of(value)).then(|| Value::from(text)), None)
+            }
+            Editor::List(list) => {
+                let items = Value::Array(list.items.iter().cloned().map(Value::Object).collect());
+                let changed = value.map_or(!list.items.is_empty(), |v| *v != items);
+                let item = list.editing.as_ref().map(|edit| ItemDraft {
+                    index: edit.entry.index,
+                    fields: edit.entry.item.clone(),
+                    field: edit.entry.question(question).id.clone(),
+                    text: match &*edit.editor {
+                        Editor::Text(area) => Some(typed(area)),
+                        _ => None,
+                    },
+                    extra: serde_json::Map::new(),
+                });
+                (changed.then_some(items), item)
+            }
+            Editor::None | Editor::Choices { .. } => (None, None),
+        };
+        let note = match &self.prompt {
+            Some(Prompt::Note(area)) => {
+                let text = typed(area);
+                (text != stored.and_then(|a| a.note.clone()).unwrap_or_default()).then_some(text)
+            }
+            _ => self.ctl.draft().and_then(|d| d.note.clone()),
+        };
+        Some(Draft { answer, item, note, at: now, extra: serde_json::Map::new() })
+    }
+
+    /// Keeps what the inputs hold as the question's draft; returns whether the draft changed.
+    pub fn sync_draft(&mut self, now: Timestamp) -> bool {
+        if self.read_only() {
+            return false;
+        }
+        let draft = self.current_draft(now);
+        self.ctl.set_draft(draft)
+    }
+
+    /// Puts the question's draft back into its input; returns whether there was one.
+    pub(super) fn restore_draft(&mut self) -> bool {
+        let (Some(question), Some(draft)) = (self.ctl.question().cloned(), self.ctl.draft().cloned()) else {
+            return false;
+        };
+        let q = self.ctl.questionnaire();
+        if let Some(answer) = &draft.answer {
+            self.editor = Editor::new(q, &question, Some(answer));
+        }
+        if let (Editor::List(list), Some(item)) = (&mut self.editor, &draft.item)
+            && let Some(field) = question.fields.iter().position(|f| f.id == item.field)
+        {
+            let entry = ItemEntry { index: item.index, item: item.fields.clone(), field };
+            let typed = item.text.clone().map(Value::from);
+            let current = typed.as_ref().or_else(|| entry.current(&question));
+            let editor = Box::new(Editor::new(q, entry.question(&question), current));
+            list.editing = Some(ItemEdit { entry, editor });
+        }
+        if let Some(note) = &draft.note {
+            self.prompt = Some(Prompt::Note(Box::new(super::editor::text_area(note, true))));
+        }
+        draft.answer.is_some() || draft.item.is_some()
+    }
+}
