@@ -94,3 +94,17 @@ fn ctrl_c_saves_what_was_typed_and_quits() {
     assert_eq!(app.wait_exit(), 0);
     assert_eq!(draft(&data, "event"), "typed before Ctrl-C");
 }
+
+#[test]
+fn closing_the_window_saves_what_was_typed_and_leaves_no_process() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let app = typing("wp-draft-close", &data, "typed as the lid closed");
+    let pid = app.pid();
+    app.close_window();
+    wait_until(|| draft(&data, "event") == "typed as the lid closed");
+    wait_until(|| !std::path::Path::new(&format!("/proc/{pid}")).exists());
+}

@@ -129,7 +129,7 @@ fn huge_files_are_reported_without_being_read() {
         })
         .unwrap();
     assert_eq!(good, 1);
-    assert_eq!(damaged, ["100 MB is more than a session file can hold (64 MB)"]);
+    assert_eq!(damaged, ["100 MB is more than waypost reads from one file (64 MB)"]);
     assert_eq!(std::fs::metadata(&huge).unwrap().len(), 100 * 1024 * 1024, "left as it was");
 }
 

@@ -86,11 +86,7 @@ fn run(mut app: App) -> eyre::Result<Done> {
         bail!(messages::needs_terminal());
     }
     let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [SIGTERM, SIGHUP, SIGINT] {
-        let sig_number = usize::try_from(sig).unwrap_or_default();
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig_number)
-            .wrap_err(messages::cannot_open_terminal())?;
-    }
+    watch_signals(Arc::clone(&signal)).wrap_err(messages::cannot_open_terminal())?;
     let mut guard = TerminalGuard::enter().wrap_err(messages::cannot_open_terminal())?;
     let ended = event_loop(&mut app, &mut guard.terminal, &signal);
     // Saved before the terminal is restored, and whether the loop ended well or not.
@@ -106,6 +102,23 @@ fn run(mut app: App) -> eyre::Result<Done> {
     }
 }
 
+/// Notes SIGTERM, SIGHUP and SIGINT for the event loop, which saves and ends. Should the loop be
+/// stuck (a terminal gone in the middle of a read), the process ends on its own three seconds
+/// later, with the terminal restored as far as it still can be: answers are saved as they are
+/// confirmed, so at most the last second's typing is lost then.
+fn watch_signals(signal: Arc<AtomicUsize>) -> std::io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            signal.store(usize::try_from(sig).unwrap_or(1), Ordering::Relaxed);
+            std::thread::sleep(Duration::from_secs(3));
+            terminal::restore();
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
+}
+
 /// How long a wait for a key may be, so that a signal is acted on promptly.
 const SIGNAL_CHECK: Duration = Duration::from_millis(200);
 
@@ -115,7 +128,14 @@ fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal, signal: &A
     while !app.done && signal.load(Ordering::Relaxed) == 0 {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let wait = tick_at.saturating_duration_since(Instant::now()).min(SIGNAL_CHECK);
-        if event::poll(wait)? {
+        let input = terminal::wait_for_input(wait);
+        if input == terminal::Input::HungUp {
+            // A closed window: stop, and save, rather than wait for a key that never comes.
+            signal.store(usize::try_from(SIGHUP).unwrap_or(1), Ordering::Relaxed);
+            break;
+        }
+        // Resizes come through crossterm's own signal pipe: asked for at every wake-up.
+        if event::poll(Duration::ZERO)? {
             app.handle(event::read()?);
             // Keys that arrived meanwhile (a fast typist, a paste) are handled before the next
             // frame, so the screen never lags behind the keyboard.

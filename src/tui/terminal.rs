@@ -39,6 +39,40 @@ impl TerminalGuard {
     }
 }
 
+/// What waiting on the terminal found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// Something to read.
+    Ready,
+    /// Nothing within the time given.
+    Quiet,
+    /// The terminal is gone (its window closed): reading it would only ever give end of file.
+    HungUp,
+}
+
+/// Waits up to `wait` for the terminal to have input. The app asks crossterm for events only
+/// when there is input, because crossterm's reader loops for ever on a terminal that is gone.
+pub fn wait_for_input(wait: std::time::Duration) -> Input {
+    #[cfg(unix)]
+    {
+        use rustix::event::{PollFd, PollFlags, Timespec, poll};
+        let stdin = std::io::stdin();
+        let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+        let timeout =
+            Timespec { tv_sec: i64::try_from(wait.as_secs()).unwrap_or(0), tv_nsec: i64::from(wait.subsec_nanos()) };
+        match poll(&mut fds, Some(&timeout)) {
+            Err(_) => Input::Quiet,
+            Ok(_) if fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) => Input::HungUp,
+            Ok(0) => Input::Quiet,
+            Ok(_) => Input::Ready,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        if ratatui::crossterm::event::poll(wait).unwrap_or(false) { Input::Ready } else { Input::Quiet }
+    }
+}
+
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         restore();

@@ -133,6 +133,11 @@ impl Tmux {
         }
     }
 
+    /// Closes the terminal window: the tmux server and its terminals go away.
+    pub fn close_window(&self) {
+        let _ = self.command().arg("kill-server").status();
+    }
+
     /// A tmux format of the pane, such as `#{alternate_on}`.
     pub fn pane(&self, format: &str) -> String {
         let out = self.command().args(["display-message", "-p", "-t", &self.name, format]).output().unwrap();

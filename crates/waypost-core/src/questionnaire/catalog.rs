@@ -70,13 +70,7 @@ const MAX_QUESTIONNAIRE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and checks one questionnaire file.
 pub fn read_file(path: &Path) -> Parsed {
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.len() > MAX_QUESTIONNAIRE_BYTES
-    {
-        let message = format!("{} MB is more than a questionnaire file can hold", meta.len() >> 20);
-        return Parsed { questionnaire: None, problems: vec![Problem::error("", message)] };
-    }
-    match std::fs::read(path) {
+    match crate::store::safe_fs::read_regular(path, MAX_QUESTIONNAIRE_BYTES) {
         Ok(bytes) => parse(&bytes),
         Err(err) => Parsed { questionnaire: None, problems: vec![Problem::error("", format!("cannot read: {err}"))] },
     }
@@ -89,7 +83,8 @@ pub fn json_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         Ok(entries) => {
             for entry in entries {
                 let path = entry?.path();
-                if path.extension().is_some_and(|e| e == "json") && path.is_file() {
+                // Everything named *.json but folders: a FIFO or a device is reported when read.
+                if path.extension().is_some_and(|e| e == "json") && !path.is_dir() {
                     files.push(path);
                 }
             }

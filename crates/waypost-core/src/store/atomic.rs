@@ -92,9 +92,7 @@ fn write_file(target: &Path, bytes: &[u8], fault: Option<Fault>, replace: bool) 
 /// some disks; this way a save costs about what writing the bytes costs.
 #[cfg(target_os = "linux")]
 mod exchange {
-    use std::fs::OpenOptions;
     use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
     use std::path::Path;
 
     use rustix::fs::{CWD, RenameFlags, renameat_with};
@@ -116,7 +114,7 @@ mod exchange {
         fault: Option<Fault>,
     ) -> std::io::Result<()> {
         let spare = dir.join(format!(".{name}.spare"));
-        let mut file = OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(&spare)?;
+        let mut file = crate::store::safe_fs::open_for_writing(&spare, true)?;
         if fault == Some(Fault::PartialWrite) {
             file.write_all(&bytes[..bytes.len() / 2])?;
             return Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "no space left on device (injected)"));

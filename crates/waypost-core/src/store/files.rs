@@ -10,6 +10,7 @@ use super::atomic::{Fault, write_atomic, write_new};
 use super::encode::Encoder;
 use super::lock::{Attempt, LockGuard, try_lock};
 use super::rows::{Damaged, Row};
+use super::safe_fs::{private_dir, read_regular};
 use super::{Listed, Store, StoreError};
 use crate::session::{FORMAT, Session, is_session_id};
 
@@ -27,15 +28,6 @@ pub struct FileStore {
     encoders: Mutex<HashMap<String, Encoder>>,
 }
 
-/// Creates a folder (and its parents) private to the user (0700 for the ones it creates).
-pub fn private_dir(path: &Path) -> std::io::Result<()> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(path)
-}
-
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     move |source| StoreError::Io { path: path.to_owned(), source }
 }
@@ -47,14 +39,15 @@ fn stamp(path: &Path) -> Option<Stamp> {
 /// The largest session file read; a bigger one is reported as damaged rather than read whole.
 pub const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Reads and parses a session file (see [`parse_session`]), refusing one too large to be real.
+/// Reads and parses a session file (see [`parse_session`]). Only a regular file is read, through
+/// a size limit: a FIFO, a device or a file too large to be real is reported as damaged.
 fn read_session(path: &Path) -> Result<Session, StoreError> {
-    let len = std::fs::metadata(path).map_err(io(path))?.len();
-    if len > MAX_SESSION_BYTES {
-        let message = format!("{} MB is more than a session file can hold ({} MB)", len >> 20, MAX_SESSION_BYTES >> 20);
-        return Err(StoreError::Damaged { path: path.to_owned(), message });
-    }
-    let bytes = std::fs::read(path).map_err(io(path))?;
+    let bytes = read_regular(path, MAX_SESSION_BYTES).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidInput | std::io::ErrorKind::InvalidData => {
+            StoreError::Damaged { path: path.to_owned(), message: e.to_string() }
+        }
+        _ => io(path)(e),
+    })?;
     parse_session(path, &bytes)
 }
 

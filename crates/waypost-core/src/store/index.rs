@@ -155,7 +155,11 @@ pub fn rows(
     // Reading the cache and looking at the files are independent: do them side by side.
     let (old, files) = std::thread::scope(|scope| {
         let cache = scope.spawn(|| -> Cache {
-            std::fs::read(cache_path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+            // The index is only a cache: one that cannot be read is rebuilt from the files.
+            super::safe_fs::read_regular(cache_path, 1 << 30)
+                .ok()
+                .and_then(|b| serde_json::from_slice(&b).ok())
+                .unwrap_or_default()
         });
         let files = list_files(dir);
         (cache.join().unwrap_or_default(), files)

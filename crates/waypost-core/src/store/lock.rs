@@ -1,7 +1,7 @@
 //! The edit lock on a session: an OS file lock, which the system releases when its process dies,
 //! so the lock of a crashed or killed process is recovered at once.
 
-use std::fs::{File, OpenOptions, TryLockError};
+use std::fs::{File, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::Path;
 
@@ -29,11 +29,7 @@ pub enum Attempt {
 /// Tries to take the lock at `path`. The lock file is never deleted, so two processes can never
 /// both lock different files of the same name; it holds who locked it, for the message others see.
 pub fn try_lock(path: &Path) -> std::io::Result<Attempt> {
-    let mut options = OpenOptions::new();
-    options.read(true).write(true).create(true).truncate(false);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path)?;
+    let mut file = super::safe_fs::open_for_writing(path, false)?;
     match file.try_lock() {
         Ok(()) => {
             let holder =

@@ -9,14 +9,16 @@ mod lock;
 #[cfg(feature = "testing")]
 mod memory;
 pub mod rows;
+pub mod safe_fs;
 
 use std::path::PathBuf;
 
 pub use atomic::{Fault, write_atomic, write_new};
-pub use files::{FileStore, private_dir};
+pub use files::FileStore;
 pub use lock::LockGuard;
 #[cfg(feature = "testing")]
 pub use memory::MemoryStore;
+pub use safe_fs::private_dir;
 
 use crate::session::Session;
 
