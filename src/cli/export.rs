@@ -16,11 +16,7 @@ pub fn run(ctx: &Context, id: &str, format: ExportFormat, to: Option<&Path>) -> 
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
     let bytes = match format {
-        ExportFormat::Json => {
-            let mut b = serde_json::to_vec_pretty(session).wrap_err(msg::cannot_write_output())?;
-            b.push(b'\n');
-            b
-        }
+        ExportFormat::Json => output::json(session)?.into_bytes(),
         ExportFormat::Md => report::markdown(q, session).into_bytes(),
         ExportFormat::Csv => report::csv(q, session).wrap_err(msg::cannot_write_output())?,
         ExportFormat::Html => report::html(q, session).into_bytes(),

@@ -1,6 +1,6 @@
 //! `waypost list`: the sessions, newest first, as a table or JSON.
 
-use color_eyre::eyre::{self, WrapErr};
+use color_eyre::eyre;
 use waypost_core::session::Status;
 use waypost_core::store::rows::{Row, collect};
 use waypost_core::text::{line, pad};
@@ -21,13 +21,7 @@ pub fn run(ctx: &Context, questionnaire: Option<&str>, status: Option<StatusArg>
     for (path, message) in damaged {
         output::note(&msg::damaged(&path.display().to_string(), &message));
     }
-    let text = if json {
-        let mut text = serde_json::to_string_pretty(&rows).wrap_err(msg::cannot_write_output())?;
-        text.push('\n');
-        text
-    } else {
-        table(&rows)
-    };
+    let text = if json { output::json(&rows)? } else { table(&rows) };
     output::stdout(text.as_bytes())?;
     Ok(Done::Ok)
 }

@@ -29,6 +29,13 @@ pub fn emit(bytes: &[u8], output: Option<&Path>) -> eyre::Result<()> {
     }
 }
 
+/// A value as pretty JSON ending in a newline, with DEL, C1 and bidirectional controls escaped
+/// as `\uXXXX` (the same data, and nothing a terminal acts on).
+pub fn json(value: &impl serde::Serialize) -> eyre::Result<String> {
+    let text = serde_json::to_string_pretty(value).wrap_err(msg::cannot_write_output())?;
+    Ok(format!("{}\n", waypost_core::text::json_text(&text)))
+}
+
 /// Says something on standard error, cleaned for the terminal.
 pub fn note(text: &str) {
     // Nothing is left to tell when standard error itself is closed.

@@ -143,6 +143,44 @@ pub fn line(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// A text for a CSV cell: tab and line breaks kept; every other control character (C0, C1, DEL)
+/// and every bidirectional control written as a visible `<U+XXXX>`, so a spreadsheet or a terminal
+/// showing the file cannot be made to act on it or to show it reordered.
+pub fn csv_text(s: &str) -> Cow<'_, str> {
+    let escape = |c: char| c != '\t' && c != '\n' && is_unsafe(c);
+    if !s.chars().any(escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if escape(c) {
+            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// JSON text with DEL, the C1 controls and the bidirectional controls written as `\uXXXX`
+/// escapes (serde_json already escapes C0): the same data, and valid JSON, but nothing a terminal
+/// acts on. Such characters can only stand inside strings, where the escape means the same.
+pub fn json_text(json: &str) -> Cow<'_, str> {
+    let escape = |c: char| c != '\t' && c != '\n' && is_unsafe(c);
+    if !json.chars().any(escape) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if escape(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// A terminal cell's symbol without the characters that must not reach a terminal, when it has
 /// any (`None` when it is safe as it is). For a last check of a drawn frame: the characters are
 /// dropped, not replaced, so the cell keeps its width.
@@ -239,6 +277,19 @@ mod tests {
         assert_eq!(line("bidi\u{202E}abc"), "bidi\u{FFFD}abc");
         assert_eq!(block("two\nlines\x1b]0;t\x07"), "two\nlines␛]0;t␇");
         assert!(!line("\u{7f}").contains('\u{7f}'));
+    }
+
+    #[test]
+    fn csv_and_json_outputs_escape_what_a_terminal_would_act_on() {
+        assert_eq!(csv_text("a\tb\nc"), "a\tb\nc");
+        assert_eq!(
+            csv_text("x\u{1b}[2J\u{7}\u{9b}\u{7f}\r\u{202e}"),
+            "x<U+001B>[2J<U+0007><U+009B><U+007F><U+000D><U+202E>"
+        );
+        let json = serde_json::to_string(&"a\u{9b}b\u{7f}\u{202e}").unwrap();
+        let safe = json_text(&json);
+        assert_eq!(safe, "\"a\\u009bb\\u007f\\u202e\"");
+        assert_eq!(serde_json::from_str::<String>(&safe).unwrap(), "a\u{9b}b\u{7f}\u{202e}", "the same data");
     }
 
     #[test]

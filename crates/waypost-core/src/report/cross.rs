@@ -159,8 +159,8 @@ pub fn aggregate_csv(a: &Aggregate) -> Result<Vec<u8>, csv::Error> {
     w.write_record(["section", "question_id", "prompt", "shown", "answered", "answer", "count"])?;
     for q in &a.questions {
         let head = [
-            q.section.clone(),
-            q.id.clone(),
+            super::table::cell(&q.section),
+            super::table::cell(&q.id),
             super::table::cell(&q.prompt),
             q.shown.to_string(),
             q.answered.to_string(),

@@ -24,11 +24,13 @@ pub const COLUMNS: [&str; 13] = [
     "active",
 ];
 
-/// Keeps a text cell from being run as a formula when opened in a spreadsheet: a leading `=`,
-/// `+`, `-`, `@`, tab or carriage return gets a `'` before it. Numbers are left as they are.
+/// A CSV cell: control and bidirectional characters written as visible `<U+XXXX>` (see
+/// [`crate::text::csv_text`]), and kept from being run as a formula when opened in a spreadsheet:
+/// a leading `=`, `+`, `-`, `@` or tab gets a `'` before it. Numbers are left as they are.
 pub fn cell(s: &str) -> String {
-    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err();
-    if risky { format!("'{s}") } else { s.to_owned() }
+    let s = crate::text::csv_text(s);
+    let risky = s.starts_with(['=', '+', '-', '@', '\t']) && s.parse::<f64>().is_err();
+    if risky { format!("'{s}") } else { s.into_owned() }
 }
 
 /// The CSV of a session: every answer in the file, hidden ones marked `active` = `false`.

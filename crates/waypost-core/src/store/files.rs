@@ -117,9 +117,16 @@ impl FileStore {
         read_session(path).map(|_| ())
     }
 
-    fn write(&self, session: &Session, path: &Path, replace: bool) -> Result<(), StoreError> {
-        let dir = self.sessions_dir();
+    /// A folder of the data folder, made private (and the data folder with it).
+    fn folder(&self, name: &str) -> Result<PathBuf, StoreError> {
+        private_dir(&self.data_dir).map_err(io(&self.data_dir))?;
+        let dir = self.data_dir.join(name);
         private_dir(&dir).map_err(io(&dir))?;
+        Ok(dir)
+    }
+
+    fn write(&self, session: &Session, path: &Path, replace: bool) -> Result<(), StoreError> {
+        self.folder("sessions")?;
         let bytes = self
             .encoders
             .lock()
@@ -168,9 +175,7 @@ impl Store for FileStore {
 
     fn lock(&self, id: &str) -> Result<LockGuard, StoreError> {
         self.path(id)?;
-        let dir = self.data_dir.join("locks");
-        private_dir(&dir).map_err(io(&dir))?;
-        let path = dir.join(format!("{id}.lock"));
+        let path = self.folder("locks")?.join(format!("{id}.lock"));
         match try_lock(&path).map_err(io(&path))? {
             Attempt::Held(guard) => Ok(guard),
             Attempt::Busy(holder) => Err(StoreError::Locked { id: id.to_owned(), holder }),
@@ -183,8 +188,7 @@ impl Store for FileStore {
         if !path.exists() {
             return Err(StoreError::NotFound(id.to_owned()));
         }
-        let dir = self.data_dir.join("trash");
-        private_dir(&dir).map_err(io(&dir))?;
+        let dir = self.folder("trash")?;
         let mut target = dir.join(format!("{id}.json"));
         if target.exists() {
             target = dir.join(format!("{id}.{}.json", chrono::Local::now().format("%Y%m%d%H%M%S")));

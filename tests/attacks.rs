@@ -1,0 +1,169 @@
+//! Hostile folders, files and bytes, each tried on the binary: waypost refuses them, names them,
+//! never writes through a link, never hangs on a FIFO, and lets no raw control byte out.
+
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![cfg(unix)]
+
+mod common;
+
+use std::io::Write;
+use std::os::unix::fs::{PermissionsExt, symlink};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{Value, json};
+use waypost_core::store::{FileStore, Store};
+use waypost_core::testing::{example, give, session};
+
+fn waypost(data: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(common::binary())
+        .args(args)
+        .env("WAYPOST_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Whether bytes hold anything a terminal acts on or reorders: C0 but tab and newline, DEL, C1,
+/// bidirectional controls.
+fn has_raw_controls(bytes: &[u8]) -> bool {
+    String::from_utf8_lossy(bytes).chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+const HOSTILE: &str = "Acme\u{1b}]52;c;aGk=\u{7}\u{9b}31m\u{7f}\u{8}\r\u{202e}";
+
+/// A session of the example with hostile text in its answers, saved in `data`.
+fn hostile_session(data: &Path) -> String {
+    let q = example();
+    let mut s = session(&q, "hostile", HOSTILE);
+    give(&q, &mut s, &[("sector", json!("tourism")), ("summary", json!(HOSTILE)), ("plan", json!("yes"))]);
+    let store = FileStore::new(data);
+    store.create(&s).unwrap();
+    s.id
+}
+
+fn with_example(data: &Path) {
+    let own = data.join("questionnaires");
+    std::fs::create_dir_all(&own).unwrap();
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/example.json"), own.join("example.json"))
+        .unwrap();
+}
+
+#[test]
+fn a_planted_lock_link_is_refused_and_its_target_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    let id = hostile_session(&data);
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "precious").unwrap();
+    std::fs::create_dir_all(data.join("locks")).unwrap();
+    symlink(&victim, data.join(format!("locks/{id}.lock"))).unwrap();
+    let out = waypost(&data, &["--plain", "resume", &id], ":q\n");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("symbolic link") && stderr.contains(&format!("{id}.lock")), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+}
+
+#[test]
+fn a_planted_spare_link_is_refused_and_receives_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    let id = hostile_session(&data);
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "precious").unwrap();
+    symlink(&victim, data.join(format!("sessions/.{id}.json.spare"))).unwrap();
+    let before = std::fs::read(data.join(format!("sessions/{id}.json"))).unwrap();
+    let out = waypost(&data, &["--plain", "resume", &id], ":n a note\n:q\n");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Not saved") && stdout.contains("symbolic link"), "{stdout}");
+    assert_eq!(out.status.code(), Some(1), "quitting with changes not saved is an error");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious", "nothing written through the link");
+    assert_eq!(std::fs::read(data.join(format!("sessions/{id}.json"))).unwrap(), before);
+}
+
+#[test]
+fn fifos_devices_and_folders_named_json_are_reported_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    hostile_session(&data);
+    let sessions = data.join("sessions");
+    rustix::fs::mkfifoat(rustix::fs::CWD, &sessions.join("fifo.json"), rustix::fs::Mode::from_raw_mode(0o600)).unwrap();
+    symlink("/dev/zero", sessions.join("zero.json")).unwrap();
+    std::fs::create_dir(sessions.join("folder.json")).unwrap();
+    let out = waypost(&data, &["list"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("fifo.json") && stderr.contains("not a regular file"), "{stderr}");
+    assert!(stderr.contains("zero.json"), "{stderr}");
+    let fifo = dir.path().join("q.json");
+    rustix::fs::mkfifoat(rustix::fs::CWD, &fifo, rustix::fs::Mode::from_raw_mode(0o600)).unwrap();
+    let out = waypost(&data, &["validate", fifo.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("not a regular file"));
+}
+
+#[test]
+fn csv_and_json_exports_let_no_raw_control_byte_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    let id = hostile_session(&data);
+    let csv = waypost(&data, &["export", &id, "--format", "csv"], "");
+    assert!(csv.status.success());
+    assert!(!has_raw_controls(&csv.stdout), "{:?}", String::from_utf8_lossy(&csv.stdout));
+    assert!(String::from_utf8_lossy(&csv.stdout).contains("<U+001B>]52;c;aGk=<U+0007>"));
+    let report = waypost(&data, &["report", "--questionnaire", "learning-review-example", "--format", "csv"], "");
+    assert!(!has_raw_controls(&report.stdout));
+    for args in [vec!["export", &id, "--format", "json"], vec!["list", "--json"], vec!["show", &id, "--json"]] {
+        let out = waypost(&data, &args, "");
+        assert!(out.status.success(), "{args:?}");
+        assert!(!has_raw_controls(&out.stdout), "{args:?}: {:?}", String::from_utf8_lossy(&out.stdout));
+    }
+    let json = waypost(&data, &["export", &id, "--format", "json"], "");
+    let back: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(back["answers"]["summary"]["value"], HOSTILE, "the same data, escaped");
+}
+
+#[test]
+fn error_messages_quote_file_text_cleaned() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let id = hostile_session(&data); // its questionnaire is not known without the example
+    let path = data.join(format!("sessions/{id}.json"));
+    let mut file: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    file["questionnaire"]["id"] = json!("x\u{1b}]52;c;aGk=\u{7}y");
+    std::fs::write(&path, file.to_string()).unwrap();
+    for args in [vec!["resume", &id], vec!["show", &id], vec!["--plain", "resume", &id]] {
+        let out = waypost(&data, &args, "");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(!has_raw_controls(&out.stderr), "{args:?}: {:?}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("x␛]52;c;aGk=␇y"), "{args:?}");
+    }
+}
+
+#[test]
+fn a_data_folder_others_can_write_is_made_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    let id = hostile_session(&data);
+    for folder in [&data, &data.join("sessions")] {
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o777)).unwrap();
+    }
+    let out = waypost(&data, &["--plain", "resume", &id], ":n tightened\n:q\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for folder in [&data, &data.join("sessions")] {
+        assert_eq!(std::fs::metadata(folder).unwrap().permissions().mode() & 0o777, 0o700, "{}", folder.display());
+    }
+}
