@@ -98,7 +98,7 @@ fn fifos_devices_and_folders_named_json_are_reported_not_waited_on() {
     with_example(&data);
     hostile_session(&data);
     let sessions = data.join("sessions");
-    rustix::fs::mkfifoat(rustix::fs::CWD, &sessions.join("fifo.json"), rustix::fs::Mode::from_raw_mode(0o600)).unwrap();
+    rustix::fs::mkfifoat(rustix::fs::CWD, sessions.join("fifo.json"), rustix::fs::Mode::from_raw_mode(0o600)).unwrap();
     symlink("/dev/zero", sessions.join("zero.json")).unwrap();
     std::fs::create_dir(sessions.join("folder.json")).unwrap();
     let out = waypost(&data, &["list"], "");
