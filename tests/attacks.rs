@@ -167,3 +167,82 @@ fn a_data_folder_others_can_write_is_made_private() {
         assert_eq!(std::fs::metadata(folder).unwrap().permissions().mode() & 0o777, 0o700, "{}", folder.display());
     }
 }
+
+#[test]
+fn export_to_a_folder_a_bare_name_a_device_or_a_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    let id = hostile_session(&data);
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    // A folder: the default name inside it, the folder untouched.
+    let out = waypost(&data, &["export", &id, "--format", "md", "-o", out_dir.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out_dir.join(format!("{id}.md")).is_file());
+    // Again: replaced, and nothing left beside it.
+    let out = waypost(&data, &["export", &id, "--format", "md", "-o", out_dir.to_str().unwrap()], "");
+    assert!(out.status.success());
+    let names: Vec<_> = std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, [std::ffi::OsString::from(format!("{id}.md"))]);
+    // A bare file name, in the current folder.
+    let out = Command::new(common::binary())
+        .args(["export", &id, "--format", "csv", "-o", "bare.csv"])
+        .env("WAYPOST_DATA_DIR", &data)
+        .current_dir(&out_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out_dir.join("bare.csv").is_file());
+    // A device and a session file are refused, and left as they were.
+    let session_file = data.join(format!("sessions/{id}.json"));
+    let before = std::fs::read(&session_file).unwrap();
+    for target in [Path::new("/dev/null"), session_file.as_path()] {
+        let out = waypost(&data, &["export", &id, "--format", "md", "-o", target.to_str().unwrap()], "");
+        assert_eq!(out.status.code(), Some(1), "{}", target.display());
+    }
+    assert_eq!(std::fs::read(&session_file).unwrap(), before);
+    assert!(std::os::unix::fs::FileTypeExt::is_char_device(&std::fs::metadata("/dev/null").unwrap().file_type()));
+}
+
+#[test]
+fn any_year_from_0000_to_9999_lists_and_sorts_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    let id = hostile_session(&data);
+    let path = data.join(format!("sessions/{id}.json"));
+    let file: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    for (n, when) in
+        ["0001-01-01T00:00:00Z", "1500-06-01T12:00:00+02:00", "2500-01-01T00:00:00Z", "9999-12-31T23:59:59Z"]
+            .iter()
+            .enumerate()
+    {
+        let mut other = file.clone();
+        let other_id = format!("year-{n}");
+        other["id"] = json!(other_id);
+        other["updated_at"] = json!(when);
+        std::fs::write(data.join(format!("sessions/{other_id}.json")), other.to_string()).unwrap();
+    }
+    std::fs::remove_file(&path).unwrap();
+    // Twice: from the files, then from the listing index.
+    for _ in 0..2 {
+        let out = waypost(&data, &["list", "--json"], "");
+        let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let listed: Vec<(&str, &str)> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| (r["id"].as_str().unwrap(), r["updated_at"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                ("year-3", "9999-12-31T23:59:59Z"),
+                ("year-2", "2500-01-01T00:00:00Z"),
+                ("year-1", "1500-06-01T12:00:00+02:00"),
+                ("year-0", "0001-01-01T00:00:00Z"),
+            ]
+        );
+    }
+}

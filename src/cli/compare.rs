@@ -22,6 +22,7 @@ pub fn run(ctx: &Context, a: &str, b: &str, format: CompareFormat, to: Option<&P
         CompareFormat::Md => cross::compare_markdown(&c.title, &c.comparison),
         CompareFormat::Html => cross::compare_html(&c.title, &c.comparison),
     };
-    output::emit(bytes.as_bytes(), to)?;
+    let ext = if format == CompareFormat::Md { "md" } else { "html" };
+    output::emit(ctx, bytes.as_bytes(), to, &format!("{}--{}.{ext}", c.comparison.before, c.comparison.after))?;
     Ok(Done::Ok)
 }

@@ -21,6 +21,12 @@ pub fn run(ctx: &Context, id: &str, format: ExportFormat, to: Option<&Path>) -> 
         ExportFormat::Csv => report::csv(q, session).wrap_err(msg::cannot_write_output())?,
         ExportFormat::Html => report::html(q, session).into_bytes(),
     };
-    output::emit(&bytes, to)?;
+    let ext = match format {
+        ExportFormat::Json => "json",
+        ExportFormat::Md => "md",
+        ExportFormat::Csv => "csv",
+        ExportFormat::Html => "html",
+    };
+    output::emit(ctx, &bytes, to, &format!("{}.{ext}", session.id))?;
     Ok(Done::Ok)
 }

@@ -5,6 +5,10 @@
 pub fn cannot_write_output() -> &'static str {
     "cannot write the output"
 }
+/// A report that could not be written where asked.
+pub fn cannot_write_to(file: &str) -> String {
+    format!("cannot write {file}")
+}
 /// A report written to a file.
 pub fn wrote(file: &str) -> String {
     format!("wrote {file}")

@@ -5,7 +5,9 @@ use std::io::Write;
 use std::path::Path;
 
 use color_eyre::eyre::{self, WrapErr};
-use waypost_core::store::write_atomic;
+use waypost_core::store::write_export;
+
+use crate::setup::context::Context;
 use waypost_core::text::line;
 
 use super::messages as msg;
@@ -16,13 +18,14 @@ pub fn stdout(bytes: &[u8]) -> eyre::Result<()> {
     out.write_all(bytes).and_then(|()| out.flush()).wrap_err(msg::cannot_write_output())
 }
 
-/// Writes a report to a file (private, atomically) or, without one, to standard output.
-pub fn emit(bytes: &[u8], output: Option<&Path>) -> eyre::Result<()> {
+/// Writes a report to a file (private, atomically; a folder gets `default_name` inside it) or,
+/// without one, to standard output.
+pub fn emit(ctx: &Context, bytes: &[u8], output: Option<&Path>, default_name: &str) -> eyre::Result<()> {
     match output {
         Some(path) => {
-            let name = line(&path.display().to_string()).into_owned();
-            write_atomic(path, bytes, None).wrap_err_with(|| name.clone())?;
-            note(&msg::wrote(&name));
+            let written = write_export(path, default_name, Some(&ctx.store.sessions_dir()), bytes)
+                .wrap_err_with(|| msg::cannot_write_to(&line(&path.display().to_string())))?;
+            note(&msg::wrote(&written.display().to_string()));
             Ok(())
         }
         None => stdout(bytes),

@@ -44,6 +44,11 @@ pub fn run(
         ReportFormat::Csv => cross::aggregate_csv(&agg).wrap_err(msg::cannot_write_output())?,
         ReportFormat::Html => cross::aggregate_html(&title, &agg).into_bytes(),
     };
-    output::emit(&bytes, to)?;
+    let ext = match format {
+        ReportFormat::Md => "md",
+        ReportFormat::Csv => "csv",
+        ReportFormat::Html => "html",
+    };
+    output::emit(ctx, &bytes, to, &format!("{}-report.{ext}", q.id))?;
     Ok(Done::Ok)
 }

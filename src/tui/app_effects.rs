@@ -4,7 +4,7 @@
 
 use waypost_core::lifecycle::{self, LifecycleError, NewSession, Opened, Started};
 use waypost_core::session::Subject;
-use waypost_core::store::StoreError;
+use waypost_core::store::{StoreError, write_export};
 
 use super::app::{App, Screen};
 use super::effect::Effect;
@@ -245,8 +245,8 @@ impl App {
             _ => return,
         };
         let written = waypost_core::store::private_dir(&dir).and_then(|()| {
-            waypost_core::store::write_atomic(&dir.join(format!("{name}.md")), md.as_bytes(), None)?;
-            waypost_core::store::write_atomic(&dir.join(format!("{name}.html")), html.as_bytes(), None)
+            write_export(&dir.join(format!("{name}.md")), "", None, md.as_bytes())?;
+            write_export(&dir.join(format!("{name}.html")), "", None, html.as_bytes()).map(|_| ())
         });
         match written {
             Ok(()) => self.tell(Level::Info, msg::exported(&name, &dir)),

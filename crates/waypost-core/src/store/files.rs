@@ -117,6 +117,22 @@ impl FileStore {
         read_session(path).map(|_| ())
     }
 
+    /// Removes the temporary files a save of this session left when its process died in the
+    /// middle (`.<id>.json.XXXXXX.tmp`). Called with the session's lock held, so no live process
+    /// is writing them; only waypost's own names are touched.
+    fn remove_leftovers(&self, id: &str) {
+        let prefix = format!(".{id}.json.");
+        let Ok(entries) = std::fs::read_dir(self.sessions_dir()) else { return };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let random = name.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(".tmp"));
+            if random.is_some_and(|r| r.len() == 6 && r.chars().all(|c| c.is_ascii_alphanumeric())) {
+                // A leftover that cannot be removed now is tried again at the next opening.
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+
     /// A folder of the data folder, made private (and the data folder with it).
     fn folder(&self, name: &str) -> Result<PathBuf, StoreError> {
         private_dir(&self.data_dir).map_err(io(&self.data_dir))?;
@@ -177,7 +193,10 @@ impl Store for FileStore {
         self.path(id)?;
         let path = self.folder("locks")?.join(format!("{id}.lock"));
         match try_lock(&path).map_err(io(&path))? {
-            Attempt::Held(guard) => Ok(guard),
+            Attempt::Held(guard) => {
+                self.remove_leftovers(id);
+                Ok(guard)
+            }
             Attempt::Busy(holder) => Err(StoreError::Locked { id: id.to_owned(), holder }),
         }
     }
@@ -345,5 +364,21 @@ mod tests {
         assert!(err.to_string().contains("open in another window"), "{err}");
         drop(guard);
         store.lock("a").unwrap();
+    }
+
+    #[test]
+    fn temporary_files_left_by_a_crash_go_when_the_session_is_next_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path());
+        store.create(&session("a")).unwrap();
+        let leftover = store.sessions_dir().join(".a.json.x7Yq2B.tmp");
+        let other = store.sessions_dir().join(".b.json.x7Yq2B.tmp");
+        let mine = store.sessions_dir().join("notes.tmp");
+        for f in [&leftover, &other, &mine] {
+            std::fs::write(f, "half").unwrap();
+        }
+        let _lock = store.lock("a").unwrap();
+        assert!(!leftover.exists(), "waypost's own leftover of this session is removed");
+        assert!(other.exists() && mine.exists(), "nothing else is touched");
     }
 }

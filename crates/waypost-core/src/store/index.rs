@@ -46,19 +46,21 @@ struct Cached {
     facilitator: String,
     status: crate::session::Status,
     /// Nanoseconds since 1970 and the offset in seconds.
-    created_at: (i64, i32),
-    updated_at: (i64, i32),
+    created_at: (i64, u32, i32),
+    updated_at: (i64, u32, i32),
     answered: usize,
     total: Option<usize>,
 }
 
-fn to_numbers(t: crate::session::Timestamp) -> (i64, i32) {
-    (t.timestamp_nanos_opt().unwrap_or(0), t.offset().local_minus_utc())
+/// A time as whole seconds, nanoseconds and the offset: exact for any year from 0000 to 9999
+/// (nanoseconds since 1970 in an i64 would only reach 1677 to 2262).
+fn to_numbers(t: crate::session::Timestamp) -> (i64, u32, i32) {
+    (t.timestamp(), t.timestamp_subsec_nanos(), t.offset().local_minus_utc())
 }
 
-fn from_numbers((n, off): (i64, i32)) -> crate::session::Timestamp {
+fn from_numbers((secs, nanos, off): (i64, u32, i32)) -> crate::session::Timestamp {
     let offset = chrono::FixedOffset::east_opt(off).unwrap_or_else(|| chrono::Offset::fix(&chrono::Utc));
-    chrono::DateTime::from_timestamp_nanos(n).with_timezone(&offset)
+    chrono::DateTime::from_timestamp(secs, nanos).unwrap_or_default().with_timezone(&offset)
 }
 
 impl From<Row> for Cached {

@@ -3,6 +3,7 @@
 
 mod atomic;
 pub mod encode;
+mod export_file;
 mod files;
 mod index;
 mod lock;
@@ -14,6 +15,7 @@ pub mod safe_fs;
 use std::path::PathBuf;
 
 pub use atomic::{Fault, write_atomic, write_new};
+pub use export_file::write_export;
 pub use files::FileStore;
 pub use lock::LockGuard;
 #[cfg(feature = "testing")]

@@ -1,0 +1,77 @@
+//! Writing a report where the user asked: a folder means the default name inside it, and only a
+//! regular file is ever replaced (never a device, a FIFO, a link, or anything in the sessions
+//! folder). The report goes to a private temporary file beside the target and is renamed over
+//! it, so a failure leaves the old file, and nothing else is ever left beside it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+fn refuse(target: &Path, why: &str) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("{}: {why}", target.display()))
+}
+
+/// Writes `bytes` to `requested` (or, when it is a folder, to `default_name` inside it); returns
+/// where it went. `sessions` is the sessions folder, which a report never goes into.
+pub fn write_export(
+    requested: &Path,
+    default_name: &str,
+    sessions: Option<&Path>,
+    bytes: &[u8],
+) -> std::io::Result<PathBuf> {
+    let target = if requested.is_dir() { requested.join(default_name) } else { requested.to_owned() };
+    let dir = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    if let Ok(meta) = std::fs::symlink_metadata(&target) {
+        if meta.file_type().is_symlink() {
+            return Err(refuse(&target, "is a symbolic link: waypost never writes through a link"));
+        }
+        if !meta.is_file() {
+            return Err(refuse(&target, "is not a regular file (a device, FIFO or folder): not replaced"));
+        }
+    }
+    if let (Ok(a), Some(Ok(b))) = (dir.canonicalize(), sessions.map(Path::canonicalize))
+        && a.starts_with(&b)
+    {
+        return Err(refuse(&target, "is in the sessions folder: a report never goes there"));
+    }
+    let mut tmp = tempfile::Builder::new().prefix(".waypost-").suffix(".tmp").tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(&target).map_err(|e| e.error)?;
+    // The rename is durable once the folder is synced; a folder that cannot be synced (some
+    // file systems) still has the file.
+    if let Ok(folder) = std::fs::File::open(&dir) {
+        let _ = folder.sync_all();
+    }
+    Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_bare_names_devices_and_sessions() {
+        let dir = tempfile::tempdir().unwrap();
+        let sessions = dir.path().join("sessions");
+        std::fs::create_dir(&sessions).unwrap();
+        let sessions = Some(sessions.as_path());
+        let to = write_export(dir.path(), "report.md", sessions, b"one").unwrap();
+        assert_eq!(to, dir.path().join("report.md"));
+        write_export(&to, "x", sessions, b"two").unwrap();
+        assert_eq!(std::fs::read(&to).unwrap(), b"two");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 2, "nothing left beside the report: {names:?}");
+        assert!(write_export(Path::new("/dev/null"), "x", sessions, b"x").is_err());
+        assert!(write_export(&dir.path().join("sessions/s.json"), "x", sessions, b"x").is_err());
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.md");
+            std::os::unix::fs::symlink(&to, &link).unwrap();
+            assert!(write_export(&link, "x", sessions, b"x").is_err());
+            assert_eq!(std::fs::read(&to).unwrap(), b"two");
+        }
+    }
+}
