@@ -227,3 +227,8 @@ pub fn trash_title() -> &'static str {
 pub fn overall() -> &'static str {
     "Overall"
 }
+
+/// The title of the focused list.
+pub fn focused_title(title: &str) -> String {
+    format!("▶{}", title)
+}

@@ -2,6 +2,7 @@
 //! clock so screens and files are the same on every run.
 
 mod drafts;
+mod home_keys;
 mod interview_keys;
 mod round_trip;
 mod screens;

@@ -43,8 +43,8 @@ impl Home {
     /// The home screen with the sessions in the store.
     pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Home, String> {
         let (sessions, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;
-        let pane = if sessions.is_empty() { Pane::Questionnaires } else { Pane::Sessions };
-        Ok(Home { pane, q_cursor: 0, s_cursor: 0, sessions, damaged })
+        // The focus starts on the questionnaires: Enter never opens another session by surprise.
+        Ok(Home { pane: Pane::Questionnaires, q_cursor: 0, s_cursor: 0, sessions, damaged })
     }
 
     /// The sessions listed: the most recent ones.

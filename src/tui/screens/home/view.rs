@@ -18,7 +18,9 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
     Paragraph::new(vec![Line::styled(msg::home_title(), theme.title), Line::styled(msg::home_hint(), theme.dim)])
         .render(title, buf);
     let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
+    // The focused list shows it three ways: its border, a marker in its title, its highlight.
     let focused = |pane: Pane| if home.pane == pane { theme.title } else { theme.dim };
+    let titled = |pane: Pane, title: String| if home.pane == pane { msg::focused_title(&title) } else { title };
 
     let mut q_lines = Vec::new();
     for (i, entry) in catalog.entries().iter().enumerate() {
@@ -35,7 +37,7 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(msg::questionnaires_title())
+                .title(titled(Pane::Questionnaires, msg::questionnaires_title().to_owned()))
                 .border_style(focused(Pane::Questionnaires)),
         )
         .render(left, buf);
@@ -65,7 +67,12 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
     let paragraph = Paragraph::new(s_lines);
     let paragraph = if shown.is_empty() { paragraph.wrap(wrap) } else { paragraph };
     paragraph
-        .block(Block::default().borders(Borders::ALL).title(title).border_style(focused(Pane::Sessions)))
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(titled(Pane::Sessions, title))
+                .border_style(focused(Pane::Sessions)),
+        )
         .render(right, buf);
 
     if !home.damaged.is_empty() {
