@@ -118,7 +118,7 @@ pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> O
     }
     match (mode, event.code) {
         (Mode::Form | Mode::Typing, _) => Some(Action::Type(*event)),
-        (Mode::Command, KeyCode::Char(d @ '1'..='9'))
+        (Mode::Command, KeyCode::Char(d @ '0'..='9'))
             if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE =>
         {
             Some(Action::Pick(d as u8 - b'0'))

@@ -232,3 +232,18 @@ pub fn draft_pending() -> &'static str {
 pub fn draft_saved() -> String {
     format!("Draft saved: not an answer until you press {}", key(Mode::Typing, &Action::Confirm))
 }
+
+/// A stored answer that is no longer among the choices.
+pub fn no_longer_a_choice(value: &str) -> String {
+    format!("No longer a choice: {value} (kept until you pick another)")
+}
+
+/// Choices below the ones shown.
+pub fn more_below(n: usize) -> String {
+    format!("  ↓ {n} more")
+}
+
+/// Choices above the ones shown.
+pub fn more_above(n: usize) -> String {
+    format!("  ↑ {n} more")
+}

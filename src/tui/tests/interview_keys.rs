@@ -119,9 +119,11 @@ fn every_confirmed_answer_is_saved_at_once_and_resumed_at_its_position() {
 fn hard_checks_block_and_soft_warnings_ask_for_a_reason() {
     let (mut app, store) = interview("learning-review-example");
     let id = session(&app).id.clone();
-    for _ in 0..3 {
-        press(&mut app, KeyCode::Enter); // the note; Enter confirms the highlighted choice
-    }
+    press(&mut app, KeyCode::Enter); // the note
+    press(&mut app, KeyCode::Char('1')); // tourism
+    press(&mut app, KeyCode::Down); // highlights the first choice: an untouched one records nothing
+    press(&mut app, KeyCode::Enter); // and Enter records it
+    assert_eq!(store.get(&id).unwrap().answers()["member"].value, Some(json!("yes")));
     assert_eq!(current(&app), "channels");
     press(&mut app, KeyCode::Char(' '));
     press(&mut app, KeyCode::Enter);

@@ -1,6 +1,7 @@
 //! Key-driven tests of the app on ratatui's TestBackend, with an in-memory store and a fixed
 //! clock so screens and files are the same on every run.
 
+mod choice_keys;
 mod drafts;
 mod home_keys;
 mod interview_keys;

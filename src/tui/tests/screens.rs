@@ -287,6 +287,7 @@ fn no_color_means_no_colour_and_high_contrast_is_strong() {
     let coloured = terminal.backend().buffer().content().iter().any(|c| c.fg != Color::Reset || c.bg != Color::Reset);
     assert!(!coloured, "NO_COLOR: no cell has a colour");
     app.theme = crate::tui::theme::Theme::new(ThemeArg::HighContrast, false);
+    press(&mut app, KeyCode::Down); // highlights the first choice
     let terminal = draw(&mut app, 80, 24);
     let buffer = terminal.backend().buffer();
     let (x, y) = (0..24)

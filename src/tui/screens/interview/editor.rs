@@ -24,6 +24,15 @@ pub enum Editor {
         picked: Vec<bool>,
         /// Whether several may be ticked.
         multi: bool,
+        /// Whether the interviewer has moved or ticked: until then Enter records nothing that was
+        /// not already chosen, and no choice is highlighted.
+        touched: bool,
+        /// The key that picks each choice: the digit of a choice whose value is one (a 0–3
+        /// scale is keyed 0–3), else 1–9 in order.
+        keys: Vec<Option<char>>,
+        /// Stored values that are no longer choices (a newer version of the questionnaire): shown,
+        /// and kept until another choice is made.
+        stale: Vec<String>,
     },
     /// A text, number or date input.
     Text(Box<TextArea<'static>>),
@@ -40,6 +49,20 @@ pub fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
     area.move_cursor(ratatui_textarea::CursorMove::Bottom);
     area.move_cursor(ratatui_textarea::CursorMove::End);
     area
+}
+
+/// The key of each choice: its value when every value is a distinct digit (a 0–3 scale is keyed
+/// 0–3, so the number heard is the key pressed), else 1–9 in order.
+fn keys(choices: &[waypost_core::questionnaire::Choice]) -> Vec<Option<char>> {
+    let digit = |v: &str| v.len() == 1 && v.as_bytes()[0].is_ascii_digit();
+    let distinct = choices.iter().map(|c| c.value.as_str()).collect::<std::collections::HashSet<_>>().len();
+    if !choices.is_empty() && distinct == choices.len() && choices.iter().all(|c| digit(&c.value)) {
+        choices.iter().map(|c| c.value.chars().next()).collect()
+    } else {
+        (0..choices.len())
+            .map(|i| u32::try_from(i + 1).ok().filter(|n| *n <= 9).and_then(|n| char::from_digit(n, 10)))
+            .collect()
+    }
 }
 
 /// The text an input shows for a stored value: a text or date as it is, a number as written.
@@ -76,7 +99,19 @@ impl Editor {
                 };
                 let picked: Vec<bool> = choices.iter().map(|c| chosen.contains(&c.value.as_str())).collect();
                 let cursor = picked.iter().position(|p| *p).unwrap_or(0);
-                Editor::Choices { cursor, picked, multi: question.kind == Kind::Multi }
+                let stale = chosen
+                    .iter()
+                    .filter(|v| !choices.iter().any(|c| c.value == **v))
+                    .map(|v| (*v).to_owned())
+                    .collect();
+                Editor::Choices {
+                    cursor,
+                    picked,
+                    multi: question.kind == Kind::Multi,
+                    touched: false,
+                    keys: keys(choices),
+                    stale,
+                }
             }
             Kind::Number | Kind::Date | Kind::Text => {
                 Editor::Text(Box::new(text_area(&text_of(current), question.multiline)))
@@ -96,29 +131,53 @@ impl Editor {
         matches!(self, Editor::Text(_))
     }
 
-    /// Moves the highlight up.
+    /// Moves the highlight up (the first press on untouched choices highlights the first).
     pub fn up(&mut self) {
         match self {
-            Editor::Choices { cursor, .. } => *cursor = cursor.saturating_sub(1),
+            Editor::Choices { cursor, touched, picked, .. } => {
+                if *touched || picked.contains(&true) {
+                    *cursor = cursor.saturating_sub(1);
+                }
+                *touched = true;
+            }
             Editor::List(list) => list.up(),
             _ => {}
         }
     }
 
-    /// Moves the highlight down.
+    /// Moves the highlight down (the first press on untouched choices highlights the first).
     pub fn down(&mut self) {
         match self {
-            Editor::Choices { cursor, picked, .. } => *cursor = (*cursor + 1).min(picked.len().saturating_sub(1)),
+            Editor::Choices { cursor, picked, touched, .. } => {
+                if *touched || picked.contains(&true) {
+                    *cursor = (*cursor + 1).min(picked.len().saturating_sub(1));
+                }
+                *touched = true;
+            }
             Editor::List(list) => list.down(),
             _ => {}
         }
     }
 
+    /// The choice a digit key picks, if any.
+    pub fn key_index(&self, digit: u8) -> Option<usize> {
+        let Editor::Choices { keys, .. } = self else { return None };
+        let key = char::from(b'0' + digit);
+        keys.iter().position(|k| *k == Some(key))
+    }
+
+    /// Whether confirming should keep the stored answer as it is: a value that is no longer a
+    /// choice, not replaced by another.
+    pub fn keeps_stored(&self) -> bool {
+        matches!(self, Editor::Choices { stale, touched: false, .. } if !stale.is_empty())
+    }
+
     /// Ticks or unticks the highlighted choice (a single choice: picks it).
     pub fn toggle(&mut self) {
-        if let Editor::Choices { cursor, picked, multi } = self
+        if let Editor::Choices { cursor, picked, multi, touched, .. } = self
             && *cursor < picked.len()
         {
+            *touched = true;
             let was = picked[*cursor];
             if !*multi {
                 picked.iter_mut().for_each(|p| *p = false);
@@ -130,8 +189,9 @@ impl Editor {
     /// Highlights the n-th choice (0-based); false if there is none.
     pub fn highlight(&mut self, n: usize) -> bool {
         match self {
-            Editor::Choices { cursor, picked, .. } if n < picked.len() => {
+            Editor::Choices { cursor, picked, touched, .. } if n < picked.len() => {
                 *cursor = n;
+                *touched = true;
                 true
             }
             _ => false,
@@ -165,15 +225,16 @@ impl Editor {
     pub fn value(&self, q: &Questionnaire, question: &Question, today: NaiveDate) -> Result<Option<Value>, Invalid> {
         match self {
             Editor::None => Ok(None),
-            Editor::Choices { cursor, picked, multi } => {
+            Editor::Choices { cursor, picked, multi, touched, .. } => {
                 let choices = q.choices(question);
                 if *multi {
                     let values =
                         choices.iter().zip(picked).filter(|(_, p)| **p).map(|(c, _)| Value::from(c.value.clone()));
                     Ok(Some(Value::Array(values.collect())))
                 } else {
-                    let index = picked.iter().position(|p| *p).unwrap_or(*cursor);
-                    Ok(choices.get(index).map(|c| Value::from(c.value.clone())))
+                    // Untouched, Enter records only what was chosen, never the first choice.
+                    let index = picked.iter().position(|p| *p).or(touched.then_some(*cursor));
+                    Ok(index.and_then(|i| choices.get(i)).map(|c| Value::from(c.value.clone())))
                 }
             }
             Editor::Text(area) => typed_value(question, &typed(area), today),

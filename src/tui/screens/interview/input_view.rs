@@ -14,6 +14,57 @@ use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::first_row;
 
+/// Where choices go in an input area: a line for a stored value that is no longer a choice, then,
+/// when they do not all fit, a window around the highlighted one between "↑ n more" and
+/// "↓ n more" lines. Drawing and mouse clicks use the same layout.
+pub struct ChoiceLayout {
+    /// The index of the first choice shown.
+    pub first: usize,
+    /// How many choices are shown.
+    pub shown: usize,
+    /// Where the shown choices go, one per row.
+    pub rows: Rect,
+    /// The "↑ n more" line.
+    pub above: Rect,
+    /// The "↓ n more" line.
+    pub below: Rect,
+}
+
+impl ChoiceLayout {
+    /// The layout of `total` choices with the highlight at `cursor`.
+    pub fn new(area: Rect, cursor: usize, total: usize, stale_line: bool) -> ChoiceLayout {
+        let mut area = area;
+        if stale_line && area.height > 1 {
+            area = Rect { y: area.y + 1, height: area.height - 1, ..area };
+        }
+        let height = usize::from(area.height);
+        let line = |y: u16| Rect { y, height: 1.min(area.height), ..area };
+        if total <= height || height < 3 {
+            let first = if total <= height { 0 } else { first_row(cursor, area.height) };
+            return ChoiceLayout {
+                first,
+                shown: height.min(total),
+                rows: area,
+                above: line(area.y),
+                below: line(area.y),
+            };
+        }
+        let (above, below) = (line(area.y), line(area.y + area.height - 1));
+        let row = |from: u16, rows: u16| Rect { y: area.y + from, height: rows, ..area };
+        // A marker takes a row only on a side where choices are hidden.
+        if cursor + 1 < height - 1 {
+            return ChoiceLayout { first: 0, shown: height - 1, rows: row(0, area.height - 1), above, below };
+        }
+        if cursor + height > total {
+            let first = total - (height - 1);
+            return ChoiceLayout { first, shown: height - 1, rows: row(1, area.height - 1), above, below };
+        }
+        let window = height - 2;
+        let first = cursor.saturating_sub(window - 1).min(total - window);
+        ChoiceLayout { first, shown: window, rows: row(1, area.height - 2), above, below }
+    }
+}
+
 /// Draws one editor.
 pub fn draw_editor(
     it: &Interview,
@@ -27,16 +78,21 @@ pub fn draw_editor(
     let (l, d) = it.languages();
     match editor {
         Editor::None => {}
-        Editor::Choices { cursor, picked, multi } => {
+        Editor::Choices { cursor, picked, multi, touched, keys, stale } => {
             let choices = it.q().choices(question);
             let scored = !*multi && it.q().score_range(question).is_some();
-            let first = first_row(*cursor, area.height);
+            let layout = ChoiceLayout::new(area, *cursor, choices.len(), !stale.is_empty());
+            if !stale.is_empty() && area.height > 1 {
+                let text = msg::no_longer_a_choice(&line(&stale.join(", ")));
+                Line::styled(text, theme.warning).render(Rect { height: 1, ..area }, buf);
+            }
+            let highlighted = *touched || picked.contains(&true);
             let lines: Vec<Line> = choices
                 .iter()
                 .zip(picked)
                 .enumerate()
-                .skip(first)
-                .take(usize::from(area.height))
+                .skip(layout.first)
+                .take(layout.shown)
                 .map(|(i, (choice, on))| {
                     let mark = match (multi, scored, on) {
                         (true, _, true) => "[x]".to_owned(),
@@ -45,7 +101,7 @@ pub fn draw_editor(
                         (false, false, true) => "(•)".to_owned(),
                         (false, false, false) => "( )".to_owned(),
                     };
-                    let key = if i < 9 { format!("{}", i + 1) } else { " ".into() };
+                    let key = keys.get(i).copied().flatten().unwrap_or(' ');
                     let mut spans = vec![
                         Span::styled(format!("{key} "), theme.dim),
                         Span::raw(format!("{mark} {}", line(choice.label.get(l, d)))),
@@ -56,11 +112,20 @@ pub fn draw_editor(
                     if let Some(h) = &choice.help {
                         spans.push(Span::styled(format!("  {}", line(h.get(l, d))), theme.dim));
                     }
-                    let style = if i == *cursor && !it.read_only() { theme.selected } else { theme.text };
+                    let style =
+                        if i == *cursor && highlighted && !it.read_only() { theme.selected } else { theme.text };
                     Line::from(spans).style(style)
                 })
                 .collect();
-            Paragraph::new(lines).render(area, buf);
+            // Choices that do not fit are announced, never silently cut.
+            if layout.first > 0 {
+                Line::styled(msg::more_above(layout.first), theme.dim).render(layout.above, buf);
+            }
+            let below = choices.len().saturating_sub(layout.first + layout.shown);
+            if below > 0 {
+                Line::styled(msg::more_below(below), theme.dim).render(layout.below, buf);
+            }
+            Paragraph::new(lines).render(layout.rows, buf);
         }
         Editor::Text(textarea) => {
             let title = match question.kind {

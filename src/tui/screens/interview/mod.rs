@@ -204,7 +204,7 @@ impl Interview {
                 matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
             return false;
         }
-        if question.kind == Kind::Note || self.read_only() {
+        if question.kind == Kind::Note || self.read_only() || self.editor.keeps_stored() {
             return self.advance(now);
         }
         match self.editor.value(self.ctl.questionnaire(), &question, today) {

@@ -1,6 +1,5 @@
 //! What actions do in an interview: answering, moving, notes, states, lists, the review.
 
-use waypost_core::questionnaire::Kind;
 use waypost_core::session::Timestamp;
 
 use super::editor::{Editor, pasted};
@@ -66,12 +65,11 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
             false
         }
         Action::Pick(n) => {
-            let single = it.question().is_some_and(|q| q.kind == Kind::Single)
-                || matches!(&it.editor, Editor::List(l) if l.editing.is_some());
             let editor = active(it);
-            if !editor.highlight(usize::from(n) - 1) {
-                return (false, None);
-            }
+            let Some(index) = editor.key_index(n) else { return (false, None) };
+            // A single choice is confirmed at once; in a multi-select a digit ticks, as Space does.
+            let single = matches!(editor, Editor::Choices { multi: false, .. });
+            editor.highlight(index);
             editor.toggle();
             single && it.confirm(now)
         }

@@ -8,11 +8,10 @@ use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget, Wrap};
 use waypost_core::text::{block, line, pad};
 
 use super::editor::Editor;
-use super::input_view::{draw_editor, prompt};
+use super::input_view::{ChoiceLayout, draw_editor, prompt};
 use super::{Hit, Interview};
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::first_row;
 use crate::tui::widgets::level_style;
 
 /// The outline is shown from this width on.
@@ -132,18 +131,18 @@ fn record_hits(it: &Interview, a: &Areas) {
         }
     }
     let area = choices_rect(it, a.input);
-    let (cursor, count) = match &it.editor {
-        Editor::Choices { cursor, picked, .. } => (*cursor, picked.len()),
-        Editor::List(l) => match l.editing.as_ref().map(|e| &*e.editor) {
-            Some(Editor::Choices { cursor, picked, .. }) => (*cursor, picked.len()),
-            _ => return,
+    let editor = match &it.editor {
+        Editor::List(l) => match l.editing.as_ref() {
+            Some(edit) => &*edit.editor,
+            None => return,
         },
-        _ => return,
+        editor => editor,
     };
-    let first = first_row(cursor, area.height);
-    for (row, n) in (first..count).take(usize::from(area.height)).enumerate() {
+    let Editor::Choices { cursor, picked, stale, .. } = editor else { return };
+    let layout = ChoiceLayout::new(area, *cursor, picked.len(), !stale.is_empty());
+    for (row, n) in (layout.first..picked.len()).take(layout.shown).enumerate() {
         let Ok(row) = u16::try_from(row) else { break };
-        hits.push((Rect { y: area.y + row, height: 1, ..area }, Hit::Choice(n)));
+        hits.push((Rect { y: layout.rows.y + row, height: 1, ..layout.rows }, Hit::Choice(n)));
     }
 }
 

@@ -1,0 +1,75 @@
+//! Choices: the key shown is the key that picks, an untouched choice records nothing by accident,
+//! a stored value that is no longer a choice is kept, and choices that do not fit say so.
+
+use ratatui::crossterm::event::KeyCode;
+use serde_json::json;
+use waypost_core::interview::{Input, answer};
+use waypost_core::store::Store;
+use waypost_core::testing::{built_in, now, session as new_session};
+
+use super::*;
+
+/// The learning review opened at one of its questions, with `answers` given first.
+fn learning_review_at(question: &str, answers: &[(&str, serde_json::Value)]) -> (App, std::rc::Rc<MemoryStore>) {
+    let (mut app, store) = app();
+    let q = built_in("learning-review");
+    let mut s = new_session(&q, "lr", "Acme");
+    for (id, v) in answers {
+        answer(&q, &mut s, id, Input::Value(v.clone()), Some("checked"), now(), None).unwrap();
+    }
+    s.position = Some(question.into());
+    store.create(&s).unwrap();
+    app.resume("lr");
+    assert_eq!(current(&app), question);
+    (app, store)
+}
+
+fn periodic() -> Vec<(&'static str, serde_json::Value)> {
+    vec![("review_type", json!("periodic"))]
+}
+
+#[test]
+fn a_zero_to_three_scale_is_keyed_by_its_numbers() {
+    let (mut app, store) = learning_review_at("health_purpose_cso", &periodic());
+    insta::assert_snapshot!(draw(&mut app, 100, 30).backend());
+    press(&mut app, KeyCode::Char('2'));
+    assert_eq!(store.get("lr").unwrap().answers()["health_purpose_cso"].value, Some(json!("2")), "2 records 2");
+    press(&mut app, KeyCode::Char('3'));
+    assert_eq!(store.get("lr").unwrap().answers()["health_purpose_company"].value, Some(json!("3")));
+}
+
+#[test]
+fn enter_on_an_untouched_choice_records_nothing() {
+    let (mut app, store) = learning_review_at("health_purpose_cso", &periodic());
+    press(&mut app, KeyCode::Enter);
+    assert!(store.get("lr").unwrap().answers().get("health_purpose_cso").is_none());
+    assert_eq!(current(&app), "health_purpose_company", "moved on without an answer");
+}
+
+#[test]
+fn a_stored_value_that_is_no_longer_a_choice_is_shown_and_kept() {
+    let (mut app, store) = learning_review_at("review_type", &periodic());
+    let mut file = serde_json::to_value(store.get("lr").unwrap()).unwrap();
+    file["answers"]["review_type"]["value"] = json!("quarterly");
+    let changed: waypost_core::session::Session = serde_json::from_value(file).unwrap();
+    store.save(&changed).unwrap();
+    app.resume("lr");
+    let screen = draw(&mut app, 100, 30);
+    let text: String = screen.backend().buffer().content().iter().map(ratatui::buffer::Cell::symbol).collect();
+    assert!(text.contains("No longer a choice: quarterly"), "{text}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(store.get("lr").unwrap().answers()["review_type"].value, Some(json!("quarterly")), "kept");
+}
+
+#[test]
+fn choices_that_do_not_fit_say_how_many_more() {
+    let (mut app, _) = learning_review_at("health_purpose_cso", &periodic());
+    let screen = draw(&mut app, 60, 16);
+    let text: String = screen.backend().buffer().content().iter().map(ratatui::buffer::Cell::symbol).collect();
+    assert!(text.contains("↓ ") && text.contains(" more"), "{text}");
+    insta::assert_snapshot!(screen.backend());
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    insta::assert_snapshot!("scrolled", draw(&mut app, 60, 16).backend());
+}
