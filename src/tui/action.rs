@@ -45,6 +45,10 @@ pub enum Action {
     AddItem,
     /// Remove the selected list item.
     RemoveItem,
+    /// Bring back the list item just removed.
+    Undo,
+    /// Give up the list item being entered.
+    Discard,
     /// Insert a line break in a multi-line text.
     NewLine,
     /// Start a new session (home).

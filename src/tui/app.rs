@@ -129,6 +129,8 @@ impl App {
             Screen::Interview(it) => {
                 if it.prompt.is_some() {
                     Mode::Form
+                } else if matches!(&it.editor, Editor::List(l) if l.leaving) {
+                    Mode::ConfirmItem
                 } else if it.review.is_some() {
                     Mode::Review
                 } else if it.typing {

@@ -60,6 +60,8 @@ pub enum Mode {
     Typing,
     /// A list question's table of items.
     ListTable,
+    /// Asking whether to keep a list item left with fields filled.
+    ConfirmItem,
     /// The review of every answer.
     Review,
     /// The help overlay.
@@ -81,7 +83,8 @@ pub enum Mode {
 mod tables;
 
 use tables::{
-    BROWSER, COMMAND, COMPARE, CONFIRM_QUIT, CONFIRM_TRASH, FORM, GRID, HELP, HOME, LIST_TABLE, REVIEW, SUMMARY, TYPING,
+    BROWSER, COMMAND, COMPARE, CONFIRM_ITEM, CONFIRM_QUIT, CONFIRM_TRASH, FORM, GRID, HELP, HOME, LIST_TABLE, REVIEW,
+    SUMMARY, TYPING,
 };
 
 /// The table of a mode.
@@ -92,6 +95,7 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Command => COMMAND,
         Mode::Typing => TYPING,
         Mode::ListTable => LIST_TABLE,
+        Mode::ConfirmItem => CONFIRM_ITEM,
         Mode::Review => REVIEW,
         Mode::Help => HELP,
         Mode::ConfirmQuit => CONFIRM_QUIT,

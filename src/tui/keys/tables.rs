@@ -93,6 +93,7 @@ pub(super) const LIST_TABLE: &[Binding] = &[
     b(&[c('+'), k(KeyCode::Insert)], Action::AddItem, "add", true, Always),
     b(&[c('e')], Action::Edit, "edit item", true, Always),
     b(&[c('-'), k(KeyCode::Delete)], Action::RemoveItem, "remove item", true, Always),
+    b(&[c('u')], Action::Undo, "undo remove", false, Always),
     b(&[k(KeyCode::Left), c('p'), k(KeyCode::PageUp)], Action::Previous, "previous", true, Always),
     b(&[k(KeyCode::Right), k(KeyCode::PageDown)], Action::Skip, "skip", false, Always),
     b(&[c('n')], Action::Note, "note", false, Always),
@@ -104,6 +105,14 @@ pub(super) const LIST_TABLE: &[Binding] = &[
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "home", false, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "save and quit", false, Always),
+];
+
+/// Leaving a list item that has fields filled.
+pub(super) const CONFIRM_ITEM: &[Binding] = &[
+    b(&[k(KeyCode::Enter), c('k')], Action::Yes, "keep the item", true, Always),
+    b(&[c('d')], Action::Discard, "discard it", true, Always),
+    b(&[k(KeyCode::Esc)], Action::Back, "go on entering it", true, Always),
+    QUIT,
 ];
 
 /// The review screen.

@@ -28,7 +28,36 @@ pub fn item_added() -> String {
 
 /// A list item removed.
 pub fn item_removed() -> String {
-    format!("Item removed: press {} to confirm the list.", key(Mode::ListTable, &Action::Confirm))
+    format!(
+        "Item removed: {} brings it back; {} confirms the list.",
+        key(Mode::ListTable, &Action::Undo),
+        key(Mode::ListTable, &Action::Confirm)
+    )
+}
+
+/// A removed list item brought back.
+pub fn item_back() -> String {
+    "Item back in the list.".into()
+}
+
+/// Leaving a list item with fields filled.
+pub fn keep_item() -> String {
+    format!(
+        "Keep this item as it is? {} keep · {} discard · {} go on entering it",
+        key(Mode::ConfirmItem, &Action::Yes),
+        key(Mode::ConfirmItem, &Action::Discard),
+        key(Mode::ConfirmItem, &Action::Back)
+    )
+}
+
+/// A half-filled list item kept.
+pub fn item_kept() -> String {
+    format!("Item kept: press {} to confirm the list.", key(Mode::ListTable, &Action::Confirm))
+}
+
+/// Adding to a list that is full.
+pub fn list_full(max: usize) -> String {
+    format!("The list holds at most {max} items: edit or remove one to change it.")
 }
 
 /// A new list item given up.

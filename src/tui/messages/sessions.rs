@@ -132,6 +132,7 @@ pub fn mode_name(mode: Mode) -> &'static str {
         Mode::Command => "question",
         Mode::Typing => "typing an answer",
         Mode::ListTable => "list",
+        Mode::ConfirmItem => "keep the item?",
         Mode::Review => "review",
         Mode::Help => "help",
         Mode::ConfirmQuit => "quit",

@@ -5,6 +5,7 @@ mod choice_keys;
 mod drafts;
 mod home_keys;
 mod interview_keys;
+mod list_keys;
 mod round_trip;
 mod screens;
 

@@ -84,6 +84,21 @@ impl ItemEntry {
         })
     }
 
+    /// Goes back to the previous field shown for this item; `false` at the first one.
+    pub fn back(&mut self, q: &Questionnaire, list: &Question, outside: Outside) -> bool {
+        let previous = item_fields(q, list, &self.item, outside)
+            .iter()
+            .filter_map(|f| list.fields.iter().position(|x| x.id == f.id))
+            .rfind(|i| *i < self.field);
+        match previous {
+            Some(i) => {
+                self.field = i;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Puts the finished item into `items`: in its place when it was an edit, else at the end;
     /// returns its index.
     pub fn finish(self, items: &mut Vec<Item>) -> usize {

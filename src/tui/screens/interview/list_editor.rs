@@ -16,6 +16,21 @@ pub struct ListEditor {
     pub cursor: usize,
     /// The item being entered, if any.
     pub editing: Option<ItemEdit>,
+    /// Whether leaving the item being entered waits for "keep" or "discard".
+    pub leaving: bool,
+    /// The item removed last, with its place, to bring back.
+    pub removed: Option<(usize, Item)>,
+}
+
+/// Where going back from a field of an item led.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Back {
+    /// To the previous field.
+    Field,
+    /// Out of the item: asking whether to keep what is filled.
+    Ask,
+    /// Out of the item, which had nothing in it.
+    Left,
 }
 
 /// An item being entered field by field.
@@ -39,7 +54,7 @@ pub enum FieldOutcome {
 impl ListEditor {
     /// A list holding these items.
     pub fn new(items: Vec<Item>) -> ListEditor {
-        ListEditor { items, cursor: 0, editing: None }
+        ListEditor { items, cursor: 0, editing: None, leaving: false, removed: None }
     }
 
     /// Moves the highlight up.
@@ -65,11 +80,51 @@ impl ListEditor {
     }
 
     /// Removes the highlighted item.
-    pub fn remove(&mut self) {
-        if self.cursor < self.items.len() {
-            self.items.remove(self.cursor);
-            self.cursor = self.cursor.min(self.items.len().saturating_sub(1));
+    pub fn remove(&mut self) -> bool {
+        if self.cursor >= self.items.len() {
+            return false;
         }
+        let item = self.items.remove(self.cursor);
+        self.removed = Some((self.cursor, item));
+        self.cursor = self.cursor.min(self.items.len().saturating_sub(1));
+        true
+    }
+
+    /// Brings back the item removed last, in its place.
+    pub fn undo(&mut self) -> bool {
+        let Some((at, item)) = self.removed.take() else { return false };
+        let at = at.min(self.items.len());
+        self.items.insert(at, item);
+        self.cursor = at;
+        true
+    }
+
+    /// Goes back one field of the item being entered; at the first, leaves the item (asking first
+    /// when anything is filled in it).
+    pub fn back(&mut self, q: &Questionnaire, list: &Question, outside: Outside) -> Back {
+        let Some(edit) = self.editing.as_mut() else { return Back::Left };
+        if edit.entry.back(q, list, outside) {
+            *edit.editor = Editor::new(q, edit.entry.question(list), edit.entry.current(list));
+            return Back::Field;
+        }
+        let typed = matches!(&*edit.editor, Editor::Text(area) if !super::editor::typed(area).trim().is_empty());
+        if edit.entry.item.is_empty() && !typed {
+            self.editing = None;
+            return Back::Left;
+        }
+        self.leaving = true;
+        Back::Ask
+    }
+
+    /// Keeps the item being entered with what is filled (the field being typed too, when it is
+    /// valid); a required field left empty is asked for when the list is confirmed.
+    pub fn keep(&mut self, q: &Questionnaire, list: &Question, outside: Outside, today: NaiveDate) {
+        self.leaving = false;
+        let Some(mut edit) = self.editing.take() else { return };
+        if let Ok(Some(value)) = edit.editor.value(q, edit.entry.question(list), today) {
+            let _ = edit.entry.keep(q, list, Some(value), outside);
+        }
+        self.cursor = edit.entry.finish(&mut self.items);
     }
 
     fn start(&mut self, q: &Questionnaire, list: &Question, index: Option<usize>, item: Item) {
@@ -111,6 +166,7 @@ impl ListEditor {
     /// Gives up the item being entered.
     pub fn cancel(&mut self) {
         self.editing = None;
+        self.leaving = false;
     }
 
     /// The text of a field of an item, for the table.

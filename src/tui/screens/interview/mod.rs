@@ -6,6 +6,7 @@ mod draft;
 pub mod editor;
 mod input_view;
 pub mod list_editor;
+mod list_update;
 mod list_view;
 mod review;
 pub mod update;

@@ -31,6 +31,9 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
     if it.review.is_some() {
         return review(it, action, now);
     }
+    if let Some(changed) = super::list_update::update(it, &action, now) {
+        return (changed, None);
+    }
     let multiline = match (&it.editor, it.question()) {
         (Editor::List(l), Some(list)) => l.field(list).is_some_and(|f| f.multiline),
         (_, question) => question.is_some_and(|q| q.multiline),
@@ -97,13 +100,6 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
             it.typing = active_is_text(it);
             false
         }
-        Action::RemoveItem => {
-            if let Editor::List(list) = &mut it.editor {
-                list.remove();
-                it.message = Some(Message::new(Level::Info, msg::item_removed()));
-            }
-            false
-        }
         Action::Note => {
             it.open_note();
             false
@@ -118,14 +114,6 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
             false
         }
         Action::Back => {
-            if let Editor::List(list) = &mut it.editor
-                && list.editing.is_some()
-            {
-                list.cancel();
-                it.typing = false;
-                it.message = Some(Message::new(Level::Info, msg::item_not_added()));
-                return (false, None);
-            }
             if it.typing {
                 it.typing = false;
                 return (false, None);
