@@ -246,3 +246,47 @@ fn any_year_from_0000_to_9999_lists_and_sorts_right() {
         );
     }
 }
+
+#[test]
+fn a_session_whose_id_breaks_the_rules_is_listed_as_damaged() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    let id = hostile_session(&data);
+    let mut file: Value =
+        serde_json::from_slice(&std::fs::read(data.join(format!("sessions/{id}.json"))).unwrap()).unwrap();
+    let bad = "bad\u{1b}[2Jid";
+    file["id"] = json!(bad);
+    let name = data.join(format!("sessions/{bad}.json"));
+    std::fs::write(&name, file.to_string()).unwrap();
+    let out = waypost(&data, &["list"], "");
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("is not a session id") && stderr.contains("bad␛[2Jid"), "{stderr}");
+    assert!(!has_raw_controls(&out.stderr) && !has_raw_controls(&out.stdout));
+    let rows = waypost(&data, &["list", "--json"], "");
+    assert_eq!(serde_json::from_slice::<Value>(&rows.stdout).unwrap().as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn trashing_one_id_three_times_keeps_all_three_and_restore_brings_back_the_last() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    let store = FileStore::new(&data);
+    let q = example();
+    let mut names = Vec::new();
+    for n in 0..3 {
+        let s = session(&q, "same-id", &format!("Version {n}"));
+        store.create(&s).unwrap();
+        names.push(store.trash("same-id").unwrap());
+    }
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 3, "no trashing overwrote another: {names:?}");
+    let out = waypost(&data, &["restore", "same-id"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(store.load("same-id").unwrap().subject.organisation, "Version 2");
+    let again = waypost(&data, &["restore", "same-id"], "");
+    assert_eq!(again.status.code(), Some(1), "a session with the id exists: nothing is overwritten");
+}

@@ -118,6 +118,11 @@ pub enum Command {
         /// Files or folders to check [default: every questionnaire waypost knows]
         paths: Vec<PathBuf>,
     },
+    /// Bring a session moved to the trash back (the last one moved under this id)
+    Restore {
+        /// The session's id
+        session: String,
+    },
     /// Print a shell completion script
     Completions {
         /// The shell

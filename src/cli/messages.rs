@@ -9,6 +9,10 @@ pub fn cannot_write_output() -> &'static str {
 pub fn cannot_write_to(file: &str) -> String {
     format!("cannot write {file}")
 }
+/// A session back from the trash.
+pub fn restored(id: &str) -> String {
+    format!("{id} is back among the sessions")
+}
 /// A report written to a file.
 pub fn wrote(file: &str) -> String {
     format!("wrote {file}")

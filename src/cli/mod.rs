@@ -11,6 +11,7 @@ pub mod messages;
 mod output;
 mod questionnaires;
 mod report;
+mod restore;
 mod show;
 mod validate;
 
@@ -35,6 +36,7 @@ pub fn run(ctx: &Context, command: Command) -> eyre::Result<Done> {
             report::run(ctx, &questionnaire, organisation.as_deref(), format, output.as_deref())
         }
         Command::Validate { paths } => Ok(validate::run(ctx, &paths)),
+        Command::Restore { session } => restore::run(ctx, &session),
         Command::Completions { shell } => completions::run(shell),
         Command::New { .. } | Command::Resume { .. } => Ok(Done::Problems),
     }

@@ -73,7 +73,17 @@ impl App {
             Effect::Trash(id) => match self.store.trash(&id) {
                 Ok(to) => {
                     self.open_browser();
+                    if let Screen::Browser(b) = &mut self.screen {
+                        b.trashed = Some(id.clone());
+                    }
                     self.tell(Level::Info, msg::trashed(&id, &to));
+                }
+                Err(e) => self.tell(Level::Error, e.to_string()),
+            },
+            Effect::Restore(id) => match self.store.restore(&id) {
+                Ok(()) => {
+                    self.open_browser();
+                    self.tell(Level::Info, msg::restored(&id));
                 }
                 Err(e) => self.tell(Level::Error, e.to_string()),
             },

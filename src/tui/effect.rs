@@ -30,6 +30,8 @@ pub enum Effect {
     Compare(String, String),
     /// Move a session to the trash.
     Trash(String),
+    /// Bring a session back from the trash.
+    Restore(String),
     /// Write the report shown to the exports folder.
     Export,
     /// Say something in the status line.

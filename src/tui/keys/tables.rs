@@ -156,6 +156,7 @@ pub(super) const BROWSER: &[Binding] = &[
     b(&[c('m')], Action::Mark, "mark", false, Always),
     b(&[c('c')], Action::Compare, "compare with marked", true, Always),
     b(&[c('t'), k(KeyCode::Delete)], Action::Trash, "to trash", false, Always),
+    b(&[ctrl('z')], Action::Undo, "bring back from the trash", false, Always),
     b(&[c('/')], Action::Search, "search", true, Always),
     b(&[c('f')], Action::FilterQuestionnaire, "questionnaire filter", false, Always),
     b(&[c('i')], Action::FilterStatus, "status filter", false, Always),

@@ -56,7 +56,12 @@ pub fn cannot_list(reason: &str) -> String {
 
 /// A session moved to the trash.
 pub fn trashed(id: &str, to: &Path) -> String {
-    format!("Moved {id} to {}", to.display())
+    format!("Moved {id} to {} ({} brings it back)", to.display(), key(Mode::Browser, &Action::Undo))
+}
+
+/// A session back from the trash.
+pub fn restored(id: &str) -> String {
+    format!("{id} is back among the sessions.")
 }
 
 /// Reports written by the export key.

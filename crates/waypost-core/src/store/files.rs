@@ -58,6 +58,10 @@ fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
     if session.format != FORMAT {
         return Err(damaged(format!("session format {} is not one this waypost reads ({FORMAT})", session.format)));
     }
+    if !is_session_id(&session.id) {
+        let id = crate::text::line(&session.id);
+        return Err(damaged(format!("its id \"{id}\" is not a session id (lower-case letters, digits and dashes)")));
+    }
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     if session.id != stem {
         return Err(damaged(format!("its id \"{}\" does not match its file name", crate::text::line(&session.id))));
@@ -208,17 +212,55 @@ impl Store for FileStore {
             return Err(StoreError::NotFound(id.to_owned()));
         }
         let dir = self.folder("trash")?;
+        // A new link fails rather than replace a file: two trashings never take the same name.
         let mut target = dir.join(format!("{id}.json"));
-        if target.exists() {
-            target = dir.join(format!("{id}.{}.json", chrono::Local::now().format("%Y%m%d%H%M%S")));
+        let mut n = 1;
+        loop {
+            match std::fs::hard_link(&path, &target) {
+                Ok(()) => break,
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 10_000 => {
+                    n += 1;
+                    target = dir.join(format!("{id}~{n}.json"));
+                }
+                Err(e) => return Err(io(&target)(e)),
+            }
         }
-        std::fs::rename(&path, &target).map_err(io(&path))?;
+        std::fs::remove_file(&path).map_err(io(&path))?;
         // The spare beside it holds an older version of the same session: it goes too.
         let _ = std::fs::remove_file(self.sessions_dir().join(format!(".{id}.json.spare")));
         if let Ok(d) = std::fs::File::open(&dir) {
             let _ = d.sync_all();
         }
         Ok(target)
+    }
+
+    fn restore(&self, id: &str) -> Result<(), StoreError> {
+        let path = self.path(id)?;
+        let _lock = self.lock(id)?;
+        let trash = self.data_dir.join("trash");
+        // The newest trashing of the id: `<id>.json`, then `<id>~2.json`, `<id>~3.json`…
+        let mut found = None;
+        for n in 1..10_000 {
+            let name = if n == 1 { format!("{id}.json") } else { format!("{id}~{n}.json") };
+            let candidate = trash.join(name);
+            if !candidate.exists() {
+                break;
+            }
+            found = Some(candidate);
+        }
+        let from = found.ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
+        // What comes back must be a whole session of this id, as if read from its place.
+        let bytes = read_regular(&from, MAX_SESSION_BYTES).map_err(io(&from))?;
+        parse_session(&path, &bytes)?;
+        std::fs::hard_link(&from, &path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::Exists(id.to_owned()),
+            _ => io(&path)(e),
+        })?;
+        std::fs::remove_file(&from).map_err(io(&from))?;
+        if let Ok(d) = std::fs::File::open(self.sessions_dir()) {
+            let _ = d.sync_all();
+        }
+        Ok(())
     }
 
     fn rows(&self, catalog: &crate::questionnaire::Catalog) -> Result<(Vec<Row>, Vec<Damaged>), StoreError> {

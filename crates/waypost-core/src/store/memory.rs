@@ -74,6 +74,15 @@ impl Store for MemoryStore {
         Ok(format!("memory/trash/{id}.json").into())
     }
 
+    fn restore(&self, id: &str) -> Result<(), StoreError> {
+        if self.sessions.borrow().contains_key(id) {
+            return Err(StoreError::Exists(id.to_owned()));
+        }
+        let session = self.trashed.borrow_mut().remove(id).ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
+        self.sessions.borrow_mut().insert(id.to_owned(), session);
+        Ok(())
+    }
+
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {
         for session in self.sessions.borrow().values() {
             visit(Listed::Session(Box::new(session.clone())));

@@ -92,6 +92,9 @@ pub trait Store {
     /// Moves a session to the trash (never deletes it); returns where it went. Refused while
     /// the session is open elsewhere.
     fn trash(&self, id: &str) -> Result<PathBuf, StoreError>;
+    /// Brings the session last moved to the trash under this id back; refused when a session
+    /// with the id exists again.
+    fn restore(&self, id: &str) -> Result<(), StoreError>;
     /// Every session's listing row, and the damaged files.
     fn rows(
         &self,
@@ -136,6 +139,9 @@ impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
     }
     fn trash(&self, id: &str) -> Result<PathBuf, StoreError> {
         (**self).trash(id)
+    }
+    fn restore(&self, id: &str) -> Result<(), StoreError> {
+        (**self).restore(id)
     }
     fn rows(
         &self,

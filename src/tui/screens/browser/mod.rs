@@ -36,6 +36,8 @@ pub struct Browser {
     pub marked: Option<String>,
     /// The session waiting for the trash confirmation.
     pub trash: Option<String>,
+    /// The session moved to the trash last, to bring back.
+    pub trashed: Option<String>,
 }
 
 /// Whether a session mentions `needle` (lower case) in its organisation, facilitator,
@@ -79,6 +81,7 @@ impl Browser {
             cursor: 0,
             marked: None,
             trash: None,
+            trashed: None,
         })
     }
 

@@ -48,6 +48,7 @@ pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
             };
         }
         Action::Trash => b.trash = selected,
+        Action::Undo => return b.trashed.clone().map(Effect::Restore),
         Action::Search => b.open_search(),
         Action::FilterQuestionnaire => b.cycle_questionnaire(),
         Action::FilterStatus => b.cycle_status(),
