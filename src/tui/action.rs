@@ -89,4 +89,8 @@ pub enum Action {
     Paste(String),
     /// Time passed (retry a failed save).
     Tick,
+    /// A key that does nothing where it was pressed.
+    Stray(char),
+    /// Open a completed session, shown read-only, for changes.
+    Reopen,
 }

@@ -147,6 +147,9 @@ impl App {
     /// Whether a binding's condition holds for the question shown.
     pub fn applies(&self, need: Need) -> bool {
         let Screen::Interview(it) = &self.screen else { return need == Need::Always };
+        if need == Need::Reopenable {
+            return it.read_only() && it.lock.is_some();
+        }
         let field = match (&it.editor, it.question()) {
             (Editor::List(l), Some(list)) => l.field(list),
             _ => None,
@@ -158,6 +161,7 @@ impl App {
             Need::Choices => matches!(question.kind, Kind::Single | Kind::Multi),
             Need::Typed => matches!(question.kind, Kind::Text | Kind::Number | Kind::Date),
             Need::Multiline => question.multiline,
+            Need::Reopenable => false,
             Need::Allows(state) => field.is_none() && question.allow.contains(&state),
         }
     }
@@ -238,6 +242,10 @@ impl App {
                 return None;
             }
             Action::Tick => return None,
+            Action::Stray(key) => {
+                self.tell(Level::Info, crate::tui::messages::stray_key(key));
+                return None;
+            }
             Action::Help => {
                 self.help = true;
                 return None;

@@ -145,11 +145,20 @@ impl App {
         let Some((opened, lock)) = self.opened(lifecycle::open_to_edit(self.store.as_ref(), &self.catalog, id)) else {
             return;
         };
+        let completed = opened.session.status == waypost_core::session::Status::Completed;
         self.status = Some(match lock {
             None => Message::new(Level::Warning, msg::opened_elsewhere(id)),
+            Some(_) if completed => Message::new(Level::Info, msg::completed_read_only(id)),
             Some(_) => Message::new(Level::Info, msg::resumed(id)),
         });
-        self.interview(opened, lock);
+        // A completed session opens read-only, keeping its lock: a key reopens it for changes.
+        let now = self.now();
+        let mut it = Interview::new(opened.questionnaire, opened.session, lock, now);
+        if completed {
+            it.ctl.set_read_only(true);
+            it.typing = false;
+        }
+        self.screen = Screen::Interview(Box::new(it));
     }
 
     /// Opens a session read-only.

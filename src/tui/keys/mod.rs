@@ -30,6 +30,8 @@ pub enum Need {
     Allows(AnswerState),
     /// On a multi-line text.
     Multiline,
+    /// On a completed session opened to look at, which this window may edit.
+    Reopenable,
 }
 
 /// A binding: keys, the action, its hint, whether the hint bar shows it, and when it applies.
@@ -126,6 +128,10 @@ pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> O
             if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE =>
         {
             Some(Action::Pick(d as u8 - b'0'))
+        }
+        // A letter that does nothing here says so, rather than being silently lost.
+        (_, KeyCode::Char(ch)) if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE => {
+            Some(Action::Stray(ch))
         }
         _ => None,
     }

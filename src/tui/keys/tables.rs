@@ -69,6 +69,7 @@ pub(super) const COMMAND: &[Binding] = &[
     b(&[c('a')], Action::State(AnswerState::NotApplicable), "N/A", true, Need::Allows(AnswerState::NotApplicable)),
     b(&[c('h')], Action::ToggleHelp, "question help", true, Always),
     b(&[c('r')], Action::Review, "review", true, Always),
+    b(&[c('o')], Action::Reopen, "reopen to change", true, Need::Reopenable),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "home", false, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "save and quit", false, Always),

@@ -59,6 +59,28 @@ pub fn trashed(id: &str, to: &Path) -> String {
     format!("Moved {id} to {} ({} brings it back)", to.display(), key(Mode::Browser, &Action::Undo))
 }
 
+/// A key that does nothing where it was pressed.
+pub fn stray_key(key: char) -> String {
+    format!(
+        "{} does nothing here; {} shows the keys.",
+        waypost_core::text::line(&key.to_string()),
+        super::key(Mode::Command, &Action::Help)
+    )
+}
+
+/// A completed session opened: read-only until reopened.
+pub fn completed_read_only(id: &str) -> String {
+    format!(
+        "{id} is completed: shown read-only; {} reopens it to change answers.",
+        super::key(Mode::Command, &Action::Reopen)
+    )
+}
+
+/// A completed session reopened.
+pub fn reopened() -> &'static str {
+    "Reopened: answers can be changed; finish again from the review."
+}
+
 /// A session back from the trash.
 pub fn restored(id: &str) -> String {
     format!("{id} is back among the sessions.")

@@ -20,3 +20,33 @@ fn enter_on_home_starts_a_new_session_even_with_sessions_listed() {
     press(&mut again, KeyCode::Enter);
     assert!(matches!(again.screen, Screen::Interview(_)), "Tab, then Enter resumes the session");
 }
+
+#[test]
+fn a_letter_that_does_nothing_says_so() {
+    let (mut app, _) = app();
+    press(&mut app, KeyCode::Char('z'));
+    let status = app.status.as_ref().map(|m| m.text.clone()).unwrap_or_default();
+    assert_eq!(status, "z does nothing here; ? shows the keys.");
+}
+
+#[test]
+fn a_completed_session_opens_read_only_and_reopens_with_o() {
+    use waypost_core::interview::{Input, answer};
+    use waypost_core::store::Store;
+    let (mut app, store) = interview("learning-review-example");
+    let id = session(&app).id.clone();
+    let q = waypost_core::testing::example();
+    let mut s = store.get(&id).unwrap();
+    let now = waypost_core::testing::now();
+    answer(&q, &mut s, "sector", Input::Value(serde_json::json!("ict")), None, now, None).unwrap();
+    waypost_core::interview::complete(&q, &mut s, now).unwrap();
+    store.save(&s).unwrap();
+    chord(&mut app, KeyCode::Char('c'), ratatui::crossterm::event::KeyModifiers::CONTROL);
+    let (mut again, _) = app_on(store.clone());
+    again.resume(&id);
+    let Screen::Interview(it) = &again.screen else { panic!("an interview") };
+    assert!(it.read_only(), "completed: read-only");
+    press(&mut again, KeyCode::Char('o'));
+    let Screen::Interview(it) = &again.screen else { panic!("an interview") };
+    assert!(!it.read_only(), "reopened");
+}

@@ -70,6 +70,12 @@ impl Controller {
         self.read_only
     }
 
+    /// Shows the session read-only, or (with `false`) allows changes again; a shell allows them
+    /// only while it holds the session's lock.
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.read_only = read_only;
+    }
+
     /// The question shown, if any is visible.
     pub fn place(&self) -> Option<Place> {
         self.place

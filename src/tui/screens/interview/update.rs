@@ -109,6 +109,14 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
             it.show_help = !it.show_help;
             false
         }
+        Action::Reopen => {
+            if it.read_only() && it.lock.is_some() {
+                it.ctl.set_read_only(false);
+                it.go(it.ctl.place(), now);
+                it.message = Some(Message::new(Level::Info, msg::reopened()));
+            }
+            false
+        }
         Action::Review => {
             it.review = Some(0);
             false
