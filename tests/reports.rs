@@ -199,7 +199,19 @@ fn a_follow_up_copies_answers_to_confirm() {
     follow_up(&q, &before, &mut next, at("2027-11-28T09:00:00+01:00"));
     assert_eq!(next.answers()["csr_plan"].value, Some(json!("no")));
     assert_eq!(next.answers()["csr_plan"].answered_at, None, "not yet confirmed this time");
+    assert!(next.answers()["csr_plan"].to_confirm, "copied answers wait to be confirmed");
     assert_eq!(next.extra["follows"], json!("2025-acme"));
+    // A copy does not count as answered, and finishing names it, until it is confirmed.
+    let flow = waypost_core::interview::Flow::new(&q, next.answers());
+    assert_eq!(flow.progress().answered, 0, "nothing confirmed yet");
+    let later = at("2027-11-28T09:05:00+01:00");
+    let events = next.events().len();
+    answer(&q, &mut next, "csr_plan", Input::Value(json!("no")), None, later, None).unwrap();
+    assert!(!next.answers()["csr_plan"].to_confirm, "confirming the same value confirms it");
+    assert_eq!(next.events().len(), events + 1, "and is recorded");
+    let confirmed = waypost_core::interview::confirm_copied(&q, &mut next, later);
+    assert!(confirmed > 0);
+    assert!(next.answers().values().all(|a| !a.to_confirm), "all confirmed at once, on purpose");
     let review = built_in("learning-review");
     let mut previous = session(&review, "r1", "Acme");
     give(&review, &mut previous, &[("review_type", json!("after_event")), ("planned", json!("Train staff"))]);

@@ -93,4 +93,6 @@ pub enum Action {
     Stray(char),
     /// Open a completed session, shown read-only, for changes.
     Reopen,
+    /// Confirm, on purpose, every answer copied from the earlier session.
+    ConfirmCopied,
 }

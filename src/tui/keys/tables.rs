@@ -122,6 +122,7 @@ pub(super) const REVIEW: &[Binding] = &[
     b(&[k(KeyCode::Up), c('k')], Action::Up, "up", false, Always),
     b(&[k(KeyCode::Down), c('j')], Action::Down, "down", false, Always),
     b(&[c('f')], Action::Finish, "finish session", true, Always),
+    b(&[c('C')], Action::ConfirmCopied, "confirm every copied answer", false, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "back", true, Always),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "save and quit", true, Always),

@@ -276,3 +276,26 @@ pub fn more_below(n: usize) -> String {
 pub fn more_above(n: usize) -> String {
     format!("  ↑ {n} more")
 }
+
+/// How many copied answers wait to be confirmed, in the review.
+pub fn copied_to_confirm(n: usize) -> String {
+    format!(
+        "{n} answer(s) copied from the last session wait to be confirmed: go to each, or press {} to confirm them all",
+        key(Mode::Review, &Action::ConfirmCopied)
+    )
+}
+
+/// A copied answer in the review.
+pub fn copied_answer(text: &str) -> String {
+    format!("{text} (copied, to confirm)")
+}
+
+/// Copied answers confirmed at once.
+pub fn copied_confirmed(n: usize) -> String {
+    format!("{n} copied answer(s) confirmed.")
+}
+
+/// Under a copied answer.
+pub fn to_confirm_line() -> String {
+    format!("Copied from the last session: {} confirms it, or change it", key(Mode::Command, &Action::Confirm))
+}

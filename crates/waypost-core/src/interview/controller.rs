@@ -275,6 +275,17 @@ impl Controller {
         self.session.answers().get(id).is_some_and(crate::session::Answer::is_answered)
     }
 
+    /// Whether a question's answer was copied from an earlier session and waits to be confirmed.
+    pub fn to_confirm(&self, id: &str) -> bool {
+        self.session.answers().get(id).is_some_and(|a| a.to_confirm)
+    }
+
+    /// Confirms, on purpose, every copied answer still to confirm; returns how many.
+    pub fn confirm_copied(&mut self, now: Timestamp) -> Result<usize, Refusal> {
+        self.writable()?;
+        Ok(record::confirm_copied(&self.q, &mut self.session, now))
+    }
+
     /// What list fields' conditions see of the answers outside the list, for the question shown.
     pub fn with_outside<T>(&self, f: impl FnOnce(super::Outside) -> T) -> T {
         let flow = self.flow();

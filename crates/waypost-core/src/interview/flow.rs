@@ -101,7 +101,7 @@ impl Flow {
                     }
                     flow.total += 1;
                     if let Some(answer) = answers.get(&question.id) {
-                        flow.answered += usize::from(answer.is_answered());
+                        flow.answered += usize::from(answer.is_confirmed());
                         shown.insert(&question.id, (question, answer));
                     }
                 }
@@ -159,7 +159,7 @@ impl Flow {
     pub fn first_unanswered(&self, q: &Questionnaire, answers: &IndexMap<String, Answer>) -> Option<Place> {
         self.visible.iter().copied().find(|p| {
             let question = q.at(*p);
-            question.takes_answer() && !answers.get(&question.id).is_some_and(Answer::is_answered)
+            question.takes_answer() && !answers.get(&question.id).is_some_and(Answer::is_confirmed)
         })
     }
 
@@ -192,7 +192,7 @@ impl Flow {
             .iter()
             .map(|p| q.at(*p))
             .filter(|question| question.required && question.takes_answer())
-            .filter(|question| !answers.get(&question.id).is_some_and(Answer::is_answered))
+            .filter(|question| !answers.get(&question.id).is_some_and(Answer::is_confirmed))
             .collect()
     }
 }

@@ -54,7 +54,8 @@ pub fn follow_up(q: &Questionnaire, previous: &Session, new: &mut Session, now: 
             if carried_list || !answer.is_answered() && answer.note.is_none() {
                 continue;
             }
-            let copy = Answer { answered_at: None, inactive: false, ..answer.clone() };
+            let copy =
+                Answer { answered_at: None, inactive: false, to_confirm: answer.is_answered(), ..answer.clone() };
             new.log(
                 now,
                 Some(id),

@@ -100,6 +100,7 @@ pub fn answer(
     // Confirming the answer already stored changes nothing and records nothing.
     if let Some(b) = &before
         && !b.inactive
+        && !b.to_confirm
         && b.value == next.value
         && b.state == next.state
         && b.override_reason == next.override_reason
@@ -108,6 +109,7 @@ pub fn answer(
     }
     next.answered_at = Some(now);
     next.inactive = false;
+    next.to_confirm = false;
     let (from, to) = (snapshot(before.as_ref()), snapshot(Some(&next)));
     let override_reason = next.override_reason.clone();
     session.set_answer(id, next);
@@ -170,6 +172,26 @@ pub fn refresh(q: &Questionnaire, session: &mut Session, now: Timestamp) {
         session.status = Status::InProgress;
         session.log(now, None, EventKind::Reopened, Value::from("completed"), Value::from("in_progress"), None);
     }
+}
+
+/// Confirms at once, on purpose, every answer copied from an earlier session that is still to
+/// confirm (and visible); each is logged as answered. Returns how many.
+pub fn confirm_copied(q: &Questionnaire, session: &mut Session, now: Timestamp) -> usize {
+    let flow = Flow::new(q, session.answers());
+    let ids: Vec<String> = session
+        .answers()
+        .iter()
+        .filter(|(id, a)| a.to_confirm && flow.is_visible_id(q, id))
+        .map(|(id, _)| id.clone())
+        .collect();
+    for id in &ids {
+        let Some(answer) = session.existing_answer_mut(id) else { continue };
+        answer.to_confirm = false;
+        answer.answered_at = Some(now);
+        let value = snapshot(Some(answer));
+        session.log(now, Some(id), EventKind::Answered, value.clone(), value, None);
+    }
+    ids.len()
 }
 
 /// Marks the session completed, or returns the ids of the visible required questions still

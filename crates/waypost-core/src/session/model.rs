@@ -128,6 +128,10 @@ pub struct Answer {
     /// The question is hidden by a later change; the answer is kept and comes back if it is shown.
     #[serde(default, skip_serializing_if = "is_false")]
     pub inactive: bool,
+    /// Copied from an earlier session (a follow-up) and not yet confirmed: it shapes what is
+    /// shown, but does not count as answered until the interviewer confirms or changes it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub to_confirm: bool,
     /// When the value or state was last confirmed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered_at: Option<Timestamp>,
@@ -141,9 +145,14 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl Answer {
-    /// Whether it counts as answered: a value or an answer state.
+    /// Whether it holds a value or an answer state (confirmed or not).
     pub fn is_answered(&self) -> bool {
         self.value.is_some() || self.state.is_some()
+    }
+
+    /// Whether it counts as answered: a value or an answer state, not waiting to be confirmed.
+    pub fn is_confirmed(&self) -> bool {
+        self.is_answered() && !self.to_confirm
     }
 }
 

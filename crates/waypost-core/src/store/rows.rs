@@ -41,7 +41,7 @@ impl Row {
                 let p = Flow::new(&entry.questionnaire, &session.answers).progress();
                 (p.answered, Some(p.total))
             }
-            None => (session.answers().values().filter(|a| a.is_answered() && !a.inactive).count(), None),
+            None => (session.answers().values().filter(|a| a.is_confirmed() && !a.inactive).count(), None),
         };
         Row {
             id: session.id,

@@ -18,18 +18,25 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let rows = it.ctl.review_rows();
     let cursor = it.review.unwrap_or(0).min(rows.len().saturating_sub(1));
     let missing = rows.iter().filter(|p| !it.ctl.is_answered(&it.q().at(**p).id)).count();
+    let copied = rows.iter().filter(|p| it.ctl.to_confirm(&it.q().at(**p).id)).count();
     let mut lines = vec![
         Line::styled(msg::review_title(rows.len(), missing), theme.title),
         Line::styled(msg::review_hint(), theme.dim),
     ];
+    if copied > 0 {
+        lines.push(Line::styled(msg::copied_to_confirm(copied), theme.warning));
+    }
     let message_lines = usize::from(it.message.is_some());
     let room = usize::from(area.height).saturating_sub(lines.len() + message_lines).max(1);
     let first = cursor.saturating_sub(room - 1);
     let width = usize::from(area.width);
     for (i, place) in rows.iter().enumerate().skip(first).take(room) {
         let q = it.q().at(*place);
-        let answered = it.ctl.is_answered(&q.id);
-        let answer = if answered {
+        let to_confirm = it.ctl.to_confirm(&q.id);
+        let answered = it.ctl.is_answered(&q.id) && !to_confirm;
+        let answer = if to_confirm {
+            msg::copied_answer(&it.ctl.answer_text(q))
+        } else if answered {
             it.ctl.answer_text(q)
         } else if q.required {
             msg::missing(true).into()

@@ -196,6 +196,13 @@ fn review(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Option<E
             }
         }
         Action::Finish => return (it.finish(now), None),
+        Action::ConfirmCopied => match it.ctl.confirm_copied(now) {
+            Ok(n) => {
+                it.message = Some(Message::new(Level::Info, msg::copied_confirmed(n)));
+                return (n > 0, None);
+            }
+            Err(_) => it.message = Some(Message::new(Level::Info, msg::read_only())),
+        },
         Action::Back => it.review = None,
         _ => {}
     }

@@ -228,7 +228,9 @@ fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, a
 fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let mut lines = Vec::new();
     if let Some(answer) = it.question().and_then(|q| it.session().answers().get(&q.id)) {
-        if let Some(state) = answer.state {
+        if answer.to_confirm {
+            lines.push(Line::styled(msg::to_confirm_line(), theme.warning));
+        } else if let Some(state) = answer.state {
             lines.push(Line::styled(msg::given_state(state.label()), theme.warning));
         } else if answer.value.is_some() {
             let mut text = String::from(msg::saved_mark());
