@@ -50,3 +50,16 @@ fn a_completed_session_opens_read_only_and_reopens_with_o() {
     let Screen::Interview(it) = &again.screen else { panic!("an interview") };
     assert!(!it.read_only(), "reopened");
 }
+
+#[test]
+fn a_follow_up_shows_copied_answers_as_to_confirm() {
+    let (mut app, store) = interview("learning-review-example");
+    let id = session(&app).id.clone();
+    press(&mut app, KeyCode::Enter); // the note
+    press(&mut app, KeyCode::Char('2')); // ICT
+    chord(&mut app, KeyCode::Char('c'), ratatui::crossterm::event::KeyModifiers::CONTROL);
+    let (mut again, _) = app_on(store);
+    again.perform(crate::tui::effect::Effect::FollowUp(id));
+    assert_eq!(current(&again), "sector", "opens at the first answer to confirm");
+    insta::assert_snapshot!(draw(&mut again, 100, 30).backend());
+}
