@@ -50,12 +50,30 @@ fn visible<'a>(q: &'a Questionnaire, flow: &Flow, id: &str) -> Result<&'a Questi
     Ok(question)
 }
 
+/// Values longer than this (as JSON) are kept in events as a summary, not whole.
+pub const EVENT_VALUE_LIMIT: usize = 2048;
+
+/// An answer as an event records it: its value, or its state. A long value (a pasted report, a
+/// list of thousands of items) is summarised, so that editing it does not copy it twice into the
+/// file each time: its length in bytes, its SHA-256, and its opening, which is what an audit of
+/// "what changed, when" needs.
 fn snapshot(answer: Option<&Answer>) -> Value {
-    match answer {
-        Some(Answer { value: Some(v), .. }) => v.clone(),
-        Some(Answer { state: Some(s), .. }) => Value::from(s.name()),
-        _ => Value::Null,
+    let value = match answer {
+        Some(Answer { value: Some(v), .. }) => v,
+        Some(Answer { state: Some(s), .. }) => return Value::from(s.name()),
+        _ => return Value::Null,
+    };
+    let text = match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    if text.len() <= EVENT_VALUE_LIMIT {
+        return value.clone();
     }
+    use sha2::Digest;
+    let digest: String = sha2::Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let start: String = text.chars().take(200).collect();
+    serde_json::json!({"summary": true, "bytes": text.len(), "sha256": digest, "start": start})
 }
 
 /// Confirms an answer or answer state. A value must pass the hard checks; if soft warnings hold,

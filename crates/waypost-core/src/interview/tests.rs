@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::*;
-use crate::questionnaire::{AnswerState, Place, Questionnaire};
+use crate::questionnaire::{AnswerState, Place, Questionnaire, parse};
 use crate::session::{EventKind, Session, Status};
 use crate::testing::{example, now};
 
@@ -198,4 +198,28 @@ fn list_item_fields_follow_sibling_conditions() {
         .map(|f| f.id.as_str())
         .collect();
     assert_eq!(shown, ["name", "power", "commitment"]);
+}
+
+#[test]
+fn editing_a_long_text_keeps_a_summary_in_events_not_the_text_twice() {
+    let q = parse(
+        br#"{"format": 1, "id": "long", "version": "1", "title": "Long", "sections": [{"id": "s",
+        "title": "S", "questions": [{"id": "minutes", "kind": "text", "prompt": "Minutes", "multiline": true}]}]}"#,
+    )
+    .usable()
+    .unwrap()
+    .clone();
+    let mut s = session(&q);
+    let mut text = "x".repeat(3_000_000);
+    for round in 0..3 {
+        text.push_str(&format!(" edit {round}"));
+        give(&q, &mut s, "minutes", json!(text));
+    }
+    let bytes = crate::store::encode::Encoder::default().encode(&s).len();
+    assert!(bytes < text.len() + 100_000, "{bytes} bytes for a {} byte text", text.len());
+    let last = s.events().iter().rev().find(|e| e.action == EventKind::Answered).unwrap();
+    assert_eq!(last.to["bytes"], json!(text.len()));
+    assert_eq!(last.to["sha256"].as_str().map(str::len), Some(64));
+    assert!(last.to["start"].as_str().unwrap().starts_with("xxx"));
+    assert_eq!(s.answers()["minutes"].value, Some(json!(text)), "the answer itself is whole");
 }

@@ -39,10 +39,19 @@ fn stamp(path: &Path) -> Option<Stamp> {
 /// The largest session file read; a bigger one is reported as damaged rather than read whole.
 pub const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Reads and parses a session file (see [`parse_session`]). Only a regular file is read, through
-/// a size limit: a FIFO, a device or a file too large to be real is reported as damaged.
+/// The largest session file opened by its id: larger than a listing reads, so that a session
+/// grown big (long texts, thousands of list items) can always be opened and exported.
+pub const MAX_OPENED_SESSION_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Reads and parses a session file for a listing (see [`read_session_within`]).
 fn read_session(path: &Path) -> Result<Session, StoreError> {
-    let bytes = read_regular(path, MAX_SESSION_BYTES).map_err(|e| match e.kind() {
+    read_session_within(path, MAX_SESSION_BYTES)
+}
+
+/// Reads and parses a session file (see [`parse_session`]). Only a regular file is read, through
+/// a size limit: a FIFO, a device or a file too large is reported as damaged.
+fn read_session_within(path: &Path, limit: u64) -> Result<Session, StoreError> {
+    let bytes = read_regular(path, limit).map_err(|e| match e.kind() {
         std::io::ErrorKind::InvalidInput | std::io::ErrorKind::InvalidData => {
             StoreError::Damaged { path: path.to_owned(), message: e.to_string() }
         }
@@ -118,7 +127,7 @@ impl FileStore {
         if known == Some(now) {
             return Ok(());
         }
-        read_session(path).map(|_| ())
+        read_session_within(path, MAX_OPENED_SESSION_BYTES).map(|_| ())
     }
 
     /// Removes the temporary files a save of this session left when its process died in the
@@ -170,7 +179,7 @@ impl FileStore {
 impl Store for FileStore {
     fn load(&self, id: &str) -> Result<Session, StoreError> {
         let path = self.path(id)?;
-        let session = match read_session(&path) {
+        let session = match read_session_within(&path, MAX_OPENED_SESSION_BYTES) {
             Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
                 return Err(StoreError::NotFound(id.to_owned()));
             }
