@@ -290,3 +290,38 @@ fn trashing_one_id_three_times_keeps_all_three_and_restore_brings_back_the_last(
     let again = waypost(&data, &["restore", "same-id"], "");
     assert_eq!(again.status.code(), Some(1), "a session with the id exists: nothing is overwritten");
 }
+
+/// The uid of a second user to play the attacker, created when missing (needs root).
+fn attacker() -> Option<u32> {
+    let name = "waypost-attacker";
+    let uid = || {
+        let out = Command::new("id").args(["-u", name]).output().ok()?;
+        String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+    };
+    if let Some(uid) = uid() {
+        return Some(uid);
+    }
+    let made =
+        Command::new("useradd").args(["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", name]).status();
+    if made.is_ok_and(|s| s.success()) { uid() } else { None }
+}
+
+#[test]
+fn a_data_folder_another_user_owns_and_can_write_is_refused() {
+    let Some(uid) = attacker() else {
+        common::skip("a second user cannot be created here (needs root and useradd)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("shared");
+    std::fs::create_dir(&data).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o777)).unwrap();
+    std::os::unix::fs::chown(&data, Some(uid), None).unwrap();
+    let out =
+        waypost(&data, &["--plain", "new", "learning-review", "--organisation", "Acme", "--facilitator", "Ana"], "");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("belongs to another user and others can write to it"), "{stderr}");
+    assert!(!data.join("sessions").exists(), "nothing written into it");
+    assert_eq!(std::fs::metadata(&data).unwrap().permissions().mode() & 0o777, 0o777, "and not changed");
+}
