@@ -128,7 +128,13 @@ pub fn question<R: BufRead, W: Write>(
                 }
             }
             Reply::Answer(text) => match value(io, &q, &question, &text, &lang, clock) {
-                Ok(v) => Input::Value(v),
+                Ok(v) => {
+                    // A date typed another way is echoed as it will be kept.
+                    if question.kind == Kind::Date && v.as_str().is_some_and(|d| d != text.trim()) {
+                        io.say(&msg::date_read(&line(v.as_str().unwrap_or_default())));
+                    }
+                    Input::Value(v)
+                }
                 Err(e) => {
                     io.say(&format!("  {e}"));
                     continue;
@@ -210,7 +216,7 @@ fn value<R: BufRead, W: Write>(
             }
             Ok(Value::from(lines.join("\n")))
         }
-        _ => typed_value(question, reply, clock().date_naive()).map(|v| v.unwrap_or(Value::Null)),
+        _ => typed_value(question, reply, lang, clock().date_naive()).map(|v| v.unwrap_or(Value::Null)),
     }
 }
 

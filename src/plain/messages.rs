@@ -135,3 +135,7 @@ pub fn prompt() -> &'static str {
 pub fn field_prompt() -> &'static str {
     "  > "
 }
+/// A date typed another way, as it will be kept.
+pub fn date_read(date: &str) -> String {
+    format!("  = {date}")
+}

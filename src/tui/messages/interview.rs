@@ -299,3 +299,8 @@ pub fn copied_confirmed(n: usize) -> String {
 pub fn to_confirm_line() -> String {
     format!("Copied from the last session: {} confirms it, or change it", key(Mode::Command, &Action::Confirm))
 }
+
+/// A date's box with the date as it will be kept.
+pub fn date_read(date: &str) -> String {
+    format!(" Date: {date} ")
+}

@@ -1,14 +1,38 @@
-//! Reading what people type into a value: numbers as they write them, dates with `today`.
+//! Reading what people type into a value, as people write in the session's language: numbers
+//! with that language's separators, dates as `YYYY-MM-DD`, `today`, or day/month/year.
 
+use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::invalid::Invalid;
 use crate::questionnaire::{Kind, Question};
 
-/// Reads a number as people type it: `12`, `12.5`, `12,5`, `1 200`, `1,200.5`.
-pub fn parse_number(text: &str) -> Result<Value, Invalid> {
-    let compact: String = text.chars().filter(|c| !c.is_whitespace() && *c != '_').collect();
-    let normal = if compact.contains('.') { compact.replace(',', "") } else { compact.replace(',', ".") };
+/// Whether a language writes the decimal mark as a point (1,200.5) rather than a comma
+/// (1.200,5).
+fn decimal_point(language: &str) -> bool {
+    let base = language.split(['-', '_']).next().unwrap_or(language).to_ascii_lowercase();
+    matches!(base.as_str(), "en" | "th" | "hi" | "bn" | "ja" | "zh" | "ko" | "ms" | "tl" | "fil")
+}
+
+/// Reads a number as people write it in `language`: `12`, `-3`, `1 200`, and with the language's
+/// separators (`1,200.5` in English, `1.200,5` in Spanish). A single separator followed by other
+/// than three digits is the decimal mark either way (`12,5` and `12.5` are both 12.5).
+pub fn parse_number(text: &str, language: &str) -> Result<Value, Invalid> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace() && *c != '_' && *c != '\u{a0}').collect();
+    let (thousands, decimal) = if decimal_point(language) { (',', '.') } else { ('.', ',') };
+    let grouped = |s: &str, sep: char| {
+        let mut parts = s.trim_start_matches(['-', '+']).split(sep);
+        let first = parts.next().unwrap_or_default();
+        (1..=3).contains(&first.len()) && parts.clone().count() > 0 && parts.all(|p| p.len() == 3)
+    };
+    let normal = if compact.contains(thousands) && compact.contains(decimal) {
+        // Both marks: the language's own use of them.
+        compact.replace(thousands, "").replace(decimal, ".")
+    } else if compact.contains(thousands) && grouped(&compact, thousands) {
+        compact.replace(thousands, "")
+    } else {
+        compact.replace([',', '.'], ".")
+    };
     let n: f64 = normal.parse().map_err(|_| Invalid::NotANumberText(text.to_owned()))?;
     if !n.is_finite() {
         return Err(Invalid::NotANumber);
@@ -18,21 +42,41 @@ pub fn parse_number(text: &str) -> Result<Value, Invalid> {
     Ok(if n.fract() == 0.0 && n.abs() < 9.0e15 { Value::from(n as i64) } else { Value::from(n) })
 }
 
-/// Reads a date: `YYYY-MM-DD` as it is (the checks judge it), or `today` on `today`'s date.
-pub fn parse_date(text: &str, today: chrono::NaiveDate) -> String {
-    if text.trim().eq_ignore_ascii_case("today") { today.format("%Y-%m-%d").to_string() } else { text.to_owned() }
+/// Reads a date: `YYYY-MM-DD`, `today` (or `hoy`), or day/month/year with `/`, `.` or `-`
+/// (`28/11/2026`, as written in Bolivia, Peru and London alike); anything else is kept as typed
+/// for the checks to refuse with their message.
+pub fn parse_date(text: &str, today: NaiveDate) -> String {
+    let t = text.trim();
+    if t.eq_ignore_ascii_case("today") || t.eq_ignore_ascii_case("hoy") {
+        return today.format("%Y-%m-%d").to_string();
+    }
+    let parts: Vec<&str> = t.split(['/', '.', '-']).collect();
+    if let [d, m, y] = parts[..]
+        && d.len() <= 2
+        && y.len() == 4
+        && let (Ok(d), Ok(m), Ok(y)) = (d.parse(), m.parse(), y.parse())
+        && let Some(date) = NaiveDate::from_ymd_opt(y, m, d)
+    {
+        return date.format("%Y-%m-%d").to_string();
+    }
+    t.to_owned()
 }
 
-/// Reads what was typed for a text, number or date question: `None` for nothing typed (spaces
-/// only), else the value for the engine to check. A text is kept exactly as typed: confirming a
-/// stored answer unchanged gives the same bytes back.
-pub fn typed_value(question: &Question, text: &str, today: chrono::NaiveDate) -> Result<Option<Value>, Invalid> {
+/// Reads what was typed for a text, number or date question, in the session's `language`:
+/// `None` for nothing typed (spaces only), else the value for the engine to check. A text is kept
+/// exactly as typed: confirming a stored answer unchanged gives the same bytes back.
+pub fn typed_value(
+    question: &Question,
+    text: &str,
+    language: &str,
+    today: NaiveDate,
+) -> Result<Option<Value>, Invalid> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);
     }
     match question.kind {
-        Kind::Number => parse_number(trimmed).map(Some),
+        Kind::Number => parse_number(trimmed, language).map(Some),
         Kind::Date => Ok(Some(Value::from(parse_date(trimmed, today)))),
         _ => Ok(Some(Value::from(text))),
     }
@@ -44,19 +88,36 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn numbers_as_people_type_them() {
-        assert_eq!(parse_number("12"), Ok(json!(12)));
-        assert_eq!(parse_number("12,5"), Ok(json!(12.5)));
-        assert_eq!(parse_number("1 200"), Ok(json!(1200)));
-        assert_eq!(parse_number("1,200.5"), Ok(json!(1200.5)));
-        assert!(parse_number("twelve").is_err());
-        assert!(parse_number("inf").is_err());
+    fn numbers_as_people_write_them_in_their_language() {
+        for (text, en, es) in [
+            ("12", json!(12), json!(12)),
+            ("12,5", json!(12.5), json!(12.5)),
+            ("12.5", json!(12.5), json!(12.5)),
+            ("1 200", json!(1200), json!(1200)),
+            ("1,200", json!(1200), json!(1.2)),
+            ("1.200", json!(1.2), json!(1200)),
+            ("1,200.5", json!(1200.5), json!(1.2005)),
+            ("1.200,5", json!(1.2005), json!(1200.5)),
+            ("-3", json!(-3), json!(-3)),
+            ("12.000.000", json!(12), json!(12_000_000)),
+        ] {
+            if text != "12.000.000" {
+                assert_eq!(parse_number(text, "en"), Ok(en.clone()), "{text} in English");
+            }
+            assert_eq!(parse_number(text, "es"), Ok(es), "{text} in Spanish");
+        }
+        assert!(parse_number("twelve", "en").is_err());
+        assert!(parse_number("inf", "en").is_err());
     }
 
     #[test]
-    fn today_is_the_day_given() {
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    fn dates_as_people_write_them() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         assert_eq!(parse_date("Today", day), "2026-11-28");
+        assert_eq!(parse_date("hoy", day), "2026-11-28");
         assert_eq!(parse_date("2025-01-02", day), "2025-01-02");
+        assert_eq!(parse_date("28/11/2026", day), "2026-11-28");
+        assert_eq!(parse_date("3.2.2027", day), "2027-02-03");
+        assert_eq!(parse_date("31/02/2026", day), "31/02/2026", "no such day: left for the checks");
     }
 }

@@ -222,7 +222,13 @@ impl Editor {
 
     /// The value entered, or `None` when nothing is: an empty text, no choice ticked. Numbers and
     /// dates are read here; the engine then checks the value against the question.
-    pub fn value(&self, q: &Questionnaire, question: &Question, today: NaiveDate) -> Result<Option<Value>, Invalid> {
+    pub fn value(
+        &self,
+        q: &Questionnaire,
+        question: &Question,
+        language: &str,
+        today: NaiveDate,
+    ) -> Result<Option<Value>, Invalid> {
         match self {
             Editor::None => Ok(None),
             Editor::Choices { cursor, picked, multi, touched, .. } => {
@@ -237,7 +243,7 @@ impl Editor {
                     Ok(index.and_then(|i| choices.get(i)).map(|c| Value::from(c.value.clone())))
                 }
             }
-            Editor::Text(area) => typed_value(question, &typed(area), today),
+            Editor::Text(area) => typed_value(question, &typed(area), language, today),
             Editor::List(list) => Ok(Some(Value::Array(list.items.iter().cloned().map(Value::Object).collect()))),
         }
     }

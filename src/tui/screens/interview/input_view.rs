@@ -133,7 +133,16 @@ pub fn draw_editor(
                     let unit = question.unit.as_ref().map(|u| line(u.get(l, d)).into_owned());
                     msg::number_title(unit.as_deref(), question.min, question.max)
                 }
-                Kind::Date => msg::date_title().into(),
+                Kind::Date => {
+                    // The date as it will be kept, shown before it is.
+                    let typed = super::editor::typed(textarea);
+                    let read = waypost_core::interview::typed::parse_date(&typed, it.today());
+                    if typed.trim().is_empty() || read == typed.trim() && !typed.contains('-') {
+                        msg::date_title().into()
+                    } else {
+                        msg::date_read(&read)
+                    }
+                }
                 _ => msg::answer_title(question.multiline),
             };
             let height = if question.multiline { area.height.min(10) } else { 3 };

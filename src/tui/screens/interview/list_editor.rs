@@ -118,10 +118,10 @@ impl ListEditor {
 
     /// Keeps the item being entered with what is filled (the field being typed too, when it is
     /// valid); a required field left empty is asked for when the list is confirmed.
-    pub fn keep(&mut self, q: &Questionnaire, list: &Question, outside: Outside, today: NaiveDate) {
+    pub fn keep(&mut self, q: &Questionnaire, list: &Question, outside: Outside, language: &str, today: NaiveDate) {
         self.leaving = false;
         let Some(mut edit) = self.editing.take() else { return };
-        if let Ok(Some(value)) = edit.editor.value(q, edit.entry.question(list), today) {
+        if let Ok(Some(value)) = edit.editor.value(q, edit.entry.question(list), language, today) {
             let _ = edit.entry.keep(q, list, Some(value), outside);
         }
         self.cursor = edit.entry.finish(&mut self.items);
@@ -145,10 +145,11 @@ impl ListEditor {
         q: &Questionnaire,
         list: &Question,
         outside: Outside,
+        language: &str,
         today: NaiveDate,
     ) -> Result<FieldOutcome, Invalid> {
         let Some(edit) = self.editing.as_mut() else { return Ok(FieldOutcome::ItemDone) };
-        let value = edit.editor.value(q, edit.entry.question(list), today)?;
+        let value = edit.editor.value(q, edit.entry.question(list), language, today)?;
         match edit.entry.keep(q, list, value, outside)? {
             FieldStep::Next(_) => {
                 *edit.editor = Editor::new(q, edit.entry.question(list), edit.entry.current(list));

@@ -20,7 +20,8 @@ pub fn update(it: &mut Interview, action: &Action, now: Timestamp) -> Option<boo
     let say = |text: String| Some(Message::new(Level::Info, text));
     let message = match action {
         Action::Yes if list.leaving => {
-            ctl.with_outside(|outside| list.keep(q, &question, outside, now.date_naive()));
+            let language = ctl.language();
+            ctl.with_outside(|outside| list.keep(q, &question, outside, language, now.date_naive()));
             say(msg::item_kept())
         }
         Action::Discard if list.leaving => {

@@ -74,6 +74,8 @@ pub struct Interview {
     pub hits: RefCell<Vec<(Rect, Hit)>>,
     /// Whether the input was opened on a draft (shown as such).
     pub drafted: bool,
+    /// Today, by the app's clock.
+    today: chrono::NaiveDate,
     /// Whether the draft has changes not yet on disk (the app saves them within a second).
     pub draft_pending: bool,
 }
@@ -94,6 +96,7 @@ impl Interview {
             hits: RefCell::new(Vec::new()),
             drafted: false,
             draft_pending: false,
+            today: now.date_naive(),
         };
         it.open_input();
         it
@@ -117,6 +120,12 @@ impl Interview {
     /// The question shown.
     pub fn question(&self) -> Option<&Question> {
         self.ctl.question()
+    }
+
+    /// Today, by the app's clock when the question was reached, for reading dates typed as
+    /// "today".
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.today
     }
 
     /// The session's language and the questionnaire's default, for texts.
@@ -149,6 +158,7 @@ impl Interview {
 
     /// Shows a question; returns whether the saved position changed.
     pub fn go(&mut self, place: Option<Place>, now: Timestamp) -> bool {
+        self.today = now.date_naive();
         let changed = self.ctl.go(place, now);
         self.open_input();
         changed
@@ -195,7 +205,8 @@ impl Interview {
             && list.editing.is_some()
         {
             let q = self.ctl.questionnaire();
-            let outcome = self.ctl.with_outside(|outside| list.confirm_field(q, &question, outside, today));
+            let language = self.ctl.language();
+            let outcome = self.ctl.with_outside(|outside| list.confirm_field(q, &question, outside, language, today));
             self.message = match outcome {
                 Ok(FieldOutcome::Next) => None,
                 Ok(FieldOutcome::ItemDone) => Some(Message::new(Level::Info, msg::item_added())),
@@ -208,7 +219,7 @@ impl Interview {
         if question.kind == Kind::Note || self.read_only() || self.editor.keeps_stored() {
             return self.advance(now);
         }
-        match self.editor.value(self.ctl.questionnaire(), &question, today) {
+        match self.editor.value(self.ctl.questionnaire(), &question, self.ctl.language(), today) {
             Ok(value) => self.submit(value.map(Input::Value), None, now),
             Err(e) => {
                 self.message = Some(Message::new(Level::Error, e.to_string()));
