@@ -94,3 +94,27 @@ fn a_tiny_terminal_shows_a_message_and_resizing_is_fine() {
     app.keys(&["q"]);
     assert_eq!(app.wait_exit(), 0);
 }
+
+#[test]
+fn another_programs_edit_while_the_session_is_open_is_kept() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let app = Tmux::start("wp-external", &data, "new learning-review --organisation Acme --facilitator Ana");
+    app.wait_for("What kind of review is this?");
+    let (path, mut file) = session_file(&data);
+    // Another program (a script, a sync tool) adds a participant and a field of its own.
+    file["subject"]["participants"] = serde_json::json!(["Bo"]);
+    file["synced_by"] = serde_json::json!("a script");
+    std::fs::write(&path, file.to_string()).unwrap();
+    app.keys(&["1"]);
+    app.wait_for("On what date is the review held?");
+    wait_until(|| session_file(&data).1["answers"].get("review_type").is_some());
+    let (_, saved) = session_file(&data);
+    assert_eq!(saved["subject"]["participants"], serde_json::json!(["Bo"]), "the other program's change kept");
+    assert_eq!(saved["synced_by"], "a script");
+    app.keys(&["C-c"]);
+    assert_eq!(app.wait_exit(), 0);
+}

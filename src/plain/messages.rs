@@ -139,3 +139,7 @@ pub fn field_prompt() -> &'static str {
 pub fn date_read(date: &str) -> String {
     format!("  = {date}")
 }
+/// A save that merged another program's changes.
+pub fn merged() -> &'static str {
+    "  Saved, together with changes another program made to this session meanwhile."
+}

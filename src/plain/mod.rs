@@ -69,13 +69,17 @@ impl Saver {
     }
 
     /// Saves when anything changed; returns whether everything is on disk.
-    fn save<R: BufRead, W: Write>(&mut self, store: &dyn Store, ctl: &Controller, io: &mut Lines<R, W>) -> bool {
+    fn save<R: BufRead, W: Write>(&mut self, store: &dyn Store, ctl: &mut Controller, io: &mut Lines<R, W>) -> bool {
         let mark = Saver::mark(ctl);
         if mark == self.saved && !self.failing {
             return true;
         }
         match store.save(ctl.session()) {
             Ok(()) => {
+                if let Some(merged) = store.take_merged(&ctl.session().id) {
+                    io.say(msg::merged());
+                    ctl.adopt(merged);
+                }
                 if self.failing {
                     io.say(msg::saved_again());
                 }
@@ -120,7 +124,7 @@ pub fn interview<R: BufRead, W: Write>(
             io.say(&head);
         }
         let step = ask::question(&mut ctl, io, clock);
-        let on_disk = saver.save(store, &ctl, io);
+        let on_disk = saver.save(store, &mut ctl, io);
         match step {
             Step::Next(done) => {
                 if let Some(text) = done.filter(|_| on_disk) {
@@ -139,14 +143,14 @@ pub fn interview<R: BufRead, W: Write>(
                     Ok(()) => io.say(msg::completed()),
                     Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
                 }
-                if saver.save(store, &ctl, io) {
+                if saver.save(store, &mut ctl, io) {
                     io.say(&msg::saved_as(&line(&ctl.session().id)));
                 }
                 break;
             }
         }
     }
-    if saver.failing && !saver.save(store, &ctl, io) {
+    if saver.failing && !saver.save(store, &mut ctl, io) {
         bail!(msg::quit_unsaved());
     }
     Ok(Done::Ok)

@@ -226,6 +226,10 @@ impl App {
         }
         match self.store.save(it.session()) {
             Ok(()) => {
+                if let Some(merged) = self.store.take_merged(&it.session().id) {
+                    it.ctl.adopt(merged);
+                    self.status = Some(Message::new(Level::Info, msg::merged()));
+                }
                 if self.unsaved && self.status.as_ref().is_some_and(|m| m.level == Level::Error) {
                     self.status = Some(Message::new(Level::Info, msg::saved_again()));
                 }

@@ -190,3 +190,8 @@ pub fn terminal_error() -> &'static str {
 pub fn quit_unsaved() -> &'static str {
     "quit with changes that could not be saved"
 }
+
+/// A save that merged another program's changes.
+pub fn merged() -> &'static str {
+    "Saved, together with changes another program made to this session meanwhile."
+}

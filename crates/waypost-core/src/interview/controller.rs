@@ -70,6 +70,15 @@ impl Controller {
         self.read_only
     }
 
+    /// Goes on from the session as saved when the store merged it with another program's changes
+    /// (same id); the question shown stays.
+    pub fn adopt(&mut self, merged: Session) {
+        if merged.id == self.session.id {
+            self.session = merged;
+            *self.flow_cache.borrow_mut() = None;
+        }
+    }
+
     /// Shows the session read-only, or (with `false`) allows changes again; a shell allows them
     /// only while it holds the session's lock.
     pub fn set_read_only(&mut self, read_only: bool) {

@@ -1,6 +1,7 @@
 //! Sessions: the file format, ids, and the changes an interview makes to them.
 
 pub(crate) mod id;
+pub(crate) mod merge;
 pub(crate) mod model;
 
 pub use id::{is_session_id, new_session_id};

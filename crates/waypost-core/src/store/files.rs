@@ -26,6 +26,11 @@ pub struct FileStore {
     stamps: Mutex<HashMap<String, Stamp>>,
     /// The serialised pieces of each session saved here, so a save rewrites only what changed.
     encoders: Mutex<HashMap<String, Encoder>>,
+    /// The bytes of each session as this store last read or wrote it: the base of a merge with
+    /// changes another program made since.
+    bases: Mutex<HashMap<String, Vec<u8>>>,
+    /// Sessions a save merged with such changes, for the caller to go on from.
+    merged: Mutex<HashMap<String, Session>>,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
@@ -86,6 +91,8 @@ impl FileStore {
             data_dir: data_dir.into(),
             fault: Mutex::new(Fault::from_env()),
             stamps: Mutex::new(HashMap::new()),
+            bases: Mutex::new(HashMap::new()),
+            merged: Mutex::new(HashMap::new()),
             encoders: Mutex::new(HashMap::new()),
         }
     }
@@ -120,14 +127,22 @@ impl FileStore {
         }
     }
 
-    /// Refuses to replace a file that no longer parses (changed since this store last saw it).
-    fn check_replaceable(&self, id: &str, path: &Path) -> Result<(), StoreError> {
-        let Some(now) = stamp(path) else { return Ok(()) };
-        let known = self.stamps.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(id).copied();
+    /// The session to write: `session` itself, or, when another program changed the file since
+    /// this store last read or wrote it, the two merged. A file that no longer parses is never
+    /// replaced; answers both changed are a conflict.
+    fn merged_with_disk(&self, session: &Session, path: &Path) -> Result<Option<Session>, StoreError> {
+        let Some(now) = stamp(path) else { return Ok(None) };
+        let known = self.stamps.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&session.id).copied();
         if known == Some(now) {
-            return Ok(());
+            return Ok(None);
         }
-        read_session_within(path, MAX_OPENED_SESSION_BYTES).map(|_| ())
+        let theirs = read_session_within(path, MAX_OPENED_SESSION_BYTES)?;
+        let base = self.bases.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&session.id).cloned();
+        let Some(base) = base.and_then(|b| serde_json::from_slice::<Session>(&b).ok()) else { return Ok(None) };
+        match crate::session::merge::merge(&base, session, &theirs) {
+            Ok(merged) => Ok(Some(merged)),
+            Err(places) => Err(StoreError::Conflict { id: session.id.clone(), places }),
+        }
     }
 
     /// Removes the temporary files a save of this session left when its process died in the
@@ -165,6 +180,9 @@ impl FileStore {
             .encode(session);
         let fault = *self.fault.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let written = if replace { write_atomic(path, &bytes, fault) } else { write_new(path, &bytes, fault) };
+        if written.is_ok() {
+            self.bases.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(session.id.clone(), bytes);
+        }
         match written {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 return Err(StoreError::Exists(session.id.clone()));
@@ -186,15 +204,34 @@ impl Store for FileStore {
             other => other?,
         };
         self.remember(id, &path);
-        // What is on disk now is the truth: serialise it afresh at the next save.
+        // What is on disk now is the truth: serialise it afresh at the next save, and merge with
+        // it should another program change the file meanwhile.
         self.encoders.lock().unwrap_or_else(std::sync::PoisonError::into_inner).remove(id);
+        if let Ok(bytes) = serde_json::to_vec(&session) {
+            self.bases.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(id.to_owned(), bytes);
+        }
         Ok(session)
     }
 
     fn save(&self, session: &Session) -> Result<(), StoreError> {
         let path = self.path(&session.id)?;
-        self.check_replaceable(&session.id, &path)?;
-        self.write(session, &path, true)
+        match self.merged_with_disk(session, &path)? {
+            None => self.write(session, &path, true),
+            Some(merged) => {
+                // The other program's file is the truth to build on: no piece is reused.
+                self.encoders.lock().unwrap_or_else(std::sync::PoisonError::into_inner).remove(&session.id);
+                self.write(&merged, &path, true)?;
+                self.merged
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .insert(session.id.clone(), merged);
+                Ok(())
+            }
+        }
+    }
+
+    fn take_merged(&self, id: &str) -> Option<Session> {
+        self.merged.lock().unwrap_or_else(std::sync::PoisonError::into_inner).remove(id)
     }
 
     fn create(&self, session: &Session) -> Result<(), StoreError> {
@@ -431,5 +468,41 @@ mod tests {
         let _lock = store.lock("a").unwrap();
         assert!(!leftover.exists(), "waypost's own leftover of this session is removed");
         assert!(other.exists() && mine.exists(), "nothing else is touched");
+    }
+
+    #[test]
+    fn another_programs_edit_is_merged_and_a_clash_is_refused() {
+        use serde_json::json;
+        let dir = tempfile::tempdir().unwrap();
+        let store = FileStore::new(dir.path());
+        let q = crate::testing::example();
+        store.create(&session("a")).unwrap();
+        let mut mine = store.load("a").unwrap();
+        // Another program adds a participant, an unknown field and an answer.
+        let path = store.path("a").unwrap();
+        let mut file: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        file["subject"]["participants"] = json!(["Bo"]);
+        file["site"] = json!("Lima");
+        file["answers"]["sector"] = json!({"value": "ict"});
+        std::fs::write(&path, file.to_string()).unwrap();
+        crate::testing::give(&q, &mut mine, &[("staff_trained", json!(12))]);
+        store.save(&mine).unwrap();
+        let merged = store.take_merged("a").expect("merged");
+        let on_disk = store.load("a").unwrap();
+        assert_eq!(on_disk, merged);
+        assert_eq!(on_disk.subject.participants, ["Bo"]);
+        assert_eq!(on_disk.extra["site"], json!("Lima"));
+        assert_eq!(on_disk.answers()["sector"].value, Some(json!("ict")));
+        assert_eq!(on_disk.answers()["staff_trained"].value, Some(json!(12)));
+
+        // Both change the same answer: refused, the file keeps the other version.
+        let mut mine = on_disk;
+        let mut file: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        file["answers"]["staff_trained"] = json!({"value": 30});
+        std::fs::write(&path, file.to_string()).unwrap();
+        let before = std::fs::read(&path).unwrap();
+        crate::testing::give(&q, &mut mine, &[("staff_trained", json!(14))]);
+        assert!(matches!(store.save(&mine), Err(StoreError::Conflict { .. })));
+        assert_eq!(std::fs::read(&path).unwrap(), before);
     }
 }

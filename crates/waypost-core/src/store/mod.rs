@@ -44,6 +44,19 @@ pub enum StoreError {
         /// Why it does not parse, with its line and column.
         message: String,
     },
+    /// Another program changed the same answers on disk since this window read the session:
+    /// nothing is saved over it.
+    #[error(
+        "session \"{id}\" was changed by another program too ({}): nothing was saved over it; \
+         your answers stay in this window, the file keeps the other version",
+        .places.join(", ")
+    )]
+    Conflict {
+        /// The session.
+        id: String,
+        /// What both changed.
+        places: Vec<String>,
+    },
     /// Another process has the session open.
     #[error("session \"{id}\" is open in another window ({holder}); it can be viewed read-only")]
     Locked {
@@ -95,6 +108,11 @@ pub trait Store {
     /// Brings the session last moved to the trash under this id back; refused when a session
     /// with the id exists again.
     fn restore(&self, id: &str) -> Result<(), StoreError>;
+    /// The session as last saved, when the save merged it with changes another program made
+    /// on disk: the caller goes on from it. `None` when the last save had nothing to merge.
+    fn take_merged(&self, _id: &str) -> Option<Session> {
+        None
+    }
     /// Every session's listing row, and the damaged files.
     fn rows(
         &self,
@@ -142,6 +160,9 @@ impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
     }
     fn restore(&self, id: &str) -> Result<(), StoreError> {
         (**self).restore(id)
+    }
+    fn take_merged(&self, id: &str) -> Option<Session> {
+        (**self).take_merged(id)
     }
     fn rows(
         &self,
