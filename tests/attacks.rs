@@ -49,6 +49,16 @@ fn hostile_session(data: &Path) -> String {
     s.id
 }
 
+/// A data folder (in a temporary folder kept alive by the first value) with the example
+/// questionnaire and a session full of hostile text, and that session's id.
+fn hostile_data() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    with_example(&data);
+    let id = hostile_session(&data);
+    (dir, data, id)
+}
+
 fn with_example(data: &Path) {
     let own = data.join("questionnaires");
     std::fs::create_dir_all(&own).unwrap();
@@ -58,10 +68,7 @@ fn with_example(data: &Path) {
 
 #[test]
 fn a_planted_lock_link_is_refused_and_its_target_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    with_example(&data);
-    let id = hostile_session(&data);
+    let (dir, data, id) = hostile_data();
     let victim = dir.path().join("victim");
     std::fs::write(&victim, "precious").unwrap();
     std::fs::create_dir_all(data.join("locks")).unwrap();
@@ -75,10 +82,7 @@ fn a_planted_lock_link_is_refused_and_its_target_untouched() {
 
 #[test]
 fn a_planted_spare_link_is_refused_and_receives_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    with_example(&data);
-    let id = hostile_session(&data);
+    let (dir, data, id) = hostile_data();
     let victim = dir.path().join("victim");
     std::fs::write(&victim, "precious").unwrap();
     symlink(&victim, data.join(format!("sessions/.{id}.json.spare"))).unwrap();
@@ -115,10 +119,7 @@ fn fifos_devices_and_folders_named_json_are_reported_not_waited_on() {
 
 #[test]
 fn csv_and_json_exports_let_no_raw_control_byte_out() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    with_example(&data);
-    let id = hostile_session(&data);
+    let (_dir, data, id) = hostile_data();
     let csv = waypost(&data, &["export", &id, "--format", "csv"], "");
     assert!(csv.status.success());
     assert!(!has_raw_controls(&csv.stdout), "{:?}", String::from_utf8_lossy(&csv.stdout));
@@ -154,10 +155,7 @@ fn error_messages_quote_file_text_cleaned() {
 
 #[test]
 fn a_data_folder_others_can_write_is_made_private() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    with_example(&data);
-    let id = hostile_session(&data);
+    let (_dir, data, id) = hostile_data();
     for folder in [&data, &data.join("sessions")] {
         std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o777)).unwrap();
     }
@@ -170,10 +168,7 @@ fn a_data_folder_others_can_write_is_made_private() {
 
 #[test]
 fn export_to_a_folder_a_bare_name_a_device_or_a_session() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    with_example(&data);
-    let id = hostile_session(&data);
+    let (dir, data, id) = hostile_data();
     let out_dir = dir.path().join("out");
     std::fs::create_dir(&out_dir).unwrap();
     // A folder: the default name inside it, the folder untouched.
@@ -207,10 +202,7 @@ fn export_to_a_folder_a_bare_name_a_device_or_a_session() {
 
 #[test]
 fn any_year_from_0000_to_9999_lists_and_sorts_right() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    with_example(&data);
-    let id = hostile_session(&data);
+    let (_dir, data, id) = hostile_data();
     let path = data.join(format!("sessions/{id}.json"));
     let file: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     for (n, when) in
@@ -249,10 +241,7 @@ fn any_year_from_0000_to_9999_lists_and_sorts_right() {
 
 #[test]
 fn a_session_whose_id_breaks_the_rules_is_listed_as_damaged() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    with_example(&data);
-    let id = hostile_session(&data);
+    let (_dir, data, id) = hostile_data();
     let mut file: Value =
         serde_json::from_slice(&std::fs::read(data.join(format!("sessions/{id}.json"))).unwrap()).unwrap();
     let bad = "bad\u{1b}[2Jid";
