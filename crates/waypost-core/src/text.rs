@@ -143,18 +143,16 @@ pub fn line(s: &str) -> Cow<'_, str> {
     )
 }
 
-/// A text for a CSV cell: tab and line breaks kept; every other control character (C0, C1, DEL)
-/// and every bidirectional control written as a visible `<U+XXXX>`, so a spreadsheet or a terminal
-/// showing the file cannot be made to act on it or to show it reordered.
-pub fn csv_text(s: &str) -> Cow<'_, str> {
-    let escape = |c: char| c != '\t' && c != '\n' && is_unsafe(c);
-    if !s.chars().any(escape) {
+/// `s` with every unsafe character but tab and newline written by `escape` (its code point).
+fn escape_unsafe(s: &str, escape: fn(u32) -> String) -> Cow<'_, str> {
+    let unsafe_here = |c: char| c != '\t' && c != '\n' && is_unsafe(c);
+    if !s.chars().any(unsafe_here) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
     for c in s.chars() {
-        if escape(c) {
-            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        if unsafe_here(c) {
+            out.push_str(&escape(u32::from(c)));
         } else {
             out.push(c);
         }
@@ -162,23 +160,18 @@ pub fn csv_text(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A text for a CSV cell: tab and line breaks kept; every other control character (C0, C1, DEL)
+/// and every bidirectional control written as a visible `<U+XXXX>`, so a spreadsheet or a terminal
+/// showing the file cannot be made to act on it or to show it reordered.
+pub fn csv_text(s: &str) -> Cow<'_, str> {
+    escape_unsafe(s, |c| format!("<U+{c:04X}>"))
+}
+
 /// JSON text with DEL, the C1 controls and the bidirectional controls written as `\uXXXX`
 /// escapes (serde_json already escapes C0): the same data, and valid JSON, but nothing a terminal
 /// acts on. Such characters can only stand inside strings, where the escape means the same.
 pub fn json_text(json: &str) -> Cow<'_, str> {
-    let escape = |c: char| c != '\t' && c != '\n' && is_unsafe(c);
-    if !json.chars().any(escape) {
-        return Cow::Borrowed(json);
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if escape(c) {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
+    escape_unsafe(json, |c| format!("\\u{c:04x}"))
 }
 
 /// A terminal cell's symbol without the characters that must not reach a terminal, when it has
