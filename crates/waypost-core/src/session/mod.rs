@@ -1,5 +1,6 @@
 //! Sessions: the file format, ids, and the changes an interview makes to them.
 
+mod draft;
 pub(crate) mod id;
 pub(crate) mod merge;
 pub(crate) mod model;

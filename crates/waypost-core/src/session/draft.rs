@@ -1,0 +1,52 @@
+//! Drafts: what was entered for a question but not yet confirmed, kept in the session file so
+//! that nothing typed is lost; never an answer.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::Timestamp;
+
+/// What was entered for a question but not confirmed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The text typed in a text, number or date input (a string), or a list's items (an array).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Value>,
+    /// A list item being entered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<ItemDraft>,
+    /// A note being typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// When it last changed.
+    pub at: Timestamp,
+    /// Fields from a newer version.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Draft {
+    /// Whether it holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.answer.is_none() && self.item.is_none() && self.note.is_none()
+    }
+}
+
+/// A list item being entered, field by field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemDraft {
+    /// Which item is being edited (none: a new one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<usize>,
+    /// Its fields so far.
+    #[serde(default)]
+    pub fields: Map<String, Value>,
+    /// The id of the field being entered.
+    pub field: String,
+    /// What is typed in that field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Fields from a newer version.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
