@@ -314,3 +314,43 @@ fn a_data_folder_another_user_owns_and_can_write_is_refused() {
     assert!(!data.join("sessions").exists(), "nothing written into it");
     assert_eq!(std::fs::metadata(&data).unwrap().permissions().mode() & 0o777, 0o777, "and not changed");
 }
+
+#[test]
+fn every_command_and_export_on_hostile_text_lets_no_raw_control_byte_out() {
+    let (_dir, data, id) = hostile_data();
+    // A second session to compare with, and a hostile questionnaire file beside the example.
+    let q = example();
+    let mut later = session(&q, "hostile-2", HOSTILE);
+    give(&q, &mut later, &[("sector", json!("ict")), ("summary", json!(format!("{HOSTILE} later")))]);
+    FileStore::new(&data).create(&later).unwrap();
+    let mut bad: Value = serde_json::from_str(include_str!("fixtures/example.json")).unwrap();
+    bad["id"] = json!("hostile-q");
+    bad["title"] = json!(HOSTILE);
+    bad["sections"][0]["questions"][1]["prompt"] = json!(HOSTILE);
+    std::fs::write(data.join("questionnaires/hostile.json"), bad.to_string()).unwrap();
+    std::fs::write(data.join("questionnaires/broken.json"), format!("{{\"id\": \"{HOSTILE}\"")).unwrap();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["questionnaires"],
+        vec!["validate"],
+        vec!["list"],
+        vec!["list", "--json"],
+        vec!["show", &id],
+        vec!["show", &id, "--json"],
+        vec!["export", &id, "--format", "md"],
+        vec!["export", &id, "--format", "csv"],
+        vec!["export", &id, "--format", "html"],
+        vec!["export", &id, "--format", "json"],
+        vec!["compare", &id, "hostile-2"],
+        vec!["compare", &id, "hostile-2", "--format", "html"],
+        vec!["report", "--questionnaire", "learning-review-example"],
+        vec!["report", "--questionnaire", "learning-review-example", "--format", "csv"],
+        vec!["report", "--questionnaire", "learning-review-example", "--format", "html"],
+        vec!["show", "no\u{1b}[2Jsuch"],
+        vec!["--plain", "resume", &id],
+    ];
+    for args in &commands {
+        let out = waypost(&data, args, ":q\n");
+        assert!(!has_raw_controls(&out.stdout), "{args:?} stdout: {:?}", String::from_utf8_lossy(&out.stdout));
+        assert!(!has_raw_controls(&out.stderr), "{args:?} stderr: {:?}", String::from_utf8_lossy(&out.stderr));
+    }
+}

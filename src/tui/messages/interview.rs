@@ -292,7 +292,11 @@ pub fn copied_answer(text: &str) -> String {
 
 /// Copied answers confirmed at once.
 pub fn copied_confirmed(n: usize) -> String {
-    if n == 0 { "No copied answer is waiting to be confirmed.".into() } else { format!("{n} copied answer(s) confirmed.") }
+    if n == 0 {
+        "No copied answer is waiting to be confirmed.".into()
+    } else {
+        format!("{n} copied answer(s) confirmed.")
+    }
 }
 
 /// Under a copied answer.
