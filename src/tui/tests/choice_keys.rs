@@ -73,3 +73,21 @@ fn choices_that_do_not_fit_say_how_many_more() {
     press(&mut app, KeyCode::Down);
     insta::assert_snapshot!("scrolled", draw(&mut app, 60, 16).backend());
 }
+
+#[test]
+fn every_size_with_choices_a_stale_value_and_a_scrolled_list_never_panics() {
+    let (mut app, store) = learning_review_at("health_purpose_cso", &periodic());
+    for (w, h) in (60..=82).step_by(11).flat_map(|w| (16..=26).map(move |h| (w, h))) {
+        let _ = draw(&mut app, w, h);
+        press(&mut app, KeyCode::Down);
+    }
+    let mut file = serde_json::to_value(store.get("lr").unwrap()).unwrap();
+    file["answers"]["review_type"]["value"] = json!("quarterly");
+    file["position"] = json!("review_type");
+    store.save(&serde_json::from_value(file).unwrap()).unwrap();
+    app.resume("lr");
+    for h in [1, 2, 3, 4, 16, 17, 18, 19, 20] {
+        let _ = draw(&mut app, 60, h);
+        press(&mut app, KeyCode::Up);
+    }
+}
