@@ -85,6 +85,7 @@ fn sigkill_at_random_moments_loses_no_confirmed_answer() {
     write_questionnaire(&own, 400);
     let folder = format!("--questionnaires '{}'", own.display());
     let mut confirmed: Vec<(String, String)> = Vec::new();
+    let mut carried = String::new();
     let mut id = None;
     for cycle in 0..kills() {
         let args = match &id {
@@ -100,17 +101,25 @@ fn sigkill_at_random_moments_loses_no_confirmed_answer() {
             app.keys(&[&text, "Enter"]);
             next += 1;
             app.wait_for(&format!("Question number {next:03}?"));
-            confirmed.push((format!("t{:03}", next - 1), text));
+            // A draft kept by the last kill comes back in the input, before what is typed.
+            confirmed.push((format!("t{:03}", next - 1), format!("{}{text}", std::mem::take(&mut carried))));
         }
-        // Kill while typing the next answer, or right after the last confirmation.
+        // Kill while typing the next answer (sometimes after the draft's second is up), or
+        // right after the last confirmation.
         let partial: String = "unconfirmed".chars().take(usize::try_from(rng.below(12)).unwrap()).collect();
         if !partial.is_empty() {
             app.keys(&[&partial]);
         }
-        std::thread::sleep(Duration::from_millis(rng.below(40)));
+        let after_draft = !partial.is_empty() && rng.below(3) == 0;
+        std::thread::sleep(Duration::from_millis(if after_draft { 1400 } else { rng.below(40) }));
         assert!(Command::new("kill").args(["-9", &app.pid()]).status().unwrap().success());
         assert_eq!(app.wait_exit(), 137, "killed by SIGKILL");
         let (_, saved) = session_file(&data);
+        if after_draft {
+            let draft = &saved["drafts"][format!("t{next:03}")]["answer"];
+            assert_eq!(draft, &json!(partial), "cycle {cycle}: typed text lost (seed {seed})");
+            carried = partial;
+        }
         for (question, text) in &confirmed {
             assert_eq!(
                 saved["answers"][question]["value"],
