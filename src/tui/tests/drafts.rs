@@ -90,3 +90,28 @@ fn list_items_are_kept_before_the_list_is_confirmed() {
     assert_eq!(names, [json!("Eva"), json!("Bob")]);
     assert!(saved.drafts().is_empty());
 }
+
+#[test]
+fn an_answer_waiting_for_its_reason_and_the_reason_typed_come_back() {
+    let (mut app, store) = interview("learning-review-example");
+    let id = session(&app).id.clone();
+    press(&mut app, KeyCode::Enter); // the note
+    press(&mut app, KeyCode::Char('2')); // ICT
+    press(&mut app, KeyCode::Enter); // channels: none
+    assert_eq!(current(&app), "staff_trained");
+    type_text(&mut app, "20000");
+    press(&mut app, KeyCode::Enter); // a soft warning asks for a reason
+    type_text(&mut app, "All bra");
+    a_second_later(&mut app);
+    let draft = store.get(&id).unwrap().drafts()["staff_trained"].clone();
+    assert_eq!((draft.pending, draft.reason.as_deref()), (Some(json!(20000)), Some("All bra")));
+
+    let (mut again, _) = app_on(store.clone());
+    again.resume(&id);
+    type_text(&mut again, "nches");
+    press(&mut again, KeyCode::Enter);
+    let saved = store.get(&id).unwrap();
+    assert_eq!(saved.answers()["staff_trained"].value, Some(json!(20000)));
+    assert_eq!(saved.answers()["staff_trained"].override_reason.as_deref(), Some("All branches"));
+    assert!(saved.drafts().is_empty());
+}

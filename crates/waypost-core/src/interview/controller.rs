@@ -209,6 +209,8 @@ impl Controller {
                 self.change_draft(&id, |d| {
                     d.answer = None;
                     d.item = None;
+                    d.pending = None;
+                    d.reason = None;
                 });
                 Ok(Confirmed::Recorded(self.advance(now)))
             }

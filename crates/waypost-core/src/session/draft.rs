@@ -18,6 +18,12 @@ pub struct Draft {
     /// A note being typed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// An answer waiting for a reason to go on past soft warnings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<Value>,
+    /// The reason being typed for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// When it last changed.
     pub at: Timestamp,
     /// Fields from a newer version.
@@ -28,7 +34,7 @@ pub struct Draft {
 impl Draft {
     /// Whether it holds nothing.
     pub fn is_empty(&self) -> bool {
-        self.answer.is_none() && self.item.is_none() && self.note.is_none()
+        self.answer.is_none() && self.item.is_none() && self.note.is_none() && self.pending.is_none()
     }
 }
 

@@ -268,7 +268,13 @@ impl Session {
     pub fn set_draft(&mut self, id: &str, draft: Option<Draft>) -> bool {
         let draft = draft.filter(|d| !d.is_empty());
         let same = match (&draft, self.drafts.get(id)) {
-            (Some(new), Some(old)) => new.answer == old.answer && new.item == old.item && new.note == old.note,
+            (Some(new), Some(old)) => {
+                new.answer == old.answer
+                    && new.item == old.item
+                    && new.note == old.note
+                    && new.pending == old.pending
+                    && new.reason == old.reason
+            }
             (None, None) => true,
             _ => false,
         };

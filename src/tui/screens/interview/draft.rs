@@ -3,7 +3,7 @@
 //! entered), a note being typed. The app saves drafts within a second; resuming puts them back.
 
 use serde_json::Value;
-use waypost_core::interview::ItemEntry;
+use waypost_core::interview::{Confirmed, Input, ItemEntry};
 use waypost_core::session::{Draft, ItemDraft, Timestamp};
 
 use super::editor::{Editor, text_of, typed};
@@ -45,7 +45,15 @@ impl Interview {
             }
             _ => self.ctl.draft().and_then(|d| d.note.clone()),
         };
-        Some(Draft { answer, item, note, at: now, extra: serde_json::Map::new() })
+        // An answer waiting for its reason is kept with what is typed of the reason.
+        let (pending, reason) = match &self.prompt {
+            Some(Prompt::Reason { input: Input::Value(v), area, .. }) => {
+                let text = typed(area);
+                (Some(v.clone()), (!text.is_empty()).then_some(text))
+            }
+            _ => (None, None),
+        };
+        Some(Draft { answer, item, note, pending, reason, at: now, extra: serde_json::Map::new() })
     }
 
     /// Keeps what the inputs hold as the question's draft; returns whether the draft changed.
@@ -57,8 +65,9 @@ impl Interview {
         self.ctl.set_draft(draft)
     }
 
-    /// Puts the question's draft back into its input; returns whether there was one.
-    pub(super) fn restore_draft(&mut self) -> bool {
+    /// Puts the question's draft back into its input; returns whether there was one. An answer
+    /// that was waiting for a reason is given again, so its warnings ask for the reason again.
+    pub(super) fn restore_draft(&mut self, now: Timestamp) -> bool {
         let (Some(question), Some(draft)) = (self.ctl.question().cloned(), self.ctl.draft().cloned()) else {
             return false;
         };
@@ -77,6 +86,13 @@ impl Interview {
         }
         if let Some(note) = &draft.note {
             self.prompt = Some(Prompt::Note(Box::new(super::editor::text_area(note, true))));
+        }
+        if let Some(pending) = &draft.pending {
+            let input = Input::Value(pending.clone());
+            if let Ok(Confirmed::NeedsReason(warnings)) = self.ctl.confirm(Some(input.clone()), None, now) {
+                let area = Box::new(super::editor::text_area(draft.reason.as_deref().unwrap_or(""), false));
+                self.prompt = Some(Prompt::Reason { warnings, input, area });
+            }
         }
         draft.answer.is_some() || draft.item.is_some()
     }

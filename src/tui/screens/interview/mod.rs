@@ -98,7 +98,7 @@ impl Interview {
             draft_pending: false,
             today: now.date_naive(),
         };
-        it.open_input();
+        it.open_input(now);
         it
     }
 
@@ -140,7 +140,7 @@ impl Interview {
     }
 
     /// The input of the question shown, filled with its stored answer.
-    fn open_input(&mut self) {
+    fn open_input(&mut self, now: Timestamp) {
         self.message = None;
         self.prompt = None;
         let Some(question) = self.ctl.question() else {
@@ -150,7 +150,7 @@ impl Interview {
         };
         let current = self.ctl.session().answers().get(&question.id).and_then(|a| a.value.as_ref());
         self.editor = Editor::new(self.ctl.questionnaire(), question, current);
-        self.drafted = self.restore_draft();
+        self.drafted = self.restore_draft(now);
         let typing_in_item =
             matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
         self.typing = (self.editor.is_text() || typing_in_item) && !self.read_only();
@@ -160,14 +160,14 @@ impl Interview {
     pub fn go(&mut self, place: Option<Place>, now: Timestamp) -> bool {
         self.today = now.date_naive();
         let changed = self.ctl.go(place, now);
-        self.open_input();
+        self.open_input(now);
         changed
     }
 
     /// Shows where a move led: the question, the review after the last one, or a message.
-    fn moved(&mut self, moved: Moved) {
+    fn moved(&mut self, moved: Moved, now: Timestamp) {
         match moved {
-            Moved::To(_) => self.open_input(),
+            Moved::To(_) => self.open_input(now),
             Moved::PastLast => {
                 self.review = Some(0);
                 self.message = Some(Message::new(Level::Info, msg::last_question()));
@@ -179,14 +179,14 @@ impl Interview {
     /// Moves to the next visible question, or to the review after the last one.
     pub fn advance(&mut self, now: Timestamp) -> bool {
         let moved = self.ctl.advance(now);
-        self.moved(moved);
+        self.moved(moved, now);
         matches!(moved, Moved::To(_))
     }
 
     /// Moves to the previous visible question.
     pub fn back(&mut self, now: Timestamp) -> bool {
         let moved = self.ctl.back(now);
-        self.moved(moved);
+        self.moved(moved, now);
         matches!(moved, Moved::To(_))
     }
 
@@ -234,7 +234,7 @@ impl Interview {
         let events = self.session().events().len();
         let position = self.session().position.clone();
         match self.ctl.confirm(input.clone(), reason, now) {
-            Ok(Confirmed::Recorded(moved)) => self.moved(moved),
+            Ok(Confirmed::Recorded(moved)) => self.moved(moved, now),
             Ok(Confirmed::NeedsReason(warnings)) => {
                 if let Some(input) = input {
                     self.prompt = Some(Prompt::Reason { warnings, input, area: Box::new(text_area("", false)) });
