@@ -189,8 +189,14 @@ impl App {
     /// Updates for an action, keeps what is typed as a draft, carries out the effect, and saves
     /// what changed: answers at once, drafts within a second or on leaving the question.
     pub fn dispatch(&mut self, action: Action) {
+        // Moving a highlight, a tick or the help cannot change what an input holds: the draft is
+        // not worked out again for them (on a long list that would copy every item per key).
+        let changes_input = !matches!(
+            action,
+            Action::Up | Action::Down | Action::Tick | Action::Help | Action::ToggleHelp | Action::Stray(_)
+        );
         let effect = self.update(action);
-        self.sync_draft();
+        self.sync_draft(changes_input);
         if let Some(effect) = effect {
             self.perform(effect);
         }
@@ -199,11 +205,12 @@ impl App {
         }
     }
 
-    /// Keeps what the open interview's inputs hold as its draft.
-    fn sync_draft(&mut self) {
+    /// Keeps what the open interview's inputs hold as its draft (when they may have changed), and
+    /// saves drafts at once on leaving a question.
+    fn sync_draft(&mut self, changes_input: bool) {
         let now = self.now();
         let Screen::Interview(it) = &mut self.screen else { return };
-        if it.sync_draft(now) {
+        if changes_input && it.sync_draft(now) {
             self.draft_due.get_or_insert_with(|| Instant::now() + DRAFT_DELAY);
         }
         let at = it.question().map(|q| q.id.clone());
@@ -223,7 +230,7 @@ impl App {
 
     /// Saves everything before the app ends, however it ends; returns whether all is on disk.
     pub fn save_before_exit(&mut self) -> bool {
-        self.sync_draft();
+        self.sync_draft(true);
         if self.unsaved || self.draft_due.is_some() {
             self.save();
         }

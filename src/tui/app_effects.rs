@@ -238,7 +238,9 @@ impl App {
                 it.draft_pending = false;
             }
             Err(e) => {
+                // The draft rides with the retry of the whole session, every two seconds.
                 self.unsaved = true;
+                self.draft_due = None;
                 let reason = match e {
                     StoreError::Io { path, source } => format!("{source} ({})", path.display()),
                     other => other.to_string(),

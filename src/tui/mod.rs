@@ -86,7 +86,7 @@ fn run(mut app: App) -> eyre::Result<Done> {
         bail!(messages::needs_terminal());
     }
     let signal = Arc::new(AtomicUsize::new(0));
-    watch_signals(Arc::clone(&signal)).wrap_err(messages::cannot_open_terminal())?;
+    watch_signals(Arc::clone(&signal)).wrap_err(messages::cannot_watch_signals())?;
     let mut guard = TerminalGuard::enter().wrap_err(messages::cannot_open_terminal())?;
     let ended = event_loop(&mut app, &mut guard.terminal, &signal);
     // Saved before the terminal is restored, and whether the loop ended well or not.

@@ -181,6 +181,10 @@ pub fn cannot_open_terminal() -> &'static str {
     "cannot open the terminal"
 }
 
+/// Signals could not be watched (to save before the app is stopped).
+pub fn cannot_watch_signals() -> &'static str {
+    "cannot watch for signals, which the app needs to save before it is stopped"
+}
 /// The terminal failed while the app ran.
 pub fn terminal_error() -> &'static str {
     "terminal error"

@@ -115,3 +115,29 @@ fn an_answer_waiting_for_its_reason_and_the_reason_typed_come_back() {
     assert_eq!(saved.answers()["staff_trained"].override_reason.as_deref(), Some("All branches"));
     assert!(saved.drafts().is_empty());
 }
+
+#[test]
+fn a_failing_save_of_a_draft_is_retried_every_two_seconds_not_at_once() {
+    let (mut app, store, _) = at_summary();
+    store.fail_saves.set(true);
+    type_text(&mut app, "typed while the disk is full");
+    a_second_later(&mut app);
+    let attempts = store.save_attempts.get();
+    assert!(app.unsaved, "kept in memory, said so");
+    assert!(app.patience() >= std::time::Duration::from_secs(1), "the next try waits: {:?}", app.patience());
+    app.dispatch(crate::tui::action::Action::Tick);
+    assert_eq!(store.save_attempts.get(), attempts + 1, "one retry per tick");
+}
+
+#[test]
+fn a_note_being_typed_is_a_draft_until_esc_cancels_it() {
+    let (mut app, store, id) = at_summary();
+    press(&mut app, KeyCode::Esc); // leave the text input
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "HR will confirm");
+    a_second_later(&mut app);
+    assert_eq!(store.get(&id).unwrap().drafts()["summary"].note.as_deref(), Some("HR will confirm"));
+    press(&mut app, KeyCode::Esc);
+    chord(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(store.get(&id).unwrap().drafts().is_empty(), "cancelled with its draft");
+}

@@ -38,12 +38,13 @@ impl Interview {
             }
             Editor::None | Editor::Choices { .. } => (None, None),
         };
+        // A note is a draft while its prompt is open; Esc there cancels it, draft and all.
         let note = match &self.prompt {
             Some(Prompt::Note(area)) => {
                 let text = typed(area);
                 (text != stored.and_then(|a| a.note.clone()).unwrap_or_default()).then_some(text)
             }
-            _ => self.ctl.draft().and_then(|d| d.note.clone()),
+            _ => None,
         };
         // An answer waiting for its reason is kept with what is typed of the reason.
         let (pending, reason) = match &self.prompt {
