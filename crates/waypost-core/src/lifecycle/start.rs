@@ -6,7 +6,7 @@ use super::{LifecycleError, Opened, open};
 use crate::interview::{carry_over, follow_up as copy_for_follow_up};
 use crate::questionnaire::{Catalog, Questionnaire};
 use crate::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
-use crate::store::{Listed, LockGuard, Store, StoreError, create_unique};
+use crate::store::{LockGuard, Store, StoreError, create_unique};
 
 /// What a new session is for.
 #[derive(Debug, Clone, Default)]
@@ -63,7 +63,7 @@ pub fn start(store: &dyn Store, catalog: &Catalog, new: NewSession, now: Timesta
     let language = new.language.unwrap_or_else(|| q.default_language().to_owned());
     let id = new_session_id(now, &q.id, &subject.organisation);
     let mut session = Session::new(id, QuestionnaireRef::of(q), language, subject, now);
-    let carried = latest(store, &q.id, &session.subject.organisation)?.and_then(|previous| {
+    let carried = latest(store, catalog, &q.id, &session.subject.organisation)?.and_then(|previous| {
         let count = carry_over(q, &previous, &mut session, now);
         (count > 0).then_some(Carried { count, from: previous.id })
     });
@@ -91,22 +91,23 @@ pub fn follow_up(
 }
 
 /// The most recent session of a questionnaire with the same organisation (case and spaces at the
-/// ends do not matter), to carry open items over from. A folder that cannot be listed is an
-/// error: starting without the open items would silently drop them.
-pub fn latest(store: &dyn Store, questionnaire: &str, organisation: &str) -> Result<Option<Session>, StoreError> {
+/// ends do not matter), to carry open items over from. Found through the listing (and its index),
+/// so only that one session is read whole. A folder that cannot be listed is an error: starting
+/// without the open items would silently drop them.
+pub fn latest(
+    store: &dyn Store,
+    catalog: &Catalog,
+    questionnaire: &str,
+    organisation: &str,
+) -> Result<Option<Session>, StoreError> {
     let org = organisation.trim().to_lowercase();
     if org.is_empty() {
         return Ok(None);
     }
-    let mut best: Option<Session> = None;
-    store.scan(&mut |listed| {
-        if let Listed::Session(s) = listed
-            && s.questionnaire.id == questionnaire
-            && s.subject.organisation.trim().to_lowercase() == org
-            && best.as_ref().is_none_or(|b| s.updated_at > b.updated_at)
-        {
-            best = Some(*s);
-        }
-    })?;
-    Ok(best)
+    let (rows, _) = store.rows(catalog)?;
+    let best = rows
+        .iter()
+        .filter(|r| r.questionnaire.id == questionnaire && r.organisation.trim().to_lowercase() == org)
+        .max_by_key(|r| r.updated_at);
+    best.map(|r| store.load(&r.id)).transpose()
 }
