@@ -36,7 +36,14 @@ pub fn exit_code(result: eyre::Result<Done>) -> ExitCode {
         Ok(Done::Signal(n)) => ExitCode::from(u8::try_from(128 + n).unwrap_or(u8::MAX)),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let text: Vec<String> = err.chain().map(|cause| line(&cause.to_string()).into_owned()).collect();
+            // Causes a message already quotes (an error that shows its source) are not repeated.
+            let mut text: Vec<String> = Vec::new();
+            for cause in err.chain() {
+                let cause = line(&cause.to_string()).into_owned();
+                if !text.last().is_some_and(|said| said.contains(&cause)) {
+                    text.push(cause);
+                }
+            }
             let _ = writeln!(std::io::stderr(), "waypost: error: {}", text.join(": "));
             ExitCode::from(1)
         }

@@ -6,8 +6,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-fn refuse(target: &Path, why: &str) -> std::io::Error {
-    std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("{}: {why}", target.display()))
+/// A refusal; the caller names the file.
+fn refuse(why: &str) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidInput, why.to_owned())
 }
 
 /// Writes `bytes` to `requested` (or, when it is a folder, to `default_name` inside it); returns
@@ -25,16 +26,16 @@ pub fn write_export(
     };
     if let Ok(meta) = std::fs::symlink_metadata(&target) {
         if meta.file_type().is_symlink() {
-            return Err(refuse(&target, "is a symbolic link: waypost never writes through a link"));
+            return Err(refuse("a symbolic link, and waypost never writes through a link"));
         }
         if !meta.is_file() {
-            return Err(refuse(&target, "is not a regular file (a device, FIFO or folder): not replaced"));
+            return Err(refuse("not a regular file (a device, FIFO or folder), so it is not replaced"));
         }
     }
     if let (Ok(a), Some(Ok(b))) = (dir.canonicalize(), sessions.map(Path::canonicalize))
         && a.starts_with(&b)
     {
-        return Err(refuse(&target, "is in the sessions folder: a report never goes there"));
+        return Err(refuse("in the sessions folder, where a report never goes"));
     }
     let mut tmp = tempfile::Builder::new().prefix(".waypost-").suffix(".tmp").tempfile_in(&dir)?;
     tmp.write_all(bytes)?;

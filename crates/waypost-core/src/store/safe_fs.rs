@@ -6,11 +6,12 @@ use std::fs::{File, OpenOptions};
 use std::io::Read;
 use std::path::Path;
 
-/// The error for a file that is not a regular file (a FIFO, a device, a folder).
-fn not_regular(path: &Path) -> std::io::Error {
+/// The error for a file that is not a regular file (a FIFO, a device, a folder). Callers name the
+/// file, so the message does not.
+fn not_regular() -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidInput,
-        format!("{} is not a regular file (a folder, FIFO or device): waypost does not use it", path.display()),
+        "not a regular file (a folder, FIFO or device), so waypost does not use it",
     )
 }
 
@@ -42,11 +43,11 @@ fn is_link_refusal(err: &std::io::Error) -> bool {
     }
 }
 
-/// The error for a symbolic link where a file of waypost's should be.
-fn link_refused(path: &Path) -> std::io::Error {
+/// The error for a symbolic link where a file of waypost's should be (callers name the file).
+fn link_refused() -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::PermissionDenied,
-        format!("{} is a symbolic link: waypost never writes through a link", path.display()),
+        "a symbolic link, and waypost never writes through a link",
     )
 }
 
@@ -59,7 +60,7 @@ pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     let file = options.open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(not_regular(path));
+        return Err(not_regular());
     }
     if meta.len() > limit {
         return Err(too_large(meta.len(), limit));
@@ -90,9 +91,9 @@ pub fn open_for_writing(path: &Path, truncate: bool) -> std::io::Result<File> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     custom(&mut options, true);
-    let file = options.open(path).map_err(|e| if is_link_refusal(&e) { link_refused(path) } else { e })?;
+    let file = options.open(path).map_err(|e| if is_link_refusal(&e) { link_refused() } else { e })?;
     if !file.metadata()?.is_file() {
-        return Err(not_regular(path));
+        return Err(not_regular());
     }
     if truncate {
         file.set_len(0)?;
