@@ -81,6 +81,19 @@ fn a_planted_lock_link_is_refused_and_its_target_untouched() {
 }
 
 #[test]
+fn a_folder_of_the_data_folder_planted_as_a_link_is_refused_and_gets_no_file() {
+    let (dir, data, id) = hostile_data();
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    symlink(&elsewhere, data.join("locks")).unwrap();
+    let out = waypost(&data, &["--plain", "resume", &id], ":q\n");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("symbolic link") && stderr.contains("locks"), "{stderr}");
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0, "nothing created through the link");
+}
+
+#[test]
 fn a_planted_spare_link_is_refused_and_receives_nothing() {
     let (dir, data, id) = hostile_data();
     let victim = dir.path().join("victim");

@@ -3,8 +3,9 @@
 //! folder). The report goes to a private temporary file beside the target and is renamed over
 //! it, so a failure leaves the old file, and nothing else is ever left beside it.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use super::folder::{Folder, Kind, Replace};
 
 /// A refusal; the caller names the file.
 fn refuse(why: &str) -> std::io::Error {
@@ -24,28 +25,23 @@ pub fn write_export(
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    if let Ok(meta) = std::fs::symlink_metadata(&target) {
-        if meta.file_type().is_symlink() {
-            return Err(refuse("a symbolic link, and waypost never writes through a link"));
-        }
-        if !meta.is_file() {
-            return Err(refuse("not a regular file (a device, FIFO or folder), so it is not replaced"));
-        }
-    }
+    let name = target.file_name().and_then(|n| n.to_str()).ok_or_else(|| refuse("not a file name"))?.to_owned();
     if let (Ok(a), Some(Ok(b))) = (dir.canonicalize(), sessions.map(Path::canonicalize))
         && a.starts_with(&b)
     {
         return Err(refuse("in the sessions folder, where a report never goes"));
     }
-    let mut tmp = tempfile::Builder::new().prefix(".waypost-").suffix(".tmp").tempfile_in(&dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(&target).map_err(|e| e.error)?;
-    // The rename is durable once the folder is synced; a folder that cannot be synced (some
-    // file systems) still has the file.
-    if let Ok(folder) = std::fs::File::open(&dir) {
-        let _ = folder.sync_all();
+    // The checks and the write go through one open folder, so the folder cannot be swapped
+    // for another between them.
+    let folder = Folder::existing(&dir)?;
+    match folder.kind(&name) {
+        Some(Kind::Link) => return Err(refuse("a symbolic link, and waypost never writes through a link")),
+        Some(Kind::Other) => {
+            return Err(refuse("not a regular file (a device, FIFO or folder), so it is not replaced"));
+        }
+        Some(Kind::File) | None => {}
     }
+    folder.write(&name, bytes, Replace::Rename, None)?;
     Ok(target)
 }
 

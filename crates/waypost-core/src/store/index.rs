@@ -209,8 +209,12 @@ pub fn rows(
     if changed {
         fresh.written = nanos(SystemTime::now());
         // The cache only saves time: failing to write it costs nothing but that.
-        if let Ok(bytes) = serde_json::to_vec(&fresh) {
-            let _ = super::write_atomic(cache_path, &bytes, None);
+        if let (Ok(bytes), Some(folder), Some(name)) = (
+            serde_json::to_vec(&fresh),
+            cache_path.parent().and_then(|p| super::folder::Folder::existing(p).ok()),
+            cache_path.file_name().and_then(|n| n.to_str()),
+        ) {
+            let _ = folder.write(name, &bytes, super::folder::Replace::Swap, None);
         }
     }
     Ok((rows, damaged))

@@ -3,7 +3,8 @@
 
 use std::fs::{File, TryLockError};
 use std::io::{Read, Seek, Write};
-use std::path::Path;
+
+use super::folder::Folder;
 
 /// Held while a session is open for editing; dropping it releases the lock.
 #[derive(Debug)]
@@ -26,10 +27,10 @@ pub enum Attempt {
     Busy(String),
 }
 
-/// Tries to take the lock at `path`. The lock file is never deleted, so two processes can never
+/// Tries to take the lock in the file `name` of `folder`. The lock file is never deleted, so two processes can never
 /// both lock different files of the same name; it holds who locked it, for the message others see.
-pub fn try_lock(path: &Path) -> std::io::Result<Attempt> {
-    let mut file = super::safe_fs::open_for_writing(path, false)?;
+pub fn try_lock(folder: &Folder, name: &str) -> std::io::Result<Attempt> {
+    let mut file = folder.open_for_writing(name, false)?;
     match file.try_lock() {
         Ok(()) => {
             let holder =
@@ -57,21 +58,21 @@ mod tests {
     #[test]
     fn a_second_lock_is_refused_and_released_on_drop() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("s.lock");
-        let Attempt::Held(first) = try_lock(&path).unwrap() else { panic!("first lock refused") };
-        match try_lock(&path).unwrap() {
+        let folder = Folder::private(dir.path()).unwrap();
+        let Attempt::Held(first) = try_lock(&folder, "s.lock").unwrap() else { panic!("first lock refused") };
+        match try_lock(&folder, "s.lock").unwrap() {
             Attempt::Busy(holder) => assert!(holder.contains(&std::process::id().to_string()), "{holder}"),
             Attempt::Held(_) => panic!("second lock granted"),
         }
         drop(first);
-        assert!(matches!(try_lock(&path).unwrap(), Attempt::Held(_)));
+        assert!(matches!(try_lock(&folder, "s.lock").unwrap(), Attempt::Held(_)));
     }
 
     #[test]
     fn a_lock_file_left_by_a_dead_process_is_recovered() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("s.lock");
-        std::fs::write(&path, "process 999999 since 2026-01-01 00:00").unwrap();
-        assert!(matches!(try_lock(&path).unwrap(), Attempt::Held(_)));
+        let folder = Folder::private(dir.path()).unwrap();
+        std::fs::write(dir.path().join("s.lock"), "process 999999 since 2026-01-01 00:00").unwrap();
+        assert!(matches!(try_lock(&folder, "s.lock").unwrap(), Attempt::Held(_)));
     }
 }

@@ -5,6 +5,7 @@ mod atomic;
 pub mod encode;
 mod export_file;
 mod files;
+pub mod folder;
 mod index;
 mod lock;
 #[cfg(feature = "testing")]
@@ -14,7 +15,7 @@ pub mod safe_fs;
 
 use std::path::PathBuf;
 
-pub use atomic::{Fault, write_atomic, write_new};
+pub use atomic::Fault;
 pub use export_file::write_export;
 pub use files::FileStore;
 pub use lock::LockGuard;

@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::SystemTime;
 
-use super::atomic::{Fault, write_atomic, write_new};
+use super::atomic::Fault;
 use super::encode::Encoder;
+use super::folder::{Folder, Replace};
 use super::lock::{Attempt, LockGuard, try_lock};
 use super::rows::{Damaged, Row};
-use super::safe_fs::{private_dir, read_regular};
+use super::safe_fs::read_regular;
 use super::{Listed, Store, StoreError};
 use crate::session::{FORMAT, Session, is_session_id};
 
@@ -39,6 +40,11 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
 
 fn stamp(path: &Path) -> Option<Stamp> {
     std::fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()))
+}
+
+/// The name of a session's file in the sessions folder.
+fn file_name(id: &str) -> String {
+    format!("{id}.json")
 }
 
 /// The largest session file read; a bigger one is reported as damaged rather than read whole.
@@ -112,7 +118,7 @@ impl FileStore {
         if !is_session_id(id) {
             return Err(StoreError::BadId(crate::text::line(id).into_owned()));
         }
-        Ok(self.sessions_dir().join(format!("{id}.json")))
+        Ok(self.sessions_dir().join(file_name(id)))
     }
 
     /// Makes every later save fail this way (for tests of failed saves); `None` heals it.
@@ -148,29 +154,27 @@ impl FileStore {
     /// Removes the temporary files a save of this session left when its process died in the
     /// middle (`.<id>.json.XXXXXX.tmp`). Called with the session's lock held, so no live process
     /// is writing them; only waypost's own names are touched.
-    fn remove_leftovers(&self, id: &str) {
+    fn remove_leftovers(&self, sessions: &Folder, id: &str) {
         let prefix = format!(".{id}.json.");
-        let Ok(entries) = std::fs::read_dir(self.sessions_dir()) else { return };
+        let Ok(entries) = std::fs::read_dir(sessions.path()) else { return };
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             let random = name.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(".tmp"));
             if random.is_some_and(|r| r.len() == 6 && r.chars().all(|c| c.is_ascii_alphanumeric())) {
                 // A leftover that cannot be removed now is tried again at the next opening.
-                let _ = std::fs::remove_file(entry.path());
+                let _ = sessions.remove(&name);
             }
         }
     }
 
     /// A folder of the data folder, made private (and the data folder with it).
-    fn folder(&self, name: &str) -> Result<PathBuf, StoreError> {
-        private_dir(&self.data_dir).map_err(io(&self.data_dir))?;
-        let dir = self.data_dir.join(name);
-        private_dir(&dir).map_err(io(&dir))?;
-        Ok(dir)
+    fn folder(&self, name: &str) -> Result<Folder, StoreError> {
+        let data = Folder::private(&self.data_dir).map_err(io(&self.data_dir))?;
+        data.sub(name).map_err(io(&self.data_dir.join(name)))
     }
 
     fn write(&self, session: &Session, path: &Path, replace: bool) -> Result<(), StoreError> {
-        self.folder("sessions")?;
+        let sessions = self.folder("sessions")?;
         let bytes = self
             .encoders
             .lock()
@@ -179,7 +183,8 @@ impl FileStore {
             .or_default()
             .encode(session);
         let fault = *self.fault.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let written = if replace { write_atomic(path, &bytes, fault) } else { write_new(path, &bytes, fault) };
+        let how = if replace { Replace::Swap } else { Replace::Never };
+        let written = sessions.write(&file_name(&session.id), &bytes, how, fault);
         if written.is_ok() {
             self.bases.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(session.id.clone(), bytes);
         }
@@ -241,10 +246,13 @@ impl Store for FileStore {
 
     fn lock(&self, id: &str) -> Result<LockGuard, StoreError> {
         self.path(id)?;
-        let path = self.folder("locks")?.join(format!("{id}.lock"));
-        match try_lock(&path).map_err(io(&path))? {
+        let locks = self.folder("locks")?;
+        let name = format!("{id}.lock");
+        match try_lock(&locks, &name).map_err(io(&locks.path().join(&name)))? {
             Attempt::Held(guard) => {
-                self.remove_leftovers(id);
+                if let Ok(sessions) = self.folder("sessions") {
+                    self.remove_leftovers(&sessions, id);
+                }
                 Ok(guard)
             }
             Attempt::Busy(holder) => Err(StoreError::Locked { id: id.to_owned(), holder }),
@@ -257,55 +265,54 @@ impl Store for FileStore {
         if !path.exists() {
             return Err(StoreError::NotFound(id.to_owned()));
         }
-        let dir = self.folder("trash")?;
+        let (sessions, trash) = (self.folder("sessions")?, self.folder("trash")?);
+        let name = file_name(id);
         // A new link fails rather than replace a file: two trashings never take the same name.
-        let mut target = dir.join(format!("{id}.json"));
+        let mut target = name.clone();
         let mut n = 1;
         loop {
-            match std::fs::hard_link(&path, &target) {
+            match sessions.link(&name, &trash, &target) {
                 Ok(()) => break,
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 10_000 => {
                     n += 1;
-                    target = dir.join(format!("{id}~{n}.json"));
+                    target = format!("{id}~{n}.json");
                 }
-                Err(e) => return Err(io(&target)(e)),
+                Err(e) => return Err(io(&trash.path().join(&target))(e)),
             }
         }
-        std::fs::remove_file(&path).map_err(io(&path))?;
+        sessions.remove(&name).map_err(io(&path))?;
         // The spare beside it holds an older version of the same session: it goes too.
-        let _ = std::fs::remove_file(self.sessions_dir().join(format!(".{id}.json.spare")));
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(target)
+        let _ = sessions.remove(&format!(".{name}.spare"));
+        // The move is done once both names are durable; a folder that cannot be synced still
+        // has them.
+        let _ = trash.sync().and_then(|()| sessions.sync());
+        Ok(trash.path().join(target))
     }
 
     fn restore(&self, id: &str) -> Result<(), StoreError> {
         let path = self.path(id)?;
         let _lock = self.lock(id)?;
-        let trash = self.data_dir.join("trash");
+        let (sessions, trash) = (self.folder("sessions")?, self.folder("trash")?);
         // The newest trashing of the id: `<id>.json`, then `<id>~2.json`, `<id>~3.json`…
         let mut found = None;
         for n in 1..10_000 {
-            let name = if n == 1 { format!("{id}.json") } else { format!("{id}~{n}.json") };
-            let candidate = trash.join(name);
-            if !candidate.exists() {
+            let name = if n == 1 { file_name(id) } else { format!("{id}~{n}.json") };
+            if trash.kind(&name).is_none() {
                 break;
             }
-            found = Some(candidate);
+            found = Some(name);
         }
         let from = found.ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
+        let from_path = trash.path().join(&from);
         // What comes back must be a whole session of this id, as if read from its place.
-        let bytes = read_regular(&from, MAX_SESSION_BYTES).map_err(io(&from))?;
+        let bytes = read_regular(&from_path, MAX_SESSION_BYTES).map_err(io(&from_path))?;
         parse_session(&path, &bytes)?;
-        std::fs::hard_link(&from, &path).map_err(|e| match e.kind() {
+        trash.link(&from, &sessions, &file_name(id)).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => StoreError::Exists(id.to_owned()),
             _ => io(&path)(e),
         })?;
-        std::fs::remove_file(&from).map_err(io(&from))?;
-        if let Ok(d) = std::fs::File::open(self.sessions_dir()) {
-            let _ = d.sync_all();
-        }
+        trash.remove(&from).map_err(io(&from_path))?;
+        let _ = sessions.sync().and_then(|()| trash.sync());
         Ok(())
     }
 

@@ -1,0 +1,85 @@
+//! A folder held open by its descriptor. Every file of waypost's in it is created, opened,
+//! linked, renamed and removed relative to that descriptor and never through a symbolic link, so
+//! a folder or file swapped for a link after it was checked cannot redirect a write.
+
+use std::io::Write;
+
+use crate::store::atomic::Fault;
+
+#[cfg(not(unix))]
+mod portable;
+#[cfg(unix)]
+mod unix;
+
+#[cfg(not(unix))]
+pub use portable::Folder;
+#[cfg(unix)]
+pub use unix::Folder;
+
+/// The error for a symbolic link where a file or folder of waypost's should be (callers name it).
+fn link_refused() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::PermissionDenied,
+        "a symbolic link, and waypost never writes through a link",
+    )
+}
+
+/// The error for something that is not a regular file (a FIFO, a device, a folder). Callers name
+/// the file, so the message does not.
+pub(crate) fn not_regular() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        "not a regular file (a folder, FIFO or device), so waypost does not use it",
+    )
+}
+
+/// The error for a folder others can write to that is not the user's own, so cannot be tightened.
+fn shared_folder(path: &std::path::Path) -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::PermissionDenied,
+        format!(
+            "{} belongs to another user and others can write to it: waypost keeps its data only in folders \
+             that are yours alone (choose another with --data-dir)",
+            crate::text::line(&path.display().to_string())
+        ),
+    )
+}
+
+/// A name for a temporary file beside `name` that no other file has: `.<name>.XXXXXX.tmp`, the
+/// shape the clean-up of leftovers looks for.
+fn temporary_name(name: &str) -> String {
+    let random: String = std::iter::repeat_with(fastrand::alphanumeric).take(6).collect();
+    format!(".{name}.{random}.tmp")
+}
+
+/// How a new version of a file takes its place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replace {
+    /// Swapped with the spare file kept beside it (`.<name>.spare`), falling back to a rename.
+    Swap,
+    /// A temporary file renamed over it; nothing is left beside it.
+    Rename,
+    /// Only when no file has the name yet (`AlreadyExists` otherwise).
+    Never,
+}
+
+/// What a name in a folder is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A regular file.
+    File,
+    /// A symbolic link.
+    Link,
+    /// A folder, FIFO, device or socket.
+    Other,
+}
+
+/// Writes all of `bytes` and syncs them, or fails part-way as an injected full disk does.
+fn write_synced(file: &mut std::fs::File, bytes: &[u8], fault: Option<Fault>) -> std::io::Result<()> {
+    if fault == Some(Fault::PartialWrite) {
+        file.write_all(&bytes[..bytes.len() / 2])?;
+        return Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "no space left on device (injected)"));
+    }
+    file.write_all(bytes)?;
+    file.sync_all()
+}
