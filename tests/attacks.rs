@@ -291,6 +291,16 @@ fn trashing_one_id_three_times_keeps_all_three_and_restore_brings_back_the_last(
     assert_eq!(store.load("same-id").unwrap().subject.organisation, "Version 2");
     let again = waypost(&data, &["restore", "same-id"], "");
     assert_eq!(again.status.code(), Some(1), "a session with the id exists: nothing is overwritten");
+    // The trash lists the two left, and either can come back once the id is free again.
+    let catalog = waypost_core::questionnaire::Catalog::default();
+    let left: Vec<String> = store.trashed(&catalog).unwrap().into_iter().map(|t| t.name).collect();
+    assert_eq!(left.len(), 2, "{left:?}");
+    assert!(matches!(store.restore_trashed(&left[0]), Err(waypost_core::store::StoreError::Exists(_))));
+    store.trash("same-id").unwrap();
+    let first = left.iter().find(|n| *n == "same-id.json").unwrap();
+    assert_eq!(store.restore_trashed(first).unwrap(), "same-id");
+    assert_eq!(store.load("same-id").unwrap().subject.organisation, "Version 0");
+    assert!(store.restore_trashed("../sessions/same-id.json").is_err(), "only names of the trash");
 }
 
 /// The uid of a second user to play the attacker, created when missing (needs root).

@@ -45,8 +45,10 @@ pub enum Action {
     AddItem,
     /// Remove the selected list item.
     RemoveItem,
-    /// Bring back the list item just removed.
+    /// Bring back the list item just removed (or the session just moved to the trash).
     Undo,
+    /// Show the sessions in the trash, to bring one back.
+    ShowTrash,
     /// Give up the list item being entered.
     Discard,
     /// Insert a line break in a multi-line text.

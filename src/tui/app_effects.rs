@@ -87,6 +87,23 @@ impl App {
                 }
                 Err(e) => self.tell(Level::Error, e.to_string()),
             },
+            Effect::OpenTrash => {
+                let Screen::Browser(b) = &mut self.screen else { return };
+                match self.store.trashed(&self.catalog) {
+                    Ok(trashed) => {
+                        b.trash_view = Some(trashed);
+                        b.cursor = 0;
+                    }
+                    Err(e) => self.tell(Level::Error, e.to_string()),
+                }
+            }
+            Effect::RestoreTrashed(name) => match self.store.restore_trashed(&name) {
+                Ok(id) => {
+                    self.open_browser();
+                    self.tell(Level::Info, msg::restored(&id));
+                }
+                Err(e) => self.tell(Level::Error, e.to_string()),
+            },
             Effect::Export => self.export(),
             Effect::Tell(text) => self.tell(Level::Info, text),
             Effect::Start => {

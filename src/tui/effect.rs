@@ -32,6 +32,10 @@ pub enum Effect {
     Trash(String),
     /// Bring a session back from the trash.
     Restore(String),
+    /// Show the sessions in the trash.
+    OpenTrash,
+    /// Bring back this file of the trash.
+    RestoreTrashed(String),
     /// Write the report shown to the exports folder.
     Export,
     /// Say something in the status line.

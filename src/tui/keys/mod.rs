@@ -74,6 +74,8 @@ pub enum Mode {
     Browser,
     /// Asking before a session goes to the trash.
     ConfirmTrash,
+    /// The sessions in the trash.
+    Trash,
     /// A session's summary.
     Summary,
     /// A session's grid.
@@ -86,7 +88,7 @@ mod tables;
 
 use tables::{
     BROWSER, COMMAND, COMPARE, CONFIRM_ITEM, CONFIRM_QUIT, CONFIRM_TRASH, FORM, GRID, HELP, HOME, LIST_TABLE, REVIEW,
-    SUMMARY, TYPING,
+    SUMMARY, TRASH, TYPING,
 };
 
 /// The table of a mode.
@@ -103,6 +105,7 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::ConfirmQuit => CONFIRM_QUIT,
         Mode::Browser => BROWSER,
         Mode::ConfirmTrash => CONFIRM_TRASH,
+        Mode::Trash => TRASH,
         Mode::Summary => SUMMARY,
         Mode::Grid => GRID,
         Mode::Compare => COMPARE,

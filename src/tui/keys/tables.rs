@@ -159,6 +159,7 @@ pub(super) const BROWSER: &[Binding] = &[
     b(&[c('c')], Action::Compare, "compare with marked", true, Always),
     b(&[c('t'), k(KeyCode::Delete)], Action::Trash, "to trash", false, Always),
     b(&[ctrl('z')], Action::Undo, "bring back from the trash", false, Always),
+    b(&[c('T')], Action::ShowTrash, "the trash", false, Always),
     b(&[c('/')], Action::Search, "search", true, Always),
     b(&[c('f')], Action::FilterQuestionnaire, "questionnaire filter", false, Always),
     b(&[c('i')], Action::FilterStatus, "status filter", false, Always),
@@ -166,6 +167,16 @@ pub(super) const BROWSER: &[Binding] = &[
     b(&[k(KeyCode::Esc)], Action::Back, "home", true, Always),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "quit", false, Always),
+];
+
+/// The sessions in the trash.
+pub(super) const TRASH: &[Binding] = &[
+    b(&[k(KeyCode::Enter)], Action::Confirm, "bring back", true, Always),
+    b(&[k(KeyCode::Up), c('k')], Action::Up, "up", false, Always),
+    b(&[k(KeyCode::Down), c('j')], Action::Down, "down", false, Always),
+    b(&[k(KeyCode::Esc), c('T')], Action::Back, "sessions", true, Always),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
+    QUIT,
 ];
 
 /// Asking before a session goes to the trash.

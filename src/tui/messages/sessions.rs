@@ -56,7 +56,12 @@ pub fn cannot_list(reason: &str) -> String {
 
 /// A session moved to the trash.
 pub fn trashed(id: &str, to: &Path) -> String {
-    format!("Moved {id} to {} ({} brings it back)", to.display(), key(Mode::Browser, &Action::Undo))
+    format!(
+        "Moved {id} to {} ({} brings it back; {} shows the trash)",
+        waypost_core::text::line(&to.display().to_string()),
+        key(Mode::Browser, &Action::Undo),
+        key(Mode::Browser, &Action::ShowTrash)
+    )
 }
 
 /// A key that does nothing where it was pressed.
@@ -79,6 +84,26 @@ pub fn completed_read_only(id: &str) -> String {
 /// A completed session reopened.
 pub fn reopened() -> &'static str {
     "Reopened: answers can be changed; finish again from the review."
+}
+
+/// The title of the trash view.
+pub fn trash_view_title() -> &'static str {
+    "Trash"
+}
+
+/// What the trash view holds and how to bring a session back.
+pub fn trash_view_info(count: usize) -> String {
+    let sessions = if count == 1 { "1 session".to_owned() } else { format!("{count} sessions") };
+    format!(
+        "{sessions} in the trash · {}: bring the highlighted one back · {}: back to the sessions",
+        key(Mode::Trash, &Action::Confirm),
+        key(Mode::Trash, &Action::Back)
+    )
+}
+
+/// The trash holds nothing.
+pub fn trash_empty() -> &'static str {
+    "The trash is empty."
 }
 
 /// A session back from the trash.
@@ -164,7 +189,8 @@ pub fn mode_name(mode: Mode) -> &'static str {
         Mode::Help => "help",
         Mode::ConfirmQuit => "quit",
         Mode::Browser => "sessions",
-        Mode::ConfirmTrash => "trash",
+        Mode::ConfirmTrash => "move to the trash?",
+        Mode::Trash => "trash",
         Mode::Summary => "summary",
         Mode::Grid => "grid",
         Mode::Compare => "comparison",

@@ -229,6 +229,16 @@ fn the_session_browser_with_filters_search_and_trash() {
     press(&mut app, KeyCode::Char('y'));
     assert!(store.trashed.borrow().contains_key("2026-acme"));
     assert!(store.get("2026-acme").is_none());
+    // Any session in the trash comes back from the trash view, not only the last one moved.
+    press(&mut app, KeyCode::Char('T'));
+    assert_snapshot!("browser_trash_view", draw(&mut app, 100, 24).backend());
+    press(&mut app, KeyCode::Char('s'));
+    assert!(matches!(&app.screen, Screen::Browser(b) if b.trash_view.is_some()), "a letter does nothing here");
+    press(&mut app, KeyCode::Enter);
+    assert!(store.get("2026-acme").is_some() && store.trashed.borrow().is_empty());
+    let Screen::Browser(b) = &app.screen else { panic!("browser left") };
+    assert!(b.trash_view.is_none() && b.rows().iter().any(|r| r.id == "2026-acme"));
+    assert!(app.status.as_ref().is_some_and(|s| s.text.contains("2026-acme is back")), "{:?}", app.status);
 }
 
 #[test]

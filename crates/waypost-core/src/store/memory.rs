@@ -83,6 +83,20 @@ impl Store for MemoryStore {
         Ok(())
     }
 
+    fn trashed(&self, catalog: &crate::questionnaire::Catalog) -> Result<Vec<super::rows::Trashed>, StoreError> {
+        let trashed = self.trashed.borrow();
+        let rows = trashed.iter().map(|(id, s)| super::rows::Trashed {
+            name: format!("{id}.json"),
+            row: super::rows::Row::new(catalog, s.clone()),
+        });
+        Ok(rows.collect())
+    }
+
+    fn restore_trashed(&self, name: &str) -> Result<String, StoreError> {
+        let id = name.strip_suffix(".json").unwrap_or(name);
+        self.restore(id).map(|()| id.to_owned())
+    }
+
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {
         for session in self.sessions.borrow().values() {
             visit(Listed::Session(Box::new(session.clone())));

@@ -109,6 +109,11 @@ pub trait Store {
     /// Brings the session last moved to the trash under this id back; refused when a session
     /// with the id exists again.
     fn restore(&self, id: &str) -> Result<(), StoreError>;
+    /// Every session in the trash that could come back, most recently changed first.
+    fn trashed(&self, catalog: &crate::questionnaire::Catalog) -> Result<Vec<rows::Trashed>, StoreError>;
+    /// Brings back the file `name` of the trash (as [`Store::trashed`] names it); returns the
+    /// session's id. Refused when a session with the id exists again.
+    fn restore_trashed(&self, name: &str) -> Result<String, StoreError>;
     /// The session as last saved, when the save merged it with changes another program made
     /// on disk: the caller goes on from it. `None` when the last save had nothing to merge.
     fn take_merged(&self, _id: &str) -> Option<Session> {
@@ -164,6 +169,12 @@ impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
     }
     fn take_merged(&self, id: &str) -> Option<Session> {
         (**self).take_merged(id)
+    }
+    fn trashed(&self, catalog: &crate::questionnaire::Catalog) -> Result<Vec<rows::Trashed>, StoreError> {
+        (**self).trashed(catalog)
+    }
+    fn restore_trashed(&self, name: &str) -> Result<String, StoreError> {
+        (**self).restore_trashed(name)
     }
     fn rows(
         &self,

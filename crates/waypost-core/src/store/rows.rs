@@ -30,6 +30,15 @@ pub struct Row {
     pub total: Option<usize>,
 }
 
+/// A session in the trash.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trashed {
+    /// Its file's name in the trash (`<id>.json`, `<id>~2.json`… for later trashings of the id).
+    pub name: String,
+    /// Its listing row.
+    pub row: Row,
+}
+
 /// A session file that could not be read: its path and why.
 pub type Damaged = (std::path::PathBuf, String);
 

@@ -12,7 +12,7 @@ use waypost_core::session::{Session, Status};
 use waypost_core::store::{Listed, Store, StoreError};
 
 use crate::tui::screens::interview::editor::text_area;
-use waypost_core::store::rows::{Damaged, Row, collect};
+use waypost_core::store::rows::{Damaged, Row, Trashed, collect};
 
 /// The browser's state.
 pub struct Browser {
@@ -38,6 +38,8 @@ pub struct Browser {
     pub trash: Option<String>,
     /// The session moved to the trash last, to bring back.
     pub trashed: Option<String>,
+    /// The sessions in the trash, while they are shown instead of the others.
+    pub trash_view: Option<Vec<Trashed>>,
 }
 
 /// Whether a session mentions `needle` (lower case) in its organisation, facilitator,
@@ -82,6 +84,7 @@ impl Browser {
             marked: None,
             trash: None,
             trashed: None,
+            trash_view: None,
         })
     }
 
@@ -91,13 +94,17 @@ impl Browser {
         self.all = all;
         self.damaged = damaged;
         self.trash = None;
+        self.trash_view = None;
         self.search_box = None;
         self.cursor = self.cursor.min(self.rows().len().saturating_sub(1));
         Ok(())
     }
 
-    /// The sessions that pass the filters.
+    /// The sessions that pass the filters (in the trash view, every session in the trash).
     pub fn rows(&self) -> Vec<&Row> {
+        if let Some(trashed) = &self.trash_view {
+            return trashed.iter().map(|t| &t.row).collect();
+        }
         self.all
             .iter()
             .filter(|r| self.questionnaire.as_ref().is_none_or(|q| r.questionnaire.id == *q))
@@ -110,6 +117,11 @@ impl Browser {
     /// The highlighted session's id.
     pub fn selected(&self) -> Option<String> {
         self.rows().get(self.cursor).map(|r| r.id.clone())
+    }
+
+    /// The highlighted file of the trash view.
+    pub fn selected_trashed(&self) -> Option<String> {
+        self.trash_view.as_ref()?.get(self.cursor).map(|t| t.name.clone())
     }
 
     /// Moves the highlight.

@@ -17,6 +17,19 @@ pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
             _ => None,
         };
     }
+    if b.trash_view.is_some() {
+        match action {
+            Action::Up => b.step(-1),
+            Action::Down => b.step(1),
+            Action::Confirm => return b.selected_trashed().map(Effect::RestoreTrashed),
+            Action::Back => {
+                b.trash_view = None;
+                b.cursor = 0;
+            }
+            _ => {}
+        }
+        return None;
+    }
     if let Some(area) = b.search_box.as_mut() {
         match action {
             Action::Type(key) => {
@@ -49,6 +62,7 @@ pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
         }
         Action::Trash => b.trash = selected,
         Action::Undo => return b.trashed.clone().map(Effect::Restore),
+        Action::ShowTrash => return Some(Effect::OpenTrash),
         Action::Search => b.open_search(),
         Action::FilterQuestionnaire => b.cycle_questionnaire(),
         Action::FilterStatus => b.cycle_status(),

@@ -31,7 +31,13 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     if let Some(m) = &b.marked {
         info.push_str(&msg::marked(&line(m)));
     }
-    let mut head_lines = vec![Line::styled(msg::sessions_title(), theme.title), Line::styled(info, theme.dim)];
+    let mut head_lines = match &b.trash_view {
+        Some(trashed) => vec![
+            Line::styled(msg::trash_view_title(), theme.title),
+            Line::styled(msg::trash_view_info(trashed.len()), theme.dim),
+        ],
+        None => vec![Line::styled(msg::sessions_title(), theme.title), Line::styled(info, theme.dim)],
+    };
     if b.search_box.is_some() {
         head_lines.push(Line::styled(msg::search_prompt(), theme.title));
     }
@@ -81,7 +87,7 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     let header = Row::new(msg::BROWSER_COLUMNS).style(theme.title);
     Widget::render(Table::new(body, widths).header(header), table_area, buf);
     if rows.is_empty() {
-        let empty = msg::no_sessions(!b.all.is_empty());
+        let empty = if b.trash_view.is_some() { msg::trash_empty() } else { msg::no_sessions(!b.all.is_empty()) };
         Line::styled(empty, theme.dim).render(Rect { y: table_area.y + 1, height: 1, ..table_area }, buf);
     }
     if !b.damaged.is_empty() {

@@ -10,7 +10,7 @@ use super::atomic::Fault;
 use super::encode::Encoder;
 use super::folder::{Folder, Replace};
 use super::lock::{Attempt, LockGuard, try_lock};
-use super::rows::{Damaged, Row};
+use super::rows::{Damaged, Row, Trashed};
 use super::safe_fs::read_regular;
 use super::{Listed, Store, StoreError};
 use crate::session::{FORMAT, Session, is_session_id};
@@ -45,6 +45,22 @@ fn stamp(path: &Path) -> Option<Stamp> {
 /// The name of a session's file in the sessions folder.
 fn file_name(id: &str) -> String {
     format!("{id}.json")
+}
+
+/// The name of the `n`th trashing of a session in the trash: `<id>.json`, `<id>~2.json`…
+fn trash_name(id: &str, n: u32) -> String {
+    if n == 1 { file_name(id) } else { format!("{id}~{n}.json") }
+}
+
+/// The session id of a name in the trash (see [`trash_name`]); none for other names.
+fn trashed_id(name: &str) -> Option<&str> {
+    let stem = name.strip_suffix(".json")?;
+    let id = match stem.split_once('~') {
+        Some((id, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => id,
+        Some(_) => return None,
+        None => stem,
+    };
+    is_session_id(id).then_some(id)
 }
 
 /// The largest session file read; a bigger one is reported as damaged rather than read whole.
@@ -275,7 +291,7 @@ impl Store for FileStore {
                 Ok(()) => break,
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 10_000 => {
                     n += 1;
-                    target = format!("{id}~{n}.json");
+                    target = trash_name(id, n);
                 }
                 Err(e) => return Err(io(&trash.path().join(&target))(e)),
             }
@@ -290,30 +306,64 @@ impl Store for FileStore {
     }
 
     fn restore(&self, id: &str) -> Result<(), StoreError> {
-        let path = self.path(id)?;
-        let _lock = self.lock(id)?;
-        let (sessions, trash) = (self.folder("sessions")?, self.folder("trash")?);
+        self.path(id)?;
+        let trash = self.data_dir.join("trash");
         // The newest trashing of the id: `<id>.json`, then `<id>~2.json`, `<id>~3.json`…
         let mut found = None;
         for n in 1..10_000 {
-            let name = if n == 1 { file_name(id) } else { format!("{id}~{n}.json") };
-            if trash.kind(&name).is_none() {
+            let name = trash_name(id, n);
+            if std::fs::symlink_metadata(trash.join(&name)).is_err() {
                 break;
             }
             found = Some(name);
         }
-        let from = found.ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
-        let from_path = trash.path().join(&from);
+        let name = found.ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
+        self.restore_trashed(&name).map(drop)
+    }
+
+    fn trashed(&self, catalog: &crate::questionnaire::Catalog) -> Result<Vec<Trashed>, StoreError> {
+        let dir = self.data_dir.join("trash");
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io(&dir)(e)),
+        };
+        let mut found = Vec::new();
+        for entry in entries {
+            let name = entry.map_err(io(&dir))?.file_name().to_string_lossy().into_owned();
+            let Some(id) = trashed_id(&name) else { continue };
+            // Only what could come back is listed: a whole session of the id its name says.
+            let path = dir.join(&name);
+            if let Ok(session) = read_regular(&path, MAX_SESSION_BYTES)
+                .map_err(io(&path))
+                .and_then(|bytes| parse_session(&self.sessions_dir().join(file_name(id)), &bytes))
+            {
+                found.push(Trashed { name, row: Row::new(catalog, session) });
+            }
+        }
+        found.sort_by(|a, b| b.row.updated_at.cmp(&a.row.updated_at).then_with(|| a.name.cmp(&b.name)));
+        Ok(found)
+    }
+
+    fn restore_trashed(&self, name: &str) -> Result<String, StoreError> {
+        let id = trashed_id(name).ok_or_else(|| StoreError::NotFound(crate::text::line(name).into_owned()))?;
+        let path = self.path(id)?;
+        let _lock = self.lock(id)?;
+        let (sessions, trash) = (self.folder("sessions")?, self.folder("trash")?);
+        let from_path = trash.path().join(name);
         // What comes back must be a whole session of this id, as if read from its place.
-        let bytes = read_regular(&from_path, MAX_SESSION_BYTES).map_err(io(&from_path))?;
+        let bytes = read_regular(&from_path, MAX_SESSION_BYTES).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => StoreError::NotFound(id.to_owned()),
+            _ => io(&from_path)(e),
+        })?;
         parse_session(&path, &bytes)?;
-        trash.link(&from, &sessions, &file_name(id)).map_err(|e| match e.kind() {
+        trash.link(name, &sessions, &file_name(id)).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => StoreError::Exists(id.to_owned()),
             _ => io(&path)(e),
         })?;
-        trash.remove(&from).map_err(io(&from_path))?;
+        trash.remove(name).map_err(io(&from_path))?;
         let _ = sessions.sync().and_then(|()| trash.sync());
-        Ok(())
+        Ok(id.to_owned())
     }
 
     fn rows(&self, catalog: &crate::questionnaire::Catalog) -> Result<(Vec<Row>, Vec<Damaged>), StoreError> {
