@@ -154,40 +154,56 @@ fn open_actions_are_carried_over_to_the_next_review() {
             (
                 "actions",
                 json!([
-                    {"what": "Train night staff", "owner": "Eva", "status": "open"},
+                    {"what": "Train night staff", "owner": "Eva", "status": "open", "due": "2027-01-31"},
                     {"what": "Print posters", "owner": "Bo", "status": "done"},
                     {"what": "Sign the clause", "owner": "Ana", "status": "in_progress"},
-                    {"what": "Call the police unit", "owner": "Cy"}
+                    {"what": "Call the police unit", "owner": "Cy"},
+                    {"what": "Rent a hall", "owner": "Di", "status": "dropped"}
                 ]),
             ),
         ],
     );
     let mut next = session(&q, "review-2", "Acme Hotels");
     assert_eq!(carry_over(&q, &previous, &mut next, at("2026-12-01T09:00:00+01:00")), 3);
+    // Carried with their last status, owner and due date, to be confirmed.
     assert_eq!(
         next.answers()["previous_actions"].value,
         Some(json!([
-            {"what": "Train night staff", "owner": "Eva"},
-            {"what": "Sign the clause", "owner": "Ana"},
+            {"what": "Train night staff", "owner": "Eva", "status": "open", "due": "2027-01-31"},
+            {"what": "Sign the clause", "owner": "Ana", "status": "in_progress"},
             {"what": "Call the police unit", "owner": "Cy"}
         ]))
     );
-    // Each carried action must be marked before the list is accepted.
+    assert!(next.answers()["previous_actions"].to_confirm && !next.answers()["previous_actions"].is_confirmed());
+    // An action without a status must be marked before the list is accepted.
     let unmarked = next.answers()["previous_actions"].value.clone().unwrap();
     let refused =
         answer(&q, &mut next, "previous_actions", Input::Value(unmarked), None, at("2026-12-01T09:05:00+01:00"), None);
-    assert_eq!(refused.unwrap_err().to_string(), "action 1, Status: required");
+    assert_eq!(refused.unwrap_err().to_string(), "action 3, Status: required");
     give(
         &q,
         &mut next,
-        &[(
-            "previous_actions",
-            json!([
-                {"what": "Train night staff", "owner": "Eva", "status": "done"},
-                {"what": "Sign the clause", "owner": "Ana", "status": "not_done", "reason": "Legal review"},
-                {"what": "Call the police unit", "owner": "Cy", "status": "dropped"}
-            ]),
-        )],
+        &[
+            (
+                "previous_actions",
+                json!([
+                    {"what": "Train night staff", "owner": "Eva", "status": "done"},
+                    {"what": "Sign the clause", "owner": "Ana", "status": "not_done", "reason": "Legal review"},
+                    {"what": "Call the police unit", "owner": "Cy", "status": "dropped"}
+                ]),
+            ),
+            ("actions", json!([{"what": "Brief the board", "owner": "Eva", "status": "in_progress"}])),
+        ],
+    );
+    // The third review still tracks what is not done or dropped from both earlier reviews.
+    let mut third = session(&q, "review-3", "Acme Hotels");
+    assert_eq!(carry_over(&q, &next, &mut third, at("2027-03-01T09:00:00+01:00")), 2);
+    assert_eq!(
+        third.answers()["previous_actions"].value,
+        Some(json!([
+            {"what": "Brief the board", "owner": "Eva", "status": "in_progress"},
+            {"what": "Sign the clause", "owner": "Ana", "status": "not_done"}
+        ]))
     );
     assert!(next.events().iter().any(|e| e.action == EventKind::CarriedOver && e.from == json!("review-1")));
 }

@@ -7,31 +7,34 @@ use super::flow::{Flow, observe_value};
 use crate::questionnaire::{Kind, Questionnaire};
 use crate::session::{Answer, EventKind, Session, Timestamp};
 
-/// Fills each list with `carry_over` from the previous session's list; returns how many items
-/// were carried over.
+/// Fills each list with `carry_over` from the previous session's lists; returns how many items
+/// were carried over. The items come to be confirmed: their status and dates are the last
+/// session's, for the interviewer to bring up to date.
 pub fn carry_over(q: &Questionnaire, previous: &Session, new: &mut Session, now: Timestamp) -> usize {
     let flow = Flow::new(q, previous.answers());
     let mut carried = 0;
     for (_, list) in q.places().filter(|(_, x)| x.kind == Kind::List) {
         let Some(carry) = &list.carry_over else { continue };
-        let Some((place, source)) = q.find(&carry.from) else { continue };
-        if !flow.is_visible(place) {
-            continue;
-        }
-        let items = previous.answers().get(&source.id).and_then(|a| a.value.as_ref()).and_then(Value::as_array);
         let mut taken = Vec::new();
-        for item in items.into_iter().flatten().filter_map(Value::as_object) {
-            let keep = carry
-                .when
-                .as_ref()
-                .is_none_or(|c| c.holds(&|id| observe_value(q, source.field(id), item.get(id), false)));
-            if keep {
-                let mapped: Map<String, Value> = carry
-                    .fields
-                    .iter()
-                    .filter_map(|(to, from)| item.get(from).map(|v| (to.clone(), v.clone())))
-                    .collect();
-                taken.push(Value::Object(mapped));
+        for from in &carry.from {
+            let Some((place, source)) = q.find(from) else { continue };
+            if !flow.is_visible(place) {
+                continue;
+            }
+            let items = previous.answers().get(&source.id).and_then(|a| a.value.as_ref()).and_then(Value::as_array);
+            for item in items.into_iter().flatten().filter_map(Value::as_object) {
+                let keep = carry
+                    .when
+                    .as_ref()
+                    .is_none_or(|c| c.holds(&|id| observe_value(q, source.field(id), item.get(id), false)));
+                if keep {
+                    let mapped: Map<String, Value> = carry
+                        .fields
+                        .iter()
+                        .filter_map(|(to, from)| item.get(from).map(|v| (to.clone(), v.clone())))
+                        .collect();
+                    taken.push(Value::Object(mapped));
+                }
             }
         }
         if taken.is_empty() {
@@ -40,7 +43,7 @@ pub fn carry_over(q: &Questionnaire, previous: &Session, new: &mut Session, now:
         carried += taken.len();
         let to = Value::Array(taken);
         new.log(now, Some(&list.id), EventKind::CarriedOver, Value::from(previous.id.clone()), to.clone(), None);
-        new.set_answer(&list.id, Answer { value: Some(to), ..Answer::default() });
+        new.set_answer(&list.id, Answer { value: Some(to), to_confirm: true, ..Answer::default() });
     }
     carried
 }

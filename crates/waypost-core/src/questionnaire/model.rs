@@ -74,8 +74,11 @@ fn yes() -> bool {
 /// organisation, e.g. the open actions of the last review.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct CarryOver {
-    /// The list question of the previous session whose items are taken.
-    pub from: String,
+    /// The list question (or questions, in this order) of the previous session whose items are
+    /// taken: for example last review's new actions and the earlier ones it still tracked.
+    #[serde(deserialize_with = "one_or_many")]
+    #[schemars(with = "OneOrMany<String>")]
+    pub from: Vec<String>,
     /// Only items for which this holds (a condition on the items' fields).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<Condition>,

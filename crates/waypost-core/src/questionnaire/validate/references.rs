@@ -9,21 +9,34 @@ use super::super::problem::suggestion;
 use super::{Scope, Validator, is_date};
 
 impl<'a> Validator<'a> {
-    /// Checks what a list takes over from the previous session: a list to take from, fields that
-    /// exist on both sides, a condition on the source list's fields.
+    /// Checks what a list takes over from the previous session: lists to take from, fields that
+    /// exist on both sides, a condition on each source list's fields.
     pub(super) fn carry_over(&mut self, path: &str, list: &'a Question, carry: &'a CarryOver) {
-        let lists: Vec<&str> =
-            self.q.places().filter(|(_, x)| x.kind == Kind::List).map(|(_, x)| x.id.as_str()).collect();
-        let Some(source) = self.q.question(&carry.from).filter(|s| s.kind == Kind::List) else {
-            let hint = suggestion(&carry.from, lists);
-            self.error(format!("{path}.from"), format!("\"{}\" is not a list question{hint}", carry.from));
-            return;
-        };
-        for (to, from) in &carry.fields {
+        for (to, _) in &carry.fields {
             if list.field(to).is_none() {
                 let hint = suggestion(to, list.fields.iter().map(|f| f.id.as_str()));
                 self.error(format!("{path}.fields.{to}"), format!("\"{}\" has no field \"{to}\"{hint}", list.id));
             }
+        }
+        if carry.from.is_empty() {
+            self.error(format!("{path}.from"), "names no list to take items from".to_owned());
+        }
+        for (i, from) in carry.from.iter().enumerate() {
+            let at = if carry.from.len() == 1 { format!("{path}.from") } else { format!("{path}.from[{i}]") };
+            self.carry_source(path, &at, from, carry);
+        }
+    }
+
+    /// Checks one list a carry-over takes items from.
+    fn carry_source(&mut self, path: &str, at: &str, from: &str, carry: &'a CarryOver) {
+        let lists: Vec<&str> =
+            self.q.places().filter(|(_, x)| x.kind == Kind::List).map(|(_, x)| x.id.as_str()).collect();
+        let Some(source) = self.q.question(from).filter(|s| s.kind == Kind::List) else {
+            let hint = suggestion(from, lists);
+            self.error(at.to_owned(), format!("\"{from}\" is not a list question{hint}"));
+            return;
+        };
+        for (to, from) in &carry.fields {
             if source.field(from).is_none() {
                 let hint = suggestion(from, source.fields.iter().map(|f| f.id.as_str()));
                 self.error(format!("{path}.fields.{to}"), format!("\"{}\" has no field \"{from}\"{hint}", source.id));
