@@ -12,7 +12,7 @@ impl<'a> Validator<'a> {
     /// Checks what a list takes over from the previous session: lists to take from, fields that
     /// exist on both sides, a condition on each source list's fields.
     pub(super) fn carry_over(&mut self, path: &str, list: &'a Question, carry: &'a CarryOver) {
-        for (to, _) in &carry.fields {
+        for to in carry.fields.keys() {
             if list.field(to).is_none() {
                 let hint = suggestion(to, list.fields.iter().map(|f| f.id.as_str()));
                 self.error(format!("{path}.fields.{to}"), format!("\"{}\" has no field \"{to}\"{hint}", list.id));
