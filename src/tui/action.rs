@@ -49,6 +49,8 @@ pub enum Action {
     Undo,
     /// Show the sessions in the trash, to bring one back.
     ShowTrash,
+    /// Filter a long list of choices by typing.
+    Filter,
     /// Give up the list item being entered.
     Discard,
     /// Insert a line break in a multi-line text.

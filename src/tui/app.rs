@@ -136,6 +136,8 @@ impl App {
                     Mode::Review
                 } else if it.typing {
                     Mode::Typing
+                } else if it.input().filtering() {
+                    Mode::Filter
                 } else if matches!(&it.editor, Editor::List(l) if l.editing.is_none()) {
                     Mode::ListTable
                 } else {
@@ -160,6 +162,10 @@ impl App {
             Need::Always => true,
             Need::Multi => question.kind == Kind::Multi,
             Need::Choices => matches!(question.kind, Kind::Single | Kind::Multi),
+            Need::LongChoices => {
+                matches!(question.kind, Kind::Single | Kind::Multi)
+                    && it.q().choices(question).len() >= crate::tui::screens::interview::FILTER_FROM
+            }
             Need::Typed => matches!(question.kind, Kind::Text | Kind::Number | Kind::Date),
             Need::Multiline => question.multiline,
             Need::Reopenable => false,

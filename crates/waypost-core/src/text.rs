@@ -202,6 +202,12 @@ pub fn block(s: &str) -> Cow<'_, str> {
     )
 }
 
+/// A text folded for searching: accents and other marks dropped, letters of other scripts
+/// transliterated, lower case; so "lucia" finds "Lucía" and "nino" finds "NIÑO".
+pub fn fold(s: &str) -> String {
+    deunicode::deunicode(s).to_lowercase()
+}
+
 /// How many terminal columns a text takes: wide characters (CJK, most emoji) two, combining
 /// marks none.
 pub fn width(s: &str) -> usize {

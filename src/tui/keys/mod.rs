@@ -24,6 +24,8 @@ pub enum Need {
     Multi,
     /// On a question with choices.
     Choices,
+    /// On a question with a long list of choices (ten or more), which can be filtered.
+    LongChoices,
     /// On a text-like question (text, number, date).
     Typed,
     /// When the question allows this state.
@@ -58,6 +60,8 @@ pub enum Mode {
     Form,
     /// A question whose input is not a text being typed: choices, or a text input left with Esc.
     Command,
+    /// Typing a filter over a long list of choices.
+    Filter,
     /// Typing into a question's text, number or date input.
     Typing,
     /// A list question's table of items.
@@ -87,8 +91,8 @@ pub enum Mode {
 mod tables;
 
 use tables::{
-    BROWSER, COMMAND, COMPARE, CONFIRM_ITEM, CONFIRM_QUIT, CONFIRM_TRASH, FORM, GRID, HELP, HOME, LIST_TABLE, REVIEW,
-    SUMMARY, TRASH, TYPING,
+    BROWSER, COMMAND, COMPARE, CONFIRM_ITEM, CONFIRM_QUIT, CONFIRM_TRASH, FILTER, FORM, GRID, HELP, HOME, LIST_TABLE,
+    REVIEW, SUMMARY, TRASH, TYPING,
 };
 
 /// The table of a mode.
@@ -106,6 +110,7 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Browser => BROWSER,
         Mode::ConfirmTrash => CONFIRM_TRASH,
         Mode::Trash => TRASH,
+        Mode::Filter => FILTER,
         Mode::Summary => SUMMARY,
         Mode::Grid => GRID,
         Mode::Compare => COMPARE,
@@ -126,7 +131,7 @@ pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> O
         return Some(binding.action.clone());
     }
     match (mode, event.code) {
-        (Mode::Form | Mode::Typing, _) => Some(Action::Type(*event)),
+        (Mode::Form | Mode::Typing | Mode::Filter, _) => Some(Action::Type(*event)),
         (Mode::Command, KeyCode::Char(d @ '0'..='9'))
             if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE =>
         {

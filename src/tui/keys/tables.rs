@@ -60,6 +60,7 @@ pub(super) const COMMAND: &[Binding] = &[
     b(&[k(KeyCode::Up), c('k')], Action::Up, "up", false, Need::Choices),
     b(&[k(KeyCode::Down), c('j')], Action::Down, "down", false, Need::Choices),
     b(&[c(' ')], Action::Toggle, "tick", true, Need::Multi),
+    b(&[c('/')], Action::Filter, "filter", true, Need::LongChoices),
     b(&[c('e'), c('i')], Action::Edit, "type", true, Need::Typed),
     b(&[k(KeyCode::Left), c('p'), k(KeyCode::PageUp)], Action::Previous, "previous", true, Always),
     b(&[k(KeyCode::Right), k(KeyCode::PageDown)], Action::Skip, "skip", false, Always),
@@ -73,6 +74,16 @@ pub(super) const COMMAND: &[Binding] = &[
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "home", false, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "save and quit", false, Always),
+];
+
+/// Typing a filter over a long list of choices.
+pub(super) const FILTER: &[Binding] = &[
+    b(&[k(KeyCode::Enter)], Action::Confirm, "pick", true, Always),
+    b(&[k(KeyCode::Up)], Action::Up, "up", true, Always),
+    b(&[k(KeyCode::Down)], Action::Down, "down", true, Always),
+    b(&[k(KeyCode::Esc)], Action::Back, "all choices", true, Always),
+    b(&[k(KeyCode::F(1))], Action::Help, "help", false, Always),
+    QUIT,
 ];
 
 /// Typing into a question's input.

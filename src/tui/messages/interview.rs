@@ -267,6 +267,15 @@ pub fn no_longer_a_choice(value: &str) -> String {
     format!("No longer a choice: {value} (kept until you pick another)")
 }
 
+/// The filter over a long list of choices: what is typed and how many choices hold it.
+pub fn choice_filter(typed: &str, shown: usize, total: usize) -> String {
+    if shown == 0 {
+        format!("Filter: {typed}▏ · no choice holds it (Backspace to correct, Esc for every choice)")
+    } else {
+        format!("Filter: {typed}▏ · {shown} of {total} choices")
+    }
+}
+
 /// Choices below the ones shown.
 pub fn more_below(n: usize) -> String {
     format!("  ↓ {n} more")

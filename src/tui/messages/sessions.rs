@@ -182,6 +182,7 @@ pub fn mode_name(mode: Mode) -> &'static str {
         Mode::Home => "home",
         Mode::Form => "typing",
         Mode::Command => "question",
+        Mode::Filter => "filtering the choices",
         Mode::Typing => "typing an answer",
         Mode::ListTable => "list",
         Mode::ConfirmItem => "keep the item?",

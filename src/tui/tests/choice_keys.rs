@@ -8,6 +8,8 @@ use waypost_core::store::Store;
 use waypost_core::testing::{built_in, now, session as new_session};
 
 use super::*;
+use crate::tui::keys::Mode;
+use crate::tui::screens::interview::editor::Editor;
 
 /// The learning review opened at one of its questions, with `answers` given first.
 fn learning_review_at(question: &str, answers: &[(&str, serde_json::Value)]) -> (App, std::rc::Rc<MemoryStore>) {
@@ -90,4 +92,53 @@ fn every_size_with_choices_a_stale_value_and_a_scrolled_list_never_panics() {
         let _ = draw(&mut app, 60, h);
         press(&mut app, KeyCode::Up);
     }
+}
+
+/// The editor keys go to in the interview shown.
+fn input_of(app: &App) -> &Editor {
+    let Screen::Interview(it) = &app.screen else { panic!("not in an interview") };
+    it.input()
+}
+
+#[test]
+fn a_long_list_of_choices_filters_as_you_type() {
+    let (mut app, store) = app();
+    let q = built_in("stakeholder-grid");
+    let mut s = new_session(&q, "grid", "Acme");
+    s.position = Some("stakeholders".into());
+    store.create(&s).unwrap();
+    app.resume("grid");
+    press(&mut app, KeyCode::Char('+'));
+    type_text(&mut app, "Ana");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Enter); // name, role and organisation
+    }
+    assert!(matches!(input_of(&app), Editor::Choices { picked, .. } if picked.len() == 20));
+    press(&mut app, KeyCode::Char('/'));
+    assert_eq!(app.mode(), Mode::Filter);
+    // Letters and digits go into the filter, not to commands; accents and case do not matter.
+    type_text(&mut app, "MUNICIPALI");
+    assert_eq!(input_of(&app).shown_choices(), vec![6]);
+    press(&mut app, KeyCode::Backspace);
+    for _ in 0.."MUNICIPALI".len() - 1 {
+        press(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "co");
+    let shown = input_of(&app).shown_choices();
+    assert!(shown.len() > 1 && shown.len() < 20, "{shown:?}");
+    insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode(), Mode::Command, "Enter picks and closes the filter");
+    let Editor::Choices { picked, cursor, .. } = input_of(&app) else { panic!("not choices") };
+    assert_eq!((picked.iter().position(|p| *p), *cursor), (Some(shown[1]), shown[1]));
+    // A filter that holds nothing picks nothing; Esc shows every choice again.
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "zzz");
+    press(&mut app, KeyCode::Enter);
+    let Editor::Choices { picked, .. } = input_of(&app) else { panic!("not choices") };
+    assert_eq!(picked.iter().position(|p| *p), Some(shown[1]));
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!((app.mode(), input_of(&app).shown_choices().len()), (Mode::Command, 20));
 }

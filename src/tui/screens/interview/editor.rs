@@ -9,6 +9,7 @@ use waypost_core::interview::Invalid;
 use waypost_core::interview::typed::typed_value;
 use waypost_core::questionnaire::{Kind, Question, Questionnaire};
 
+use super::choice_filter::{ChoiceFilter, FILTER_FROM};
 use super::list_editor::ListEditor;
 
 /// The input of a question.
@@ -33,6 +34,8 @@ pub enum Editor {
         /// Stored values that are no longer choices (a newer version of the questionnaire): shown,
         /// and kept until another choice is made.
         stale: Vec<String>,
+        /// The filter being typed, on a long list of choices.
+        filter: Option<ChoiceFilter>,
     },
     /// A text, number or date input.
     Text(Box<TextArea<'static>>),
@@ -111,6 +114,7 @@ impl Editor {
                     touched: false,
                     keys: keys(choices),
                     stale,
+                    filter: None,
                 }
             }
             Kind::Number | Kind::Date | Kind::Text => {
@@ -133,29 +137,66 @@ impl Editor {
 
     /// Moves the highlight up (the first press on untouched choices highlights the first).
     pub fn up(&mut self) {
-        match self {
-            Editor::Choices { cursor, touched, picked, .. } => {
-                if *touched || picked.contains(&true) {
-                    *cursor = cursor.saturating_sub(1);
-                }
-                *touched = true;
-            }
-            Editor::List(list) => list.up(),
-            _ => {}
-        }
+        self.step(false);
     }
 
     /// Moves the highlight down (the first press on untouched choices highlights the first).
     pub fn down(&mut self) {
-        match self {
-            Editor::Choices { cursor, picked, touched, .. } => {
-                if *touched || picked.contains(&true) {
-                    *cursor = (*cursor + 1).min(picked.len().saturating_sub(1));
-                }
-                *touched = true;
+        self.step(true);
+    }
+
+    /// Moves the highlight to the next or previous choice shown (only those the filter lets
+    /// through, while one is typed).
+    fn step(&mut self, forward: bool) {
+        if let Editor::List(list) = self {
+            if forward {
+                list.down();
+            } else {
+                list.up();
             }
-            Editor::List(list) => list.down(),
-            _ => {}
+            return;
+        }
+        let shown = self.shown_choices();
+        let Editor::Choices { cursor, picked, touched, .. } = self else { return };
+        if !shown.contains(cursor) {
+            // The highlight was filtered away: it comes back on the first choice shown.
+            *cursor = shown.first().copied().unwrap_or(*cursor);
+        } else if *touched || picked.contains(&true) {
+            let next =
+                if forward { shown.iter().find(|i| **i > *cursor) } else { shown.iter().rev().find(|i| **i < *cursor) };
+            *cursor = next.copied().unwrap_or(*cursor);
+        }
+        *touched = true;
+    }
+
+    /// The choices shown (0-based): every one, or those the filter lets through.
+    pub fn shown_choices(&self) -> Vec<usize> {
+        match self {
+            Editor::Choices { filter: Some(filter), .. } => filter.matching(),
+            Editor::Choices { picked, .. } => (0..picked.len()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Opens the filter on a list of choices long enough to have one; `choices` are each
+    /// choice's label (in the session's language) and value.
+    pub fn open_filter<'a>(&mut self, choices: impl Iterator<Item = (&'a str, &'a str)>) {
+        if let Editor::Choices { filter, picked, .. } = self
+            && picked.len() >= FILTER_FROM
+        {
+            *filter = Some(ChoiceFilter::new(choices));
+        }
+    }
+
+    /// Whether a filter is being typed.
+    pub fn filtering(&self) -> bool {
+        matches!(self, Editor::Choices { filter: Some(_), .. })
+    }
+
+    /// Closes the filter: every choice is shown again, the highlight where it was.
+    pub fn close_filter(&mut self) {
+        if let Editor::Choices { filter, .. } = self {
+            *filter = None;
         }
     }
 
@@ -198,18 +239,48 @@ impl Editor {
         }
     }
 
-    /// Passes a key to the text input.
+    /// Passes a key to the text input, or to the filter of the choices.
     pub fn type_key(&mut self, key: KeyEvent) {
-        if let Editor::Text(area) = self {
-            area.input(key);
+        let changed = match self {
+            Editor::Text(area) => {
+                area.input(key);
+                false
+            }
+            Editor::Choices { filter: Some(filter), .. } => filter.type_key(key),
+            _ => false,
+        };
+        if changed {
+            self.follow_filter();
+        }
+    }
+
+    /// Keeps the highlight on a choice the filter shows: the first one, when it was filtered
+    /// away.
+    fn follow_filter(&mut self) {
+        let shown = self.shown_choices();
+        if let Editor::Choices { cursor, touched, .. } = self
+            && let Some(first) = shown.first()
+        {
+            if !shown.contains(cursor) {
+                *cursor = *first;
+            }
+            *touched = true;
         }
     }
 
     /// Inserts text (a paste): its line breaks (`\r\n`, `\r` or `\n`) are new lines in a
-    /// multi-line input and spaces in a one-line input; nothing else is changed.
+    /// multi-line input and spaces in a one-line input; nothing else is changed. Into a filter,
+    /// on one line.
     pub fn paste(&mut self, text: &str, multiline: bool) {
-        if let Editor::Text(area) = self {
-            area.insert_str(pasted(text, multiline));
+        match self {
+            Editor::Text(area) => {
+                area.insert_str(pasted(text, multiline));
+            }
+            Editor::Choices { filter: Some(filter), .. } => {
+                filter.paste(text);
+                self.follow_filter();
+            }
+            _ => {}
         }
     }
 

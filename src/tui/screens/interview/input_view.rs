@@ -14,13 +14,14 @@ use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::first_row;
 
-/// Where choices go in an input area: a line for a stored value that is no longer a choice, then,
-/// when they do not all fit, a window around the highlighted one between "↑ n more" and
-/// "↓ n more" lines. Drawing and mouse clicks use the same layout.
+/// Where choices go in an input area: a line for a stored value that is no longer a choice and a
+/// line for the filter being typed, then, when the choices shown do not all fit, a window around
+/// the highlighted one between "↑ n more" and "↓ n more" lines. Drawing and mouse clicks use the
+/// same layout.
 pub struct ChoiceLayout {
-    /// The index of the first choice shown.
+    /// The position (among the choices shown) of the first one drawn.
     pub first: usize,
-    /// How many choices are shown.
+    /// How many are drawn.
     pub shown: usize,
     /// Where the shown choices go, one per row.
     pub rows: Rect,
@@ -31,12 +32,21 @@ pub struct ChoiceLayout {
 }
 
 impl ChoiceLayout {
-    /// The layout of `total` choices with the highlight at `cursor`.
-    pub fn new(area: Rect, cursor: usize, total: usize, stale_line: bool) -> ChoiceLayout {
+    /// The layout of an editor's choices in `area`, and the choices (0-based) it shows in order
+    /// (those the filter lets through, while one is typed); none for other inputs.
+    pub fn of(editor: &Editor, area: Rect) -> Option<(ChoiceLayout, Vec<usize>)> {
+        let Editor::Choices { cursor, stale, filter, .. } = editor else { return None };
+        let shown = editor.shown_choices();
+        let reserved = u16::from(!stale.is_empty()) + u16::from(filter.is_some());
+        let at = shown.iter().position(|i| i == cursor).unwrap_or(0);
+        Some((ChoiceLayout::new(area, at, shown.len(), reserved), shown))
+    }
+
+    /// The layout of `total` choices with the highlight at `cursor`, below `reserved` lines.
+    fn new(area: Rect, cursor: usize, total: usize, reserved: u16) -> ChoiceLayout {
         let mut area = area;
-        if stale_line && area.height > 1 {
-            area = Rect { y: area.y + 1, height: area.height - 1, ..area };
-        }
+        let reserved = reserved.min(area.height.saturating_sub(1));
+        area = Rect { y: area.y + reserved, height: area.height - reserved, ..area };
         let height = usize::from(area.height);
         let line = |y: u16| Rect { y, height: 1.min(area.height), ..area };
         if total <= height || height < 3 {
@@ -78,21 +88,28 @@ pub fn draw_editor(
     let (l, d) = it.languages();
     match editor {
         Editor::None => {}
-        Editor::Choices { cursor, picked, multi, touched, keys, stale } => {
+        Editor::Choices { cursor, picked, multi, touched, keys, stale, filter } => {
             let choices = it.q().choices(question);
             let scored = !*multi && it.q().score_range(question).is_some();
-            let layout = ChoiceLayout::new(area, *cursor, choices.len(), !stale.is_empty());
-            if !stale.is_empty() && area.height > 1 {
+            let Some((layout, visible)) = ChoiceLayout::of(editor, area) else { return };
+            let mut top = area;
+            if !stale.is_empty() && top.height > 1 {
                 let text = msg::no_longer_a_choice(&line(&stale.join(", ")));
-                Line::styled(text, theme.warning).render(Rect { height: 1, ..area }, buf);
+                Line::styled(text, theme.warning).render(Rect { height: 1, ..top }, buf);
+                top = Rect { y: top.y + 1, height: top.height - 1, ..top };
+            }
+            if let Some(filter) = filter
+                && top.height > 1
+            {
+                let text = msg::choice_filter(&line(&filter.text), visible.len(), choices.len());
+                Line::styled(text, theme.title).render(Rect { height: 1, ..top }, buf);
             }
             let highlighted = *touched || picked.contains(&true);
-            let lines: Vec<Line> = choices
+            let lines: Vec<Line> = visible
                 .iter()
-                .zip(picked)
-                .enumerate()
                 .skip(layout.first)
                 .take(layout.shown)
+                .filter_map(|i| Some((*i, (choices.get(*i)?, picked.get(*i)?))))
                 .map(|(i, (choice, on))| {
                     let mark = match (multi, scored, on) {
                         (true, _, true) => "[x]".to_owned(),
@@ -101,7 +118,8 @@ pub fn draw_editor(
                         (false, false, true) => "(•)".to_owned(),
                         (false, false, false) => "( )".to_owned(),
                     };
-                    let key = keys.get(i).copied().flatten().unwrap_or(' ');
+                    // While a filter is typed, digits go into it: no key is shown.
+                    let key = keys.get(i).copied().flatten().filter(|_| filter.is_none()).unwrap_or(' ');
                     let mut spans = vec![
                         Span::styled(format!("{key} "), theme.dim),
                         Span::raw(format!("{mark} {}", line(choice.label.get(l, d)))),
@@ -121,7 +139,7 @@ pub fn draw_editor(
             if layout.first > 0 {
                 Line::styled(msg::more_above(layout.first), theme.dim).render(layout.above, buf);
             }
-            let below = choices.len().saturating_sub(layout.first + layout.shown);
+            let below = visible.len().saturating_sub(layout.first + layout.shown);
             if below > 0 {
                 Line::styled(msg::more_below(below), theme.dim).render(layout.below, buf);
             }

@@ -2,6 +2,8 @@
 //! review, and what each action does. Every change to the session goes through the core's
 //! [`Controller`]; the app saves after each one.
 
+mod choice_filter;
+pub use choice_filter::FILTER_FROM;
 mod draft;
 pub mod editor;
 mod input_view;
@@ -131,6 +133,14 @@ impl Interview {
     /// The session's language and the questionnaire's default, for texts.
     pub fn languages(&self) -> (&str, &str) {
         (self.ctl.language(), self.q().default_language())
+    }
+
+    /// The input keys go to: a list item's field while one is entered, else the question's.
+    pub fn input(&self) -> &Editor {
+        match &self.editor {
+            Editor::List(list_editor::ListEditor { editing: Some(edit), .. }) => &edit.editor,
+            editor => editor,
+        }
     }
 
     /// What the last frame drew at a cell.

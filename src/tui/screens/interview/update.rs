@@ -31,6 +31,9 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
     if it.review.is_some() {
         return review(it, action, now);
     }
+    if active(it).filtering() {
+        return (filter(it, action, now), None);
+    }
     if let Some(changed) = super::list_update::update(it, &action, now) {
         return (changed, None);
     }
@@ -104,6 +107,20 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
             it.open_note();
             false
         }
+        Action::Filter => {
+            let (l, d) = it.languages();
+            let field = match (&it.editor, it.question()) {
+                (Editor::List(list), Some(question)) => list.field(question).cloned(),
+                _ => None,
+            };
+            let Some(question) = field.or_else(|| it.question().cloned()) else { return (false, None) };
+            let q = it.ctl.questionnaire().clone();
+            let choices = q.choices(&question);
+            let labels: Vec<(String, &str)> =
+                choices.iter().map(|c| (c.label.get(l, d).to_owned(), c.value.as_str())).collect();
+            active(it).open_filter(labels.iter().map(|(label, value)| (label.as_str(), *value)));
+            false
+        }
         Action::State(state) => it.set_state(state, now),
         Action::ToggleHelp => {
             it.show_help = !it.show_help;
@@ -155,6 +172,33 @@ fn click(it: &mut Interview, col: u16, row: u16, now: Timestamp) -> bool {
         }
         None => false,
     }
+}
+
+/// What keys do while the choices are filtered: typed text narrows them, Enter picks the
+/// highlighted one (a tick, in a multi-select) and closes the filter, Esc closes it.
+fn filter(it: &mut Interview, action: Action, now: Timestamp) -> bool {
+    let editor = active(it);
+    match action {
+        Action::Type(key) => editor.type_key(key),
+        Action::Paste(text) => editor.paste(&text, false),
+        Action::Up => editor.up(),
+        Action::Down => editor.down(),
+        Action::Confirm => {
+            let shown = editor.shown_choices();
+            if let Editor::Choices { cursor, .. } = editor
+                && shown.contains(cursor)
+            {
+                let at = *cursor;
+                editor.highlight(at);
+                editor.toggle();
+            }
+            editor.close_filter();
+        }
+        Action::Back => editor.close_filter(),
+        Action::Click(col, row) => return click(it, col, row, now),
+        _ => {}
+    }
+    false
 }
 
 fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {

@@ -101,7 +101,7 @@ pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
 fn input_height(it: &Interview) -> u16 {
     let rows = match &it.editor {
         Editor::None => 0,
-        Editor::Choices { picked, .. } => picked.len(),
+        Editor::Choices { picked, filter, .. } => picked.len() + usize::from(filter.is_some()),
         Editor::Text(_) if it.question().is_some_and(|q| q.multiline) => 10,
         Editor::Text(_) => 3,
         Editor::List(list) => list.items.len() + if list.editing.is_some() { 16 } else { 4 },
@@ -138,11 +138,10 @@ fn record_hits(it: &Interview, a: &Areas) {
         },
         editor => editor,
     };
-    let Editor::Choices { cursor, picked, stale, .. } = editor else { return };
-    let layout = ChoiceLayout::new(area, *cursor, picked.len(), !stale.is_empty());
-    for (row, n) in (layout.first..picked.len()).take(layout.shown).enumerate() {
+    let Some((layout, visible)) = ChoiceLayout::of(editor, area) else { return };
+    for (row, n) in visible.iter().skip(layout.first).take(layout.shown).enumerate() {
         let Ok(row) = u16::try_from(row) else { break };
-        hits.push((Rect { y: layout.rows.y + row, height: 1, ..layout.rows }, Hit::Choice(n)));
+        hits.push((Rect { y: layout.rows.y + row, height: 1, ..layout.rows }, Hit::Choice(*n)));
     }
 }
 
