@@ -108,3 +108,37 @@ fn closing_the_window_saves_what_was_typed_and_leaves_no_process() {
     wait_until(|| draft(&data, "event") == "typed as the lid closed");
     wait_until(|| !std::path::Path::new(&format!("/proc/{pid}")).exists());
 }
+
+#[test]
+fn the_new_session_form_survives_a_closed_window_and_comes_back() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let app = Tmux::start("wp-draft-form", &data, "new learning-review");
+    app.wait_for("Participants");
+    app.keys(&["Acme Hotels", "Tab", "Ana Pé"]);
+    app.wait_for("Ana Pé");
+    let pid = app.pid();
+    app.close_window();
+    let file = data.join("drafts/learning-review.json");
+    wait_until(|| {
+        std::fs::read(&file)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+            .is_some_and(|d| d["organisation"] == "Acme Hotels" && d["facilitator"] == "Ana Pé")
+    });
+    wait_until(|| !std::path::Path::new(&format!("/proc/{pid}")).exists());
+    assert!(!data.join("sessions").exists() || std::fs::read_dir(data.join("sessions")).unwrap().count() == 0);
+
+    let again = Tmux::start("wp-draft-form-again", &data, "new learning-review");
+    let screen = again.wait_for("has not started yet");
+    assert!(screen.contains("Acme Hotels") && screen.contains("Ana Pé"), "{screen}");
+    again.keys(&["Enter", "Enter"]);
+    again.wait_for("What kind of review is this?");
+    wait_until(|| !file.exists());
+    assert_eq!(session_file(&data).1["subject"]["facilitator"], "Ana Pé");
+    again.keys(&["C-c"]);
+    assert_eq!(again.wait_exit(), 0);
+}

@@ -216,6 +216,12 @@ impl App {
     /// saves drafts at once on leaving a question.
     fn sync_draft(&mut self, changes_input: bool) {
         let now = self.now();
+        if let Screen::Form(form) = &self.screen {
+            if changes_input && form.draft_changed() {
+                self.draft_due.get_or_insert_with(|| Instant::now() + DRAFT_DELAY);
+            }
+            return;
+        }
         let Screen::Interview(it) = &mut self.screen else { return };
         if changes_input && it.sync_draft(now) {
             self.draft_due.get_or_insert_with(|| Instant::now() + DRAFT_DELAY);

@@ -110,11 +110,22 @@ impl App {
                 let Screen::Form(form) = &mut self.screen else { return };
                 match form.filled() {
                     Ok(subject) => {
-                        let new = NewSession { questionnaire: form.questionnaire.clone(), subject, language: None };
-                        if let Err(e) = self.start(new)
-                            && let Screen::Form(form) = &mut self.screen
-                        {
-                            form.error = Some(e);
+                        let questionnaire = form.questionnaire.clone();
+                        let drafted = form.drafts_allowed;
+                        let new = NewSession { questionnaire: questionnaire.clone(), subject, language: None };
+                        match self.start(new) {
+                            // The form's text is in the session now: its draft goes.
+                            Ok(()) if drafted => {
+                                if let Err(e) = self.store.remove_form_draft(&questionnaire) {
+                                    self.tell(Level::Warning, e.to_string());
+                                }
+                            }
+                            Ok(()) => {}
+                            Err(e) => {
+                                if let Screen::Form(form) = &mut self.screen {
+                                    form.error = Some(e);
+                                }
+                            }
                         }
                     }
                     Err(e) => form.error = Some(e),
@@ -138,7 +149,18 @@ impl App {
 
     /// Opens the form for a new session of a questionnaire, filled with what is known.
     pub fn open_form(&mut self, questionnaire: &str, known: Subject) {
-        let form = NewForm::new(questionnaire.to_owned(), &known.organisation, &known.facilitator, &known.participants);
+        let mut form =
+            NewForm::new(questionnaire.to_owned(), &known.organisation, &known.facilitator, &known.participants);
+        // What was typed into this form before, and never started, comes back, unless the
+        // command line says who the session is with.
+        match self.store.form_draft(questionnaire) {
+            Ok(Some(draft)) if known == Subject::default() => form = NewForm::from_draft(&draft),
+            Ok(_) => {}
+            Err(e) => {
+                form.drafts_allowed = false;
+                self.tell(Level::Error, msg::form_draft_unreadable(&e.to_string()));
+            }
+        }
         self.screen = Screen::Form(form);
     }
 
@@ -231,6 +253,9 @@ impl App {
 
     /// Saves the open session; on failure keeps it in memory, says so, and tries again later.
     pub fn save(&mut self) {
+        if let Screen::Form(form) = &self.screen {
+            return self.save_form_draft(form.draft(self.now()));
+        }
         let Screen::Interview(it) = &mut self.screen else {
             self.unsaved = false;
             self.draft_due = None;
@@ -263,6 +288,35 @@ impl App {
                     other => other.to_string(),
                 };
                 self.status = Some(Message::new(Level::Error, msg::not_saved(&reason)));
+            }
+        }
+    }
+
+    /// Saves what the new-session form holds as its draft (or forgets the draft when the form
+    /// was emptied).
+    fn save_form_draft(&mut self, draft: waypost_core::session::FormDraft) {
+        let Screen::Form(form) = &mut self.screen else { return };
+        if !form.draft_changed() {
+            self.unsaved = false;
+            self.draft_due = None;
+            return;
+        }
+        let texts = form.texts();
+        let written = if texts.iter().all(|t| t.trim().is_empty()) {
+            self.store.remove_form_draft(&draft.questionnaire)
+        } else {
+            self.store.save_form_draft(&draft)
+        };
+        match written {
+            Ok(()) => {
+                form.saved = texts;
+                self.unsaved = false;
+                self.draft_due = None;
+            }
+            Err(e) => {
+                self.unsaved = true;
+                self.draft_due = None;
+                self.status = Some(Message::new(Level::Error, msg::not_saved(&e.to_string())));
             }
         }
     }

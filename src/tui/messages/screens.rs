@@ -30,6 +30,18 @@ pub fn organisation_needed() -> String {
     "Give the organisation's name.".into()
 }
 
+/// The form came back from a draft.
+pub fn form_restored(at: &str) -> String {
+    format!("Restored what was typed here at {at}: the session has not started yet.")
+}
+
+/// The form's draft file cannot be read (it is left as it is).
+pub fn form_draft_unreadable(reason: &str) -> String {
+    format!(
+        "The draft of this form cannot be read and is left as it is; what you type now is not kept as a draft: {reason}"
+    )
+}
+
 /// The browser's filter line.
 pub fn browser_filters(questionnaire: &str, status: &str, organisation: &str, shown: usize, all: usize) -> String {
     format!(

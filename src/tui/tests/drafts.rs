@@ -141,3 +141,28 @@ fn a_note_being_typed_is_a_draft_until_esc_cancels_it() {
     chord(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     assert!(store.get(&id).unwrap().drafts().is_empty(), "cancelled with its draft");
 }
+
+#[test]
+fn the_new_session_form_is_a_draft_until_the_session_starts() {
+    let (mut app, store) = app();
+    app.open_form("learning-review", Subject::default());
+    type_text(&mut app, "Acme Hotels");
+    press(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Ana");
+    assert!(store.form_drafts.borrow().is_empty(), "not saved on every key");
+    a_second_later(&mut app);
+    let draft = store.form_drafts.borrow()["learning-review"].clone();
+    assert_eq!((draft.organisation.as_str(), draft.facilitator.as_str()), ("Acme Hotels", "Ana"));
+    // Esc (or a closed terminal) leaves the form; opening it again brings the text back.
+    press(&mut app, KeyCode::Char('x'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(store.form_drafts.borrow()["learning-review"].facilitator, "Anax", "saved on leaving");
+    let (mut again, _) = app_on(store.clone());
+    again.open_form("learning-review", Subject::default());
+    insta::assert_snapshot!(draw(&mut again, 80, 24).backend());
+    press(&mut again, KeyCode::Backspace);
+    press(&mut again, KeyCode::Enter);
+    press(&mut again, KeyCode::Enter);
+    assert_eq!(session(&again).subject.facilitator, "Ana");
+    assert!(store.form_drafts.borrow().is_empty(), "the started session holds the text now");
+}

@@ -56,3 +56,25 @@ pub struct ItemDraft {
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
+
+/// What was typed into the form that starts a session of a questionnaire, before the session
+/// exists: kept beside the sessions (`drafts/<questionnaire>.json`) until the session starts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FormDraft {
+    /// The questionnaire the form starts.
+    pub questionnaire: String,
+    /// The organisation, as typed.
+    #[serde(default)]
+    pub organisation: String,
+    /// The facilitator, as typed.
+    #[serde(default)]
+    pub facilitator: String,
+    /// The participants, as typed (comma-separated).
+    #[serde(default)]
+    pub participants: String,
+    /// When it last changed.
+    pub at: Timestamp,
+    /// Fields from a newer version.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}

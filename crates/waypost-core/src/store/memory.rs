@@ -14,6 +14,8 @@ pub struct MemoryStore {
     locked: RefCell<BTreeSet<String>>,
     /// Sessions moved to the trash.
     pub trashed: RefCell<BTreeMap<String, Session>>,
+    /// New-session form drafts by questionnaire.
+    pub form_drafts: RefCell<BTreeMap<String, crate::session::FormDraft>>,
     /// While true, every save and create fails with an I/O error.
     pub fail_saves: Cell<bool>,
     /// How many saves were attempted.
@@ -95,6 +97,20 @@ impl Store for MemoryStore {
     fn restore_trashed(&self, name: &str) -> Result<String, StoreError> {
         let id = name.strip_suffix(".json").unwrap_or(name);
         self.restore(id).map(|()| id.to_owned())
+    }
+
+    fn save_form_draft(&self, draft: &crate::session::FormDraft) -> Result<(), StoreError> {
+        self.form_drafts.borrow_mut().insert(draft.questionnaire.clone(), draft.clone());
+        Ok(())
+    }
+
+    fn form_draft(&self, questionnaire: &str) -> Result<Option<crate::session::FormDraft>, StoreError> {
+        Ok(self.form_drafts.borrow().get(questionnaire).cloned())
+    }
+
+    fn remove_form_draft(&self, questionnaire: &str) -> Result<(), StoreError> {
+        self.form_drafts.borrow_mut().remove(questionnaire);
+        Ok(())
     }
 
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {

@@ -119,6 +119,13 @@ pub trait Store {
     fn take_merged(&self, _id: &str) -> Option<Session> {
         None
     }
+    /// Keeps what was typed into the new-session form of a questionnaire.
+    fn save_form_draft(&self, draft: &crate::session::FormDraft) -> Result<(), StoreError>;
+    /// The new-session form draft of a questionnaire, if one is kept; a damaged one is an error
+    /// (and is never overwritten).
+    fn form_draft(&self, questionnaire: &str) -> Result<Option<crate::session::FormDraft>, StoreError>;
+    /// Forgets the form draft of a questionnaire: its session started.
+    fn remove_form_draft(&self, questionnaire: &str) -> Result<(), StoreError>;
     /// Every session's listing row, and the damaged files.
     fn rows(
         &self,
@@ -172,6 +179,15 @@ impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
     }
     fn trashed(&self, catalog: &crate::questionnaire::Catalog) -> Result<Vec<rows::Trashed>, StoreError> {
         (**self).trashed(catalog)
+    }
+    fn save_form_draft(&self, draft: &crate::session::FormDraft) -> Result<(), StoreError> {
+        (**self).save_form_draft(draft)
+    }
+    fn form_draft(&self, questionnaire: &str) -> Result<Option<crate::session::FormDraft>, StoreError> {
+        (**self).form_draft(questionnaire)
+    }
+    fn remove_form_draft(&self, questionnaire: &str) -> Result<(), StoreError> {
+        (**self).remove_form_draft(questionnaire)
     }
     fn restore_trashed(&self, name: &str) -> Result<String, StoreError> {
         (**self).restore_trashed(name)

@@ -4,7 +4,7 @@ pub mod update;
 pub mod view;
 
 use ratatui_textarea::TextArea;
-use waypost_core::session::Subject;
+use waypost_core::session::{FormDraft, Subject, Timestamp};
 
 use crate::tui::screens::interview::editor::text_area;
 
@@ -18,6 +18,12 @@ pub struct NewForm {
     pub focus: usize,
     /// A problem to show under the form.
     pub error: Option<String>,
+    /// When what the form holds was typed, when it came back from a draft.
+    pub restored: Option<Timestamp>,
+    /// What the fields held when last saved as a draft (or restored from one).
+    pub saved: [String; 3],
+    /// Whether drafts may be written: not over a draft file that could not be read.
+    pub drafts_allowed: bool,
 }
 
 impl NewForm {
@@ -29,7 +35,50 @@ impl NewForm {
             text_area(&participants.join(", "), false),
         ];
         let focus = if organisation.trim().is_empty() { 0 } else { 1 };
-        NewForm { questionnaire, fields, focus, error: None }
+        let mut form = NewForm {
+            questionnaire,
+            fields,
+            focus,
+            error: None,
+            restored: None,
+            saved: Default::default(),
+            drafts_allowed: true,
+        };
+        form.saved = form.texts();
+        form
+    }
+
+    /// A form filled from its draft, typed earlier.
+    pub fn from_draft(draft: &FormDraft) -> NewForm {
+        let mut form = NewForm::new(draft.questionnaire.clone(), &draft.organisation, &draft.facilitator, &[]);
+        form.fields[2] = text_area(&draft.participants, false);
+        form.saved = form.texts();
+        form.restored = Some(draft.at);
+        form
+    }
+
+    /// What each field holds, exactly as typed.
+    pub fn texts(&self) -> [String; 3] {
+        let text = |i: usize| self.fields[i].lines().join(" ");
+        [text(0), text(1), text(2)]
+    }
+
+    /// Whether the fields changed since the last draft was saved.
+    pub fn draft_changed(&self) -> bool {
+        self.drafts_allowed && self.texts() != self.saved
+    }
+
+    /// The draft of what the fields hold.
+    pub fn draft(&self, at: Timestamp) -> FormDraft {
+        let [organisation, facilitator, participants] = self.texts();
+        FormDraft {
+            questionnaire: self.questionnaire.clone(),
+            organisation,
+            facilitator,
+            participants,
+            at,
+            extra: serde_json::Map::new(),
+        }
     }
 
     /// Moves to the next field; true when there was none (the form is done).

@@ -4,7 +4,7 @@ use crate::tui::messages as msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use waypost_core::questionnaire::Catalog;
 use waypost_core::text::line;
 
@@ -19,7 +19,7 @@ pub fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: 
         .map(|e| e.questionnaire.title.get(e.questionnaire.default_language(), "en").to_owned())
         .unwrap_or_else(|| form.questionnaire.clone());
     let rows = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(3),
         Constraint::Length(3),
         Constraint::Length(3),
         Constraint::Length(3),
@@ -31,6 +31,7 @@ pub fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: 
         Line::styled(msg::form_title(&line(&title)), theme.title),
         Line::styled(msg::form_hint(), theme.dim),
     ])
+    .wrap(Wrap { trim: true })
     .render(rows[0], buf);
     for (i, field) in form.fields.iter().enumerate() {
         let style = if i == form.focus { theme.title } else { theme.dim };
@@ -42,6 +43,12 @@ pub fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: 
         area.render(rows[i + 1], buf);
     }
     if let Some(error) = &form.error {
-        Paragraph::new(Line::styled(line(error).into_owned(), theme.error)).render(rows[4], buf);
+        Paragraph::new(Line::styled(line(error).into_owned(), theme.error))
+            .wrap(Wrap { trim: true })
+            .render(rows[4], buf);
+    } else if let Some(at) = form.restored {
+        Paragraph::new(Line::styled(msg::form_restored(&at.format("%Y-%m-%d %H:%M").to_string()), theme.warning))
+            .wrap(Wrap { trim: true })
+            .render(rows[4], buf);
     }
 }

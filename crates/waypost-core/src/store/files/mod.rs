@@ -63,6 +63,18 @@ fn trashed_id(name: &str) -> Option<&str> {
     is_session_id(id).then_some(id)
 }
 
+/// The file of a questionnaire's new-session form draft; ids that could name a path elsewhere
+/// are refused.
+fn form_draft_name(questionnaire: &str) -> Result<String, StoreError> {
+    if !is_session_id(questionnaire) {
+        return Err(StoreError::BadId(crate::text::line(questionnaire).into_owned()));
+    }
+    Ok(format!("{questionnaire}.json"))
+}
+
+/// The largest form draft read: three lines of typing.
+const MAX_FORM_DRAFT_BYTES: u64 = 1024 * 1024;
+
 /// The largest session file read; a bigger one is reported as damaged rather than read whole.
 pub const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -364,6 +376,36 @@ impl Store for FileStore {
         trash.remove(name).map_err(io(&from_path))?;
         let _ = sessions.sync().and_then(|()| trash.sync());
         Ok(id.to_owned())
+    }
+
+    fn save_form_draft(&self, draft: &crate::session::FormDraft) -> Result<(), StoreError> {
+        let name = form_draft_name(&draft.questionnaire)?;
+        let drafts = self.folder("drafts")?;
+        let bytes = serde_json::to_vec_pretty(draft).map_err(|e| io(drafts.path())(e.into()))?;
+        drafts.write(&name, &bytes, Replace::Rename, None).map_err(io(&drafts.path().join(&name)))
+    }
+
+    fn form_draft(&self, questionnaire: &str) -> Result<Option<crate::session::FormDraft>, StoreError> {
+        let path = self.data_dir.join("drafts").join(form_draft_name(questionnaire)?);
+        let bytes = match read_regular(&path, MAX_FORM_DRAFT_BYTES) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(StoreError::Damaged { path, message: e.to_string() }),
+        };
+        match serde_json::from_slice::<crate::session::FormDraft>(&bytes) {
+            Ok(draft) if draft.questionnaire == questionnaire => Ok(Some(draft)),
+            Ok(_) => Err(StoreError::Damaged { path, message: "it is the draft of another questionnaire".into() }),
+            Err(e) => Err(StoreError::Damaged { path, message: e.to_string() }),
+        }
+    }
+
+    fn remove_form_draft(&self, questionnaire: &str) -> Result<(), StoreError> {
+        let name = form_draft_name(questionnaire)?;
+        let drafts = self.folder("drafts")?;
+        match drafts.remove(&name) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io(&drafts.path().join(&name))(e)),
+            _ => Ok(()),
+        }
     }
 
     fn rows(&self, catalog: &crate::questionnaire::Catalog) -> Result<(Vec<Row>, Vec<Damaged>), StoreError> {
