@@ -118,3 +118,41 @@ fn another_programs_edit_while_the_session_is_open_is_kept() {
     app.keys(&["C-c"]);
     assert_eq!(app.wait_exit(), 0);
 }
+
+#[test]
+fn an_edit_elsewhere_to_the_same_answer_keeps_both_versions() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let app = Tmux::start("wp-conflict", &data, "new learning-review --organisation Acme --facilitator Ana");
+    app.wait_for("What kind of review is this?");
+    app.keys(&["1"]);
+    app.wait_for("On what date is the review held?");
+    wait_until(|| session_file(&data).1["answers"]["review_type"]["value"] == "after_event");
+    app.keys(&["PPage"]);
+    app.wait_for("What kind of review is this?");
+    wait_until(|| session_file(&data).1["position"] == "review_type");
+    // Another program changes the same answer while the window shows it, then the window does.
+    let (path, mut file) = session_file(&data);
+    let id = file["id"].as_str().unwrap().to_owned();
+    file["answers"]["review_type"]["value"] = serde_json::json!("end_of_phase");
+    std::fs::write(&path, file.to_string()).unwrap();
+    app.keys(&["2"]);
+    app.wait_for("saved as a copy");
+    let read = |name: &str| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(data.join("sessions").join(name)).unwrap()).unwrap()
+    };
+    let copy = read(&format!("{id}-copy.json"));
+    assert_eq!(copy["answers"]["review_type"]["value"], "periodic", "this window's version, as a copy");
+    assert_eq!(copy["copy_of"], id.as_str());
+    assert_eq!(read(&format!("{id}.json"))["answers"]["review_type"]["value"], "end_of_phase", "the other kept");
+    // The window goes on in the copy.
+    app.keys(&["PPage"]);
+    app.wait_for("What kind of review is this?");
+    app.keys(&["1"]);
+    wait_until(|| read(&format!("{id}-copy.json"))["answers"]["review_type"]["value"] == "after_event");
+    app.keys(&["C-c"]);
+    assert_eq!(app.wait_exit(), 0);
+}

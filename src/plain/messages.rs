@@ -139,6 +139,14 @@ pub fn field_prompt() -> &'static str {
 pub fn date_read(date: &str) -> String {
     format!("  = {date}")
 }
+/// A save that met another program's changes to the same answers: this version went to a copy.
+pub fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
+    format!(
+        "  Another program changed the same answers of {id} ({}): your version is saved as a copy, {copy}, and you go on in it; {id} keeps the other version.",
+        places.join(", ")
+    )
+}
+
 /// A save that merged another program's changes.
 pub fn merged() -> &'static str {
     "  Saved, together with changes another program made to this session meanwhile."

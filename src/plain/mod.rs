@@ -61,6 +61,8 @@ pub fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
 struct Saver {
     saved: (usize, Option<String>),
     failing: bool,
+    /// The lock of the copy this interview went on in, after a conflicting change elsewhere.
+    copy_lock: Option<waypost_core::store::LockGuard>,
 }
 
 impl Saver {
@@ -87,6 +89,24 @@ impl Saver {
                 self.failing = false;
                 true
             }
+            Err(waypost_core::store::StoreError::Conflict { id, places }) => {
+                match waypost_core::lifecycle::save_copy(store, ctl.session()) {
+                    Ok(copy) => {
+                        let places: Vec<String> = places.iter().map(|p| line(p).into_owned()).collect();
+                        io.say(&msg::saved_as_copy(&id, &places, &copy.session.id));
+                        ctl.continue_in(copy.session);
+                        self.copy_lock = Some(copy.lock);
+                        self.saved = mark;
+                        self.failing = false;
+                        true
+                    }
+                    Err(e) => {
+                        io.say(&msg::not_saved(&line(&e.to_string())));
+                        self.failing = true;
+                        false
+                    }
+                }
+            }
             Err(e) => {
                 io.say(&msg::not_saved(&line(&e.to_string())));
                 self.failing = true;
@@ -107,7 +127,7 @@ pub fn interview<R: BufRead, W: Write>(
     let lang = session.language.clone();
     io.say(&format!("{}\n{}", line(q.title.get(&lang, q.default_language())), msg::commands()));
     let mut ctl = Controller::new(q, session, false, clock());
-    let mut saver = Saver { saved: Saver::mark(&ctl), failing: false };
+    let mut saver = Saver { saved: Saver::mark(&ctl), failing: false, copy_lock: None };
     let mut section = None;
     loop {
         if let Some(place) = ctl.place()

@@ -279,6 +279,25 @@ impl App {
                 self.draft_due = None;
                 it.draft_pending = false;
             }
+            Err(StoreError::Conflict { id, places }) => {
+                // Both versions are kept: this window's goes on as a copy beside the original.
+                match lifecycle::save_copy(self.store.as_ref(), it.session()) {
+                    Ok(copy) => {
+                        let copy_id = copy.session.id.clone();
+                        it.ctl.continue_in(copy.session);
+                        it.lock = Some(copy.lock);
+                        self.unsaved = false;
+                        self.draft_due = None;
+                        it.draft_pending = false;
+                        self.status = Some(Message::new(Level::Warning, msg::saved_as_copy(&id, &places, &copy_id)));
+                    }
+                    Err(e) => {
+                        self.unsaved = true;
+                        self.draft_due = None;
+                        self.status = Some(Message::new(Level::Error, msg::not_saved(&e.to_string())));
+                    }
+                }
+            }
             Err(e) => {
                 // The draft rides with the retry of the whole session, every two seconds.
                 self.unsaved = true;

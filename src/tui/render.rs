@@ -16,31 +16,33 @@ pub const MIN_WIDTH: u16 = 60;
 /// The smallest height.
 pub const MIN_HEIGHT: u16 = 16;
 
-/// The body of the screen, without the status line and the hint bar.
-pub fn body(area: Rect) -> Rect {
-    Rect { height: area.height.saturating_sub(2), ..area }
-}
-
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             widgets::too_small(area, buf, self.theme, (MIN_WIDTH, MIN_HEIGHT));
             return;
         }
-        let [main, status, hints] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
+        let applies = |need| self.applies(need);
+        let status = widgets::status(self.status.as_ref(), self.unsaved, self.theme);
+        let hints = widgets::hints(self.mode(), &applies, self.theme, area.width);
+        let hint_rows = u16::try_from(hints.len()).unwrap_or(1);
+        let [main, status_area, hint_area] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(widgets::status_rows(&status, area.width)),
+            Constraint::Length(hint_rows),
+        ])
+        .areas(area);
         match &self.screen {
             Screen::Home(h) => home::view::render(h, &self.catalog, self.theme, main, buf),
             Screen::Form(f) => form::view::render(f, &self.catalog, self.theme, main, buf),
-            Screen::Interview(it) => interview::view::render(it, self.theme, area, buf),
+            Screen::Interview(it) => interview::view::render(it, self.theme, main, buf),
             Screen::Browser(b) => browser::view::render(b, self.theme, main, buf),
             Screen::Summary(s) => summary::view::render(s, self.theme, main, buf),
             Screen::Grid(g) => grid::view::render(g, self.theme, main, buf),
             Screen::Compare(c) => compare::view::render(c, self.theme, main, buf),
         }
-        let applies = |need| self.applies(need);
-        widgets::status(self.status.as_ref(), self.unsaved, self.theme, status, buf);
-        widgets::hints(self.mode(), &applies, self.theme, hints, buf);
+        status.render(status_area, buf);
+        ratatui::widgets::Paragraph::new(hints).render(hint_area, buf);
         if self.help {
             help::render(self.screen_mode(), &applies, self.theme, area, buf);
         }

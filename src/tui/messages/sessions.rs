@@ -222,6 +222,15 @@ pub fn quit_unsaved() -> &'static str {
     "quit with changes that could not be saved"
 }
 
+/// A save that met another program's changes to the same answers: this window's version went to
+/// a copy.
+pub fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
+    format!(
+        "Another program changed the same answers of {id} ({}): your version is saved as a copy, {copy}, and you go on in it; {id} keeps the other version.",
+        places.join(", ")
+    )
+}
+
 /// A save that merged another program's changes.
 pub fn merged() -> &'static str {
     "Saved, together with changes another program made to this session meanwhile."

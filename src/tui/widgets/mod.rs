@@ -55,8 +55,14 @@ pub fn too_small(area: Rect, buf: &mut Buffer, theme: Theme, min: (u16, u16)) {
     Paragraph::new(text).wrap(Wrap { trim: true }).alignment(Alignment::Center).render(area, buf);
 }
 
-/// The status line: the last message, and whether anything is waiting to be saved.
-pub fn status(message: Option<&Message>, unsaved: bool, theme: Theme, area: Rect, buf: &mut Buffer) {
+/// The most rows the status line takes when its message is long; longer still is cut.
+const STATUS_ROWS: u16 = 3;
+/// The most rows the hint bar takes.
+const HINT_ROWS: u16 = 2;
+
+/// The status line: the last message, and whether anything is waiting to be saved; a long
+/// message wraps rather than being cut at the edge.
+pub fn status(message: Option<&Message>, unsaved: bool, theme: Theme) -> Paragraph<'static> {
     let mut spans = Vec::new();
     if unsaved {
         spans.push(Span::styled(msg::not_saved_mark(), theme.error));
@@ -65,20 +71,38 @@ pub fn status(message: Option<&Message>, unsaved: bool, theme: Theme, area: Rect
     if let Some(m) = message {
         spans.push(Span::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
     }
-    Line::from(spans).render(area, buf);
+    Paragraph::new(Line::from(spans)).wrap(Wrap { trim: false })
 }
 
-/// The hint bar, generated from the key table in force.
-pub fn hints(mode: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let mut spans = Vec::new();
-    for (i, (key, hint)) in keys::hint_bar(mode, applies).into_iter().enumerate() {
-        if i > 0 {
+/// The rows the status line needs at `width`: one, or more for a long message.
+pub fn status_rows(status: &Paragraph<'_>, width: u16) -> u16 {
+    u16::try_from(status.line_count(width)).unwrap_or(STATUS_ROWS).clamp(1, STATUS_ROWS)
+}
+
+/// The hint bar, generated from the key table in force: whole hints, on a second row when they
+/// do not fit on one, never a hint cut in the middle.
+pub fn hints(mode: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut lines: Vec<(Vec<Span<'static>>, usize)> = vec![(Vec::new(), 0)];
+    for (key, hint) in keys::hint_bar(mode, applies) {
+        let size = waypost_core::text::width(&key) + 1 + waypost_core::text::width(hint);
+        let full = lines.last().is_some_and(|(_, used)| *used > 0 && *used + 3 + size > width);
+        if full {
+            if lines.len() == usize::from(HINT_ROWS) {
+                break;
+            }
+            lines.push((Vec::new(), 0));
+        }
+        let Some((spans, used)) = lines.last_mut() else { break };
+        if *used > 0 {
             spans.push(Span::styled(" · ", theme.dim));
+            *used += 3;
         }
         spans.push(Span::styled(key, theme.key));
         spans.push(Span::raw(format!(" {hint}")));
+        *used += size;
     }
-    Line::from(spans).render(area, buf);
+    lines.into_iter().map(|(spans, _)| Line::from(spans)).collect()
 }
 
 /// A centred popup area of at most `width` x `height`.

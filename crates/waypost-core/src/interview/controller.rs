@@ -79,6 +79,13 @@ impl Controller {
         }
     }
 
+    /// Goes on in a copy of the session saved under another id (see
+    /// [`crate::lifecycle::save_copy`]): the same answers, position and drafts.
+    pub fn continue_in(&mut self, copy: Session) {
+        self.session = copy;
+        *self.flow_cache.borrow_mut() = None;
+    }
+
     /// Shows the session read-only, or (with `false`) allows changes again; a shell allows them
     /// only while it holds the session's lock.
     pub fn set_read_only(&mut self, read_only: bool) {

@@ -1,11 +1,14 @@
 //! The life of a session, written once for every shell: starting one (new, as a follow-up, with
-//! open items carried over), opening one with its questionnaire, and comparing two.
+//! open items carried over), opening one with its questionnaire, comparing two, and keeping a
+//! window's version as a copy when another program changed the same answers.
 
 mod compare;
+mod copy;
 mod open;
 mod start;
 
 pub use compare::{Compared, compare};
+pub use copy::{SavedCopy, save_copy};
 pub use open::{Opened, open, open_to_edit};
 pub use start::{Carried, NewSession, Started, follow_up, latest, questionnaire, start};
 

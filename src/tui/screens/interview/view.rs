@@ -74,7 +74,7 @@ fn header(it: &Interview, theme: Theme) -> Paragraph<'static> {
 
 /// Lays the screen out; the same layout serves drawing and mouse clicks.
 pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
-    let body = crate::tui::render::body(size);
+    let body = size;
     let [top, middle, gauge] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(body);
     let (outline, pane) = if middle.width >= OUTLINE_FROM {
@@ -145,7 +145,7 @@ fn record_hits(it: &Interview, a: &Areas) {
     }
 }
 
-/// Draws the interview (or its review); `area` is the whole screen, as for [`areas`].
+/// Draws the interview (or its review) in `area`, the screen above the status line and hints.
 pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let a = areas(area, it, theme);
     record_hits(it, &a);
