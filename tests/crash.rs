@@ -132,6 +132,72 @@ fn sigkill_at_random_moments_loses_no_confirmed_answer() {
 }
 
 #[test]
+fn sigkill_inside_list_items_loses_no_item_and_no_typed_name() {
+    if !have_tmux() {
+        return;
+    }
+    #[allow(clippy::cast_possible_truncation, reason = "any 64 bits of the clock make a seed")]
+    let seed = std::env::var("WAYPOST_CRASH_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
+    });
+    eprintln!("list crash test seed {seed} (WAYPOST_CRASH_SEED={seed} replays it)");
+    let mut rng = Rng(seed);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let own = dir.path().join("questionnaires");
+    std::fs::create_dir_all(&own).unwrap();
+    let doc = json!({"format": 1, "id": "people", "version": "1", "title": "People", "sections": [{"id": "s",
+        "title": "All", "questions": [{"id": "people", "kind": "list", "prompt": "Who took part?",
+        "item_label": "person", "fields": [{"id": "name", "kind": "text", "prompt": "Name", "required": true},
+        {"id": "role", "kind": "text", "prompt": "Role"}]}]}]});
+    std::fs::write(own.join("people.json"), doc.to_string()).unwrap();
+    let folder = format!("--questionnaires '{}'", own.display());
+    let mut items: Vec<Value> = Vec::new();
+    // The name typed in a new item when the last kill came, which resuming puts back.
+    let mut typed = String::new();
+    let mut id = None;
+    for cycle in 0..kills() {
+        let args = match &id {
+            None => format!("{folder} new people --organisation Crash"),
+            Some(id) => format!("{folder} resume {id}"),
+        };
+        let app = Tmux::start(&format!("wp-list-crash-{cycle}"), &data, &args);
+        app.wait_for("Who took part?");
+        id.get_or_insert_with(|| session_file(&data).1["id"].as_str().unwrap().to_owned());
+        for n in 0..=rng.below(3) {
+            let name = format!("P{cycle}-{n}");
+            if typed.is_empty() {
+                app.keys(&["+"]);
+            }
+            app.wait_for(&format!("person {} — Name", items.len() + 1));
+            app.keys(&[&name, "Enter"]);
+            app.wait_for(&format!("person {} — Role", items.len() + 1));
+            app.keys(&["Chair", "Enter"]);
+            let whole = format!("{}{name}", std::mem::take(&mut typed));
+            items.push(json!({"name": whole, "role": "Chair"}));
+            // The item's row in the table.
+            app.wait_for(&format!("{:<4}{whole}", items.len()));
+        }
+        // Sometimes a name is half typed in a new item when the kill comes.
+        if rng.below(2) == 0 {
+            app.keys(&["+"]);
+            app.wait_for(&format!("person {} — Name", items.len() + 1));
+            typed = format!("half{cycle}");
+            app.keys(&[&typed]);
+        }
+        app.wait_for("Draft saved");
+        assert!(Command::new("kill").args(["-9", &app.pid()]).status().unwrap().success());
+        assert_eq!(app.wait_exit(), 137, "killed by SIGKILL");
+        let (_, saved) = session_file(&data);
+        let draft = &saved["drafts"]["people"];
+        assert_eq!(draft["answer"], Value::Array(items.clone()), "cycle {cycle}: an item lost (seed {seed})");
+        if !typed.is_empty() {
+            assert_eq!(draft["item"]["text"], json!(typed), "cycle {cycle}: the typed name lost (seed {seed})");
+        }
+    }
+}
+
+#[test]
 fn a_crash_inside_the_save_leaves_the_previous_version() {
     if !have_tmux() {
         return;
