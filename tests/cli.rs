@@ -38,10 +38,10 @@ fn csr_session(data: &Path, id: &str, org: &str, updated: &str) -> String {
     let mut s = Session::new(id.into(), qref, "en".into(), subject, at("2026-11-28T09:30:00+01:00"));
     let t = at(updated);
     answer(q, &mut s, "sector", Input::Value(json!("tourism")), None, t, None).unwrap();
-    answer(q, &mut s, "csr_plan", Input::Value(json!("partly")), None, t, None).unwrap();
+    answer(q, &mut s, "costs_known", Input::Value(json!("partly")), None, t, None).unwrap();
     answer(q, &mut s, "cp_policy", Input::Value(json!("in_place")), None, t, None).unwrap();
     answer(q, &mut s, "management", Input::Value(json!("not_involved")), None, t, None).unwrap();
-    answer(q, &mut s, "focal_person", Input::Value(json!("yes")), None, t, None).unwrap();
+    answer(q, &mut s, "policy_board", Input::Value(json!("yes")), None, t, None).unwrap();
     FileStore::new(data).create(&s).unwrap();
     s.id
 }
@@ -119,7 +119,7 @@ fn list_is_newest_first_with_filters_and_damaged_files_on_stderr() {
     let ids: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["20261128-0930-csr-self-assessment-acme", "20261101-0900-csr-self-assessment-old"]);
     let row = &rows[0];
-    assert_eq!(row["questionnaire"], json!({"id": "csr-self-assessment", "version": "1.0.0"}));
+    assert_eq!(row["questionnaire"], json!({"id": "csr-self-assessment", "version": "2.0.0"}));
     assert_eq!(row["organisation"], "Acme Hotels");
     assert_eq!(row["status"], "in_progress");
     assert_eq!(row["answered"], 5);
@@ -143,8 +143,8 @@ fn show_prints_scores_and_exit_codes_name_the_problem() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(stdout.contains("Acme Hotels") && stdout.contains("Commitment and governance"), "{stdout}");
-    // csr_plan partly 5.0, cp_policy in place 7.5, management 0, focal person 10 → 5.6
-    assert!(stdout.contains("5.6") && stdout.contains("Achiever"), "{stdout}");
+    // Commitment: cp_policy in place 7.5, board yes 10, management 0 → 5.8
+    assert!(stdout.contains("5.8") && stdout.contains("Achiever"), "{stdout}");
     assert!(stdout.contains("Suggested actions") && stdout.contains("Involve top management"), "{stdout}");
     let out = waypost(dir.path(), &["show", &id, "--json"]);
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -180,7 +180,7 @@ fn export_json_md_and_csv() {
     let out = waypost(dir.path(), &["export", &id, "--format", "md"]);
     let md = text(&out.stdout);
     assert!(md.contains("# CSR self-assessment: child protection — Acme &lt;b&gt;Hotels&lt;/b&gt;"), "{md}");
-    assert!(md.contains("| Commitment and governance | 5.6 | Achiever |"), "{md}");
+    assert!(md.contains("| Commitment and governance | 5.8 | Achiever |"), "{md}");
 
     let target = dir.path().join("out.csv");
     let out = waypost(dir.path(), &["export", &id, "--format", "csv", "-o", target.to_str().unwrap()]);
@@ -267,17 +267,21 @@ fn plain_mode_asks_line_by_line_and_saves_each_answer() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let script = "Smoky Ltd\n5\nHQ\n1\n1\n\n1\nGo is our call\n\x1b[31mTobacco\n.\n:q\n";
+    let script = "Smoky Ltd\n5\n\x1b[31mTobacco\n1\n\nHQ\n1\n1,2,3\n1\n1\nMakes cigarettes\n.\n\n\n\n\n\n\n\n1\nGo is our call\n\x1b[31mTobacco\n.\n:q\n";
     child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let stdout = text(&out.stdout);
     assert!(stdout.contains("What is the engagement for?") && stdout.contains("  1. Funding for our work"), "{stdout}");
-    assert!(stdout.contains("Warning: The company is in an excluded sector"), "{stdout}");
+    assert!(stdout.contains("Warning: The company falls under one of your policy's exclusions"), "{stdout}");
     assert!(!stdout.contains('\u{1b}'), "no escape sequence reaches the terminal");
     let file = std::fs::read_dir(dir.path().join("sessions")).unwrap().next().unwrap().unwrap().path();
     let saved: Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
-    assert_eq!(saved["answers"]["excluded_sector"]["value"], json!(["tobacco"]));
+    assert_eq!(saved["answers"]["exclusions"]["value"], json!(["tobacco", "alcohol", "weapons"]));
+    assert_eq!(
+        saved["answers"]["sector_other"]["value"], "\u{1b}[31mTobacco",
+        "stored as typed, cleaned only on screen"
+    );
     assert_eq!(saved["answers"]["result"]["value"], "go");
     assert_eq!(saved["answers"]["result"]["override"], "Go is our call");
 }

@@ -63,7 +63,7 @@ fn two_sessions(data: &Path) -> (String, String) {
         let t = at(when);
         let mut s = Session::new(id.into(), QuestionnaireRef::of(q), "en".into(), subject, t);
         answer(q, &mut s, "sector", Input::Value(json!("tourism")), None, t, None).unwrap();
-        answer(q, &mut s, "csr_plan", Input::Value(json!(plan)), None, t, None).unwrap();
+        answer(q, &mut s, "costs_known", Input::Value(json!(plan)), None, t, None).unwrap();
         answer(q, &mut s, "cp_policy", Input::Value(json!("in_place")), None, t, None).unwrap();
         note(q, &mut s, "cp_policy", "HR will send the policy", t).unwrap();
         store.create(&s).unwrap();

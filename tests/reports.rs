@@ -22,10 +22,10 @@ fn csr_pair() -> (Questionnaire, Session, Session) {
         &mut before,
         &[
             ("sector", json!("tourism")),
-            ("csr_plan", json!("no")),
+            ("countries", json!([{"country": "Bolivia"}, {"country": "Peru"}])),
             ("cp_policy", json!("planned")),
             ("c5_stakeholders", json!("in_progress")),
-            ("stakeholders_engaged", json!([{"name": "City police", "type": "police"}, {"name": "Old NGO"}])),
+            ("costs_known", json!("no")),
         ],
     );
     let mut after = session(&q, "2026-acme", "Acme Hotels");
@@ -34,13 +34,10 @@ fn csr_pair() -> (Questionnaire, Session, Session) {
         &mut after,
         &[
             ("sector", json!("tourism")),
-            ("csr_plan", json!("yes")),
+            ("countries", json!([{"country": "Bolivia"}, {"country": "Colombia"}])),
             ("cp_policy", json!("planned")),
             ("c5_stakeholders", json!("in_place")),
-            (
-                "stakeholders_engaged",
-                json!([{"name": "City police", "type": "police"}, {"name": "Hotel association", "type": "association"}]),
-            ),
+            ("costs_known", json!("yes")),
         ],
     );
     (q, before, after)
@@ -51,20 +48,22 @@ fn comparison_shows_changed_answers_score_deltas_and_list_changes() {
     let (q, before, after) = csr_pair();
     let c = compare(&q, &before, &after);
     let changed: Vec<&str> = c.changes.iter().map(|x| x.question.as_str()).collect();
-    assert_eq!(changed, ["csr_plan", "c5_stakeholders"]);
-    assert_eq!((c.changes[0].before.as_str(), c.changes[0].after.as_str()), ("No", "Yes"));
-    // Commitment: (0 + 2.5) / 2 = 1.25 → (10 + 2.5) / 2 = 6.25
+    assert_eq!(changed, ["c5_stakeholders", "costs_known"]);
+    assert_eq!((c.changes[1].before.as_str(), c.changes[1].after.as_str()), ("No", "Yes"));
+    // The business case: 0 → 10; protection in practice: in progress 5.0 → in place 7.5.
+    let business = c.sections.iter().find(|s| s.id == "business_case").unwrap();
+    assert_eq!((business.before, business.after), (Some(0.0), Some(10.0)));
+    assert_eq!(business.arrow(), "▲ 10.0");
+    let practice = c.sections.iter().find(|s| s.id == "practice").unwrap();
+    assert_eq!(practice.arrow(), "▲ 2.5");
     let commitment = c.sections.iter().find(|s| s.id == "commitment").unwrap();
-    assert_eq!((commitment.before, commitment.after), (Some(1.25), Some(6.25)));
-    assert_eq!(commitment.arrow(), "▲ 5.0");
-    let code = c.sections.iter().find(|s| s.id == "code_criteria").unwrap();
-    assert_eq!(code.arrow(), "▲ 2.5");
+    assert_eq!(commitment.arrow(), "= 0.0");
     assert_eq!(c.lists.len(), 1);
-    assert_eq!(c.lists[0].added, ["Hotel association · Sector association"]);
-    assert_eq!(c.lists[0].removed, ["Old NGO"]);
+    assert_eq!(c.lists[0].added, ["Colombia"]);
+    assert_eq!(c.lists[0].removed, ["Peru"]);
     let md = cross::compare_markdown("CSR", &c);
-    assert!(md.contains("| Commitment and governance | 1.2 | 6.2 | ▲ 5.0 |"), "{md}");
-    assert!(md.contains("- removed: Old NGO"));
+    assert!(md.contains("| The business case | 0.0 | 10.0 | ▲ 10.0 |"), "{md}");
+    assert!(md.contains("- removed: Peru"));
 }
 
 #[test]
@@ -73,21 +72,25 @@ fn the_spread_of_answers_over_sessions() {
     let mut agg = Aggregate::new(&q);
     for (i, (sector, plan)) in [("tourism", "yes"), ("tourism", "no"), ("ict", "yes")].iter().enumerate() {
         let mut s = session(&q, &format!("s{i}"), "Group");
-        give(&q, &mut s, &[("sector", json!(sector)), ("csr_plan", json!(plan)), ("staff_trained", json!(null))][..2]);
+        give(
+            &q,
+            &mut s,
+            &[("sector", json!(sector)), ("costs_known", json!(plan)), ("staff_trained", json!(null))][..2],
+        );
         agg.add(&q, &s);
     }
     assert_eq!(agg.sessions, 3);
     let sector = agg.questions.iter().find(|x| x.id == "sector").unwrap();
     assert_eq!(
         sector.counts[..2],
-        [("Travel and tourism".to_string(), 2), ("ICT (internet, phone, data)".to_string(), 1)]
+        [("Travel and tourism".to_string(), 2), ("Information and communication technology".to_string(), 1)]
     );
     let member = agg.questions.iter().find(|x| x.id == "code_member").unwrap();
     assert_eq!((member.shown, member.answered), (2, 0), "asked only of the tourism groups");
     let bytes = cross::aggregate_csv(&agg).unwrap();
     let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
     let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let plan_yes = rows.iter().find(|r| &r[1] == "csr_plan" && &r[5] == "Yes").unwrap();
+    let plan_yes = rows.iter().find(|r| &r[1] == "costs_known" && &r[5] == "Yes").unwrap();
     assert_eq!(&plan_yes[6], "2");
 }
 
@@ -213,17 +216,17 @@ fn a_follow_up_copies_answers_to_confirm() {
     let (q, before, _) = csr_pair();
     let mut next = session(&q, "2027-acme", "Acme Hotels");
     follow_up(&q, &before, &mut next, at("2027-11-28T09:00:00+01:00"));
-    assert_eq!(next.answers()["csr_plan"].value, Some(json!("no")));
-    assert_eq!(next.answers()["csr_plan"].answered_at, None, "not yet confirmed this time");
-    assert!(next.answers()["csr_plan"].to_confirm, "copied answers wait to be confirmed");
+    assert_eq!(next.answers()["costs_known"].value, Some(json!("no")));
+    assert_eq!(next.answers()["costs_known"].answered_at, None, "not yet confirmed this time");
+    assert!(next.answers()["costs_known"].to_confirm, "copied answers wait to be confirmed");
     assert_eq!(next.extra["follows"], json!("2025-acme"));
     // A copy does not count as answered, and finishing names it, until it is confirmed.
     let flow = waypost_core::interview::Flow::new(&q, next.answers());
     assert_eq!(flow.progress().answered, 0, "nothing confirmed yet");
     let later = at("2027-11-28T09:05:00+01:00");
     let events = next.events().len();
-    answer(&q, &mut next, "csr_plan", Input::Value(json!("no")), None, later, None).unwrap();
-    assert!(!next.answers()["csr_plan"].to_confirm, "confirming the same value confirms it");
+    answer(&q, &mut next, "costs_known", Input::Value(json!("no")), None, later, None).unwrap();
+    assert!(!next.answers()["costs_known"].to_confirm, "confirming the same value confirms it");
     assert_eq!(next.events().len(), events + 1, "and is recorded");
     let confirmed = waypost_core::interview::confirm_copied(&q, &mut next, later);
     assert!(confirmed > 0);

@@ -174,7 +174,7 @@ fn reviewing() -> (App, std::rc::Rc<waypost_core::store::MemoryStore>) {
         "csr-self-assessment",
         "2025-acme",
         "2025-11-28T09:30:00+01:00",
-        &[("sector", json!("tourism")), ("csr_plan", json!("no")), ("cp_policy", json!("planned"))],
+        &[("sector", json!("tourism")), ("csr_so_far", json!("Nothing yet")), ("cp_policy", json!("planned"))],
     );
     make(
         "csr-self-assessment",
@@ -182,7 +182,7 @@ fn reviewing() -> (App, std::rc::Rc<waypost_core::store::MemoryStore>) {
         "2026-11-28T09:30:00+01:00",
         &[
             ("sector", json!("tourism")),
-            ("csr_plan", json!("yes")),
+            ("csr_so_far", json!("A first staff training")),
             ("cp_policy", json!("in_place")),
             ("policy_board", json!("yes")),
             ("management", json!("not_involved")),
@@ -283,7 +283,7 @@ fn a_follow_up_starts_from_the_highlighted_session() {
     let id = session(&app).id.clone();
     assert_eq!(id, "20261128-0930-csr-self-assessment-acme-hotels");
     let saved = store.get(&id).unwrap();
-    assert_eq!(saved.answers()["csr_plan"].value, Some(serde_json::json!("yes")));
+    assert_eq!(saved.answers()["cp_policy"].value, Some(serde_json::json!("in_place")));
     assert_eq!(saved.extra["follows"], serde_json::json!("2026-acme"));
 }
 

@@ -10,10 +10,13 @@ use super::problem::Problem;
 
 /// The built-in questionnaires, embedded so the app works from any folder.
 pub const BUILT_IN: &[(&str, &str)] = &[
+    ("code-implementation-check.json", include_str!("../../../../questionnaires/code-implementation-check.json")),
+    ("crbp-self-assessment.json", include_str!("../../../../questionnaires/crbp-self-assessment.json")),
     ("csr-self-assessment.json", include_str!("../../../../questionnaires/csr-self-assessment.json")),
     ("learning-review.json", include_str!("../../../../questionnaires/learning-review.json")),
     ("partner-screening.json", include_str!("../../../../questionnaires/partner-screening.json")),
     ("partnership-readiness.json", include_str!("../../../../questionnaires/partnership-readiness.json")),
+    ("private-sector-policy.json", include_str!("../../../../questionnaires/private-sector-policy.json")),
     ("stakeholder-grid.json", include_str!("../../../../questionnaires/stakeholder-grid.json")),
 ];
 
