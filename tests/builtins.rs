@@ -552,6 +552,7 @@ fn summaries_from_known_answers() {
                 ("c1_policy", json!("in_place")),
                 ("c2_training", json!("in_progress")),
                 ("c6_report", json!("not_started")),
+                ("report_on_time", json!("no")),
             ],
         ),
     ];

@@ -260,3 +260,14 @@ fn warnings_may_use_their_own_answer() {
         r#"sections[0].questions[4].warn_if[0].when.answer: question "summary" is asked later; a condition may only use answers given before"#,
     );
 }
+
+#[test]
+fn flags_are_checked_like_warnings_and_only_on_questions() {
+    let flag = json!({"when": {"answer": "sector", "equals": "tourism"}, "message": "Tourism: see The Code"});
+    let found =
+        problems(|d| at(d, "/sections/0/questions/1").as_object_mut().unwrap().insert("flag_if".into(), flag.clone()));
+    assert!(found.is_empty(), "{found:#?}");
+    let later = json!({"when": {"answer": "summary", "answered": true}, "message": "x"});
+    let found = problems(|d| at(d, "/sections/0/questions/1").as_object_mut().unwrap().insert("flag_if".into(), later));
+    assert!(found.iter().any(|p| p.contains("flag_if[0].when.answer") && p.contains("asked later")), "{found:#?}");
+}

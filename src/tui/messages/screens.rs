@@ -115,6 +115,11 @@ pub fn not_scored() -> &'static str {
     "This questionnaire is not scored."
 }
 
+/// The summary's heading for flags the answers raise.
+pub fn flags_title() -> &'static str {
+    "Flags"
+}
+
 /// The summary's override heading.
 pub fn overrides_title() -> &'static str {
     "Warnings overridden, and why"

@@ -206,6 +206,13 @@ pub struct Question {
     #[serde(deserialize_with = "one_or_many")]
     #[schemars(with = "OneOrMany<WarnIf>")]
     pub warn_if: Vec<WarnIf>,
+    /// Flags raised for the reader of a report: when the condition holds on the answers given,
+    /// the message appears in the summary screen, `show` and the Markdown and HTML reports
+    /// (questions at the top level; a flag never stops the interview).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "one_or_many")]
+    #[schemars(with = "OneOrMany<WarnIf>")]
+    pub flag_if: Vec<WarnIf>,
     /// Answer states this question allows instead of an answer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub allow: Vec<AnswerState>,

@@ -41,6 +41,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "max_items",
     "fields",
     "warn_if",
+    "flag_if",
     "allow",
     "action",
     "when",

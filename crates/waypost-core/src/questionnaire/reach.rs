@@ -142,7 +142,7 @@ fn constants(q: &Questionnaire) -> HashMap<String, Vec<Value>> {
         section.show_if.iter().for_each(&mut visit);
         for question in section.questions.iter().chain(section.questions.iter().flat_map(|q| &q.fields)) {
             question.show_if.iter().for_each(&mut visit);
-            question.warn_if.iter().for_each(|w| visit(&w.when));
+            question.warn_if.iter().chain(&question.flag_if).for_each(|w| visit(&w.when));
         }
     }
     found

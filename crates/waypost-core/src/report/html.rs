@@ -165,6 +165,13 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
             b.push_str("</ol>\n");
         }
     }
+    if !summary.flags.is_empty() {
+        b.push_str("<h3>Flags</h3><ul>");
+        for f in &summary.flags {
+            let _ = write!(b, "<li><strong>{}</strong>: {}</li>", esc(&f.prompt), esc(&f.message));
+        }
+        b.push_str("</ul>\n");
+    }
     for view in &q.views {
         let View::Grid(grid) = view;
         if let Some(plot) = plot(q, grid, session) {

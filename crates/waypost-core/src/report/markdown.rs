@@ -92,6 +92,13 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
             md.push('\n');
         }
     }
+    if !summary.flags.is_empty() {
+        let _ = writeln!(md, "### Flags\n");
+        for f in &summary.flags {
+            let _ = writeln!(md, "- **{}**: {}", escape(&f.prompt), escape(&f.message));
+        }
+        md.push('\n');
+    }
     let s = summary.states;
     if s.dont_know + s.declined + s.not_applicable > 0 {
         let _ = writeln!(md, "Don't know: {}, declined: {}, N/A: {}\n", s.dont_know, s.declined, s.not_applicable);

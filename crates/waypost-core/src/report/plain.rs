@@ -42,6 +42,12 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
             }
         }
     }
+    if !s.flags.is_empty() {
+        let _ = writeln!(out, "\nFlags");
+        for f in &s.flags {
+            let _ = writeln!(out, "  ! {}: {}", line(&f.prompt), line(&f.message));
+        }
+    }
     let st = s.states;
     if st.dont_know + st.declined + st.not_applicable > 0 {
         let _ = writeln!(out, "\nDon't know {}, declined {}, N/A {}", st.dont_know, st.declined, st.not_applicable);

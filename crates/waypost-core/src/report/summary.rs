@@ -28,6 +28,36 @@ pub struct Summary {
     pub states: StateCounts,
     /// Visible required questions still missing, by id.
     pub missing_required: Vec<String>,
+    /// The flags the answers raise (`flag_if`), in questionnaire order.
+    pub flags: Vec<RaisedFlag>,
+}
+
+/// A flag raised by the answers.
+#[derive(Debug, Clone, Serialize)]
+pub struct RaisedFlag {
+    /// The question that raised it.
+    pub question: String,
+    /// Its prompt, in the session's language.
+    pub prompt: String,
+    /// The flag's message.
+    pub message: String,
+}
+
+/// The flags a session's answers raise: each `flag_if` of a shown question whose condition holds.
+pub fn raised_flags(q: &Questionnaire, session: &Session) -> Vec<RaisedFlag> {
+    let (lang, default) = (session.language.as_str(), q.default_language());
+    let flow = Flow::new(q, &session.answers);
+    let lookup = |id: &str| flow.seen(q, &session.answers, id);
+    q.places()
+        .filter(|(place, x)| !x.flag_if.is_empty() && flow.is_visible(*place))
+        .flat_map(|(_, x)| {
+            x.flag_if.iter().filter(|f| f.when.holds(&lookup)).map(|f| RaisedFlag {
+                question: x.id.clone(),
+                prompt: x.prompt.get(lang, default).to_owned(),
+                message: f.message.get(lang, default).to_owned(),
+            })
+        })
+        .collect()
 }
 
 /// One section's progress.
@@ -74,6 +104,7 @@ impl Summary {
             scores: score(q, &session.answers, lang),
             states: state_counts(q, &session.answers),
             missing_required: flow.missing_required(q, &session.answers).iter().map(|q| q.id.clone()).collect(),
+            flags: raised_flags(q, session),
         }
     }
 }

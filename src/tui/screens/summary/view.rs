@@ -55,6 +55,13 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
         }
         None => lines.push(Line::styled(msg::not_scored(), theme.dim)),
     }
+    if !summary.flags.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(msg::flags_title(), theme.title));
+        for f in &summary.flags {
+            lines.push(Line::styled(format!("! {} — {}", clip(&f.prompt, 50), line(&f.message)), theme.warning));
+        }
+    }
     let mut overrides = Vec::new();
     let mut notes = Vec::new();
     for (_, question) in q.places() {

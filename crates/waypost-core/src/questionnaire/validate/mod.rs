@@ -294,6 +294,14 @@ impl<'a> Validator<'a> {
             self.condition(&format!("{path}.warn_if[{i}].when"), &warn.when, &scope, None);
             self.text(&format!("{path}.warn_if[{i}].message"), &warn.message, true);
         }
+        if list.is_some() && !question.flag_if.is_empty() {
+            self.error(format!("{path}.flag_if"), "flags are raised on questions, not on the fields of a list item");
+        }
+        for (i, flag) in question.flag_if.iter().enumerate() {
+            let scope = Scope { order, self_allowed: true, siblings: None };
+            self.condition(&format!("{path}.flag_if[{i}].when"), &flag.when, &scope, None);
+            self.text(&format!("{path}.flag_if[{i}].message"), &flag.message, true);
+        }
     }
 
     fn list(&mut self, path: &str, question: &'a Question, order: usize, nested: bool) {
