@@ -520,6 +520,22 @@ fn readiness_asks_and_scores_only_the_chosen_phase() {
 fn summaries_from_known_answers() {
     let cases: &[(&str, &[(&str, Value)])] = &[
         (
+            "stakeholder-grid",
+            &[
+                ("scope", json!("company")),
+                ("subject", json!("Acme Hotels")),
+                (
+                    "stakeholders",
+                    json!([
+                        {"name": "Eva", "role": "Owner", "power": "decides", "commitment": "sceptical", "next_step": "Meet with the business case", "next_date": "2026-12-10"},
+                        {"name": "Bo", "role": "HR officer", "power": "some", "commitment": "champion", "next_step": "Ask for an introduction to Eva"},
+                        {"name": "Cy", "role": "Front desk", "power": "none", "commitment": "neutral", "roles": ["implement"]},
+                        {"name": "Di", "role": "Manager", "power": "strong", "commitment": "supportive"}
+                    ]),
+                ),
+            ],
+        ),
+        (
             "partner-screening",
             &[
                 ("company", json!("Acme Hotels")),

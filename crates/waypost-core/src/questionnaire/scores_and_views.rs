@@ -76,6 +76,10 @@ pub struct Grid {
     pub y: String,
     /// The four quadrants, keyed `<x>_<y>`: `high_low` is high on x and low on y.
     pub quadrants: Quadrants,
+    /// Fields of the list shown, besides the name, the two axes and the quadrant, in the grid's
+    /// compact table in `show` and the reports (for example the next step and its date).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<String>,
 }
 
 /// The four quadrants of a grid.

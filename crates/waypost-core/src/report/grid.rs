@@ -149,6 +149,58 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
     })
 }
 
+/// A grid as a compact table: one row per placed item, and each quadrant with its people and
+/// strategy, for `show` and the reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compact {
+    /// The view's title.
+    pub title: String,
+    /// The column headings: name, the y and x fields, the quadrant, the view's columns.
+    pub header: Vec<String>,
+    /// One row per placed item, quadrant by quadrant (top right first).
+    pub rows: Vec<Vec<String>>,
+    /// Each quadrant that holds someone: its name, its strategy, the names in it.
+    pub quadrants: Vec<(String, Option<String>, Vec<String>)>,
+}
+
+/// The compact table of a grid; `None` when the grid's list is hidden or the view does not fit.
+pub fn compact(q: &Questionnaire, grid: &Grid, session: &Session) -> Option<Compact> {
+    let (lang, default) = (session.language.as_str(), q.default_language());
+    let plot = plot(q, grid, session)?;
+    let list = q.question(&grid.list)?;
+    let items = session.answers.get(&list.id).and_then(|a| a.value.as_ref()).and_then(Value::as_array);
+    let text = |item: Option<&Value>, id: &str| -> String {
+        let field = list.field(id);
+        match (field, item.and_then(|i| i.get(id)).filter(|v| !v.is_null())) {
+            (Some(f), Some(v)) => value_text(q, f, v, lang),
+            _ => String::new(),
+        }
+    };
+    let prompt = |id: &str| list.field(id).map(|f| f.prompt.get(lang, default).to_owned()).unwrap_or_default();
+    let name_field = list.fields.iter().find(|f| f.kind == Kind::Text).map(|f| f.id.as_str()).unwrap_or_default();
+    let mut header = vec![prompt(name_field), prompt(&grid.y), prompt(&grid.x), "Box".to_owned()];
+    header.extend(grid.columns.iter().map(|c| prompt(c)));
+    let mut rows = Vec::new();
+    let mut quadrants = Vec::new();
+    for corner in Corner::ALL {
+        let quadrant = corner.of_grid(grid);
+        let name = quadrant.name().get(lang, default).to_owned();
+        let mut names = Vec::new();
+        for point in plot.points.iter().filter(|p| p.corner == corner) {
+            let item = items.and_then(|all| all.get(point.index));
+            let mut row = vec![point.label.clone(), text(item, &grid.y), text(item, &grid.x), name.clone()];
+            row.extend(grid.columns.iter().map(|c| text(item, c)));
+            rows.push(row);
+            names.push(point.label.clone());
+        }
+        if !names.is_empty() {
+            quadrants.push((name, quadrant.strategy().map(|s| s.get(lang, default).to_owned()), names));
+        }
+    }
+    let title = grid.title.as_ref().map(|t| t.get(lang, default).to_owned()).unwrap_or_default();
+    Some(Compact { title, header, rows, quadrants })
+}
+
 /// Where the i-th of n choices sits on an axis: the lower half of the choices (with an odd
 /// number, the middle one too) spread over 0–0.5, the rest over 0.5–1, so no point sits on the
 /// midline.

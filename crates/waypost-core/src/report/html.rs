@@ -107,6 +107,31 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
         pad + half,
         esc(&plot.y_title)
     );
+    // Low and high at both ends of both axes.
+    if let (Some(low), Some(high)) = (plot.x_ticks.first(), plot.x_ticks.last()) {
+        let _ = write!(
+            svg,
+            "<text x=\"{pad}\" y=\"{}\" font-size=\"10\" fill=\"#555\">low: {}</text>\
+             <text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#555\" text-anchor=\"end\">high: {}</text>",
+            pad + size + 14.0,
+            esc(&crate::text::clip(low, 24)),
+            pad + size,
+            pad + size + 14.0,
+            esc(&crate::text::clip(high, 24))
+        );
+    }
+    if let (Some(low), Some(high)) = (plot.y_ticks.first(), plot.y_ticks.last()) {
+        let x = pad - 6.0;
+        let _ = write!(
+            svg,
+            "<text x=\"{x}\" y=\"{}\" font-size=\"10\" fill=\"#555\" transform=\"rotate(-90 {x} {})\">low: {}</text>\
+             <text x=\"{x}\" y=\"{pad}\" font-size=\"10\" fill=\"#555\" text-anchor=\"end\" transform=\"rotate(-90 {x} {pad})\">high: {}</text>",
+            pad + size,
+            pad + size,
+            esc(&crate::text::clip(low, 24)),
+            esc(&crate::text::clip(high, 24)),
+        );
+    }
     for p in &plot.points {
         let (x, y) = (pad + p.x * size, pad + (1.0 - p.y) * size);
         let _ = write!(
@@ -177,6 +202,21 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
         if let Some(plot) = plot(q, grid, session) {
             let title = grid.title.as_ref().map(|t| t.get(lang, default)).unwrap_or("Grid");
             let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(title), grid_svg(&plot, lang));
+            if let Some(c) = super::grid::compact(q, grid, session) {
+                b.push_str("<table><thead><tr>");
+                for head in &c.header {
+                    let _ = write!(b, "<th>{}</th>", esc(head));
+                }
+                b.push_str("</tr></thead><tbody>");
+                for row in &c.rows {
+                    b.push_str("<tr>");
+                    for cell in row {
+                        let _ = write!(b, "<td>{}</td>", esc(cell));
+                    }
+                    b.push_str("</tr>");
+                }
+                b.push_str("</tbody></table>\n");
+            }
         }
     }
     let flow = Flow::new(q, &session.answers);

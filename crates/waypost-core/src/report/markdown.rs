@@ -92,6 +92,12 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
             md.push('\n');
         }
     }
+    for view in &q.views {
+        let crate::questionnaire::View::Grid(grid) = view;
+        if let Some(c) = super::grid::compact(q, grid, session) {
+            grid_table(&mut md, &c);
+        }
+    }
     if !summary.flags.is_empty() {
         let _ = writeln!(md, "### Flags\n");
         for f in &summary.flags {
@@ -134,6 +140,27 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         }
     }
     md
+}
+
+/// A grid as a compact table, then each box with its people and strategy.
+fn grid_table(md: &mut String, c: &super::grid::Compact) {
+    let _ = writeln!(md, "## {}\n", escape(&c.title));
+    let heads: Vec<String> = c.header.iter().map(|h| escape(h)).collect();
+    let _ = writeln!(md, "| {} |\n|{}", heads.join(" | "), "---|".repeat(heads.len()));
+    for row in &c.rows {
+        let cells: Vec<String> = row.iter().map(|x| escape(x)).collect();
+        let _ = writeln!(md, "| {} |", cells.join(" | "));
+    }
+    md.push('\n');
+    for (name, strategy, names) in &c.quadrants {
+        let people: Vec<String> = names.iter().map(|n| escape(n)).collect();
+        let _ = write!(md, "- **{}** ({}): {}", escape(name), names.len(), people.join(", "));
+        if let Some(s) = strategy {
+            let _ = write!(md, ". {}", escape(s));
+        }
+        md.push('\n');
+    }
+    md.push('\n');
 }
 
 fn list_table(md: &mut String, q: &Questionnaire, list: &Question, items: &[Value], lang: &str) {

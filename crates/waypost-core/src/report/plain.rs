@@ -42,6 +42,19 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
             }
         }
     }
+    for view in &q.views {
+        let crate::questionnaire::View::Grid(grid) = view;
+        if let Some(c) = super::grid::compact(q, grid, session) {
+            let _ = writeln!(out, "\n{}", line(&c.title));
+            for (name, strategy, names) in &c.quadrants {
+                let people: Vec<String> = names.iter().map(|n| line(n).into_owned()).collect();
+                let _ = writeln!(out, "  {} ({}): {}", line(name), names.len(), people.join(", "));
+                if let Some(s) = strategy {
+                    let _ = writeln!(out, "    {}", line(s));
+                }
+            }
+        }
+    }
     if !s.flags.is_empty() {
         let _ = writeln!(out, "\nFlags");
         for f in &s.flags {

@@ -400,6 +400,12 @@ impl<'a> Validator<'a> {
             if grid.x == grid.y {
                 self.error(format!("{path}.y"), "x and y must be different fields");
             }
+            for (c, id) in grid.columns.iter().enumerate() {
+                if list.field(id).is_none() {
+                    let hint = suggestion(id, list.fields.iter().map(|f| f.id.as_str()));
+                    self.error(format!("{path}.columns[{c}]"), format!("\"{}\" has no field \"{id}\"{hint}", list.id));
+                }
+            }
         }
     }
 }
