@@ -76,7 +76,12 @@ pub struct App {
     pub(super) draft_due: Option<Instant>,
     /// The question shown when drafts were last synced, to save them at once on leaving it.
     synced_at: Option<String>,
+    /// The status line's message as it was last seen, and when (by the app's clock) it came.
+    status_since: Option<(Message, Timestamp)>,
 }
+
+/// How long an information or a warning stays in the status line; errors stay until replaced.
+const STATUS_SECONDS: i64 = 10;
 
 /// How long typed text may wait before it is saved as a draft.
 pub const DRAFT_DELAY: Duration = Duration::from_secs(1);
@@ -99,6 +104,7 @@ impl App {
             stashed_browser: None,
             draft_due: None,
             synced_at: None,
+            status_since: None,
         };
         app.go_home();
         app
@@ -202,6 +208,7 @@ impl App {
             action,
             Action::Up | Action::Down | Action::Tick | Action::Help | Action::ToggleHelp | Action::Stray(_)
         );
+        self.expire_status();
         let effect = self.update(action);
         self.sync_draft(changes_input);
         if let Some(effect) = effect {
@@ -209,6 +216,29 @@ impl App {
         }
         if self.unsaved || self.draft_due.is_some_and(|due| due <= Instant::now()) {
             self.save();
+        }
+        self.note_status();
+    }
+
+    /// Clears an information or a warning that has been in the status line long enough.
+    fn expire_status(&mut self) {
+        let now = self.now();
+        if let (Some(shown), Some((seen, since))) = (&self.status, &self.status_since)
+            && shown == seen
+            && shown.level != Level::Error
+            && (now - *since).num_seconds() >= STATUS_SECONDS
+        {
+            self.status = None;
+        }
+    }
+
+    /// Notes when the status line's message came, so it can expire.
+    fn note_status(&mut self) {
+        let now = self.now();
+        match (&self.status, &self.status_since) {
+            (Some(shown), Some((seen, _))) if shown == seen => {}
+            (Some(shown), _) => self.status_since = Some((shown.clone(), now)),
+            (None, _) => self.status_since = None,
         }
     }
 

@@ -183,6 +183,21 @@ pub fn help_lines(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, &'
         .collect()
 }
 
+/// Keys handled outside the tables, as (keys, hint) for the help overlay: the digits that pick a
+/// choice, and the line-editing keys of text inputs.
+pub fn unlisted_keys(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, &'static str)> {
+    match mode {
+        Mode::Command if applies(Need::Choices) => vec![("0–9".into(), "pick the choice with that key")],
+        Mode::Typing | Mode::Form => vec![
+            ("Ctrl-U".into(), "clear to the start of the line"),
+            ("Ctrl-W".into(), "delete the word before the cursor"),
+            ("Ctrl-A Ctrl-E".into(), "go to the start, the end"),
+            ("Ctrl-Z Ctrl-R".into(), "undo, redo"),
+        ],
+        _ => Vec::new(),
+    }
+}
+
 /// The hint bar of a mode: the first key of each shown binding that applies.
 pub fn hint_bar(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, &'static str)> {
     table(mode).iter().filter(|b| b.bar && applies(b.need)).map(|b| (key_name(&b.keys[0]), b.hint)).collect()

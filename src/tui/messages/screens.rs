@@ -59,7 +59,10 @@ pub fn filter_all() -> &'static str {
 
 /// The browser's search prompt.
 pub fn search_prompt() -> String {
-    format!("Search organisations, answers and notes ({} runs it):", key(Mode::Form, &Action::Confirm))
+    format!(
+        "Type to narrow by organisation, facilitator or id; {} searches answers and notes too (accents and case aside):",
+        key(Mode::Form, &Action::Confirm)
+    )
 }
 
 /// The browser's column heads.

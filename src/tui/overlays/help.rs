@@ -15,7 +15,9 @@ use crate::tui::widgets::popup;
 
 /// Draws the help for the mode under the overlay.
 pub fn render(under: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let lines = keys::help_lines(under, applies);
+    let mut lines = keys::help_lines(under, applies);
+    // Keys the tables do not name one by one: digits pick choices, text inputs edit lines.
+    lines.extend(keys::unlisted_keys(under, applies));
     // Keys are right-aligned in 18 columns, then two spaces, the hint, and the borders.
     let widest = lines.iter().map(|(k, h)| width(k).max(18) + 2 + width(h)).max().unwrap_or(20);
     let columns = u16::try_from(widest + 3).unwrap_or(u16::MAX);

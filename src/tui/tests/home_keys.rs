@@ -63,3 +63,26 @@ fn a_follow_up_shows_copied_answers_as_to_confirm() {
     assert_eq!(current(&again), "sector", "opens at the first answer to confirm");
     insta::assert_snapshot!(draw(&mut again, 100, 30).backend());
 }
+
+#[test]
+fn a_status_message_expires_and_an_error_stays() {
+    use crate::tui::action::Action;
+    use crate::tui::widgets::Level;
+    let (mut app, _) = app();
+    let later = |seconds: i64| -> crate::tui::app::Clock {
+        Box::new(move || waypost_core::testing::now() + chrono::Duration::seconds(seconds))
+    };
+    app.tell(Level::Info, "Started session x");
+    app.dispatch(Action::Tick);
+    app.clock = later(9);
+    app.dispatch(Action::Tick);
+    assert!(app.status.is_some(), "still shown after nine seconds");
+    app.clock = later(10);
+    app.dispatch(Action::Tick);
+    assert!(app.status.is_none(), "gone after ten");
+    app.tell(Level::Error, "Not saved");
+    app.dispatch(Action::Tick);
+    app.clock = later(600);
+    app.dispatch(Action::Tick);
+    assert!(app.status.is_some(), "an error stays until something replaces it");
+}

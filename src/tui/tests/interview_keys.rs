@@ -263,3 +263,29 @@ fn mouse_clicks_pick_choices_and_jump_in_the_outline() {
     app.dispatch(super::super::action::Action::Click(3, 2));
     assert_eq!(current(&app), "intro");
 }
+
+#[test]
+fn text_inputs_take_the_line_editing_keys_of_a_terminal() {
+    let (mut app, _) = interview("learning-review-example");
+    press(&mut app, KeyCode::Enter); // the note
+    press(&mut app, KeyCode::Char('2')); // ICT: no membership question
+    press(&mut app, KeyCode::Enter); // channels: none
+    press(&mut app, KeyCode::PageDown); // staff trained: skipped
+    assert_eq!(current(&app), "summary");
+    let typed = |app: &App| -> String {
+        let Screen::Interview(it) = &app.screen else { panic!("not in an interview") };
+        let crate::tui::screens::interview::editor::Editor::Text(area) = it.input() else { panic!("not a text input") };
+        area.lines().join("\n")
+    };
+    type_text(&mut app, "one two three");
+    chord(&mut app, KeyCode::Char('w'), KeyModifiers::CONTROL);
+    assert_eq!(typed(&app), "one two ", "Ctrl-W deletes the word before the cursor");
+    chord(&mut app, KeyCode::Char('a'), KeyModifiers::CONTROL);
+    type_text(&mut app, ">");
+    assert_eq!(typed(&app), ">one two ", "Ctrl-A goes to the start");
+    chord(&mut app, KeyCode::Char('e'), KeyModifiers::CONTROL);
+    chord(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert_eq!(typed(&app), "", "Ctrl-U clears to the start of the line");
+    chord(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(typed(&app), ">one two ", "Ctrl-Z undoes");
+}

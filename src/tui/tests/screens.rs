@@ -215,6 +215,12 @@ fn the_session_browser_with_filters_search_and_trash() {
     press(&mut app, KeyCode::Char('b'));
     assert_snapshot!("browser", draw(&mut app, 100, 24).backend());
     press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "GRÍD");
+    let Screen::Browser(b) = &app.screen else { panic!("browser left") };
+    assert_eq!(b.rows().len(), 1, "narrowed as typed, accents and case aside");
+    for _ in 0.."GRÍD".chars().count() {
+        press(&mut app, KeyCode::Backspace);
+    }
     type_text(&mut app, "costs");
     press(&mut app, KeyCode::Enter);
     assert_snapshot!("browser_search", draw(&mut app, 100, 24).backend());

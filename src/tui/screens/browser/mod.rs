@@ -13,6 +13,7 @@ use waypost_core::store::{Listed, Store, StoreError};
 
 use crate::tui::screens::interview::editor::text_area;
 use waypost_core::store::rows::{Damaged, Row, Trashed, collect};
+use waypost_core::text::fold;
 
 /// The browser's state.
 pub struct Browser {
@@ -42,10 +43,10 @@ pub struct Browser {
     pub trash_view: Option<Vec<Trashed>>,
 }
 
-/// Whether a session mentions `needle` (lower case) in its organisation, facilitator,
-/// participants, id, answers or notes.
+/// Whether a session mentions `needle` (folded: see [`fold`]) in its organisation, facilitator,
+/// participants, id, answers or notes; accents and case do not matter ("lucia" finds "Lucía").
 pub fn mentions(session: &Session, needle: &str) -> bool {
-    let has = |s: &str| s.to_lowercase().contains(needle);
+    let has = |s: &str| fold(s).contains(needle);
     let subject = &session.subject;
     has(&session.id)
         || has(&subject.organisation)
@@ -56,6 +57,11 @@ pub fn mentions(session: &Session, needle: &str) -> bool {
                 || a.override_reason.as_deref().is_some_and(has)
                 || a.value.as_ref().is_some_and(|v| has(&v.to_string()))
         })
+}
+
+/// Whether a listing row holds `needle` (folded) in what the browser shows of it.
+fn row_mentions(row: &Row, needle: &str) -> bool {
+    [&row.organisation, &row.facilitator, &row.questionnaire.id, &row.id].iter().any(|s| fold(s).contains(needle))
 }
 
 /// The value after `current` among `values` (sorted, each once); after the last, none (all).
@@ -111,7 +117,17 @@ impl Browser {
             .filter(|r| self.status.is_none_or(|s| r.status == s))
             .filter(|r| self.organisation.as_ref().is_none_or(|o| r.organisation == *o))
             .filter(|r| self.search.as_ref().is_none_or(|(_, ids)| ids.contains(&r.id)))
+            .filter(|r| self.typed().is_none_or(|needle| row_mentions(r, &needle)))
             .collect()
+    }
+
+    /// The search being typed, folded, while the search box is open: the list narrows to the
+    /// sessions whose organisation, facilitator, questionnaire or id hold it as it is typed
+    /// (Enter then searches answers and notes too).
+    fn typed(&self) -> Option<String> {
+        let area = self.search_box.as_ref()?;
+        let needle = fold(area.lines().join(" ").trim());
+        (!needle.is_empty()).then_some(needle)
     }
 
     /// The highlighted session's id.
@@ -163,7 +179,7 @@ impl Browser {
     /// Runs the search typed (an empty one clears it), reading the sessions one at a time.
     pub fn run_search(&mut self, store: &dyn Store) -> Result<(), StoreError> {
         let Some(area) = self.search_box.take() else { return Ok(()) };
-        let needle = area.lines().join(" ").trim().to_lowercase();
+        let needle = fold(area.lines().join(" ").trim());
         if needle.is_empty() {
             self.search = None;
             return Ok(());
@@ -203,5 +219,9 @@ mod tests {
         assert!(mentions(&s, "acme"));
         assert!(!mentions(&s, "zebra"));
         assert!(!mentions(&with(json!({})), "champion"));
+        let mut lucia = with(json!({"a": {"note": "Habló con la Sra. Quispe"}}));
+        lucia.subject.organisation = "Fundación Lucía".into();
+        assert!(mentions(&lucia, &fold("lucia")) && mentions(&lucia, &fold("FUNDACION")));
+        assert!(mentions(&lucia, &fold("hablo")), "accents aside in answers and notes too");
     }
 }

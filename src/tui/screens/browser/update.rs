@@ -3,7 +3,7 @@
 use super::Browser;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
-use crate::tui::screens::interview::editor::pasted;
+use crate::tui::screens::interview::editor::{pasted, type_into};
 
 /// Updates the browser for an action.
 pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
@@ -33,10 +33,12 @@ pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
     if let Some(area) = b.search_box.as_mut() {
         match action {
             Action::Type(key) => {
-                area.input(key);
+                type_into(area, key);
+                b.cursor = 0;
             }
             Action::Paste(text) => {
                 area.insert_str(pasted(&text, false));
+                b.cursor = 0;
             }
             Action::Confirm => return Some(Effect::RunSearch),
             Action::Back => b.search_box = None,

@@ -3,14 +3,14 @@
 use super::NewForm;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
-use crate::tui::screens::interview::editor::pasted;
+use crate::tui::screens::interview::editor::{pasted, type_into};
 
 /// Updates the form for an action.
 pub fn update(form: &mut NewForm, action: Action) -> Option<Effect> {
     form.error = None;
     match action {
         Action::Type(key) => {
-            form.fields[form.focus].input(key);
+            type_into(&mut form.fields[form.focus], key);
         }
         Action::Paste(text) => {
             form.fields[form.focus].insert_str(pasted(&text, false));

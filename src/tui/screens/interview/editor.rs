@@ -82,6 +82,28 @@ pub fn typed(area: &TextArea<'_>) -> String {
     area.lines().join("\n")
 }
 
+/// Types a key into a text input, with the line-editing keys terminal users expect: Ctrl-U
+/// clears to the start of the line, Ctrl-W deletes the word before the cursor, Ctrl-A and Ctrl-E
+/// go to the start and the end, Ctrl-Z undoes and Ctrl-R redoes. Everything else is the input's
+/// own handling.
+pub fn type_into(area: &mut TextArea<'_>, key: KeyEvent) {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    if key.modifiers == KeyModifiers::CONTROL {
+        match key.code {
+            KeyCode::Char('u') => {
+                area.delete_line_by_head();
+                return;
+            }
+            KeyCode::Char('z') => {
+                area.undo();
+                return;
+            }
+            _ => {}
+        }
+    }
+    area.input(key);
+}
+
 /// A paste's text for an input: line breaks made `\n`, or spaces in a one-line input.
 pub fn pasted(text: &str, multiline: bool) -> String {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -243,7 +265,7 @@ impl Editor {
     pub fn type_key(&mut self, key: KeyEvent) {
         let changed = match self {
             Editor::Text(area) => {
-                area.input(key);
+                type_into(area, key);
                 false
             }
             Editor::Choices { filter: Some(filter), .. } => filter.type_key(key),

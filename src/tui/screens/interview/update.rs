@@ -209,7 +209,7 @@ fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
     };
     match action {
         Action::Type(key) => {
-            area.input(key);
+            super::editor::type_into(area, key);
         }
         Action::Paste(text) => {
             area.insert_str(pasted(&text, is_note));

@@ -16,8 +16,9 @@ use crate::tui::widgets::level_style;
 
 /// The outline is shown from this width on.
 const OUTLINE_FROM: u16 = 80;
-/// The outline's width.
-const OUTLINE_WIDTH: u16 = 26;
+/// The outline's width: a fifth of the terminal, between these bounds, so section titles are
+/// cut only where the screen is narrow.
+const OUTLINE_WIDTH: (u16, u16) = (26, 44);
 
 /// Where the parts of the interview screen go.
 pub struct Areas {
@@ -78,7 +79,8 @@ pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
     let [top, middle, gauge] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(body);
     let (outline, pane) = if middle.width >= OUTLINE_FROM {
-        let [o, p] = Layout::horizontal([Constraint::Length(OUTLINE_WIDTH), Constraint::Fill(1)]).areas(middle);
+        let width = (middle.width / 5).clamp(OUTLINE_WIDTH.0, OUTLINE_WIDTH.1);
+        let [o, p] = Layout::horizontal([Constraint::Length(width), Constraint::Fill(1)]).areas(middle);
         (Some(o), Rect { x: p.x + 1, width: p.width.saturating_sub(1), ..p })
     } else {
         (None, middle)
