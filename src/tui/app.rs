@@ -156,8 +156,11 @@ impl App {
     /// Whether a binding's condition holds for the question shown.
     pub fn applies(&self, need: Need) -> bool {
         let Screen::Interview(it) = &self.screen else { return need == Need::Always };
-        if need == Need::Reopenable {
-            return it.read_only() && it.lock.is_some();
+        match need {
+            Need::Reopenable => return it.read_only() && it.lock.is_some(),
+            Need::Editable => return !it.read_only(),
+            Need::ReadOnly => return it.read_only(),
+            _ => {}
         }
         let field = match (&it.editor, it.question()) {
             (Editor::List(l), Some(list)) => l.field(list),
@@ -174,7 +177,7 @@ impl App {
             }
             Need::Typed => matches!(question.kind, Kind::Text | Kind::Number | Kind::Date),
             Need::Multiline => question.multiline,
-            Need::Reopenable => false,
+            Need::Reopenable | Need::Editable | Need::ReadOnly => false,
             Need::Allows(state) => field.is_none() && question.allow.contains(&state),
         }
     }

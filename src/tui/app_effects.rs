@@ -55,6 +55,15 @@ impl App {
             }
             Effect::View(id) => self.view(&id),
             Effect::Summary(id) => self.open_report(&id, false),
+            Effect::Finished(id) => {
+                // The completion is on disk before the report reads it; a failed save keeps the
+                // interview open, with its message.
+                self.save();
+                if !self.unsaved {
+                    self.open_report(&id, true);
+                    self.tell(Level::Info, msg::finished_report());
+                }
+            }
             Effect::Grid(id) => self.open_report(&id, true),
             Effect::SwitchReport => self.switch_report(),
             Effect::FollowUp(id) => {

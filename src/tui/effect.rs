@@ -20,6 +20,8 @@ pub enum Effect {
     View(String),
     /// Show a session's summary.
     Summary(String),
+    /// A session was just finished: save it, then show its grid (where it has one) or summary.
+    Finished(String),
     /// Show a session's grid.
     Grid(String),
     /// Switch between the summary and the grid of the session shown.

@@ -34,6 +34,10 @@ pub enum Need {
     Multiline,
     /// On a completed session opened to look at, which this window may edit.
     Reopenable,
+    /// Where answers can be changed.
+    Editable,
+    /// Where they cannot: a read-only view.
+    ReadOnly,
 }
 
 /// A binding: keys, the action, its hint, whether the hint bar shows it, and when it applies.

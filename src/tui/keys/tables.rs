@@ -56,7 +56,8 @@ pub(super) const FORM: &[Binding] = &[
 
 /// A question in command mode.
 pub(super) const COMMAND: &[Binding] = &[
-    b(&[k(KeyCode::Enter)], Action::Confirm, "confirm", true, Always),
+    b(&[k(KeyCode::Enter)], Action::Confirm, "confirm", true, Need::Editable),
+    b(&[k(KeyCode::Enter)], Action::Confirm, "next", true, Need::ReadOnly),
     b(&[k(KeyCode::Up), c('k')], Action::Up, "up", false, Need::Choices),
     b(&[k(KeyCode::Down), c('j')], Action::Down, "down", false, Need::Choices),
     b(&[c(' ')], Action::Toggle, "tick", true, Need::Multi),

@@ -125,6 +125,11 @@ pub fn saved_mark() -> &'static str {
     "Saved ✓"
 }
 
+/// Beside an answer shown read-only.
+pub fn answered_read_only() -> &'static str {
+    "Answered (read-only)"
+}
+
 /// The note under a question.
 pub fn note_line(note: &str) -> String {
     format!("Note: {note}")

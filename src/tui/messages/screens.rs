@@ -42,6 +42,16 @@ pub fn form_draft_unreadable(reason: &str) -> String {
     )
 }
 
+/// The questionnaires' title when the list scrolls: which one of how many is highlighted.
+pub fn questionnaires_scrolled(at: usize, of: usize) -> String {
+    format!(" Questionnaires ({at} of {of}) ")
+}
+
+/// A questionnaire without a description.
+pub fn no_description() -> &'static str {
+    "No description."
+}
+
 /// The browser's filter line.
 pub fn browser_filters(questionnaire: &str, status: &str, organisation: &str, shown: usize, all: usize) -> String {
     format!(

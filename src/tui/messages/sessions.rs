@@ -73,6 +73,14 @@ pub fn stray_key(key: char) -> String {
     )
 }
 
+/// A session just finished: its report is shown.
+pub fn finished_report() -> String {
+    format!(
+        "The session is completed and saved. Here is its report ({} writes it to the exports folder).",
+        key(Mode::Summary, &Action::Export)
+    )
+}
+
 /// A completed session opened: read-only until reopened.
 pub fn completed_read_only(id: &str) -> String {
     format!(

@@ -46,6 +46,11 @@ fn a_completed_session_opens_read_only_and_reopens_with_o() {
     again.resume(&id);
     let Screen::Interview(it) = &again.screen else { panic!("an interview") };
     assert!(it.read_only(), "completed: read-only");
+    press(&mut again, KeyCode::Left); // back to the sector, answered
+    let text: String =
+        draw(&mut again, 100, 30).backend().buffer().content().iter().map(ratatui::buffer::Cell::symbol).collect();
+    assert!(text.contains("Answered (read-only)") && !text.contains("Saved ✓"), "{text}");
+    assert!(text.contains("Enter next") && !text.contains("Enter confirm"), "read-only says what Enter does");
     press(&mut again, KeyCode::Char('o'));
     let Screen::Interview(it) = &again.screen else { panic!("an interview") };
     assert!(!it.read_only(), "reopened");

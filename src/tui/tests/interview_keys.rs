@@ -70,6 +70,8 @@ fn a_whole_learning_review_by_keys() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.mode(), Mode::Review, "after the last question comes the review");
     press(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.mode(), Mode::Summary, "finishing opens the report");
+    assert!(app.status.as_ref().is_some_and(|m| m.text.starts_with("The session is completed and saved")));
 
     let saved = store.get(&id).expect("saved");
     assert_eq!(saved.status, Status::Completed);

@@ -6,38 +6,59 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use waypost_core::questionnaire::{Catalog, Origin};
-use waypost_core::text::line;
+use waypost_core::text::{clip, line};
 
 use super::{Home, Pane};
 use crate::tui::theme::Theme;
 
+/// Each entry of the lists takes two rows.
+const ROWS_PER_ENTRY: usize = 2;
+
+/// The first entry to show so that the highlighted one is in a list of `height` rows.
+fn first_entry(cursor: usize, height: u16) -> usize {
+    let entries = usize::from(height.saturating_sub(2)) / ROWS_PER_ENTRY;
+    cursor.saturating_sub(entries.max(1) - 1)
+}
+
 /// Draws the home screen.
 pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let [title, lists, foot] =
-        Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let [title, lists, about, foot] =
+        Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(4), Constraint::Length(1)])
+            .areas(area);
     Paragraph::new(vec![Line::styled(msg::home_title(), theme.title), Line::styled(msg::home_hint(), theme.dim)])
         .render(title, buf);
     let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
     // The focused list shows it three ways: its border, a marker in its title, its highlight.
     let focused = |pane: Pane| if home.pane == pane { theme.title } else { theme.dim };
     let titled = |pane: Pane, title: String| if home.pane == pane { msg::focused_title(&title) } else { title };
+    let inner = |r: Rect| usize::from(r.width.saturating_sub(3));
 
     let mut q_lines = Vec::new();
-    for (i, entry) in catalog.entries().iter().enumerate() {
+    let entries = catalog.entries();
+    let first = first_entry(home.q_cursor, left.height);
+    for (i, entry) in entries.iter().enumerate().skip(first) {
         let q = &entry.questionnaire;
         let origin = match entry.origin {
             Origin::BuiltIn(_) => msg::origin(true),
             Origin::File(_) => msg::origin(false),
         };
         let style = if home.pane == Pane::Questionnaires && i == home.q_cursor { theme.selected } else { theme.text };
-        q_lines.push(Line::styled(format!(" {}", line(q.title.get(q.default_language(), "en"))), style));
-        q_lines.push(Line::styled(format!("   {} {} · {origin}", line(&q.id), line(&q.version)), theme.dim));
+        let title = clip(&line(q.title.get(q.default_language(), "en")), inner(left));
+        q_lines.push(Line::styled(format!(" {title}"), style));
+        let id = format!("{} {} · {origin}", line(&q.id), line(&q.version));
+        q_lines.push(Line::styled(format!("   {}", clip(&id, inner(left).saturating_sub(2))), theme.dim));
     }
+    let more = entries.len().saturating_sub(first);
+    let q_title = if first > 0 || more * ROWS_PER_ENTRY > usize::from(left.height.saturating_sub(2)) {
+        msg::questionnaires_scrolled(home.q_cursor + 1, entries.len())
+    } else {
+        msg::questionnaires_title().to_owned()
+    };
     Paragraph::new(q_lines)
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(titled(Pane::Questionnaires, msg::questionnaires_title().to_owned()))
+                .title(titled(Pane::Questionnaires, q_title))
                 .border_style(focused(Pane::Questionnaires)),
         )
         .render(left, buf);
@@ -47,18 +68,20 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
     if shown.is_empty() {
         s_lines.push(Line::styled(msg::home_no_sessions(), theme.dim));
     }
-    for (i, row) in shown.iter().enumerate() {
+    let first = first_entry(home.s_cursor, right.height);
+    for (i, row) in shown.iter().enumerate().skip(first) {
         let style = if home.pane == Pane::Sessions && i == home.s_cursor { theme.selected } else { theme.text };
         let done = row.total.map(|t| format!("{}/{t}", row.answered)).unwrap_or_else(|| format!("{}/?", row.answered));
         let org = if row.organisation.is_empty() { msg::no_organisation() } else { &row.organisation };
-        s_lines.push(Line::styled(format!(" {}", line(org)), style));
+        s_lines.push(Line::styled(format!(" {}", clip(&line(org), inner(right))), style));
+        let about = format!(
+            "{} · {} · {done} · {}",
+            line(&row.questionnaire.id),
+            row.status.name().replace('_', " "),
+            row.updated_at.format("%Y-%m-%d %H:%M")
+        );
         s_lines.push(Line::from(vec![Span::styled(
-            format!(
-                "   {} · {} · {done} · {}",
-                line(&row.questionnaire.id),
-                row.status.name().replace('_', " "),
-                row.updated_at.format("%Y-%m-%d %H:%M")
-            ),
+            format!("   {}", clip(&about, inner(right).saturating_sub(2))),
             theme.dim,
         )]));
     }
@@ -74,6 +97,16 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
                 .border_style(focused(Pane::Sessions)),
         )
         .render(right, buf);
+
+    // What the highlighted questionnaire is for, and how long it takes.
+    if home.pane == Pane::Questionnaires
+        && let Some(entry) = entries.get(home.q_cursor)
+    {
+        let q = &entry.questionnaire;
+        let text = q.description.as_ref().map(|d| line(d.get(q.default_language(), "en")).into_owned());
+        let text = text.unwrap_or_else(|| msg::no_description().to_owned());
+        Paragraph::new(Line::styled(text, theme.dim)).wrap(Wrap { trim: true }).render(about, buf);
+    }
 
     if !home.damaged.is_empty() {
         let names: Vec<String> = home

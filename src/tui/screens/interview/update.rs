@@ -239,7 +239,10 @@ fn review(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Option<E
                 return (it.go(Some(*p), now), None);
             }
         }
-        Action::Finish => return (it.finish(now), None),
+        Action::Finish => {
+            let done = it.finish(now);
+            return (done, done.then(|| Effect::Finished(it.session().id.clone())));
+        }
         Action::ConfirmCopied => match it.ctl.confirm_copied(now) {
             Ok(n) => {
                 it.message = Some(Message::new(Level::Info, msg::copied_confirmed(n)));
