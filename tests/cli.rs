@@ -199,6 +199,16 @@ fn export_json_md_and_csv() {
         use std::os::unix::fs::PermissionsExt;
         assert_eq!(std::fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o600);
     }
+    // For Excel: the same rows after a UTF-8 byte-order mark, which a CSV reader skips.
+    let excel = dir.path().join("excel.csv");
+    let out = waypost(dir.path(), &["export", &id, "--format", "csv", "--excel", "-o", excel.to_str().unwrap()]);
+    assert!(out.status.success());
+    let bytes = std::fs::read(&excel).unwrap();
+    assert!(bytes.starts_with("\u{feff}".as_bytes()));
+    assert!(!std::fs::read(&target).unwrap().starts_with("\u{feff}".as_bytes()), "only with --excel");
+    let mut reader = csv::Reader::from_path(&excel).unwrap();
+    assert_eq!(&reader.headers().unwrap()[0], "session_id");
+    assert_eq!(reader.records().count(), 5);
 }
 
 #[test]

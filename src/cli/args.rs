@@ -84,6 +84,10 @@ pub enum Command {
         /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows
+        /// accents and € right
+        #[arg(long)]
+        excel: bool,
     },
     /// Compare two sessions of one questionnaire: changed answers, score changes, list items
     Compare {
@@ -112,6 +116,10 @@ pub enum Command {
         /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows
+        /// accents and € right
+        #[arg(long)]
+        excel: bool,
     },
     /// Check questionnaire files and print every problem; exit 1 if there is any
     Validate {

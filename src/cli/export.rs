@@ -12,13 +12,16 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Writes the session in a format to a file or standard output.
-pub fn run(ctx: &Context, id: &str, format: ExportFormat, to: Option<&Path>) -> eyre::Result<Done> {
+pub fn run(ctx: &Context, id: &str, format: ExportFormat, to: Option<&Path>, excel: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
     let bytes = match format {
         ExportFormat::Json => output::json(session)?.into_bytes(),
         ExportFormat::Md => report::markdown(q, session).into_bytes(),
-        ExportFormat::Csv => report::csv(q, session).wrap_err(msg::cannot_write_output())?,
+        ExportFormat::Csv => {
+            let csv = report::csv(q, session).wrap_err(msg::cannot_write_output())?;
+            if excel { report::for_excel(csv) } else { csv }
+        }
         ExportFormat::Html => report::html(q, session).into_bytes(),
     };
     let ext = match format {

@@ -28,12 +28,14 @@ pub fn run(ctx: &Context, command: Command) -> eyre::Result<Done> {
         Command::Questionnaires => questionnaires::run(ctx),
         Command::List { questionnaire, status, json } => list::run(ctx, questionnaire.as_deref(), status, json),
         Command::Show { session, json } => show::run(ctx, &session, json),
-        Command::Export { session, format, output } => export::run(ctx, &session, format, output.as_deref()),
+        Command::Export { session, format, output, excel } => {
+            export::run(ctx, &session, format, output.as_deref(), excel)
+        }
         Command::Compare { before, after, format, output } => {
             compare::run(ctx, &before, &after, format, output.as_deref())
         }
-        Command::Report { questionnaire, organisation, format, output } => {
-            report::run(ctx, &questionnaire, organisation.as_deref(), format, output.as_deref())
+        Command::Report { questionnaire, organisation, format, output, excel } => {
+            report::run(ctx, &questionnaire, organisation.as_deref(), format, output.as_deref(), excel)
         }
         Command::Validate { paths } => Ok(validate::run(ctx, &paths)),
         Command::Restore { session } => restore::run(ctx, &session),

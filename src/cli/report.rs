@@ -21,6 +21,7 @@ pub fn run(
     organisation: Option<&str>,
     format: ReportFormat,
     to: Option<&Path>,
+    excel: bool,
 ) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
     let q = lifecycle::questionnaire(&catalog, questionnaire)?;
@@ -41,7 +42,10 @@ pub fn run(
     }
     let bytes = match format {
         ReportFormat::Md => cross::aggregate_markdown(&title, &agg).into_bytes(),
-        ReportFormat::Csv => cross::aggregate_csv(&agg).wrap_err(msg::cannot_write_output())?,
+        ReportFormat::Csv => {
+            let csv = cross::aggregate_csv(&agg).wrap_err(msg::cannot_write_output())?;
+            if excel { waypost_core::report::for_excel(csv) } else { csv }
+        }
         ReportFormat::Html => cross::aggregate_html(&title, &agg).into_bytes(),
     };
     let ext = match format {

@@ -349,13 +349,14 @@ impl App {
         }
     }
 
-    /// Writes the report shown (Markdown and HTML) to the exports folder.
+    /// Writes the report shown to the exports folder: Markdown and HTML, and for one session a CSV
+    /// that Excel opens with its accents right.
     pub fn export(&mut self) {
         let Some(dir) = self.exports.clone() else {
             self.tell(Level::Error, msg::no_exports_folder());
             return;
         };
-        let (name, md, html) = match &self.screen {
+        let (name, md, html, csv) = match &self.screen {
             Screen::Summary(shown) => report_files(&shown.opened),
             Screen::Grid(shown) => report_files(&shown.opened),
             Screen::Compare(c) => {
@@ -364,23 +365,29 @@ impl App {
                     format!("{}--{}", c.comparison.before, c.comparison.after),
                     waypost_core::report::cross::compare_markdown(&c.title, &c.comparison),
                     waypost_core::report::cross::compare_html(&c.title, &c.comparison),
+                    None,
                 )
             }
             _ => return,
         };
         let written = waypost_core::store::private_dir(&dir).and_then(|()| {
             write_export(&dir.join(format!("{name}.md")), "", None, md.as_bytes())?;
-            write_export(&dir.join(format!("{name}.html")), "", None, html.as_bytes()).map(|_| ())
+            write_export(&dir.join(format!("{name}.html")), "", None, html.as_bytes())?;
+            if let Some(csv) = &csv {
+                write_export(&dir.join(format!("{name}.csv")), "", None, csv)?;
+            }
+            Ok(())
         });
         match written {
-            Ok(()) => self.tell(Level::Info, msg::exported(&name, &dir)),
+            Ok(()) => self.tell(Level::Info, msg::exported(&name, &dir, csv.is_some())),
             Err(e) => self.tell(Level::Error, msg::export_failed(&dir, &e.to_string())),
         }
     }
 }
 
-/// The name and the Markdown and HTML reports of a session.
-fn report_files(opened: &Opened) -> (String, String, String) {
+/// The name and the Markdown, HTML and (Excel-ready) CSV reports of a session.
+fn report_files(opened: &Opened) -> (String, String, String, Option<Vec<u8>>) {
     let (q, s) = (&opened.questionnaire, &opened.session);
-    (s.id.clone(), waypost_core::report::markdown(q, s), waypost_core::report::html(q, s))
+    let csv = waypost_core::report::csv(q, s).ok().map(waypost_core::report::for_excel);
+    (s.id.clone(), waypost_core::report::markdown(q, s), waypost_core::report::html(q, s), csv)
 }

@@ -120,8 +120,12 @@ pub fn restored(id: &str) -> String {
 }
 
 /// Reports written by the export key.
-pub fn exported(name: &str, dir: &Path) -> String {
-    format!("Wrote {name}.md and {name}.html in {}", dir.display())
+pub fn exported(name: &str, dir: &Path, csv: bool) -> String {
+    if csv {
+        format!("Wrote {name}.md, {name}.html and {name}.csv (for Excel too) in {}", dir.display())
+    } else {
+        format!("Wrote {name}.md and {name}.html in {}", dir.display())
+    }
 }
 
 /// The export key failed.

@@ -278,7 +278,9 @@ fn export_from_the_summary_writes_private_files() {
     let html = std::fs::read_to_string(dir.path().join("exports/2026-acme.html")).unwrap();
     assert!(html.contains("Commitment and governance"));
     assert!(dir.path().join("exports/2026-acme.md").exists());
-    assert!(app.status.as_ref().unwrap().text.starts_with("Wrote 2026-acme.md and 2026-acme.html"));
+    assert!(app.status.as_ref().unwrap().text.starts_with("Wrote 2026-acme.md, 2026-acme.html and 2026-acme.csv"));
+    let csv = std::fs::read(dir.path().join("exports/2026-acme.csv")).unwrap();
+    assert!(csv.starts_with("\u{feff}".as_bytes()), "the CSV starts with the byte-order mark Excel needs");
 }
 
 #[test]

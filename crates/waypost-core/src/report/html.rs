@@ -31,7 +31,7 @@ pub fn page(title: &str, body: &str) -> String {
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:58rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}\
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}\
 h3{font-size:1rem;margin:1.2rem 0 .3rem}.meta{color:#555}.answer{white-space:pre-wrap;margin:.1rem 0 .6rem}\
-.missing{color:#8a5a00}.note{color:#444;font-style:italic}table{border-collapse:collapse;margin:.4rem 0}\
+.missing{color:#8a5a00}.unanswered{color:#666}.note{color:#444;font-style:italic}table{border-collapse:collapse;margin:.4rem 0}\
 td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}svg text{font-family:system-ui,sans-serif}\
 .up{color:#176b2c}.down{color:#a11}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
 
@@ -251,10 +251,14 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
                 }
                 _ => {
                     let text = answer_text(q, question, answer, lang);
+                    // Only a required answer left empty is marked as missing; an optional one is
+                    // plainly not answered.
                     let class = if answer.is_some_and(super::super::session::model::Answer::is_answered) {
                         "answer"
-                    } else {
+                    } else if question.required {
                         "answer missing"
+                    } else {
+                        "answer unanswered"
                     };
                     let _ = writeln!(b, "<p class=\"{class}\">{}</p>", esc(&text));
                 }

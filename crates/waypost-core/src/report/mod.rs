@@ -16,4 +16,4 @@ pub use html::html;
 pub use markdown::markdown;
 pub use plain::summary_text;
 pub use summary::Summary;
-pub use table::csv;
+pub use table::{csv, for_excel};

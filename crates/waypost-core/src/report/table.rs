@@ -87,3 +87,12 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
     }
     out.into_inner().map_err(|e| e.into_error().into())
 }
+
+/// CSV bytes as Excel reads them right: with a UTF-8 byte-order mark first, without which Excel
+/// on Windows takes the file for the local code page and garbles accents and €.
+pub fn for_excel(csv: Vec<u8>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(csv.len() + 3);
+    out.extend_from_slice("\u{feff}".as_bytes());
+    out.extend(csv);
+    out
+}

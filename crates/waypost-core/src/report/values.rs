@@ -32,12 +32,14 @@ pub fn value_text(q: &Questionnaire, question: &Question, value: &Value, lang: &
     }
 }
 
-/// The text of an answer: its value, else its state, else "missing".
+/// The text of an answer: its value, else its state, else "missing" for a required question and
+/// "not answered" for an optional one left empty.
 pub fn answer_text(q: &Questionnaire, question: &Question, answer: Option<&Answer>, lang: &str) -> String {
     match answer {
         Some(Answer { value: Some(v), .. }) => value_text(q, question, v, lang),
         Some(Answer { state: Some(s), .. }) => s.label().to_owned(),
-        _ => "missing".into(),
+        _ if question.required => "missing (required)".into(),
+        _ => "not answered".into(),
     }
 }
 
