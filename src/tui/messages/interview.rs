@@ -178,7 +178,7 @@ pub fn required_mark() -> &'static str {
 
 /// The review's text for a question without an answer.
 pub fn missing(required: bool) -> &'static str {
-    if required { "missing (required)" } else { "missing" }
+    if required { "missing (required)" } else { "not answered" }
 }
 
 /// The title of a text answer's box.

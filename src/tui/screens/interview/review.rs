@@ -12,25 +12,58 @@ use super::Interview;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::level_style;
 
-/// Draws the review into the question pane.
+/// Splits a text into lines of at most `width` columns, at spaces where it can.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(8);
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ') {
+        let extra = usize::from(!current.is_empty()) + text_width(word);
+        if !current.is_empty() && text_width(&current) + extra > width {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+        // A word longer than a line is cut into pieces of the line's width.
+        while text_width(&current) > width {
+            let head = clip(&current, width);
+            let kept = head.trim_end_matches('…').to_owned();
+            let rest = current[kept.len()..].to_owned();
+            lines.push(kept);
+            current = rest;
+        }
+    }
+    lines.push(current);
+    lines
+}
+
+/// Draws the review into the question pane: every question shown, under its section's title,
+/// its prompt and answer wrapped whole.
 pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (l, d) = (it.session().language.as_str(), it.q().default_language());
     let rows = it.ctl.review_rows();
     let cursor = it.review.unwrap_or(0).min(rows.len().saturating_sub(1));
     let missing = rows.iter().filter(|p| !it.ctl.is_answered(&it.q().at(**p).id)).count();
     let copied = rows.iter().filter(|p| it.ctl.to_confirm(&it.q().at(**p).id)).count();
-    let mut lines = vec![
+    let mut head = vec![
         Line::styled(msg::review_title(rows.len(), missing), theme.title),
         Line::styled(msg::review_hint(), theme.dim),
     ];
     if copied > 0 {
-        lines.push(Line::styled(msg::copied_to_confirm(copied), theme.warning));
+        head.push(Line::styled(msg::copied_to_confirm(copied), theme.warning));
     }
-    let message_lines = usize::from(it.message.is_some());
-    let room = usize::from(area.height).saturating_sub(lines.len() + message_lines).max(1);
-    let first = cursor.saturating_sub(room - 1);
     let width = usize::from(area.width);
-    for (i, place) in rows.iter().enumerate().skip(first).take(room) {
+    // Every line of the body, with the row it belongs to (none for a section's title).
+    let mut body: Vec<(Option<usize>, Line)> = Vec::new();
+    let mut section = None;
+    for (i, place) in rows.iter().enumerate() {
+        if section != Some(place.section) {
+            section = Some(place.section);
+            let title = it.q().sections[place.section].title.get(l, d);
+            body.push((None, Line::styled(line(title).into_owned(), theme.title)));
+        }
         let q = it.q().at(*place);
         let to_confirm = it.ctl.to_confirm(&q.id);
         let answered = it.ctl.is_answered(&q.id) && !to_confirm;
@@ -38,27 +71,50 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
             msg::copied_answer(&it.ctl.answer_text(q))
         } else if answered {
             it.ctl.answer_text(q)
-        } else if q.required {
-            msg::missing(true).into()
         } else {
-            msg::missing(false).into()
+            msg::missing(q.required).into()
         };
-        let prompt = clip(q.prompt.get(l, d), width / 2);
-        let answer = clip(&answer, width.saturating_sub(text_width(&prompt) + 6));
         let style = if i == cursor { theme.selected } else { theme.text };
-        let answer_style = if answered { theme.text } else { theme.warning };
-        lines.push(
-            Line::from(vec![
-                Span::raw(format!("{} ", if answered { "✓" } else { "·" })),
-                Span::raw(prompt),
-                Span::raw(" — "),
-                Span::styled(answer, if i == cursor { style } else { answer_style }),
-            ])
-            .style(style),
-        );
+        let answer_style = if i == cursor {
+            style
+        } else if answered {
+            theme.text
+        } else {
+            theme.warning
+        };
+        let mark = if answered { "✓ " } else { "· " };
+        for (n, text) in wrap(&line(q.prompt.get(l, d)), width.saturating_sub(2)).into_iter().enumerate() {
+            let lead = if n == 0 { mark } else { "  " };
+            body.push((Some(i), Line::from(vec![Span::raw(lead), Span::raw(text)]).style(style)));
+        }
+        for text in wrap(&line(&answer), width.saturating_sub(6)) {
+            body.push((Some(i), Line::from(vec![Span::raw("    → "), Span::styled(text, answer_style)]).style(style)));
+        }
     }
+    let message_lines = usize::from(it.message.is_some());
+    let room = usize::from(area.height).saturating_sub(head.len() + message_lines).max(1);
+    // Scrolled so the highlighted question is whole on screen, with its section title if it fits.
+    let start = body.iter().position(|(r, _)| *r == Some(cursor)).unwrap_or(0);
+    let end = body.iter().rposition(|(r, _)| *r == Some(cursor)).map_or(start, |e| e + 1);
+    let start = if start > 0 && body[start - 1].0.is_none() { start - 1 } else { start };
+    let first = if end > room { (end - room).min(start) } else { 0 };
+    let mut lines = head;
+    lines.extend(body.into_iter().skip(first).take(room).map(|(_, line)| line));
     if let Some(m) = &it.message {
         lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
     }
     Paragraph::new(lines).render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrapping_keeps_every_word_and_fits_the_width() {
+        let text = "How far has the company put it in practice? Ñandú über-long-word-that-does-not-fit";
+        let lines = wrap(text, 20);
+        assert!(lines.iter().all(|l| waypost_core::text::width(l) <= 20), "{lines:?}");
+        assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""));
+    }
 }

@@ -175,7 +175,8 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         outline(it, &flow, theme, o, buf);
     }
     if it.review.is_some() {
-        let pane = Rect { height: a.footer.y + a.footer.height - a.header.y, ..a.header };
+        // The whole height between the title and the gauge, whatever the last question's input.
+        let pane = Rect { height: a.gauge.y.saturating_sub(a.header.y), ..a.header };
         super::review::render(it, theme, pane, buf);
         return;
     }
