@@ -313,6 +313,7 @@ fn csr_scores_bands_and_suggested_actions() {
     // Due diligence: yes 10, further attention 0 → 5.0
     give(&q, &mut s, "dd_assess", json!("yes"));
     give(&q, &mut s, "dd_act", json!("further_attention"));
+    give(&q, &mut s, "dd_act_followup", json!("Ana maps the risks with the hotels by March."));
     let scores = score(&q, s.answers(), "en").unwrap();
     let section = |id: &str| scores.sections.iter().find(|x| x.id == id).unwrap().clone();
     let commitment = section("commitment");
@@ -324,6 +325,10 @@ fn csr_scores_bands_and_suggested_actions() {
     let actions: Vec<&str> = scores.actions.iter().map(|a| a.question.as_str()).collect();
     assert_eq!(actions, ["management", "dd_act"]);
     assert_eq!(scores.actions[0].text, "Involve top management: brief them and ask them to lead.");
+    assert_eq!(
+        scores.actions[1].text, "Act on the risks found. Ana maps the risks with the hotels by March.",
+        "the group's own follow-up goes with the suggestion"
+    );
     assert!(section("practice").score.is_none(), "nothing answered there yet");
 }
 
@@ -531,6 +536,28 @@ fn summaries_from_known_answers() {
                         {"name": "Bo", "role": "HR officer", "power": "some", "commitment": "champion", "next_step": "Ask for an introduction to Eva"},
                         {"name": "Cy", "role": "Front desk", "power": "none", "commitment": "neutral", "roles": ["implement"]},
                         {"name": "Di", "role": "Manager", "power": "strong", "commitment": "supportive"}
+                    ]),
+                ),
+            ],
+        ),
+        (
+            "learning-review",
+            &[
+                ("review_type", json!("periodic")),
+                (
+                    "previous_actions",
+                    json!([
+                        {"what": "Sign the clause", "owner": "Ana", "due": "2027-02-01", "status": "in_progress"},
+                        {"what": "Print posters", "owner": "Bo", "status": "done"}
+                    ]),
+                ),
+                ("health_purpose_cso", json!("3")),
+                ("health_purpose_company", json!("1")),
+                (
+                    "actions",
+                    json!([
+                        {"what": "Train night staff", "owner": "Eva", "due": "2026-12-15", "status": "open"},
+                        {"what": "Brief the board", "owner": "Eva"}
                     ]),
                 ),
             ],

@@ -131,12 +131,22 @@ pub fn score(q: &Questionnaire, answers: &IndexMap<String, Answer>, language: &s
             sum += item;
             items += 1;
             if item <= scoring.actions_at_most.unwrap_or(scale / 4.0) + 1e-9 {
-                let text = question.action.as_ref().unwrap_or(&question.prompt);
+                let text = question.action.as_ref().unwrap_or(&question.prompt).get(language, lang_default);
+                // The group's own follow-up, where it wrote one, goes with the suggestion.
+                let own = question
+                    .action_from
+                    .as_deref()
+                    .filter(|id| flow.is_visible_id(q, id))
+                    .and_then(|id| answers.get(id)?.value.as_ref()?.as_str().map(str::trim))
+                    .filter(|t| !t.is_empty());
                 weak.push(Suggestion {
                     question: question.id.clone(),
                     section: section.id.clone(),
                     score: item,
-                    text: text.get(language, lang_default).to_owned(),
+                    text: match own {
+                        Some(own) => format!("{text} {own}"),
+                        None => text.to_owned(),
+                    },
                 });
             }
         }

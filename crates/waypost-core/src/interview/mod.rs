@@ -12,6 +12,7 @@ pub mod typed;
 
 pub use check::{Outside, check_value, check_value_with, nothing_outside, warnings};
 pub use controller::{Confirmed, Controller, Moved};
+pub use flow::observe_value;
 pub use flow::{Flow, Progress, SectionFlow};
 pub use follow_up::{carry_over, follow_up};
 pub use invalid::{Invalid, Warning};

@@ -219,6 +219,14 @@ pub struct Question {
     /// For scored questions: the action suggested when this item scores low.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<Text>,
+    /// For scored questions: a text question whose answer, when given, is added to the
+    /// suggested action (the follow-up the group wrote itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_from: Option<String>,
+    /// Shown at the top of the summary, `show` and the reports, with its answer: a result a
+    /// reader looks for first (a screening's decision, its reasons).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub headline: bool,
     /// For `list`: items taken over from the previous session (see [`CarryOver`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carry_over: Option<CarryOver>,
@@ -231,14 +239,14 @@ fn is_false(b: &bool) -> bool {
 /// One item or a list of them.
 #[derive(Deserialize, JsonSchema)]
 #[serde(untagged)]
-enum OneOrMany<T> {
+pub(crate) enum OneOrMany<T> {
     /// A single item.
     One(T),
     /// Several items.
     Many(Vec<T>),
 }
 
-fn one_or_many<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+pub(crate) fn one_or_many<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: Deserialize<'de>,

@@ -42,6 +42,8 @@ const KNOWN_FIELDS: &[&str] = &[
     "fields",
     "warn_if",
     "flag_if",
+    "action_from",
+    "headline",
     "allow",
     "action",
     "when",

@@ -58,6 +58,30 @@ pub struct Band {
 pub enum View {
     /// Items of a list placed on a two-axis grid by two of their single-choice fields.
     Grid(Grid),
+    /// Items of one or more lists that meet a condition, as a table (open actions by owner and
+    /// due date).
+    Table(ItemTable),
+}
+
+/// A table view: the items of `lists` (in that order) for which `when` holds, with their
+/// `columns`, sorted by `sort_by` (empty values last); shown in the summary screen, `show` and
+/// the reports.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct ItemTable {
+    /// The table's title.
+    pub title: Text,
+    /// The list question(s) whose items are shown.
+    #[serde(deserialize_with = "super::model::one_or_many")]
+    #[schemars(with = "super::model::OneOrMany<String>")]
+    pub lists: Vec<String>,
+    /// The fields shown, in order; each must be a field of every list.
+    pub columns: Vec<String>,
+    /// Only items for which this holds (a condition on the items' fields).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<crate::questionnaire::Condition>,
+    /// The field the rows are sorted by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_by: Option<String>,
 }
 
 /// A grid view: each item of `list` placed by its `x` and `y` fields; the choices of each field,

@@ -235,7 +235,7 @@ mod tests {
     #[test]
     fn items_land_in_their_quadrants_and_shared_cells_are_spread() {
         let q = parse(include_bytes!("../../../../tests/fixtures/example.json")).questionnaire.unwrap();
-        let View::Grid(grid) = &q.views[0];
+        let View::Grid(grid) = &q.views[0] else { panic!("the example's first view is a grid") };
         let mut s: Session = serde_json::from_value(json!({
             "format": 1, "id": "s", "questionnaire": {"id": "x", "version": "1"}, "language": "en",
             "status": "in_progress", "created_at": "2026-11-28T09:30:00+01:00", "updated_at": "2026-11-28T09:30:00+01:00",

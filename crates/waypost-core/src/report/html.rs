@@ -180,6 +180,9 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
         let _ = write!(b, " · with {}", esc(&subject.participants.join(", ")));
     }
     let _ = writeln!(b, "<br>{}</p>", esc(&summary.state_line(session)));
+    for (prompt, answer) in &summary.headlines {
+        let _ = writeln!(b, "<p class=\"headline\"><strong>{}</strong><br>{}</p>", esc(prompt), esc(answer));
+    }
     if let Some(scores) = &summary.scores {
         let _ = writeln!(b, "<h2>Scores (0–{})</h2>\n{}", scores.scale, score_bars(&summary));
         if !scores.actions.is_empty() {
@@ -198,7 +201,29 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
         b.push_str("</ul>\n");
     }
     for view in &q.views {
-        let View::Grid(grid) = view;
+        let grid = match view {
+            View::Grid(grid) => grid,
+            View::Table(table) => {
+                let t = super::item_table::fill(q, table, session);
+                let _ = write!(b, "<h2>{} ({})</h2>", esc(&t.title), t.rows.len());
+                if !t.rows.is_empty() {
+                    b.push_str("<table><thead><tr>");
+                    for head in &t.header {
+                        let _ = write!(b, "<th>{}</th>", esc(head));
+                    }
+                    b.push_str("</tr></thead><tbody>");
+                    for row in &t.rows {
+                        b.push_str("<tr>");
+                        for cell in row {
+                            let _ = write!(b, "<td>{}</td>", esc(cell));
+                        }
+                        b.push_str("</tr>");
+                    }
+                    b.push_str("</tbody></table>\n");
+                }
+                continue;
+            }
+        };
         if let Some(plot) = plot(q, grid, session) {
             let title = grid.title.as_ref().map(|t| t.get(lang, default)).unwrap_or("Grid");
             let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(title), grid_svg(&plot, lang));

@@ -67,6 +67,9 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         session.created_at.format("%Y-%m-%d %H:%M"),
         session.updated_at.format("%Y-%m-%d %H:%M")
     );
+    for (prompt, answer) in &summary.headlines {
+        let _ = writeln!(md, "**{}**  \n{}\n", escape(prompt), escape(answer));
+    }
     if let Some(scores) = &summary.scores {
         let _ = writeln!(md, "## Scores\n\n| Section | Score (of {}) | Band |\n|---|---:|---|", scores.scale);
         for s in &scores.sections {
@@ -93,15 +96,31 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         }
     }
     for view in &q.views {
-        let crate::questionnaire::View::Grid(grid) = view;
-        if let Some(c) = super::grid::compact(q, grid, session) {
-            grid_table(&mut md, &c);
+        match view {
+            crate::questionnaire::View::Grid(grid) => {
+                if let Some(c) = super::grid::compact(q, grid, session) {
+                    grid_table(&mut md, &c);
+                }
+            }
+            crate::questionnaire::View::Table(table) => {
+                let t = super::item_table::fill(q, table, session);
+                let _ = writeln!(md, "## {} ({})\n", escape(&t.title), t.rows.len());
+                if !t.rows.is_empty() {
+                    let heads: Vec<String> = t.header.iter().map(|h| escape(h)).collect();
+                    let _ = writeln!(md, "| {} |\n|{}", heads.join(" | "), "---|".repeat(heads.len()));
+                    for row in &t.rows {
+                        let cells: Vec<String> = row.iter().map(|x| escape(x)).collect();
+                        let _ = writeln!(md, "| {} |", cells.join(" | "));
+                    }
+                    md.push('\n');
+                }
+            }
         }
     }
     if !summary.flags.is_empty() {
         let _ = writeln!(md, "### Flags\n");
         for f in &summary.flags {
-            let _ = writeln!(md, "- **{}**: {}", escape(&f.prompt), escape(&f.message));
+            let _ = writeln!(md, "- **{}** — {}", escape(&f.prompt), escape(&f.message));
         }
         md.push('\n');
     }

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod cross;
 pub mod grid;
 pub mod html;
+pub mod item_table;
 pub mod markdown;
 pub(crate) mod plain;
 pub mod summary;

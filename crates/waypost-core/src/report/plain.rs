@@ -22,6 +22,9 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
     }
     let _ = writeln!(out, "  status        {} ({} of {} answered)", s.status, s.answered, s.total);
     let _ = writeln!(out, "  updated       {}", session.updated_at.to_rfc3339());
+    for (prompt, answer) in &s.headlines {
+        let _ = writeln!(out, "\n{}\n  {}", line(prompt), line(answer));
+    }
     let _ = writeln!(out, "\nSections");
     for sec in &s.sections {
         let state = if sec.shown { format!("{}/{}", sec.answered, sec.total) } else { "skipped".into() };
@@ -43,7 +46,19 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
         }
     }
     for view in &q.views {
-        let crate::questionnaire::View::Grid(grid) = view;
+        let grid = match view {
+            crate::questionnaire::View::Grid(grid) => grid,
+            crate::questionnaire::View::Table(table) => {
+                let t = super::item_table::fill(q, table, session);
+                let _ = writeln!(out, "\n{} ({})", line(&t.title), t.rows.len());
+                for row in &t.rows {
+                    let cells: Vec<String> =
+                        row.iter().filter(|c| !c.is_empty()).map(|c| line(c).into_owned()).collect();
+                    let _ = writeln!(out, "  - {}", cells.join(" · "));
+                }
+                continue;
+            }
+        };
         if let Some(c) = super::grid::compact(q, grid, session) {
             let _ = writeln!(out, "\n{}", line(&c.title));
             for (name, strategy, names) in &c.quadrants {
@@ -58,7 +73,7 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
     if !s.flags.is_empty() {
         let _ = writeln!(out, "\nFlags");
         for f in &s.flags {
-            let _ = writeln!(out, "  ! {}: {}", line(&f.prompt), line(&f.message));
+            let _ = writeln!(out, "  ! {} — {}", line(&f.prompt), line(&f.message));
         }
     }
     let st = s.states;

@@ -30,6 +30,8 @@ pub struct Summary {
     pub missing_required: Vec<String>,
     /// The flags the answers raise (`flag_if`), in questionnaire order.
     pub flags: Vec<RaisedFlag>,
+    /// The headline questions shown, as (prompt, answer), in questionnaire order.
+    pub headlines: Vec<(String, String)>,
 }
 
 /// A flag raised by the answers.
@@ -105,6 +107,14 @@ impl Summary {
             states: state_counts(q, &session.answers),
             missing_required: flow.missing_required(q, &session.answers).iter().map(|q| q.id.clone()).collect(),
             flags: raised_flags(q, session),
+            headlines: q
+                .places()
+                .filter(|(place, x)| x.headline && flow.is_visible(*place))
+                .map(|(_, x)| {
+                    let answer = crate::report::values::answer_text(q, x, session.answers.get(&x.id), lang);
+                    (x.prompt.get(lang, default).to_owned(), answer)
+                })
+                .collect(),
         }
     }
 }

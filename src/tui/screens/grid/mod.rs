@@ -27,7 +27,10 @@ impl GridScreen {
 
 /// The grid view a session's questionnaire declares, if any.
 pub fn grid_of(opened: &Opened) -> Option<&Grid> {
-    opened.questionnaire.views.iter().map(|View::Grid(g)| g).next()
+    opened.questionnaire.views.iter().find_map(|v| match v {
+        View::Grid(g) => Some(g),
+        View::Table(_) => None,
+    })
 }
 
 /// Updates the grid for an action.

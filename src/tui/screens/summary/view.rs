@@ -33,6 +33,11 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
         Line::styled(line(&summary.state_line(s)).into_owned(), theme.dim),
         Line::raw(""),
     ];
+    for (prompt, answer) in &summary.headlines {
+        lines.push(Line::styled(line(prompt).into_owned(), theme.title));
+        lines.push(Line::raw(format!("  {}", line(answer))));
+        lines.push(Line::raw(""));
+    }
     match &summary.scores {
         Some(scores) => {
             lines.push(Line::styled(msg::scores_title(scores.scale), theme.title));
@@ -54,6 +59,16 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
             }
         }
         None => lines.push(Line::styled(msg::not_scored(), theme.dim)),
+    }
+    for view in &q.views {
+        let waypost_core::questionnaire::View::Table(table) = view else { continue };
+        let t = waypost_core::report::item_table::fill(q, table, s);
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(format!("{} ({})", line(&t.title), t.rows.len()), theme.title));
+        for row in &t.rows {
+            let cells: Vec<String> = row.iter().filter(|c| !c.is_empty()).map(|c| line(c).into_owned()).collect();
+            lines.push(Line::raw(format!("• {}", cells.join(" · "))));
+        }
     }
     if !summary.flags.is_empty() {
         lines.push(Line::raw(""));

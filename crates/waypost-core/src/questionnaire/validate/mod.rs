@@ -297,6 +297,15 @@ impl<'a> Validator<'a> {
         if list.is_some() && !question.flag_if.is_empty() {
             self.error(format!("{path}.flag_if"), "flags are raised on questions, not on the fields of a list item");
         }
+        if let Some(from) = &question.action_from
+            && !self.q.question(from).is_some_and(|x| x.kind == Kind::Text)
+        {
+            let texts = self.q.places().filter(|(_, x)| x.kind == Kind::Text).map(|(_, x)| x.id.as_str());
+            self.error(
+                format!("{path}.action_from"),
+                format!("\"{from}\" is not a text question{}", suggestion(from, texts)),
+            );
+        }
         for (i, flag) in question.flag_if.iter().enumerate() {
             let scope = Scope { order, self_allowed: true, siblings: None };
             self.condition(&format!("{path}.flag_if[{i}].when"), &flag.when, &scope, None);
@@ -364,10 +373,43 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// Checks a table view: lists that exist, columns and sort field in each, a condition on
+    /// their fields.
+    fn item_table(&mut self, path: &str, table: &'a crate::questionnaire::ItemTable) {
+        for (n, id) in table.lists.iter().enumerate() {
+            let at = format!("{path}.lists[{n}]");
+            let Some(list) = self.q.question(id).filter(|x| x.kind == Kind::List) else {
+                let lists = self.q.places().filter(|(_, x)| x.kind == Kind::List).map(|(_, x)| x.id.as_str());
+                self.error(at, format!("\"{id}\" is not a list question{}", suggestion(id, lists)));
+                continue;
+            };
+            for field in table.columns.iter().chain(&table.sort_by) {
+                if list.field(field).is_none() {
+                    let hint = suggestion(field, list.fields.iter().map(|f| f.id.as_str()));
+                    self.error(format!("{path}.columns"), format!("\"{id}\" has no field \"{field}\"{hint}"));
+                }
+            }
+            if let Some(cond) = &table.when {
+                let scope = Scope {
+                    order: 0,
+                    self_allowed: false,
+                    siblings: Some((list.fields.as_slice(), list.fields.len())),
+                };
+                self.condition(&format!("{path}.when"), cond, &scope, None);
+            }
+        }
+    }
+
     fn views(&mut self) {
         for (i, view) in self.q.views.iter().enumerate() {
-            let View::Grid(grid) = view;
             let path = format!("views[{i}]");
+            let grid = match view {
+                View::Grid(grid) => grid,
+                View::Table(table) => {
+                    self.item_table(&path, table);
+                    continue;
+                }
+            };
             let lists: Vec<&str> =
                 self.q.places().filter(|(_, q)| q.kind == Kind::List).map(|(_, q)| q.id.as_str()).collect();
             let Some(list) = self.q.question(&grid.list) else {

@@ -1,0 +1,73 @@
+//! Table views: the items of one or more lists that meet a condition, as rows (the open actions
+//! of a review by owner and due date).
+
+use serde_json::Value;
+
+use super::values::value_text;
+use crate::interview::{Flow, observe_value};
+use crate::questionnaire::{ItemTable, Questionnaire};
+use crate::session::Session;
+
+/// A table view filled with a session's items.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Filled {
+    /// The view's title.
+    pub title: String,
+    /// The columns' headings (the fields' prompts).
+    pub header: Vec<String>,
+    /// One row per item that meets the condition, sorted.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The rows of a table view for a session; lists not shown for these answers give none.
+pub fn fill(q: &Questionnaire, table: &ItemTable, session: &Session) -> Filled {
+    let (lang, default) = (session.language.as_str(), q.default_language());
+    let flow = Flow::new(q, &session.answers);
+    let mut keyed: Vec<(String, Vec<String>)> = Vec::new();
+    let mut header = Vec::new();
+    for id in &table.lists {
+        let Some((place, list)) = q.find(id) else { continue };
+        if header.is_empty() {
+            header = table
+                .columns
+                .iter()
+                .map(|c| list.field(c).map(|f| f.prompt.get(lang, default).to_owned()).unwrap_or_default())
+                .collect();
+        }
+        if !flow.is_visible(place) {
+            continue;
+        }
+        let items = session.answers.get(id).and_then(|a| a.value.as_ref()).and_then(Value::as_array);
+        for item in items.into_iter().flatten().filter_map(Value::as_object) {
+            let keep = table
+                .when
+                .as_ref()
+                .is_none_or(|c| c.holds(&|field| observe_value(q, list.field(field), item.get(field), false)));
+            if !keep {
+                continue;
+            }
+            let cell = |field: &str| -> String {
+                match (list.field(field), item.get(field).filter(|v| !v.is_null())) {
+                    (Some(f), Some(v)) => value_text(q, f, v, lang),
+                    _ => String::new(),
+                }
+            };
+            // Sorted by the raw value (dates as written sort by date), empty ones last.
+            let key = table
+                .sort_by
+                .as_deref()
+                .and_then(|f| item.get(f))
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+                .unwrap_or_else(|| "\u{10ffff}".to_owned());
+            keyed.push((key, table.columns.iter().map(|c| cell(c)).collect()));
+        }
+    }
+    if table.sort_by.is_some() {
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    Filled {
+        title: table.title.get(lang, default).to_owned(),
+        header,
+        rows: keyed.into_iter().map(|(_, r)| r).collect(),
+    }
+}
