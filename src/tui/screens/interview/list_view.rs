@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Widget};
 use waypost_core::questionnaire::Question;
-use waypost_core::text::line;
+use waypost_core::text::{clip, line};
 
 use super::Interview;
 use super::input_view::draw_editor;
@@ -33,9 +33,12 @@ pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme
         None => area,
     };
     let fields: Vec<&Question> = list_q.fields.iter().take(4).collect();
+    // Each field column's width, so a cell cut short ends with "…" rather than mid-word.
+    let columns = u16::try_from(fields.len()).unwrap_or(1).max(1);
+    let column = usize::from(area.width.saturating_sub(2 + 3 + columns) / columns);
     let header = Row::new(
         std::iter::once("#".to_owned())
-            .chain(fields.iter().map(|f| line(f.prompt.get(l, d)).into_owned()))
+            .chain(fields.iter().map(|f| clip(&line(f.prompt.get(l, d)), column)))
             .collect::<Vec<_>>(),
     )
     .style(theme.title);
@@ -45,7 +48,7 @@ pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme
         .enumerate()
         .map(|(i, item)| {
             let cells = std::iter::once((i + 1).to_string())
-                .chain(fields.iter().map(|f| line(&ListEditor::cell(it.q(), f, item, l)).into_owned()));
+                .chain(fields.iter().map(|f| clip(&line(&ListEditor::cell(it.q(), f, item, l)), column)));
             let style = if i == list.cursor && list.editing.is_none() { theme.selected } else { theme.text };
             Row::new(cells.collect::<Vec<_>>()).style(style)
         })

@@ -253,6 +253,8 @@ fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     if let Some(m) = &it.message {
         lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
     }
-    let skip = lines.len().saturating_sub(usize::from(area.height));
-    Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>()).render(area, buf);
+    // Long lines wrap; when they do not all fit, the last ones (the newest message) are shown.
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let needed = u16::try_from(paragraph.line_count(area.width)).unwrap_or(u16::MAX);
+    paragraph.scroll((needed.saturating_sub(area.height), 0)).render(area, buf);
 }
