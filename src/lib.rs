@@ -31,6 +31,11 @@ pub fn main() -> ExitCode {
 }
 
 fn run(args: Cli) -> eyre::Result<Done> {
+    let asked = match &args.command {
+        Some(Command::New { language, .. }) => language.as_deref(),
+        _ => None,
+    };
+    setup::language::choose(asked);
     let ctx = Context::new(args.data_dir, &args.questionnaire_dirs, args.theme)?;
     match args.command {
         None if args.plain => bail!(cli::messages::plain_needs_command()),

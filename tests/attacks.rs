@@ -18,6 +18,7 @@ use waypost_core::testing::{example, give, session};
 
 fn waypost(data: &Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(common::binary())
+        .env("WAYPOST_LANG", "en")
         .args(args)
         .env("WAYPOST_DATA_DIR", data)
         .stdin(Stdio::piped())
@@ -195,6 +196,7 @@ fn export_to_a_folder_a_bare_name_a_device_or_a_session() {
     assert_eq!(names, [std::ffi::OsString::from(format!("{id}.md"))]);
     // A bare file name, in the current folder.
     let out = Command::new(common::binary())
+        .env("WAYPOST_LANG", "en")
         .args(["export", &id, "--format", "csv", "-o", "bare.csv"])
         .env("WAYPOST_DATA_DIR", &data)
         .current_dir(&out_dir)

@@ -14,6 +14,7 @@ use waypost_core::store::{FileStore, Store};
 
 fn waypost(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .env("WAYPOST_LANG", "en")
         .args(args)
         .env("WAYPOST_DATA_DIR", data)
         .env("NO_COLOR", "1")
@@ -271,6 +272,7 @@ fn plain_mode_asks_line_by_line_and_saves_each_answer() {
     use std::io::Write as _;
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .env("WAYPOST_LANG", "en")
         .args(["--plain", "new", "partner-screening", "--organisation", "Smoky Ltd", "--facilitator", "Ana"])
         .env("WAYPOST_DATA_DIR", dir.path())
         .stdin(std::process::Stdio::piped())

@@ -22,6 +22,7 @@ fn at(s: &str) -> waypost_core::session::Timestamp {
 /// Runs waypost on a data folder; its exit code, standard output and standard error as one text.
 fn run(data: &Path, args: &[&str]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .env("WAYPOST_LANG", "en")
         .args(args)
         .env("WAYPOST_DATA_DIR", data)
         .env("NO_COLOR", "1")
@@ -115,6 +116,7 @@ fn a_reader_that_goes_away_is_not_an_error() {
     two_sessions(data);
     // The reader closes the pipe at once, as `waypost completions bash | head -1` does.
     let mut child = Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .env("WAYPOST_LANG", "en")
         .args(["completions", "bash"])
         .env("WAYPOST_DATA_DIR", data)
         .stdout(Stdio::piped())
@@ -127,4 +129,32 @@ fn a_reader_that_goes_away_is_not_an_error() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "{stderr}");
     assert_eq!(stderr, "", "nothing is said about the closed pipe");
+}
+
+#[test]
+fn the_command_line_speaks_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let spanish = |args: &[&str], env: (&str, &str)| -> String {
+        let out = Command::new(env!("CARGO_BIN_EXE_waypost"))
+            .args(args)
+            .env("WAYPOST_DATA_DIR", dir.path())
+            .env_remove("WAYPOST_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env(env.0, env.1)
+            .output()
+            .unwrap();
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+    };
+    let builtins = Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/partner-screening.json");
+    let file = builtins.to_str().unwrap();
+    assert!(
+        spanish(&["validate", file], ("WAYPOST_LANG", "es"))
+            .contains("1 archivo revisado: 0 con problemas (0 errores, 0 advertencias)")
+    );
+    assert!(spanish(&["list"], ("LANG", "es_PE.UTF-8")).contains("Todavía no hay sesiones"), "the locale counts too");
+    assert!(
+        spanish(&["list"], ("LANG", "fr_FR.UTF-8")).contains("No sessions yet"),
+        "an unknown language falls back to English"
+    );
 }

@@ -224,8 +224,12 @@ fn a_crash_inside_the_save_leaves_the_previous_version() {
     app.keys(&["2026-11-28", "Enter"]);
     assert_eq!(app.wait_exit(), 134, "the save aborted the process");
     assert_eq!(std::fs::read(&path).unwrap(), before_bytes, "the file is the previous version, whole");
-    let listing =
-        Command::new(common::binary()).args(["list", "--json"]).env("WAYPOST_DATA_DIR", &data).output().unwrap();
+    let listing = Command::new(common::binary())
+        .env("WAYPOST_LANG", "en")
+        .args(["list", "--json"])
+        .env("WAYPOST_DATA_DIR", &data)
+        .output()
+        .unwrap();
     let rows: Value = serde_json::from_slice(&listing.stdout).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), 1, "leftovers of the crash are not listed as sessions");
 

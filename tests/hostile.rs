@@ -174,6 +174,7 @@ fn show_list_and_markdown_never_pass_control_characters() {
     let raw = |c: char| c.is_control() && c != '\n' || c == '\u{202e}';
     for args in [vec!["show", "evil"], vec!["list"], vec!["export", "evil", "--format", "md"]] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_waypost"))
+            .env("WAYPOST_LANG", "en")
             .args(&args)
             .env("WAYPOST_DATA_DIR", dir.path())
             .output()

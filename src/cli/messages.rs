@@ -1,56 +1,54 @@
-//! Every text the command line prints of its own, by id. Texts from files and sessions are passed
-//! in and cleaned where they are printed.
+//! Every text the command line prints of its own, from the message catalogue (`locales/*/cli.ftl`)
+//! in the interface language. Texts from files and sessions are passed in and cleaned where they
+//! are printed.
+
+use waypost_core::tr;
 
 /// Standard output could not be written.
-pub fn cannot_write_output() -> &'static str {
-    "cannot write the output"
+pub fn cannot_write_output() -> String {
+    tr!("cli-cannot-write-output")
 }
 /// A report that could not be written where asked.
 pub fn cannot_write_to(file: &str) -> String {
-    format!("cannot write {file}")
+    tr!("cli-cannot-write-to", file = file)
 }
 /// A session back from the trash.
 pub fn restored(id: &str) -> String {
-    format!("{id} is back among the sessions")
+    tr!("cli-restored", id = id)
 }
 /// A report written to a file.
 pub fn wrote(file: &str) -> String {
-    format!("wrote {file}")
+    tr!("cli-wrote", file = file)
 }
 /// `--plain` without a command.
-pub fn plain_needs_command() -> &'static str {
-    "--plain needs a command: `waypost --plain new QUESTIONNAIRE_ID` or `waypost --plain resume SESSION_ID`"
+pub fn plain_needs_command() -> String {
+    tr!("cli-plain-needs-command")
 }
 /// A session opened with another version of its questionnaire.
 pub fn other_version(session: &str, questionnaire: &str, started: &str, now: &str) -> String {
-    format!("note: session \"{session}\" was started with {questionnaire} version {started}; using version {now}")
+    tr!("cli-other-version", session = session, questionnaire = questionnaire, started = started, now = now)
 }
 /// Two sessions compared in date order, not in the order given.
 pub fn reordered(earlier: &str) -> String {
-    format!("note: compared in date order: {earlier} is the earlier session")
+    tr!("cli-reordered", earlier = earlier)
 }
 /// A damaged session file met while listing.
 pub fn damaged(path: &str, message: &str) -> String {
-    format!("damaged session file {path}: {message}")
+    tr!("cli-damaged", path = path, message = message)
 }
 /// No sessions to list.
-pub fn no_sessions() -> &'static str {
-    "No sessions yet. Start one with `waypost new QUESTIONNAIRE_ID`.\n"
+pub fn no_sessions() -> String {
+    format!("{}\n", tr!("cli-no-sessions"))
 }
-/// The listing's column heads.
+/// The listing's column heads: names for scripts, the same in every language.
 pub const LIST_COLUMNS: [&str; 6] = ["UPDATED", "STATUS", "DONE", "QUESTIONNAIRE", "ORGANISATION", "ID"];
-/// The questionnaires' column heads.
+/// The questionnaires' column heads (for scripts, like the listing's).
 pub const QUESTIONNAIRE_COLUMNS: [&str; 4] = ["ID", "VERSION", "TITLE", "FROM"];
 /// A file that checked clean.
 pub fn file_ok(file: &str) -> String {
-    format!("{file}: ok")
+    tr!("cli-file-ok", file = file)
 }
 /// The count at the end of `validate`.
 pub fn checked(files: usize, bad: usize, errors: usize, warnings: usize) -> String {
-    format!(
-        "{files} {} checked: {bad} with problems ({errors} {}, {warnings} {})",
-        if files == 1 { "file" } else { "files" },
-        if errors == 1 { "error" } else { "errors" },
-        if warnings == 1 { "warning" } else { "warnings" }
-    )
+    tr!("cli-checked", files = files, bad = bad, errors = errors, warnings = warnings)
 }

@@ -35,7 +35,7 @@ fn moved(m: Moved) -> Step {
 fn show<R: BufRead, W: Write>(io: &mut Lines<R, W>, q: &Questionnaire, question: &Question, lang: &str, head: &str) {
     let mut text = format!("\n{head}{}", line(question.prompt.get(lang, q.default_language())));
     if question.required {
-        text.push_str(msg::required());
+        text.push_str(&msg::required());
     }
     io.say(&text);
     if matches!(question.kind, Kind::Single | Kind::Multi) {
@@ -43,13 +43,13 @@ fn show<R: BufRead, W: Write>(io: &mut Lines<R, W>, q: &Questionnaire, question:
             io.say(&format!("  {}. {}", i + 1, line(c.label.get(lang, q.default_language()))));
         }
         if question.kind == Kind::Multi {
-            io.say(msg::multi_hint());
+            io.say(&msg::multi_hint());
         }
     }
     match question.kind {
-        Kind::Date => io.say(msg::date_hint()),
-        Kind::Text if question.multiline => io.say(msg::multiline_hint()),
-        Kind::List => io.say(msg::list_hint()),
+        Kind::Date => io.say(&msg::date_hint()),
+        Kind::Text if question.multiline => io.say(&msg::multiline_hint()),
+        Kind::List => io.say(&msg::list_hint()),
         _ => {}
     }
 }
@@ -72,7 +72,7 @@ pub fn question<R: BufRead, W: Write>(
     };
     show(io, &q, &question, &lang, &head);
     if !question.takes_answer() {
-        return match io.read(msg::press_enter()) {
+        return match io.read(&msg::press_enter()) {
             Some(_) => moved(ctl.advance(clock())),
             None => Step::Quit,
         };
@@ -87,13 +87,14 @@ pub fn question<R: BufRead, W: Write>(
             Reply::Quit => return Step::Quit,
             Reply::Back => {
                 if ctl.back(clock()) == Moved::AtFirst {
-                    io.say(msg::first_question());
+                    io.say(&msg::first_question());
                 }
                 return Step::Next(None);
             }
             Reply::Help => {
-                let help = question.help.as_ref().map_or(msg::no_help(), |h| h.get(&lang, q.default_language()));
-                io.say(&format!("{}\n{}", block(help), msg::commands()));
+                let help =
+                    question.help.as_ref().map_or_else(msg::no_help, |h| h.get(&lang, q.default_language()).to_owned());
+                io.say(&format!("{}\n{}", block(&help), &msg::commands()));
                 continue;
             }
             Reply::Review => {
@@ -102,14 +103,14 @@ pub fn question<R: BufRead, W: Write>(
             }
             Reply::Finish => {
                 match ctl.finish(clock()) {
-                    Ok(()) => io.say(msg::completed()),
+                    Ok(()) => io.say(&msg::completed()),
                     Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
                 }
                 return Step::Next(None);
             }
             Reply::Note(note) => {
                 return match ctl.note(&note, clock()) {
-                    Ok(_) => Step::Next(Some(msg::note_saved(ctl.current_note().is_some()).to_owned())),
+                    Ok(_) => Step::Next(Some(msg::note_saved(ctl.current_note().is_some()))),
                     Err(e) => {
                         io.say(&format!("  {}", line(&e.to_string())));
                         continue;
@@ -164,7 +165,7 @@ fn confirm<R: BufRead, W: Write>(
                 for text in texts {
                     io.say(&msg::warning(&line(&text)));
                 }
-                let given = io.read(msg::ask_reason()).unwrap_or_default();
+                let given = io.read(&msg::ask_reason()).unwrap_or_default();
                 if given.trim().is_empty() {
                     return None;
                 }
@@ -235,7 +236,8 @@ fn list<R: BufRead, W: Write>(
     let mut items: Vec<Item> = Vec::new();
     let mut ended = false;
     let mut again = first.trim().to_lowercase();
-    while matches!(again.as_str(), "y" | "yes" | "+") {
+    // Yes in the interface's languages: y, yes, s, sí.
+    while matches!(again.as_str(), "y" | "yes" | "s" | "si" | "sí" | "+") {
         if question.max_items.is_some_and(|max| items.len() >= max) {
             io.say(&msg::list_full(items.len()));
             break;
@@ -260,7 +262,7 @@ fn list<R: BufRead, W: Write>(
             break;
         }
         entry.finish(&mut items);
-        again = match io.read(msg::add_another()) {
+        again = match io.read(&msg::add_another()) {
             Some(reply) => reply.trim().to_lowercase(),
             None => {
                 ended = true;

@@ -57,7 +57,7 @@ impl<R: BufRead, W: Write> Lines<R, W> {
                     if self.echo {
                         self.say("");
                     }
-                    self.say(msg::not_utf8());
+                    self.say(&msg::not_utf8());
                 }
             }
         }

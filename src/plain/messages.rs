@@ -1,131 +1,129 @@
-//! Every text plain mode prints of its own, by id. Texts from questionnaires and answers are
-//! passed in and cleaned where they are printed.
+//! Every text plain mode prints of its own, from the message catalogue (`locales/*/plain.ftl`)
+//! in the interface language. Texts from questionnaires and answers are passed in and cleaned
+//! where they are printed. Indentation and the prompts' trailing space are layout, so they are
+//! added here rather than kept in the translations.
+
+use waypost_core::tr;
 
 /// The commands, shown at the start and with `:h`.
-pub fn commands() -> &'static str {
-    "Commands: :b back, :s skip, :n TEXT note, :dk don't know, :dec declined, :na not applicable, \
-:h help, :r review, :f finish, :q quit. Empty line: keep the answer and go on. \
-An answer that starts with a colon: type it after ::."
+pub fn commands() -> String {
+    tr!("plain-commands")
 }
 /// Asked when `--organisation` was not given.
-pub fn ask_organisation() -> &'static str {
-    "Organisation: "
+pub fn ask_organisation() -> String {
+    format!("{} ", tr!("plain-ask-organisation"))
 }
 /// Asked when `--facilitator` was not given.
-pub fn ask_facilitator() -> &'static str {
-    "Facilitator: "
+pub fn ask_facilitator() -> String {
+    format!("{} ", tr!("plain-ask-facilitator"))
 }
 /// Items carried over from an earlier session.
 pub fn carried(n: usize, from: &str) -> String {
-    if n == 1 {
-        format!("1 open item carried over from {from}.")
-    } else {
-        format!("{n} open items carried over from {from}.")
-    }
+    tr!("plain-carried", n = n, from = from)
 }
 /// A session started.
 pub fn started(id: &str) -> String {
-    format!("Session {id} started; every answer is saved at once.")
+    tr!("plain-started", id = id)
 }
 /// A session open in another window.
 pub fn locked_elsewhere(id: &str) -> String {
-    format!("session \"{id}\" is open in another window; close it there first")
+    tr!("plain-locked-elsewhere", id = id)
 }
 /// Where and how to go on later.
 pub fn resume_hint(id: &str) -> String {
-    format!("Saved. Resume with `waypost --plain resume {id}`.")
+    tr!("plain-resume-hint", id = id)
 }
 /// The session saved at the end.
 pub fn saved_as(id: &str) -> String {
-    format!("Saved as {id}.")
+    tr!("plain-saved-as", id = id)
 }
 /// A question that must be answered.
-pub fn required() -> &'static str {
-    " (required)"
+pub fn required() -> String {
+    format!(" {}", tr!("plain-required"))
 }
 /// How far the interview is.
 pub fn progress(n: usize, total: usize) -> String {
     format!("[{n}/{total}] ")
 }
 /// The hint under a multi-select.
-pub fn multi_hint() -> &'static str {
-    "  (numbers separated by commas)"
+pub fn multi_hint() -> String {
+    format!("  {}", tr!("plain-multi-hint"))
 }
 /// The hint under a date.
-pub fn date_hint() -> &'static str {
-    "  (a date as YYYY-MM-DD, or today)"
+pub fn date_hint() -> String {
+    format!("  {}", tr!("plain-date-hint"))
 }
 /// The hint under a multi-line text.
-pub fn multiline_hint() -> &'static str {
-    "  (several lines; end with a line holding only a dot)"
+pub fn multiline_hint() -> String {
+    format!("  {}", tr!("plain-multiline-hint"))
 }
 /// The hint under a list.
-pub fn list_hint() -> &'static str {
-    "  (y to add an item, n for none; an empty line keeps the list as it is)"
+pub fn list_hint() -> String {
+    format!("  {}", tr!("plain-list-hint"))
 }
 /// The list is full.
 pub fn list_full(max: usize) -> String {
-    format!("  The list holds at most {max} items.")
+    format!("  {}", tr!("plain-list-full", max = max))
 }
 /// The prompt on a note (a question without an answer).
-pub fn press_enter() -> &'static str {
-    "(Enter to go on) "
+pub fn press_enter() -> String {
+    format!("{} ", tr!("plain-press-enter"))
 }
 /// The answer stored.
 pub fn current(text: &str) -> String {
-    format!("  current answer: {text}")
+    format!("  {}", tr!("plain-current", text = text))
 }
 /// A question without help.
-pub fn no_help() -> &'static str {
-    "No help."
+pub fn no_help() -> String {
+    tr!("plain-no-help")
 }
 /// A note kept, or removed when emptied.
-pub fn note_saved(kept: bool) -> &'static str {
-    if kept { "Note saved." } else { "Note removed." }
+pub fn note_saved(kept: bool) -> String {
+    if kept { tr!("plain-note-saved") } else { tr!("plain-note-removed") }
 }
 /// A soft warning.
 pub fn warning(text: &str) -> String {
-    format!("  Warning: {text}")
+    format!("  {}", tr!("plain-warning", text = text))
 }
 /// Asked when warnings hold.
-pub fn ask_reason() -> &'static str {
-    "  Reason to go on (empty to answer again): "
+pub fn ask_reason() -> String {
+    format!("  {} ", tr!("plain-ask-reason"))
 }
 /// On going back from the first question.
-pub fn first_question() -> &'static str {
-    "  This is the first question."
+pub fn first_question() -> String {
+    format!("  {}", tr!("plain-first-question"))
 }
 /// After the last question.
-pub fn last_question() -> &'static str {
-    "\nThat was the last question."
+pub fn last_question() -> String {
+    format!("\n{}", tr!("plain-last-question"))
 }
 /// The session finished.
-pub fn completed() -> &'static str {
-    "The session is completed."
+pub fn completed() -> String {
+    tr!("plain-completed")
 }
 /// Finishing refused.
 pub fn still_missing(ids: &str) -> String {
-    format!("Still missing: {ids}. The session stays in progress.")
+    tr!("plain-still-missing", ids = ids)
 }
 /// A line that is not UTF-8.
-pub fn not_utf8() -> &'static str {
-    "  That line is not text in UTF-8; type it again."
+pub fn not_utf8() -> String {
+    format!("  {}", tr!("plain-not-utf8"))
 }
 /// A save that failed.
 pub fn not_saved(reason: &str) -> String {
-    format!("  Not saved: {reason}. The answers are kept here; saving is tried again at the next step.")
+    format!("  {}", tr!("plain-not-saved", reason = reason))
 }
 /// Saving works again.
-pub fn saved_again() -> &'static str {
-    "  Saved again: every answer is on disk."
+pub fn saved_again() -> String {
+    format!("  {}", tr!("plain-saved-again"))
 }
 /// Quitting with changes that could not be saved.
-pub fn quit_unsaved() -> &'static str {
-    "the latest changes could not be saved"
+pub fn quit_unsaved() -> String {
+    tr!("plain-quit-unsaved")
 }
 /// Asked after each list item.
-pub fn add_another() -> &'static str {
-    "Add another? (y/n) "
+pub fn add_another() -> String {
+    format!("{} ", tr!("plain-add-another"))
 }
 /// The prompt for an answer.
 pub fn prompt() -> &'static str {
@@ -141,13 +139,9 @@ pub fn date_read(date: &str) -> String {
 }
 /// A save that met another program's changes to the same answers: this version went to a copy.
 pub fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
-    format!(
-        "  Another program changed the same answers of {id} ({}): your version is saved as a copy, {copy}, and you go on in it; {id} keeps the other version.",
-        places.join(", ")
-    )
+    format!("  {}", tr!("plain-saved-as-copy", id = id, places = places.join(", "), copy = copy))
 }
-
 /// A save that merged another program's changes.
-pub fn merged() -> &'static str {
-    "  Saved, together with changes another program made to this session meanwhile."
+pub fn merged() -> String {
+    format!("  {}", tr!("plain-merged"))
 }

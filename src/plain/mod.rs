@@ -35,10 +35,10 @@ pub fn start(ctx: &Context, mut new: NewSession) -> eyre::Result<Done> {
     lifecycle::questionnaire(&catalog, &new.questionnaire)?;
     let mut io = terminal_lines();
     if new.subject.organisation.trim().is_empty() {
-        new.subject.organisation = io.read(msg::ask_organisation()).unwrap_or_default();
+        new.subject.organisation = io.read(&msg::ask_organisation()).unwrap_or_default();
     }
     if new.subject.facilitator.trim().is_empty() {
-        new.subject.facilitator = io.read(msg::ask_facilitator()).unwrap_or_default();
+        new.subject.facilitator = io.read(&msg::ask_facilitator()).unwrap_or_default();
     }
     let Started { opened, lock: _lock, carried } = lifecycle::start(&ctx.store, &catalog, new, now())?;
     if let Some(c) = carried {
@@ -79,11 +79,11 @@ impl Saver {
         match store.save(ctl.session()) {
             Ok(()) => {
                 if let Some(merged) = store.take_merged(&ctl.session().id) {
-                    io.say(msg::merged());
+                    io.say(&msg::merged());
                     ctl.adopt(merged);
                 }
                 if self.failing {
-                    io.say(msg::saved_again());
+                    io.say(&msg::saved_again());
                 }
                 self.saved = mark;
                 self.failing = false;
@@ -125,7 +125,7 @@ pub fn interview<R: BufRead, W: Write>(
 ) -> eyre::Result<Done> {
     let Opened { questionnaire: q, session } = opened;
     let lang = session.language.clone();
-    io.say(&format!("{}\n{}", line(q.title.get(&lang, q.default_language())), msg::commands()));
+    io.say(&format!("{}\n{}", line(q.title.get(&lang, q.default_language())), &msg::commands()));
     let mut ctl = Controller::new(q, session, false, clock());
     let mut saver = Saver { saved: Saver::mark(&ctl), failing: false, copy_lock: None };
     let mut section = None;
@@ -158,9 +158,9 @@ pub fn interview<R: BufRead, W: Write>(
                 break;
             }
             Step::PastLast => {
-                io.say(msg::last_question());
+                io.say(&msg::last_question());
                 match ctl.finish(clock()) {
-                    Ok(()) => io.say(msg::completed()),
+                    Ok(()) => io.say(&msg::completed()),
                     Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
                 }
                 if saver.save(store, &mut ctl, io) {

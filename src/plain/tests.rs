@@ -114,3 +114,16 @@ fn list_items_typed_before_the_input_ends_are_kept() {
     let people = saved.answers()["stakeholders"].value.clone().expect("the list is kept");
     assert_eq!(people, json!([{"name": "Eva", "power": "high", "commitment": "champion"}]), "{transcript}");
 }
+
+#[test]
+fn plain_mode_speaks_spanish_with_spanish_plurals_and_yes() {
+    waypost_core::i18n::set_language("es");
+    let script = "\n1\n2\n1,2\n\n\n\ns\nEva\n2\n1\n\nn\n:q\n";
+    let (transcript, _, store, id) = run(script.as_bytes(), false);
+    waypost_core::i18n::set_language("en");
+    insta::assert_snapshot!(transcript);
+    assert!(transcript.contains("Comandos: :b atrás") && transcript.contains("¿Añadir otro? (s/n)"), "{transcript}");
+    let saved = store.get(&id).expect("saved");
+    let people = saved.answers()["stakeholders"].value.as_ref().and_then(|v| v.as_array()).map(Vec::len);
+    assert_eq!(people, Some(1), "'s' (sí) adds an item");
+}

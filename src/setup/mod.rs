@@ -1,7 +1,9 @@
 //! What every shell needs and none of them owns: the data folder and the questionnaires found
-//! there ([`context`]), how a run ends ([`outcome`]), and the colour theme asked for ([`ThemeChoice`]).
+//! there ([`context`]), the interface language ([`language`]), how a run ends ([`outcome`]), and
+//! the colour theme asked for ([`ThemeChoice`]).
 
 pub mod context;
+pub mod language;
 pub mod outcome;
 
 /// The colour themes a user can ask for.

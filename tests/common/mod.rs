@@ -55,7 +55,7 @@ impl Tmux {
         let status_file = data.with_file_name(format!("{name}.status"));
         let _ = std::fs::remove_file(&status_file);
         let command = format!(
-            "env WAYPOST_DATA_DIR='{}' NO_COLOR=1 TERM=xterm-256color {env} '{}' {args}; echo $? > '{}'; sleep 60",
+            "env WAYPOST_DATA_DIR='{}' WAYPOST_LANG=en NO_COLOR=1 TERM=xterm-256color {env} '{}' {args}; echo $? > '{}'; sleep 60",
             data.display(),
             binary.display(),
             status_file.display()

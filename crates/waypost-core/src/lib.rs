@@ -16,6 +16,7 @@
 //! assert!(parsed.usable().is_some());
 //! ```
 
+pub mod i18n;
 pub mod interview;
 pub mod lifecycle;
 pub mod questionnaire;

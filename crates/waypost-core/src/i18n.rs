@@ -1,0 +1,174 @@
+//! The message catalogue: every text waypost shows of its own, in Project Fluent files, one
+//! folder per language under `locales/`, embedded in the binary. Plurals follow each language's
+//! rules (Fluent's `[one]` / `*[other]`). The interface language is chosen once per thread (the
+//! app runs on one); a text missing in it falls back to English.
+
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The interface's languages; the first is the fallback.
+pub const LANGUAGES: &[&str] = &["en", "es"];
+
+/// The catalogue's files, by language.
+const SOURCES: &[(&str, &[&str])] = &[
+    ("en", &[include_str!("../../../locales/en/plain.ftl"), include_str!("../../../locales/en/cli.ftl")]),
+    ("es", &[include_str!("../../../locales/es/plain.ftl"), include_str!("../../../locales/es/cli.ftl")]),
+];
+
+/// One bundle per language, built at first use.
+fn bundles() -> &'static [FluentBundle<FluentResource>] {
+    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        SOURCES
+            .iter()
+            .map(|(lang, files)| {
+                let id: unic_langid::LanguageIdentifier = lang.parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                // No bidi isolation marks around arguments: the terminal shows them as stray
+                // characters, and cleaning removes them anyway.
+                bundle.set_use_isolating(false);
+                for text in *files {
+                    // A broken file is a build defect, caught by the catalogue's tests; what
+                    // parses is kept.
+                    let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, _)| partial);
+                    let _ = bundle.add_resource(resource);
+                }
+                bundle
+            })
+            .collect()
+    })
+}
+
+thread_local! {
+    static LANGUAGE: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The language `wanted` names, among the interface's (`es`, `es-BO`, `es_PE.UTF-8` all give
+/// `es`); none when it is not one of them.
+pub fn supported(wanted: &str) -> Option<&'static str> {
+    let base = wanted.split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
+    LANGUAGES.iter().copied().find(|l| *l == base)
+}
+
+/// Sets the interface language of this thread (English when the language is not supported).
+pub fn set_language(lang: &str) {
+    let index = supported(lang).and_then(|l| LANGUAGES.iter().position(|x| *x == l)).unwrap_or(0);
+    LANGUAGE.with(|c| c.set(index));
+}
+
+/// The interface language of this thread.
+pub fn language() -> &'static str {
+    LANGUAGES[LANGUAGE.with(Cell::get).min(LANGUAGES.len() - 1)]
+}
+
+/// An argument of a message.
+pub type Arg<'a> = FluentValue<'a>;
+
+/// The text of message `id` in the interface language, with its arguments; English when the
+/// language lacks it, and the id itself when no language has it (the tests forbid that).
+pub fn message(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let all = bundles();
+    let current = LANGUAGE.with(Cell::get).min(all.len() - 1);
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    for bundle in [&all[current], &all[0]] {
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        }
+    }
+    id.to_owned()
+}
+
+/// A message of the catalogue: `tr!("plain-started", id = id)`.
+#[macro_export]
+macro_rules! tr {
+    ($id:expr) => {
+        $crate::i18n::message($id, &[])
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::message($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    /// The message ids of a language, with the variables each uses.
+    fn ids(lang: &str) -> BTreeSet<(String, BTreeSet<String>)> {
+        let (_, files) = SOURCES.iter().find(|(l, _)| *l == lang).unwrap();
+        let mut out = BTreeSet::new();
+        for text in *files {
+            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(_, e)| panic!("{lang}: {e:?}"));
+            for entry in resource.entries() {
+                if let Entry::Message(m) = entry {
+                    let mut vars = BTreeSet::new();
+                    if let Some(p) = &m.value {
+                        pattern_vars(p, &mut vars);
+                    }
+                    out.insert((m.id.name.to_owned(), vars));
+                }
+            }
+        }
+        out
+    }
+
+    fn pattern_vars(p: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let PatternElement::Placeable { expression } = element {
+                expression_vars(expression, vars);
+            }
+        }
+    }
+
+    fn expression_vars(e: &Expression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(inline) => inline_vars(inline, vars),
+            Expression::Select { selector, variants } => {
+                inline_vars(selector, vars);
+                variants.iter().for_each(|v| pattern_vars(&v.value, vars));
+            }
+        }
+    }
+
+    fn inline_vars(e: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_owned());
+            }
+            InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language_with_the_same_variables() {
+        let english = ids("en");
+        assert!(!english.is_empty());
+        for lang in LANGUAGES {
+            assert_eq!(ids(lang), english, "{lang} differs from English");
+        }
+    }
+
+    #[test]
+    fn plurals_follow_the_language_and_unknown_languages_fall_back() {
+        set_language("es_PE.UTF-8");
+        assert_eq!(language(), "es");
+        assert_eq!(tr!("plain-carried", n = 1, from = "r1"), "1 punto abierto traído de r1.");
+        assert_eq!(tr!("plain-carried", n = 3, from = "r1"), "3 puntos abiertos traídos de r1.");
+        set_language("fr");
+        assert_eq!(language(), "en");
+        assert_eq!(tr!("plain-carried", n = 0, from = "r1"), "0 open items carried over from r1.");
+        assert_eq!(supported("pt-BR"), None);
+    }
+}

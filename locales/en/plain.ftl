@@ -1,0 +1,40 @@
+# Plain mode (waypost --plain): the line-by-line interview.
+
+plain-commands = Commands: :b back, :s skip, :n TEXT note, :dk don't know, :dec declined, :na not applicable, :h help, :r review, :f finish, :q quit. Empty line: keep the answer and go on. An answer that starts with a colon: type it after ::.
+plain-ask-organisation = Organisation:
+plain-ask-facilitator = Facilitator:
+plain-carried = { $n ->
+    [one] 1 open item carried over from { $from }.
+   *[other] { $n } open items carried over from { $from }.
+}
+plain-started = Session { $id } started; every answer is saved at once.
+plain-locked-elsewhere = session "{ $id }" is open in another window; close it there first
+plain-resume-hint = Saved. Resume with `waypost --plain resume { $id }`.
+plain-saved-as = Saved as { $id }.
+plain-required = (required)
+plain-multi-hint = (numbers separated by commas)
+plain-date-hint = (a date as YYYY-MM-DD, or today)
+plain-multiline-hint = (several lines; end with a line holding only a dot)
+plain-list-hint = (y to add an item, n for none; an empty line keeps the list as it is)
+plain-list-full = { $max ->
+    [one] The list holds at most 1 item.
+   *[other] The list holds at most { $max } items.
+}
+plain-press-enter = (Enter to go on)
+plain-current = current answer: { $text }
+plain-no-help = No help.
+plain-note-saved = Note saved.
+plain-note-removed = Note removed.
+plain-warning = Warning: { $text }
+plain-ask-reason = Reason to go on (empty to answer again):
+plain-first-question = This is the first question.
+plain-last-question = That was the last question.
+plain-completed = The session is completed.
+plain-still-missing = Still missing: { $ids }. The session stays in progress.
+plain-not-utf8 = That line is not text in UTF-8; type it again.
+plain-not-saved = Not saved: { $reason }. The answers are kept here; saving is tried again at the next step.
+plain-saved-again = Saved again: every answer is on disk.
+plain-quit-unsaved = the latest changes could not be saved
+plain-add-another = Add another? (y/n)
+plain-saved-as-copy = Another program changed the same answers of { $id } ({ $places }): your version is saved as a copy, { $copy }, and you go on in it; { $id } keeps the other version.
+plain-merged = Saved, together with changes another program made to this session meanwhile.

@@ -1,0 +1,22 @@
+# La línea de comandos: waypost list, show, export, compare, report, validate, restore.
+
+cli-cannot-write-output = no se puede escribir la salida
+cli-cannot-write-to = no se puede escribir { $file }
+cli-restored = { $id } está de vuelta entre las sesiones
+cli-wrote = escrito { $file }
+cli-plain-needs-command = --plain necesita un comando: `waypost --plain new ID_CUESTIONARIO` o `waypost --plain resume ID_SESION`
+cli-other-version = nota: la sesión "{ $session }" se inició con { $questionnaire } versión { $started }; se usa la versión { $now }
+cli-reordered = nota: comparadas por fecha: { $earlier } es la sesión anterior
+cli-damaged = archivo de sesión dañado { $path }: { $message }
+cli-no-sessions = Todavía no hay sesiones. Empiece una con `waypost new ID_CUESTIONARIO`.
+cli-file-ok = { $file }: correcto
+cli-checked = { $files ->
+    [one] 1 archivo revisado
+   *[other] { $files } archivos revisados
+}: { $bad } con problemas ({ $errors ->
+    [one] 1 error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] 1 advertencia
+   *[other] { $warnings } advertencias
+})

@@ -1,0 +1,40 @@
+# Modo de texto (waypost --plain): la entrevista línea por línea.
+
+plain-commands = Comandos: :b atrás, :s saltar, :n TEXTO nota, :dk no sabe, :dec no responde, :na no aplica, :h ayuda, :r revisar, :f terminar, :q salir. Línea vacía: mantener la respuesta y seguir. Una respuesta que empieza con dos puntos: escríbala después de ::.
+plain-ask-organisation = Organización:
+plain-ask-facilitator = Facilitador/a:
+plain-carried = { $n ->
+    [one] 1 punto abierto traído de { $from }.
+   *[other] { $n } puntos abiertos traídos de { $from }.
+}
+plain-started = Sesión { $id } iniciada; cada respuesta se guarda al instante.
+plain-locked-elsewhere = la sesión "{ $id }" está abierta en otra ventana; ciérrela allí primero
+plain-resume-hint = Guardado. Para continuar: `waypost --plain resume { $id }`.
+plain-saved-as = Guardado como { $id }.
+plain-required = (obligatoria)
+plain-multi-hint = (números separados por comas)
+plain-date-hint = (una fecha como AAAA-MM-DD, o hoy)
+plain-multiline-hint = (varias líneas; termine con una línea que tenga solo un punto)
+plain-list-hint = (s para añadir un elemento, n para ninguno; una línea vacía deja la lista como está)
+plain-list-full = { $max ->
+    [one] La lista admite como máximo 1 elemento.
+   *[other] La lista admite como máximo { $max } elementos.
+}
+plain-press-enter = (Enter para seguir)
+plain-current = respuesta actual: { $text }
+plain-no-help = Sin ayuda.
+plain-note-saved = Nota guardada.
+plain-note-removed = Nota eliminada.
+plain-warning = Atención: { $text }
+plain-ask-reason = Motivo para seguir (vacío para responder de nuevo):
+plain-first-question = Esta es la primera pregunta.
+plain-last-question = Esa fue la última pregunta.
+plain-completed = La sesión está terminada.
+plain-still-missing = Falta todavía: { $ids }. La sesión sigue en curso.
+plain-not-utf8 = Esa línea no es texto en UTF-8; escríbala de nuevo.
+plain-not-saved = No guardado: { $reason }. Las respuestas se conservan aquí; se intentará guardar de nuevo en el siguiente paso.
+plain-saved-again = Guardado de nuevo: todas las respuestas están en el disco.
+plain-quit-unsaved = no se pudieron guardar los últimos cambios
+plain-add-another = ¿Añadir otro? (s/n)
+plain-saved-as-copy = Otro programa cambió las mismas respuestas de { $id } ({ $places }): su versión se guarda como copia, { $copy }, y usted sigue en ella; { $id } conserva la otra versión.
+plain-merged = Guardado, junto con los cambios que otro programa hizo mientras tanto en esta sesión.
