@@ -14,8 +14,24 @@ pub const LANGUAGES: &[&str] = &["en", "es"];
 
 /// The catalogue's files, by language.
 const SOURCES: &[(&str, &[&str])] = &[
-    ("en", &[include_str!("../../../locales/en/plain.ftl"), include_str!("../../../locales/en/cli.ftl")]),
-    ("es", &[include_str!("../../../locales/es/plain.ftl"), include_str!("../../../locales/es/cli.ftl")]),
+    (
+        "en",
+        &[
+            include_str!("../../../locales/en/plain.ftl"),
+            include_str!("../../../locales/en/cli.ftl"),
+            include_str!("../../../locales/en/interview.ftl"),
+            include_str!("../../../locales/en/keys.ftl"),
+        ],
+    ),
+    (
+        "es",
+        &[
+            include_str!("../../../locales/es/plain.ftl"),
+            include_str!("../../../locales/es/cli.ftl"),
+            include_str!("../../../locales/es/interview.ftl"),
+            include_str!("../../../locales/es/keys.ftl"),
+        ],
+    ),
 ];
 
 /// One bundle per language, built at first use.

@@ -178,33 +178,53 @@ pub fn key_name(key: &Key) -> String {
     }
 }
 
+/// A hint in the interface language: the tables hold the English words, which name the
+/// message (`key-` and the words, lower case, joined by dashes: "don't know" is `key-don-t-know`).
+pub fn hint_text(hint: &str) -> String {
+    let mut id = String::from("key");
+    let mut gap = true;
+    for ch in hint.chars().flat_map(char::to_lowercase) {
+        if ch.is_ascii_alphanumeric() {
+            if gap {
+                id.push('-');
+            }
+            id.push(ch);
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    waypost_core::i18n::message(&id, &[])
+}
+
 /// Every binding of a mode that applies, as (keys, hint) for the help overlay.
-pub fn help_lines(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, &'static str)> {
+pub fn help_lines(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, String)> {
     table(mode)
         .iter()
         .filter(|b| applies(b.need))
-        .map(|b| (b.keys.iter().map(key_name).collect::<Vec<_>>().join(" "), b.hint))
+        .map(|b| (b.keys.iter().map(key_name).collect::<Vec<_>>().join(" "), hint_text(b.hint)))
         .collect()
 }
 
 /// Keys handled outside the tables, as (keys, hint) for the help overlay: the digits that pick a
 /// choice, and the line-editing keys of text inputs.
-pub fn unlisted_keys(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, &'static str)> {
-    match mode {
-        Mode::Command if applies(Need::Choices) => vec![("0–9".into(), "pick the choice with that key")],
-        Mode::Typing | Mode::Form => vec![
-            ("Ctrl-U".into(), "clear to the start of the line"),
-            ("Ctrl-W".into(), "delete the word before the cursor"),
-            ("Ctrl-A Ctrl-E".into(), "go to the start, the end"),
-            ("Ctrl-Z Ctrl-R".into(), "undo, redo"),
+pub fn unlisted_keys(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, String)> {
+    let keys: &[(&str, &str)] = match mode {
+        Mode::Command if applies(Need::Choices) => &[("0–9", "pick the choice with that key")],
+        Mode::Typing | Mode::Form => &[
+            ("Ctrl-U", "clear to the start of the line"),
+            ("Ctrl-W", "delete the word before the cursor"),
+            ("Ctrl-A Ctrl-E", "go to the start, the end"),
+            ("Ctrl-Z Ctrl-R", "undo, redo"),
         ],
-        _ => Vec::new(),
-    }
+        _ => &[],
+    };
+    keys.iter().map(|(k, hint)| ((*k).to_owned(), hint_text(hint))).collect()
 }
 
 /// The hint bar of a mode: the first key of each shown binding that applies.
-pub fn hint_bar(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, &'static str)> {
-    table(mode).iter().filter(|b| b.bar && applies(b.need)).map(|b| (key_name(&b.keys[0]), b.hint)).collect()
+pub fn hint_bar(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, String)> {
+    table(mode).iter().filter(|b| b.bar && applies(b.need)).map(|b| (key_name(&b.keys[0]), hint_text(b.hint))).collect()
 }
 
 /// The first key bound to an action in a mode, as hints show it (for messages that name a key).

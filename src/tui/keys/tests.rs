@@ -61,3 +61,30 @@ fn no_key_is_bound_twice_in_a_mode() {
         }
     }
 }
+
+#[test]
+fn every_hint_has_a_message_in_the_catalogue() {
+    for mode in [
+        Mode::Home,
+        Mode::Form,
+        Mode::Command,
+        Mode::Filter,
+        Mode::Typing,
+        Mode::ListTable,
+        Mode::ConfirmItem,
+        Mode::Review,
+        Mode::Help,
+        Mode::ConfirmQuit,
+        Mode::Browser,
+        Mode::Trash,
+        Mode::ConfirmTrash,
+        Mode::Summary,
+        Mode::Grid,
+        Mode::Compare,
+    ] {
+        let all = |_: Need| true;
+        for (_, hint) in super::help_lines(mode, &all).into_iter().chain(super::unlisted_keys(mode, &all)) {
+            assert!(!hint.starts_with("key-"), "{mode:?}: no message {hint}");
+        }
+    }
+}

@@ -26,7 +26,7 @@ pub fn render(under: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, area: R
     Clear.render(rect, buf);
     let mut text: Vec<Line> = lines
         .iter()
-        .map(|(keys, hint)| Line::from(vec![Span::styled(format!("{keys:>18}  "), theme.key), Span::raw(*hint)]))
+        .map(|(keys, hint)| Line::from(vec![Span::styled(format!("{keys:>18}  "), theme.key), Span::raw(hint.clone())]))
         .collect();
     text.push(Line::raw(""));
     text.push(Line::styled(msg::help_close(), theme.dim));

@@ -315,3 +315,12 @@ fn no_color_means_no_colour_and_high_contrast_is_strong() {
     let cell = &buffer[(x, y)];
     assert_eq!((cell.fg, cell.bg), (Color::Black, Color::White), "the highlighted choice is black on white");
 }
+
+#[test]
+fn the_interview_in_spanish() {
+    waypost_core::i18n::set_language("es");
+    let mut app = example_at("channels");
+    let screen = draw(&mut app, 80, 24);
+    waypost_core::i18n::set_language("en");
+    insta::assert_snapshot!(screen.backend());
+}

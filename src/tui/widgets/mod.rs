@@ -85,7 +85,7 @@ pub fn hints(mode: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, width: u1
     let width = usize::from(width);
     let mut lines: Vec<(Vec<Span<'static>>, usize)> = vec![(Vec::new(), 0)];
     for (key, hint) in keys::hint_bar(mode, applies) {
-        let size = waypost_core::text::width(&key) + 1 + waypost_core::text::width(hint);
+        let size = waypost_core::text::width(&key) + 1 + waypost_core::text::width(&hint);
         let full = lines.last().is_some_and(|(_, used)| *used > 0 && *used + 3 + size > width);
         if full {
             if lines.len() == usize::from(HINT_ROWS) {
