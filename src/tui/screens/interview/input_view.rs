@@ -156,7 +156,7 @@ pub fn draw_editor(
                     let typed = super::editor::typed(textarea);
                     let read = waypost_core::interview::typed::parse_date(&typed, it.today());
                     if typed.trim().is_empty() || read == typed.trim() && !typed.contains('-') {
-                        msg::date_title().into()
+                        msg::date_title()
                     } else {
                         msg::date_read(&read)
                     }

@@ -26,8 +26,7 @@ pub fn field_input_rect(area: Rect) -> Rect {
 /// Draws the list.
 pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (l, d) = (it.session().language.as_str(), it.q().default_language());
-    let label =
-        list_q.item_label.as_ref().map(|x| line(x.get(l, d)).into_owned()).unwrap_or_else(|| msg::item().into());
+    let label = list_q.item_label.as_ref().map(|x| line(x.get(l, d)).into_owned()).unwrap_or_else(msg::item);
     let table_area = match &list.editing {
         Some(_) => Rect { height: TABLE_ROWS_WHILE_EDITING.min(area.height / 2), ..area },
         None => area,

@@ -72,7 +72,7 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         } else if answered {
             it.ctl.answer_text(q)
         } else {
-            msg::missing(q.required).into()
+            msg::missing(q.required)
         };
         let style = if i == cursor { theme.selected } else { theme.text };
         let answer_style = if i == cursor {

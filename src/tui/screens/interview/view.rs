@@ -236,7 +236,7 @@ fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(msg::given_state(state.label()), theme.warning));
         } else if answer.value.is_some() {
             // Read-only, "Saved" would claim this window saved something it cannot change.
-            let mut text = String::from(if it.read_only() { msg::answered_read_only() } else { msg::saved_mark() });
+            let mut text = if it.read_only() { msg::answered_read_only() } else { msg::saved_mark() };
             if let Some(r) = &answer.override_reason {
                 text.push_str(&msg::overridden(&line(r)));
             }
