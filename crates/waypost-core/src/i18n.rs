@@ -21,6 +21,8 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en/cli.ftl"),
             include_str!("../../../locales/en/interview.ftl"),
             include_str!("../../../locales/en/keys.ftl"),
+            include_str!("../../../locales/en/screens.ftl"),
+            include_str!("../../../locales/en/sessions.ftl"),
         ],
     ),
     (
@@ -30,6 +32,8 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/cli.ftl"),
             include_str!("../../../locales/es/interview.ftl"),
             include_str!("../../../locales/es/keys.ftl"),
+            include_str!("../../../locales/es/screens.ftl"),
+            include_str!("../../../locales/es/sessions.ftl"),
         ],
     ),
 ];

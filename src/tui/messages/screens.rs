@@ -1,264 +1,223 @@
-//! The texts of the other screens: home, the new-session form, the browser, summary, grid, comparison.
+//! The texts of the other screens: home, the new-session form, the browser, summary, grid,
+//! comparison. From the message catalogue (`locales/*/screens.ftl`); the spaces around box
+//! titles are layout.
+
+use waypost_core::tr;
 
 use super::key;
 use crate::tui::action::Action;
 use crate::tui::keys::Mode;
 
 /// Home's hint.
-pub fn home_hint() -> &'static str {
-    "Start a new session from a questionnaire, or resume one."
+pub fn home_hint() -> String {
+    tr!("scr-home-hint")
 }
-
 /// The form's labels.
-pub const FORM_LABELS: [&str; 3] = ["Organisation", "Facilitator", "Participants (separated by commas)"];
-
+pub fn form_labels() -> [String; 3] {
+    [tr!("scr-form-organisation"), tr!("scr-form-facilitator"), tr!("scr-form-participants")]
+}
 /// The form's title.
 pub fn form_title(title: &str) -> String {
-    format!("New session: {title}")
+    tr!("scr-form-title", title = title)
 }
-
 /// The form's hint.
 pub fn form_hint() -> String {
-    format!(
-        "Who is this interview with? {} moves to the next field; on the last, it starts.",
-        key(Mode::Form, &Action::Confirm)
-    )
+    tr!("scr-form-hint", next = key(Mode::Form, &Action::Confirm))
 }
-
 /// The form without an organisation.
 pub fn organisation_needed() -> String {
-    "Give the organisation's name.".into()
+    tr!("scr-organisation-needed")
 }
-
 /// The form came back from a draft.
 pub fn form_restored(at: &str) -> String {
-    format!("Restored what was typed here at {at}: the session has not started yet.")
+    tr!("scr-form-restored", at = at)
 }
-
 /// The form's draft file cannot be read (it is left as it is).
 pub fn form_draft_unreadable(reason: &str) -> String {
-    format!(
-        "The draft of this form cannot be read and is left as it is; what you type now is not kept as a draft: {reason}"
-    )
+    tr!("scr-form-draft-unreadable", reason = reason)
 }
-
 /// The questionnaires' title when the list scrolls: which one of how many is highlighted.
 pub fn questionnaires_scrolled(at: usize, of: usize) -> String {
-    format!(" Questionnaires ({at} of {of}) ")
+    format!(" {} ", tr!("scr-questionnaires-scrolled", at = at, of = of))
 }
-
 /// A questionnaire without a description.
-pub fn no_description() -> &'static str {
-    "No description."
+pub fn no_description() -> String {
+    tr!("scr-no-description")
 }
-
 /// The browser's filter line.
 pub fn browser_filters(questionnaire: &str, status: &str, organisation: &str, shown: usize, all: usize) -> String {
-    format!(
-        "Questionnaire ({}): {questionnaire} · status ({}): {status} · organisation ({}): {organisation} · {shown} of {all} sessions",
-        key(Mode::Browser, &Action::FilterQuestionnaire),
-        key(Mode::Browser, &Action::FilterStatus),
-        key(Mode::Browser, &Action::FilterOrganisation),
+    tr!(
+        "scr-browser-filters",
+        kq = key(Mode::Browser, &Action::FilterQuestionnaire),
+        questionnaire = questionnaire,
+        ks = key(Mode::Browser, &Action::FilterStatus),
+        status = status,
+        ko = key(Mode::Browser, &Action::FilterOrganisation),
+        organisation = organisation,
+        shown = shown,
+        all = all
     )
 }
-
 /// A filter that lets everything through.
-pub fn filter_all() -> &'static str {
-    "all"
+pub fn filter_all() -> String {
+    tr!("scr-filter-all")
 }
-
 /// The browser's search prompt.
 pub fn search_prompt() -> String {
-    format!(
-        "Type to narrow by organisation, facilitator or id; {} searches answers and notes too (accents and case aside):",
-        key(Mode::Form, &Action::Confirm)
-    )
+    tr!("scr-search-prompt", key = key(Mode::Form, &Action::Confirm))
 }
-
 /// The browser's column heads.
-pub const BROWSER_COLUMNS: [&str; 6] =
-    ["Last change", "Status", "Done", "Questionnaire", "Organisation", "Facilitator"];
-
-/// The browser with nothing to show.
-pub fn no_sessions(any: bool) -> &'static str {
-    if any { "No session matches the filters." } else { "No sessions yet." }
+pub fn browser_columns() -> [String; 6] {
+    [
+        tr!("scr-col-last-change"),
+        tr!("scr-col-status"),
+        tr!("scr-col-done"),
+        tr!("scr-col-questionnaire"),
+        tr!("scr-col-organisation"),
+        tr!("scr-col-facilitator"),
+    ]
 }
-
+/// The browser with nothing to show.
+pub fn no_sessions(any: bool) -> String {
+    if any { tr!("scr-no-match") } else { tr!("scr-no-sessions") }
+}
 /// The trash question.
 pub fn trash_question(id: &str) -> String {
-    format!("Move {id} to the trash folder?")
+    tr!("scr-trash-question", id = id)
 }
-
 /// What the trash does.
-pub fn trash_explained() -> &'static str {
-    "It is moved, not deleted: it stays in <data dir>/trash."
+pub fn trash_explained() -> String {
+    tr!("scr-trash-explained")
 }
-
 /// Compare pressed without a marked session.
 pub fn mark_first() -> String {
-    format!(
-        "Mark one session with {}, then highlight another and press {}.",
-        key(Mode::Browser, &Action::Mark),
-        key(Mode::Browser, &Action::Compare)
-    )
+    tr!("scr-mark-first", mark = key(Mode::Browser, &Action::Mark), compare = key(Mode::Browser, &Action::Compare))
 }
-
 /// A grid asked of a questionnaire without one.
 pub fn no_grid() -> String {
-    "This questionnaire has no grid view.".into()
+    tr!("scr-no-grid")
 }
-
 /// A grid asked of a questionnaire without one, opened on the summary instead.
 pub fn no_grid_summary() -> String {
-    "This questionnaire has no grid view: showing the summary.".into()
+    tr!("scr-no-grid-summary")
 }
-
 /// The summary's score heading.
 pub fn scores_title(scale: f64) -> String {
-    format!("Scores (0–{scale})")
+    tr!("scr-scores-title", scale = scale)
 }
-
 /// The summary's actions heading.
-pub fn suggested_actions() -> &'static str {
-    "Suggested actions"
+pub fn suggested_actions() -> String {
+    tr!("scr-suggested-actions")
 }
-
 /// A questionnaire without scores.
-pub fn not_scored() -> &'static str {
-    "This questionnaire is not scored."
+pub fn not_scored() -> String {
+    tr!("scr-not-scored")
 }
-
 /// The summary's heading for flags the answers raise.
-pub fn flags_title() -> &'static str {
-    "Flags"
+pub fn flags_title() -> String {
+    tr!("scr-flags")
 }
-
 /// The summary's override heading.
-pub fn overrides_title() -> &'static str {
-    "Warnings overridden, and why"
+pub fn overrides_title() -> String {
+    tr!("scr-overrides")
 }
-
 /// The summary's notes heading.
-pub fn notes_title() -> &'static str {
-    "Notes"
+pub fn notes_title() -> String {
+    tr!("scr-notes")
 }
-
 /// The counts of answer states.
 pub fn state_counts(dont_know: usize, declined: usize, not_applicable: usize) -> String {
-    format!("Don't know: {dont_know} · declined: {declined} · N/A: {not_applicable}")
+    tr!("scr-state-counts", dont_know = dont_know, declined = declined, not_applicable = not_applicable)
 }
-
 /// The comparison's score heading.
-pub fn compare_scores() -> &'static str {
-    "Scores: before → after"
+pub fn compare_scores() -> String {
+    tr!("scr-compare-scores")
 }
-
 /// The comparison's answers heading.
 pub fn changed_answers(n: usize) -> String {
-    format!("Changed answers ({n})")
+    tr!("scr-changed-answers", n = n)
 }
-
 /// A grid whose list is hidden.
-pub fn grid_hidden() -> &'static str {
-    "The list of this grid is not shown for these answers."
+pub fn grid_hidden() -> String {
+    tr!("scr-grid-hidden")
 }
-
 /// A grid's default title.
-pub fn grid_title() -> &'static str {
-    "Grid"
+pub fn grid_title() -> String {
+    tr!("scr-grid-title")
 }
-
 /// Stakeholders that could not be placed.
 pub fn not_placed(names: &str) -> String {
-    format!("Not placed: {names}")
+    tr!("scr-not-placed", names = names)
 }
-
 /// A quadrant with nobody in it.
-pub fn nobody() -> &'static str {
-    "(nobody)"
+pub fn nobody() -> String {
+    tr!("scr-nobody")
 }
-
 /// The grid's side pane.
-pub fn quadrants_title() -> &'static str {
-    " Quadrants "
+pub fn quadrants_title() -> String {
+    format!(" {} ", tr!("scr-quadrants"))
 }
-
 /// The home screen's title.
-pub fn home_title() -> &'static str {
-    "waypost — guided assessment interviews"
+pub fn home_title() -> String {
+    tr!("scr-home-title")
 }
-
 /// Where a questionnaire comes from.
-pub fn origin(built_in: bool) -> &'static str {
-    if built_in { "built-in" } else { "your file" }
+pub fn origin(built_in: bool) -> String {
+    if built_in { tr!("scr-origin-built-in") } else { tr!("scr-origin-file") }
 }
-
 /// The home screen's questionnaire pane.
-pub fn questionnaires_title() -> &'static str {
-    " Questionnaires "
+pub fn questionnaires_title() -> String {
+    format!(" {} ", tr!("scr-questionnaires"))
 }
-
 /// Home without sessions.
 pub fn home_no_sessions() -> String {
-    format!(" No sessions yet: pick a questionnaire and press {}.", key(Mode::Home, &Action::Confirm))
+    format!(" {}", tr!("scr-home-no-sessions", key = key(Mode::Home, &Action::Confirm)))
 }
-
 /// A session without an organisation.
-pub fn no_organisation() -> &'static str {
-    "(no organisation)"
+pub fn no_organisation() -> String {
+    tr!("scr-no-organisation")
 }
-
 /// The home screen's session pane.
 pub fn recent_title(shown: usize, all: usize) -> String {
-    format!(" Recent sessions ({shown} of {all}; {}: all) ", key(Mode::Home, &Action::Browse))
+    format!(" {} ", tr!("scr-recent", shown = shown, all = all, key = key(Mode::Home, &Action::Browse)))
 }
-
 /// Damaged session files on the home screen.
 pub fn damaged_files(names: &[String]) -> String {
-    format!("{} damaged session file(s), left untouched: {}", names.len(), names.join(", "))
+    tr!("scr-damaged-files", n = names.len(), names = names.join(", "))
 }
-
 /// The browser's title.
-pub fn sessions_title() -> &'static str {
-    "Sessions"
+pub fn sessions_title() -> String {
+    tr!("scr-sessions")
 }
-
 /// The search in force.
 pub fn search_in_force(needle: &str) -> String {
-    format!(" · search: \"{needle}\" ({} clears)", key(Mode::Browser, &Action::Back))
+    format!(" · {}", tr!("scr-search-in-force", needle = needle, key = key(Mode::Browser, &Action::Back)))
 }
-
 /// The session marked for a comparison.
 pub fn marked(id: &str) -> String {
-    format!(" · marked: {id}")
+    format!(" · {}", tr!("scr-marked", id = id))
 }
-
 /// The search box's title.
-pub fn search_title() -> &'static str {
-    " Search "
+pub fn search_title() -> String {
+    format!(" {} ", tr!("scr-search-title"))
 }
-
 /// The count of damaged files in the browser.
 pub fn damaged_count(n: usize) -> String {
-    format!("{n} damaged file(s), left untouched:")
+    tr!("scr-damaged-count", n = n)
 }
-
 /// The trash question's choices.
 pub fn trash_choices() -> String {
-    format!("{}: move it · {}: keep it", key(Mode::ConfirmTrash, &Action::Yes), key(Mode::ConfirmTrash, &Action::Back))
+    tr!("scr-trash-choices", yes = key(Mode::ConfirmTrash, &Action::Yes), back = key(Mode::ConfirmTrash, &Action::Back))
 }
-
 /// The trash question's title.
-pub fn trash_title() -> &'static str {
-    " Trash "
+pub fn trash_title() -> String {
+    format!(" {} ", tr!("scr-trash-title"))
 }
-
 /// The overall score's row.
-pub fn overall() -> &'static str {
-    "Overall"
+pub fn overall() -> String {
+    tr!("scr-overall")
 }
-
 /// The title of the focused list.
 pub fn focused_title(title: &str) -> String {
-    format!("▶{}", title)
+    format!("▶{title}")
 }

@@ -30,6 +30,6 @@ pub fn render(under: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, area: R
         .collect();
     text.push(Line::raw(""));
     text.push(Line::styled(msg::help_close(), theme.dim));
-    let block = Block::default().borders(Borders::ALL).title(msg::help_title(msg::mode_name(under)));
+    let block = Block::default().borders(Borders::ALL).title(msg::help_title(&msg::mode_name(under)));
     Paragraph::new(text).wrap(Wrap { trim: false }).block(block).render(rect, buf);
 }

@@ -17,7 +17,7 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     let [head, table_area, damaged] =
         Layout::vertical([Constraint::Length(3), Constraint::Fill(1), Constraint::Length(damaged_rows)]).areas(area);
     let rows = b.rows();
-    let filter = |s: Option<String>| s.unwrap_or_else(|| msg::filter_all().into());
+    let filter = |s: Option<String>| s.unwrap_or_else(msg::filter_all);
     let mut info = msg::browser_filters(
         &line(&filter(b.questionnaire.clone())),
         &filter(b.status.map(|s| s.name().replace('_', " "))),
@@ -84,7 +84,7 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(2),
         Constraint::Fill(1),
     ];
-    let header = Row::new(msg::BROWSER_COLUMNS).style(theme.title);
+    let header = Row::new(msg::browser_columns()).style(theme.title);
     Widget::render(Table::new(body, widths).header(header), table_area, buf);
     if rows.is_empty() {
         let empty = if b.trash_view.is_some() { msg::trash_empty() } else { msg::no_sessions(!b.all.is_empty()) };

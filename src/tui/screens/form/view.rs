@@ -9,7 +9,6 @@ use waypost_core::questionnaire::Catalog;
 use waypost_core::text::line;
 
 use super::NewForm;
-use crate::tui::messages::FORM_LABELS as LABELS;
 use crate::tui::theme::Theme;
 
 /// Draws the form.
@@ -33,10 +32,11 @@ pub fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: 
     ])
     .wrap(Wrap { trim: true })
     .render(rows[0], buf);
+    let labels = msg::form_labels();
     for (i, field) in form.fields.iter().enumerate() {
         let style = if i == form.focus { theme.title } else { theme.dim };
         let mut area = field.clone();
-        area.set_block(Block::default().borders(Borders::ALL).title(format!(" {} ", LABELS[i])).border_style(style));
+        area.set_block(Block::default().borders(Borders::ALL).title(format!(" {} ", labels[i])).border_style(style));
         if i != form.focus {
             area.set_cursor_style(theme.text);
         }

@@ -25,7 +25,7 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
     };
     let selected = r.selected.min(plot.points.len().saturating_sub(1));
     let [left, right] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
-    let title = grid.title.as_ref().map(|t| t.get(lang, lang).to_owned()).unwrap_or_else(|| msg::grid_title().into());
+    let title = grid.title.as_ref().map(|t| t.get(lang, lang).to_owned()).unwrap_or_else(msg::grid_title);
     let name = |c: Corner| clip(c.of_grid(grid).name().get(lang, lang), 18);
     let canvas = Canvas::default()
         .block(Block::default().borders(Borders::ALL).title(format!(" {} ", clip(&title, 40))))

@@ -72,8 +72,8 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
     for (i, row) in shown.iter().enumerate().skip(first) {
         let style = if home.pane == Pane::Sessions && i == home.s_cursor { theme.selected } else { theme.text };
         let done = row.total.map(|t| format!("{}/{t}", row.answered)).unwrap_or_else(|| format!("{}/?", row.answered));
-        let org = if row.organisation.is_empty() { msg::no_organisation() } else { &row.organisation };
-        s_lines.push(Line::styled(format!(" {}", clip(&line(org), inner(right))), style));
+        let org = if row.organisation.is_empty() { msg::no_organisation() } else { row.organisation.clone() };
+        s_lines.push(Line::styled(format!(" {}", clip(&line(&org), inner(right))), style));
         let about = format!(
             "{} · {} · {done} · {}",
             line(&row.questionnaire.id),

@@ -41,11 +41,11 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     match &summary.scores {
         Some(scores) => {
             lines.push(Line::styled(msg::scores_title(scores.scale), theme.title));
-            let rows = scores.sections.iter().map(|x| (x.title.as_str(), x.score, x.band.as_deref()));
+            let rows = scores.sections.iter().map(|x| (x.title.clone(), x.score, x.band.as_deref()));
             let overall = std::iter::once((msg::overall(), scores.overall, scores.overall_band.as_deref()));
             for (title, score, band) in rows.chain(overall) {
                 lines.push(Line::from(vec![
-                    Span::raw(format!("{} ", pad(title, 30))),
+                    Span::raw(format!("{} ", pad(&title, 30))),
                     Span::styled(bar(score, scores.scale), theme.gauge),
                     Span::raw(format!(" {:>4}  {}", score_text(score), line(band.unwrap_or("")))),
                 ]));
