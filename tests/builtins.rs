@@ -1024,3 +1024,45 @@ fn the_traceability_doc_is_up_to_date() {
         "docs/content-traceability.md is out of date: run `WAYPOST_UPDATE_DOCS=1 cargo test --test builtins`"
     );
 }
+
+#[test]
+fn a_built_in_in_spanish_has_every_text_in_spanish() {
+    fn walk(value: &Value, path: &str, missing: &mut Vec<String>) {
+        const TEXTS: [&str; 8] =
+            ["title", "description", "guidance", "prompt", "help", "label", "message", "item_label"];
+        match value {
+            Value::Object(map) => {
+                for (key, v) in map {
+                    let here = format!("{path}.{key}");
+                    let text = v.is_string() || v.is_object();
+                    let spanish = v.get("es").and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty());
+                    if TEXTS.contains(&key.as_str()) && text {
+                        if !spanish {
+                            missing.push(here);
+                        }
+                    } else {
+                        walk(v, &here, missing);
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, &format!("{path}[{i}]"), missing);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut spanish = 0;
+    for (name, text) in BUILT_IN {
+        let doc: Value = serde_json::from_str(text).unwrap();
+        if !doc["languages"].as_array().is_some_and(|l| l.iter().any(|x| x == "es")) {
+            continue;
+        }
+        spanish += 1;
+        let mut missing = Vec::new();
+        walk(&doc, "", &mut missing);
+        assert!(missing.is_empty(), "{name}: no Spanish for {missing:?}");
+    }
+    assert!(spanish >= 1, "at least one built-in speaks Spanish");
+}

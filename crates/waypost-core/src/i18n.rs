@@ -23,6 +23,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en/keys.ftl"),
             include_str!("../../../locales/en/screens.ftl"),
             include_str!("../../../locales/en/sessions.ftl"),
+            include_str!("../../../locales/en/checks.ftl"),
         ],
     ),
     (
@@ -34,6 +35,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/keys.ftl"),
             include_str!("../../../locales/es/screens.ftl"),
             include_str!("../../../locales/es/sessions.ftl"),
+            include_str!("../../../locales/es/checks.ftl"),
         ],
     ),
 ];

@@ -1,45 +1,46 @@
 //! Why an answer is refused, and the soft warnings that hold, as data: the words are chosen when
-//! they are shown, in the session's language (texts from the questionnaire in that language, the
-//! rest in English until the interface is translated).
+//! they are shown, texts from the questionnaire in the session's language and the rest from the
+//! message catalogue (`locales/*/checks.ftl`) in the interface's.
 
 use crate::questionnaire::AnswerState;
 use crate::text::{Text, line};
+use crate::tr;
 
 /// Why a value is not a valid answer to its question.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Invalid {
     /// A note takes no answer.
-    #[error("a note takes no answer")]
+    #[error("{}", tr!("inv-note-takes-no-answer"))]
     NoteTakesNoAnswer,
     /// A single choice needs one of its choices.
-    #[error("choose one of the choices")]
+    #[error("{}", tr!("inv-choose-one"))]
     ChooseOne,
     /// A multi-select needs a list of its choices.
-    #[error("select from the choices")]
+    #[error("{}", tr!("inv-select-from-choices"))]
     SelectFromChoices,
     /// A value that is not one of the choices (as typed or stored).
-    #[error("\"{}\" is not one of the choices", line(.0))]
+    #[error("{}", tr!("inv-not-a-choice", value = line(.0).into_owned()))]
     NotAChoice(String),
     /// A choice selected twice.
-    #[error("\"{}\" is selected twice", line(.0))]
+    #[error("{}", tr!("inv-selected-twice", value = line(.0).into_owned()))]
     SelectedTwice(String),
     /// Too few choices selected.
-    #[error("select at least {0}")]
+    #[error("{}", tr!("inv-too-few-selected", n = *.0))]
     TooFewSelected(usize),
     /// Too many choices selected.
-    #[error("select at most {0}")]
+    #[error("{}", tr!("inv-too-many-selected", n = *.0))]
     TooManySelected(usize),
     /// Not a number.
-    #[error("enter a number")]
+    #[error("{}", tr!("inv-not-a-number"))]
     NotANumber,
     /// Typed text that does not read as a number.
-    #[error("\"{}\" is not a number", line(.0))]
+    #[error("{}", tr!("inv-not-a-number-text", value = line(.0).into_owned()))]
     NotANumberText(String),
     /// A fraction where a whole number is asked.
-    #[error("enter a whole number")]
+    #[error("{}", tr!("inv-not-whole"))]
     NotWhole,
     /// Below the smallest allowed.
-    #[error("the smallest allowed is {min}{}", unit_suffix(.unit))]
+    #[error("{}", tr!("inv-below-min", min = *.min, unit = unit_suffix(.unit)))]
     BelowMin {
         /// The smallest allowed.
         min: f64,
@@ -47,7 +48,7 @@ pub enum Invalid {
         unit: Option<String>,
     },
     /// Above the largest allowed.
-    #[error("the largest allowed is {max}{}", unit_suffix(.unit))]
+    #[error("{}", tr!("inv-above-max", max = *.max, unit = unit_suffix(.unit)))]
     AboveMax {
         /// The largest allowed.
         max: f64,
@@ -55,13 +56,13 @@ pub enum Invalid {
         unit: Option<String>,
     },
     /// A text answer that is not a text.
-    #[error("type an answer")]
+    #[error("{}", tr!("inv-type-an-answer"))]
     TypeAnAnswer,
     /// A text answer of spaces only.
-    #[error("the answer is empty: type one, or choose a state such as don't know")]
+    #[error("{}", tr!("inv-empty"))]
     Empty,
     /// A text longer than allowed.
-    #[error("{len} characters is too long: at most {max}")]
+    #[error("{}", tr!("inv-too-long", len = *.len, max = *.max))]
     TooLong {
         /// Its length, in characters.
         len: usize,
@@ -69,13 +70,13 @@ pub enum Invalid {
         max: usize,
     },
     /// Not a date as YYYY-MM-DD.
-    #[error("enter a date as YYYY-MM-DD, e.g. 2026-11-28")]
+    #[error("{}", tr!("inv-not-a-date"))]
     NotADate,
     /// A list answer that is not a list.
-    #[error("a list answer is a list of items")]
+    #[error("{}", tr!("inv-not-a-list"))]
     NotAList,
     /// Fewer items than the list needs.
-    #[error("add at least {min} {}", plural(.label, *.min))]
+    #[error("{}", tr!("inv-too-few-items", min = *.min, label = line(.label).into_owned()))]
     TooFewItems {
         /// The fewest allowed.
         min: usize,
@@ -83,7 +84,7 @@ pub enum Invalid {
         label: String,
     },
     /// More items than the list holds.
-    #[error("at most {max} {} allowed", plural(.label, *.max))]
+    #[error("{}", tr!("inv-too-many-items", max = *.max, label = line(.label).into_owned()))]
     TooManyItems {
         /// The most allowed.
         max: usize,
@@ -91,7 +92,7 @@ pub enum Invalid {
         label: String,
     },
     /// An item that is not a set of fields.
-    #[error("{} {number}: not an item", line(.label))]
+    #[error("{}", tr!("inv-not-an-item", label = line(.label).into_owned(), number = *.number))]
     NotAnItem {
         /// What an item is called.
         label: String,
@@ -99,7 +100,7 @@ pub enum Invalid {
         number: usize,
     },
     /// An item with a field the list does not have.
-    #[error("{} {number}: unknown field \"{}\"", line(.label), line(.field))]
+    #[error("{}", tr!("inv-unknown-field", label = line(.label).into_owned(), number = *.number, field = line(.field).into_owned()))]
     UnknownField {
         /// What an item is called.
         label: String,
@@ -109,7 +110,7 @@ pub enum Invalid {
         field: String,
     },
     /// A field of an item is invalid.
-    #[error("{} {number}, {}: {inner}", line(.label), line(.field))]
+    #[error("{}", tr!("inv-in-item", label = line(.label).into_owned(), number = *.number, field = line(.field).into_owned(), inner = .inner.to_string()))]
     InItem {
         /// What an item is called.
         label: String,
@@ -121,23 +122,18 @@ pub enum Invalid {
         inner: Box<Invalid>,
     },
     /// A required field of an item without a value (said after the field's name).
-    #[error("required")]
+    #[error("{}", tr!("inv-missing"))]
     Missing,
     /// A required field (of an item being entered, or of an item) without a value.
-    #[error("{} is required", line(.0))]
+    #[error("{}", tr!("inv-required", field = line(.0).into_owned()))]
     Required(String),
     /// An answer state the question does not allow.
-    #[error("this question does not allow \"{}\"", .0.label())]
+    #[error("{}", tr!("inv-state-not-allowed", state = .0.label()))]
     StateNotAllowed(AnswerState),
 }
 
 fn unit_suffix(unit: &Option<String>) -> String {
     unit.as_ref().map(|u| format!(" {}", line(u))).unwrap_or_default()
-}
-
-fn plural(label: &str, n: usize) -> String {
-    let label = line(label);
-    if n == 1 { label.into_owned() } else { format!("{label}s") }
 }
 
 /// A soft warning that holds for an answer: its message from the questionnaire, and the list item

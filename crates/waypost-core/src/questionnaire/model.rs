@@ -292,12 +292,15 @@ impl AnswerState {
     }
 
     /// How the state reads in screens and reports.
-    pub fn label(self) -> &'static str {
-        match self {
-            AnswerState::DontKnow => "Don't know",
-            AnswerState::Declined => "Declined",
-            AnswerState::NotApplicable => "N/A",
-        }
+    pub fn label(self) -> String {
+        crate::i18n::message(
+            match self {
+                AnswerState::DontKnow => "state-dont-know",
+                AnswerState::Declined => "state-declined",
+                AnswerState::NotApplicable => "state-not-applicable",
+            },
+            &[],
+        )
     }
 }
 

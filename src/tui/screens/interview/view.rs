@@ -233,7 +233,7 @@ fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         if answer.to_confirm {
             lines.push(Line::styled(msg::to_confirm_line(), theme.warning));
         } else if let Some(state) = answer.state {
-            lines.push(Line::styled(msg::given_state(state.label()), theme.warning));
+            lines.push(Line::styled(msg::given_state(&state.label()), theme.warning));
         } else if answer.value.is_some() {
             // Read-only, "Saved" would claim this window saved something it cannot change.
             let mut text = if it.read_only() { msg::answered_read_only() } else { msg::saved_mark() };

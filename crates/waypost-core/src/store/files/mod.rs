@@ -75,6 +75,10 @@ fn form_draft_name(questionnaire: &str) -> Result<String, StoreError> {
 /// The largest form draft read: three lines of typing.
 const MAX_FORM_DRAFT_BYTES: u64 = 1024 * 1024;
 
+/// How many times, 20 ms apart, a lock held in this process's name is tried again (see
+/// `FileStore::lock`).
+const OWN_LOCK_RETRIES: usize = 50;
+
 /// The largest session file read; a bigger one is reported as damaged rather than read whole.
 pub const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -276,15 +280,25 @@ impl Store for FileStore {
         self.path(id)?;
         let locks = self.folder("locks")?;
         let name = format!("{id}.lock");
-        match try_lock(&locks, &name).map_err(io(&locks.path().join(&name)))? {
-            Attempt::Held(guard) => {
-                if let Ok(sessions) = self.folder("sessions") {
-                    self.remove_leftovers(&sessions, id);
+        let ours = format!("process {} ", std::process::id());
+        for _ in 0..OWN_LOCK_RETRIES {
+            match try_lock(&locks, &name).map_err(io(&locks.path().join(&name)))? {
+                Attempt::Held(guard) => {
+                    if let Ok(sessions) = self.folder("sessions") {
+                        self.remove_leftovers(&sessions, id);
+                    }
+                    return Ok(guard);
                 }
-                Ok(guard)
+                // A lock this process released can stay held for a moment by a child it is
+                // starting (a fork shares the lock until the child's exec closes it): wait for
+                // that, never for another process.
+                Attempt::Busy(holder) if holder.starts_with(&ours) => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Attempt::Busy(holder) => return Err(StoreError::Locked { id: id.to_owned(), holder }),
             }
-            Attempt::Busy(holder) => Err(StoreError::Locked { id: id.to_owned(), holder }),
         }
+        Err(StoreError::Locked { id: id.to_owned(), holder: ours.trim_end().to_owned() })
     }
 
     fn trash(&self, id: &str) -> Result<PathBuf, StoreError> {
