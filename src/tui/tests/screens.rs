@@ -324,3 +324,23 @@ fn the_interview_in_spanish() {
     waypost_core::i18n::set_language("en");
     insta::assert_snapshot!(screen.backend());
 }
+
+#[test]
+fn a_choice_too_long_for_the_screen_ends_with_an_ellipsis() {
+    use waypost_core::store::Store;
+    let (mut app, store) = app();
+    let q = &app.catalog.get("partner-screening").unwrap().questionnaire;
+    let mut s = waypost_core::testing::session(q, "screening", "Acme");
+    s.language = "es".into();
+    s.position = Some("purpose".into());
+    store.create(&s).unwrap();
+    app.resume("screening");
+    waypost_core::i18n::set_language("es");
+    let screen = draw(&mut app, 80, 24);
+    waypost_core::i18n::set_language("en");
+    let text: Vec<String> =
+        (0..24).map(|y| (0..80).map(|x| screen.backend().buffer()[(x, y)].symbol().to_owned()).collect()).collect();
+    let long = text.iter().find(|l| l.contains("Cambiar las prácticas")).expect("the choice is shown");
+    assert!(long.trim_end().ends_with('…'), "cut with an ellipsis: {long}");
+    insta::assert_snapshot!(screen.backend());
+}

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use waypost_core::questionnaire::{Kind, Question};
-use waypost_core::text::line;
+use waypost_core::text::{clip, line, width};
 
 use super::editor::Editor;
 use super::{Interview, Prompt};
@@ -120,15 +120,20 @@ pub fn draw_editor(
                     };
                     // While a filter is typed, digits go into it: no key is shown.
                     let key = keys.get(i).copied().flatten().filter(|_| filter.is_none()).unwrap_or(' ');
-                    let mut spans = vec![
-                        Span::styled(format!("{key} "), theme.dim),
-                        Span::raw(format!("{mark} {}", line(choice.label.get(l, d)))),
-                    ];
+                    let score = if scored { format!("  ({})", fmt_score(choice.score)) } else { String::new() };
+                    // The label keeps its score in view; what does not fit ends with "…".
+                    let room = usize::from(area.width).saturating_sub(2 + mark.chars().count() + 1 + width(&score));
+                    let label = clip(&line(choice.label.get(l, d)), room);
+                    let mut spans =
+                        vec![Span::styled(format!("{key} "), theme.dim), Span::raw(format!("{mark} {label}"))];
                     if scored {
-                        spans.push(Span::styled(format!("  ({})", fmt_score(choice.score)), theme.dim));
+                        spans.push(Span::styled(score, theme.dim));
                     }
                     if let Some(h) = &choice.help {
-                        spans.push(Span::styled(format!("  {}", line(h.get(l, d))), theme.dim));
+                        let left = room.saturating_sub(width(&label) + 2);
+                        if left > 1 {
+                            spans.push(Span::styled(format!("  {}", clip(&line(h.get(l, d)), left)), theme.dim));
+                        }
                     }
                     let style =
                         if i == *cursor && highlighted && !it.read_only() { theme.selected } else { theme.text };
