@@ -1066,3 +1066,19 @@ fn a_built_in_in_spanish_has_every_text_in_spanish() {
     }
     assert!(spanish >= 1, "at least one built-in speaks Spanish");
 }
+
+#[test]
+fn a_spanish_session_reports_in_spanish() {
+    let q = built_in("partner-screening");
+    let mut s = session(&q);
+    s.language = "es".into();
+    for (id, v) in [("company", json!("Hotel Sol")), ("purpose", json!(["change"])), ("exclusions", json!(["none"]))] {
+        give(&q, &mut s, id, v);
+    }
+    answer(&q, &mut s, "result", Input::Value(json!("go")), Some("acordado"), now(), None).unwrap();
+    let text = waypost_core::report::summary_text(&q, &s);
+    assert!(text.contains("¿Cuál es el resultado de la evaluación?") && text.contains("Secciones"), "{text}");
+    let md = waypost_core::report::markdown(&q, &s);
+    assert!(md.contains("- Sesión: s") && md.contains("- Cuestionario: partner-screening"), "{md}");
+    assert!(!md.contains("Questionnaire:"), "{md}");
+}

@@ -24,6 +24,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en/screens.ftl"),
             include_str!("../../../locales/en/sessions.ftl"),
             include_str!("../../../locales/en/checks.ftl"),
+            include_str!("../../../locales/en/report.ftl"),
         ],
     ),
     (
@@ -36,6 +37,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/screens.ftl"),
             include_str!("../../../locales/es/sessions.ftl"),
             include_str!("../../../locales/es/checks.ftl"),
+            include_str!("../../../locales/es/report.ftl"),
         ],
     ),
 ];
@@ -92,8 +94,19 @@ pub type Arg<'a> = FluentValue<'a>;
 /// The text of message `id` in the interface language, with its arguments; English when the
 /// language lacks it, and the id itself when no language has it (the tests forbid that).
 pub fn message(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    format_in(LANGUAGE.with(Cell::get), id, args)
+}
+
+/// The text of message `id` in `language` (a session's, for its reports), whatever the
+/// interface speaks; English where that language has no catalogue.
+pub fn message_in(language: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let index = supported(language).and_then(|l| LANGUAGES.iter().position(|x| *x == l)).unwrap_or(0);
+    format_in(index, id, args)
+}
+
+fn format_in(index: usize, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     let all = bundles();
-    let current = LANGUAGE.with(Cell::get).min(all.len() - 1);
+    let current = index.min(all.len() - 1);
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         fluent_args.set(*name, value.clone());
@@ -105,6 +118,17 @@ pub fn message(id: &str, args: &[(&str, Arg<'_>)]) -> String {
         }
     }
     id.to_owned()
+}
+
+/// A message of the catalogue in a given language: `tr_in!(lang, "rep-scores", scale = 10)`.
+#[macro_export]
+macro_rules! tr_in {
+    ($lang:expr, $id:expr) => {
+        $crate::i18n::message_in($lang, $id, &[])
+    };
+    ($lang:expr, $id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::message_in($lang, $id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
 }
 
 /// A message of the catalogue: `tr!("plain-started", id = id)`.

@@ -12,6 +12,7 @@ use super::values::{answer_text, value_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Place, Questionnaire, View};
 use crate::session::Session;
+use crate::tr_in;
 
 /// Escapes text for HTML element content and attributes.
 pub fn esc(s: &str) -> String {
@@ -145,7 +146,13 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
     }
     svg.push_str("</svg>");
     let mut out = svg;
-    out.push_str("<table><tr><th>Quadrant</th><th>Strategy</th><th>Who</th></tr>");
+    let _ = write!(
+        out,
+        "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+        esc(&tr_in!(lang, "rep-quadrant")),
+        esc(&tr_in!(lang, "rep-strategy")),
+        esc(&tr_in!(lang, "rep-who"))
+    );
     for corner in Corner::ALL {
         let q = corner.of_grid(plot.grid);
         let who: Vec<String> = plot.points.iter().filter(|p| p.corner == corner).map(|p| esc(&p.label)).collect();
@@ -160,7 +167,7 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
     out.push_str("</table>");
     if !plot.unplaced.is_empty() {
         let names: Vec<String> = plot.unplaced.iter().map(|n| esc(n)).collect();
-        let _ = write!(out, "<p class=\"missing\">Not placed (a value is missing): {}</p>", names.join(", "));
+        let _ = write!(out, "<p class=\"missing\">{}</p>", tr_in!(lang, "rep-not-placed", names = names.join(", ")));
     }
     out
 }
@@ -184,9 +191,14 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
         let _ = writeln!(b, "<p class=\"headline\"><strong>{}</strong><br>{}</p>", esc(prompt), esc(answer));
     }
     if let Some(scores) = &summary.scores {
-        let _ = writeln!(b, "<h2>Scores (0–{})</h2>\n{}", scores.scale, score_bars(&summary));
+        let _ = writeln!(
+            b,
+            "<h2>{}</h2>\n{}",
+            esc(&tr_in!(lang, "rep-scores-of", scale = scores.scale)),
+            score_bars(&summary)
+        );
         if !scores.actions.is_empty() {
-            b.push_str("<h3>Suggested actions</h3><ol>");
+            let _ = write!(b, "<h3>{}</h3><ol>", esc(&tr_in!(lang, "rep-suggested-actions")));
             for a in &scores.actions {
                 let _ = write!(b, "<li>{} <span class=\"meta\">({:.1})</span></li>", esc(&a.text), a.score);
             }
@@ -194,7 +206,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
         }
     }
     if !summary.flags.is_empty() {
-        b.push_str("<h3>Flags</h3><ul>");
+        let _ = write!(b, "<h3>{}</h3><ul>", esc(&tr_in!(lang, "rep-flags")));
         for f in &summary.flags {
             let _ = write!(b, "<li><strong>{}</strong>: {}</li>", esc(&f.prompt), esc(&f.message));
         }
@@ -248,7 +260,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
     for (si, section) in q.sections.iter().enumerate() {
         let _ = writeln!(b, "<h2>{}</h2>", esc(section.title.get(lang, default)));
         if !flow.sections[si].shown {
-            b.push_str("<p class=\"meta\">Skipped for these answers.</p>\n");
+            let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&tr_in!(lang, "rep-skipped")));
             continue;
         }
         for (qi, question) in section.questions.iter().enumerate() {
@@ -290,10 +302,15 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
             }
             if let Some(a) = answer {
                 if let Some(note) = &a.note {
-                    let _ = writeln!(b, "<p class=\"note\">Note: {}</p>", esc(note));
+                    let _ =
+                        writeln!(b, "<p class=\"note\">{}</p>", esc(&tr_in!(lang, "rep-note", note = note.as_str())));
                 }
                 if let Some(reason) = &a.override_reason {
-                    let _ = writeln!(b, "<p class=\"note\">Warning overridden: {}</p>", esc(reason));
+                    let _ = writeln!(
+                        b,
+                        "<p class=\"note\">{}</p>",
+                        esc(&tr_in!(lang, "rep-overridden", reason = reason.as_str()))
+                    );
                 }
             }
         }

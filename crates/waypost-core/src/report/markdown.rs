@@ -10,6 +10,7 @@ use super::values::{answer_text, value_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::session::Session;
+use crate::tr_in;
 
 /// Escapes text for Markdown: control characters made visible, markup characters
 /// backslash-escaped, `<` and `>` as entities, newlines as line breaks.
@@ -45,14 +46,20 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         escape(&summary.title),
         if org.is_empty() { String::new() } else { format!(" — {}", escape(org)) }
     );
-    let _ = writeln!(md, "- Session: {}", escape(&session.id));
-    let _ = writeln!(md, "- Questionnaire: {} {}", escape(&q.id), escape(&session.questionnaire.version));
+    let _ = writeln!(md, "- {}: {}", tr_in!(lang, "rep-session"), escape(&session.id));
+    let _ = writeln!(
+        md,
+        "- {}: {} {}",
+        tr_in!(lang, "rep-questionnaire"),
+        escape(&q.id),
+        escape(&session.questionnaire.version)
+    );
     if !session.subject.facilitator.is_empty() {
-        let _ = writeln!(md, "- Facilitator: {}", escape(&session.subject.facilitator));
+        let _ = writeln!(md, "- {}: {}", tr_in!(lang, "rep-facilitator"), escape(&session.subject.facilitator));
     }
     if !session.subject.participants.is_empty() {
         let people: Vec<String> = session.subject.participants.iter().map(|p| escape(p)).collect();
-        let _ = writeln!(md, "- Participants: {}", people.join(", "));
+        let _ = writeln!(md, "- {}: {}", tr_in!(lang, "rep-participants"), people.join(", "));
     }
     let _ = writeln!(
         md,
@@ -71,7 +78,14 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         let _ = writeln!(md, "**{}**  \n{}\n", escape(prompt), escape(answer));
     }
     if let Some(scores) = &summary.scores {
-        let _ = writeln!(md, "## Scores\n\n| Section | Score (of {}) | Band |\n|---|---:|---|", scores.scale);
+        let _ = writeln!(
+            md,
+            "## {}\n\n| {} | {} | {} |\n|---|---:|---|",
+            tr_in!(lang, "rep-scores"),
+            tr_in!(lang, "rep-section"),
+            tr_in!(lang, "rep-score-of", scale = scores.scale),
+            tr_in!(lang, "rep-band")
+        );
         for s in &scores.sections {
             let _ = writeln!(
                 md,
@@ -88,7 +102,7 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
             escape(scores.overall_band.as_deref().unwrap_or(""))
         );
         if !scores.actions.is_empty() {
-            let _ = writeln!(md, "### Suggested actions\n");
+            let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {
                 let _ = writeln!(md, "{}. {} (score {:.1})", i + 1, escape(&a.text), a.score);
             }
@@ -118,7 +132,7 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         }
     }
     if !summary.flags.is_empty() {
-        let _ = writeln!(md, "### Flags\n");
+        let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-flags"));
         for f in &summary.flags {
             let _ = writeln!(md, "- **{}** — {}", escape(&f.prompt), escape(&f.message));
         }
@@ -126,13 +140,20 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
     }
     let s = summary.states;
     if s.dont_know + s.declined + s.not_applicable > 0 {
-        let _ = writeln!(md, "Don't know: {}, declined: {}, N/A: {}\n", s.dont_know, s.declined, s.not_applicable);
+        let states = tr_in!(
+            lang,
+            "rep-states",
+            dont_know = s.dont_know,
+            declined = s.declined,
+            not_applicable = s.not_applicable
+        );
+        let _ = writeln!(md, "{states}\n");
     }
     let flow = Flow::new(q, &session.answers);
     for (si, section) in q.sections.iter().enumerate() {
         let _ = writeln!(md, "## {}\n", escape(section.title.get(lang, default)));
         if !flow.sections[si].shown {
-            md.push_str("_Skipped for these answers._\n\n");
+            let _ = writeln!(md, "_{}_\n", tr_in!(lang, "rep-skipped"));
             continue;
         }
         for (qi, question) in section.questions.iter().enumerate() {
@@ -149,10 +170,10 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
             }
             if let Some(a) = answer {
                 if let Some(note) = &a.note {
-                    let _ = writeln!(md, "\n> Note: {}", escape(note));
+                    let _ = writeln!(md, "\n> {}", tr_in!(lang, "rep-note", note = escape(note)));
                 }
                 if let Some(reason) = &a.override_reason {
-                    let _ = writeln!(md, "\n> Warning overridden: {}", escape(reason));
+                    let _ = writeln!(md, "\n> {}", tr_in!(lang, "rep-overridden", reason = escape(reason)));
                 }
             }
             md.push('\n');

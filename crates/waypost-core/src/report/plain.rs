@@ -6,9 +6,11 @@ use super::summary::{Summary, score_text};
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 use crate::text::line;
+use crate::tr_in;
 
 /// A readable summary: who, status, progress per section, scores, bands, suggested actions.
 pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
+    let lang = session.language.as_str();
     let s = Summary::new(q, session);
     let mut out = String::new();
     let _ = writeln!(out, "{}", line(&s.title));
@@ -25,21 +27,21 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
     for (prompt, answer) in &s.headlines {
         let _ = writeln!(out, "\n{}\n  {}", line(prompt), line(answer));
     }
-    let _ = writeln!(out, "\nSections");
+    let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-sections"));
     for sec in &s.sections {
         let state = if sec.shown { format!("{}/{}", sec.answered, sec.total) } else { "skipped".into() };
         let _ = writeln!(out, "  {:<44} {state}", line(&sec.title));
     }
     if let Some(scores) = &s.scores {
-        let _ = writeln!(out, "\nScores (0–{})", scores.scale);
+        let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-scores-of", scale = scores.scale));
         for sec in &scores.sections {
             let band = sec.band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
             let _ = writeln!(out, "  {:<44} {:>4}{band}", line(&sec.title), score_text(sec.score));
         }
         let band = scores.overall_band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
-        let _ = writeln!(out, "  {:<44} {:>4}{band}", "Overall", score_text(scores.overall));
+        let _ = writeln!(out, "  {:<44} {:>4}{band}", tr_in!(lang, "rep-overall"), score_text(scores.overall));
         if !scores.actions.is_empty() {
-            let _ = writeln!(out, "\nSuggested actions");
+            let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {
                 let _ = writeln!(out, "  {}. {} ({:.1})", i + 1, line(&a.text), a.score);
             }
@@ -71,20 +73,31 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
         }
     }
     if !s.flags.is_empty() {
-        let _ = writeln!(out, "\nFlags");
+        let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-flags"));
         for f in &s.flags {
             let _ = writeln!(out, "  ! {} — {}", line(&f.prompt), line(&f.message));
         }
     }
     let st = s.states;
     if st.dont_know + st.declined + st.not_applicable > 0 {
-        let _ = writeln!(out, "\nDon't know {}, declined {}, N/A {}", st.dont_know, st.declined, st.not_applicable);
+        let states = tr_in!(
+            lang,
+            "rep-states",
+            dont_know = st.dont_know,
+            declined = st.declined,
+            not_applicable = st.not_applicable
+        );
+        let _ = writeln!(out, "\n{states}");
     }
     if !s.missing_required.is_empty() {
         let _ = writeln!(
             out,
-            "\nRequired and missing: {}",
-            s.missing_required.iter().map(|m| line(m)).collect::<Vec<_>>().join(", ")
+            "\n{}",
+            tr_in!(
+                lang,
+                "rep-required-missing",
+                ids = s.missing_required.iter().map(|m| line(m)).collect::<Vec<_>>().join(", ")
+            )
         );
     }
     out
