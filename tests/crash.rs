@@ -64,6 +64,14 @@ impl Rng {
     }
 }
 
+/// The seed of a random run: `WAYPOST_CRASH_SEED` to replay one, else from the clock.
+fn seed() -> u64 {
+    #[allow(clippy::cast_possible_truncation, reason = "any 64 bits of the clock make a seed")]
+    std::env::var("WAYPOST_CRASH_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
+    })
+}
+
 fn kills() -> usize {
     std::env::var("WAYPOST_CRASH_KILLS").ok().and_then(|v| v.parse().ok()).unwrap_or(5)
 }
@@ -73,10 +81,7 @@ fn sigkill_at_random_moments_loses_no_confirmed_answer() {
     if !have_tmux() {
         return;
     }
-    #[allow(clippy::cast_possible_truncation, reason = "any 64 bits of the clock make a seed")]
-    let seed = std::env::var("WAYPOST_CRASH_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
-    });
+    let seed = seed();
     eprintln!("crash test seed {seed} (WAYPOST_CRASH_SEED={seed} replays it)");
     let mut rng = Rng(seed);
     let dir = tempfile::tempdir().unwrap();
@@ -136,10 +141,7 @@ fn sigkill_inside_list_items_loses_no_item_and_no_typed_name() {
     if !have_tmux() {
         return;
     }
-    #[allow(clippy::cast_possible_truncation, reason = "any 64 bits of the clock make a seed")]
-    let seed = std::env::var("WAYPOST_CRASH_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64 | 1
-    });
+    let seed = seed();
     eprintln!("list crash test seed {seed} (WAYPOST_CRASH_SEED={seed} replays it)");
     let mut rng = Rng(seed);
     let dir = tempfile::tempdir().unwrap();

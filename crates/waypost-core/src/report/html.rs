@@ -172,6 +172,23 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
     out
 }
 
+/// A table with a head row, every cell escaped.
+fn table(b: &mut String, header: &[String], rows: &[Vec<String>]) {
+    b.push_str("<table><thead><tr>");
+    for head in header {
+        let _ = write!(b, "<th>{}</th>", esc(head));
+    }
+    b.push_str("</tr></thead><tbody>");
+    for row in rows {
+        b.push_str("<tr>");
+        for cell in row {
+            let _ = write!(b, "<td>{}</td>", esc(cell));
+        }
+        b.push_str("</tr>");
+    }
+    b.push_str("</tbody></table>\n");
+}
+
 /// The whole report of one session.
 pub fn html(q: &Questionnaire, session: &Session) -> String {
     let lang = session.language.as_str();
@@ -215,23 +232,11 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
     for view in &q.views {
         let grid = match view {
             View::Grid(grid) => grid,
-            View::Table(table) => {
-                let t = super::item_table::fill(q, table, session);
+            View::Table(items) => {
+                let t = super::item_table::fill(q, items, session);
                 let _ = write!(b, "<h2>{} ({})</h2>", esc(&t.title), t.rows.len());
                 if !t.rows.is_empty() {
-                    b.push_str("<table><thead><tr>");
-                    for head in &t.header {
-                        let _ = write!(b, "<th>{}</th>", esc(head));
-                    }
-                    b.push_str("</tr></thead><tbody>");
-                    for row in &t.rows {
-                        b.push_str("<tr>");
-                        for cell in row {
-                            let _ = write!(b, "<td>{}</td>", esc(cell));
-                        }
-                        b.push_str("</tr>");
-                    }
-                    b.push_str("</tbody></table>\n");
+                    table(&mut b, &t.header, &t.rows);
                 }
                 continue;
             }
@@ -240,19 +245,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
             let title = grid.title.as_ref().map(|t| t.get(lang, default)).unwrap_or("Grid");
             let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(title), grid_svg(&plot, lang));
             if let Some(c) = super::grid::compact(q, grid, session) {
-                b.push_str("<table><thead><tr>");
-                for head in &c.header {
-                    let _ = write!(b, "<th>{}</th>", esc(head));
-                }
-                b.push_str("</tr></thead><tbody>");
-                for row in &c.rows {
-                    b.push_str("<tr>");
-                    for cell in row {
-                        let _ = write!(b, "<td>{}</td>", esc(cell));
-                    }
-                    b.push_str("</tr>");
-                }
-                b.push_str("</tbody></table>\n");
+                table(&mut b, &c.header, &c.rows);
             }
         }
     }

@@ -138,15 +138,7 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         }
         md.push('\n');
     }
-    let s = summary.states;
-    if s.dont_know + s.declined + s.not_applicable > 0 {
-        let states = tr_in!(
-            lang,
-            "rep-states",
-            dont_know = s.dont_know,
-            declined = s.declined,
-            not_applicable = s.not_applicable
-        );
+    if let Some(states) = summary.states_text(lang) {
         let _ = writeln!(md, "{states}\n");
     }
     let flow = Flow::new(q, &session.answers);

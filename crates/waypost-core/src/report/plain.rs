@@ -78,15 +78,7 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
             let _ = writeln!(out, "  ! {} — {}", line(&f.prompt), line(&f.message));
         }
     }
-    let st = s.states;
-    if st.dont_know + st.declined + st.not_applicable > 0 {
-        let states = tr_in!(
-            lang,
-            "rep-states",
-            dont_know = st.dont_know,
-            declined = st.declined,
-            not_applicable = st.not_applicable
-        );
+    if let Some(states) = s.states_text(lang) {
         let _ = writeln!(out, "\n{states}");
     }
     if !s.missing_required.is_empty() {

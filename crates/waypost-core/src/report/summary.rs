@@ -134,6 +134,22 @@ impl Summary {
     }
 }
 
+impl Summary {
+    /// The counts of answer states in a language, when any state was given.
+    pub fn states_text(&self, language: &str) -> Option<String> {
+        let s = self.states;
+        (s.dont_know + s.declined + s.not_applicable > 0).then(|| {
+            crate::tr_in!(
+                language,
+                "rep-states",
+                dont_know = s.dont_know,
+                declined = s.declined,
+                not_applicable = s.not_applicable
+            )
+        })
+    }
+}
+
 /// A score as shown: one decimal.
 pub fn score_text(score: Option<f64>) -> String {
     score.map(|s| format!("{s:.1}")).unwrap_or_else(|| "–".into())
