@@ -123,13 +123,14 @@ impl Summary {
     /// Where the session stands, in one line: `in progress · 7 of 9 answered · ID · last change
     /// 2026-11-28 09:30` (not yet made safe for any output).
     pub fn state_line(&self, session: &Session) -> String {
-        format!(
-            "{} · {} of {} answered · {} · last change {}",
-            self.status.replace('_', " "),
-            self.answered,
-            self.total,
-            session.id,
-            session.updated_at.format("%Y-%m-%d %H:%M")
+        crate::tr_in!(
+            &session.language,
+            "rep-state-line",
+            status = status_label(session.status, &session.language),
+            answered = self.answered,
+            total = self.total,
+            id = session.id.as_str(),
+            changed = session.updated_at.format("%Y-%m-%d %H:%M").to_string()
         )
     }
 }
@@ -148,6 +149,18 @@ impl Summary {
             )
         })
     }
+}
+
+/// A session's status in a language: "in progress", "completed".
+pub fn status_label(status: crate::session::Status, language: &str) -> String {
+    crate::i18n::message_in(
+        language,
+        match status {
+            crate::session::Status::InProgress => "rep-in-progress",
+            crate::session::Status::Completed => "rep-completed",
+        },
+        &[],
+    )
 }
 
 /// A score as shown: one decimal.

@@ -38,8 +38,8 @@ pub fn answer_text(q: &Questionnaire, question: &Question, answer: Option<&Answe
     match answer {
         Some(Answer { value: Some(v), .. }) => value_text(q, question, v, lang),
         Some(Answer { state: Some(s), .. }) => s.label().to_owned(),
-        _ if question.required => "missing (required)".into(),
-        _ => "not answered".into(),
+        _ if question.required => crate::i18n::message_in(lang, "rep-missing-required", &[]),
+        _ => crate::i18n::message_in(lang, "rep-not-answered", &[]),
     }
 }
 

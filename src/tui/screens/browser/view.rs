@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Widget, Wrap};
+use waypost_core::report::summary::status_label;
 use waypost_core::text::line;
 
 use super::Browser;
@@ -20,7 +21,7 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     let filter = |s: Option<String>| s.unwrap_or_else(msg::filter_all);
     let mut info = msg::browser_filters(
         &line(&filter(b.questionnaire.clone())),
-        &filter(b.status.map(|s| s.name().replace('_', " "))),
+        &filter(b.status.map(|s| status_label(s, waypost_core::i18n::language()))),
         &line(&filter(b.organisation.clone())),
         rows.len(),
         b.all.len(),
@@ -67,7 +68,7 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
             let style = if i == b.cursor { theme.selected } else { theme.text };
             Row::new(vec![
                 Cell::from(format!("{mark}{}", r.updated_at.format("%Y-%m-%d %H:%M"))),
-                Cell::from(r.status.name().replace('_', " ")),
+                Cell::from(status_label(r.status, waypost_core::i18n::language())),
                 Cell::from(done),
                 Cell::from(line(&r.questionnaire.id).into_owned()),
                 Cell::from(line(&r.organisation).into_owned()),

@@ -77,7 +77,7 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
         let about = format!(
             "{} · {} · {done} · {}",
             line(&row.questionnaire.id),
-            row.status.name().replace('_', " "),
+            waypost_core::report::summary::status_label(row.status, waypost_core::i18n::language()),
             row.updated_at.format("%Y-%m-%d %H:%M")
         );
         s_lines.push(Line::from(vec![Span::styled(
