@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Widget, Wrap};
 use waypost_core::report::summary::status_label;
-use waypost_core::text::line;
+use waypost_core::text::{clip, line};
 
 use super::Browser;
 use crate::tui::theme::Theme;
@@ -55,6 +55,11 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     } else {
         table_area
     };
+    // The columns' widths, so a text cut short ends with "…": three fixed, the rest shared 2:2:1.
+    let fixed = [17, 11, 7];
+    let spare = usize::from(table_area.width).saturating_sub(fixed.iter().sum::<usize>() + 5);
+    let widths_of: [usize; 6] = [fixed[0], fixed[1], fixed[2], spare * 2 / 5, spare * 2 / 5, spare / 5];
+    let cell = |text: &str, column: usize| Cell::from(clip(&line(text), widths_of[column]));
     let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
     let first = b.cursor.saturating_sub(visible - 1);
     let body: Vec<Row> = rows
@@ -68,11 +73,11 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
             let style = if i == b.cursor { theme.selected } else { theme.text };
             Row::new(vec![
                 Cell::from(format!("{mark}{}", r.updated_at.format("%Y-%m-%d %H:%M"))),
-                Cell::from(status_label(r.status, waypost_core::i18n::language())),
+                cell(&status_label(r.status, waypost_core::i18n::language()), 1),
                 Cell::from(done),
-                Cell::from(line(&r.questionnaire.id).into_owned()),
-                Cell::from(line(&r.organisation).into_owned()),
-                Cell::from(line(&r.facilitator).into_owned()),
+                cell(&r.questionnaire.id, 3),
+                cell(&r.organisation, 4),
+                cell(&r.facilitator, 5),
             ])
             .style(style)
         })
@@ -85,7 +90,8 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(2),
         Constraint::Fill(1),
     ];
-    let header = Row::new(msg::browser_columns()).style(theme.title);
+    let heads: Vec<Cell> = msg::browser_columns().iter().enumerate().map(|(i, h)| cell(h, i)).collect();
+    let header = Row::new(heads).style(theme.title);
     Widget::render(Table::new(body, widths).header(header), table_area, buf);
     if rows.is_empty() {
         let empty = if b.trash_view.is_some() { msg::trash_empty() } else { msg::no_sessions(!b.all.is_empty()) };
