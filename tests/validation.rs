@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use serde_json::{Value, json};
-use waypost_core::questionnaire::{ProblemPlace, Severity, parse};
+use waypost_core::questionnaire::{ProblemPlace, Severity, parse, parse_built_in};
 
 fn example() -> Value {
     serde_json::from_str(include_str!("fixtures/example.json")).unwrap()
@@ -240,6 +240,23 @@ fn translations_and_format() {
     assert_problem(&found, "format: unsupported format 2; this waypost reads format 1");
     let found = problems(|d| *at(d, "/sections/0/questions/1/prompt") = json!(" "));
     assert_problem(&found, "sections[0].questions[1].prompt: the text is empty");
+}
+
+#[test]
+fn a_built_in_must_give_every_text_in_every_language() {
+    let mut doc = example();
+    *at(&mut doc, "/title") = json!({"en": "Only English"});
+    let built_in = |doc: &Value| -> Vec<String> {
+        parse_built_in(doc.to_string().as_bytes()).problems.iter().map(ToString::to_string).collect()
+    };
+    assert_problem(&built_in(&doc), r#"title: no text in language "es""#);
+    // A plain text is one text for every language: a user's file may do that, a built-in not.
+    assert_problem(
+        &built_in(&example()),
+        "sections[0].questions[0].prompt: one text for every language: give it in each of en, es",
+    );
+    let found = problems(|_| {});
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]

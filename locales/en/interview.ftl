@@ -3,6 +3,7 @@
 
 tui-last-question = That was the last question. Check the answers, then press { $finish } to finish.
 tui-first-question = This is the first question.
+language-switched = The questions are now in { $language }; the answers stay as they are.
 tui-item-added = Item added to the list: press { $confirm } to confirm the list, { $add } to add another.
 tui-item-removed = Item removed: { $undo } brings it back; { $confirm } confirms the list.
 tui-item-back = Item back in the list.

@@ -54,6 +54,7 @@ key-quit = quit
 key-quit-anyway = quit anyway
 key-remove-item = remove item
 key-reopen-to-change = reopen to change
+key-switch-language = switch the questionnaire's language
 key-resume = resume
 key-review = review
 key-save-and-quit = save and quit

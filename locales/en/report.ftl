@@ -29,3 +29,31 @@ rep-in-progress = in progress
 rep-completed = completed
 rep-missing-required = missing (required)
 rep-not-answered = not answered
+rep-status = Status
+rep-answered-count = { $answered } of { $total } answered
+rep-started-changed = Started { $started }, last changed { $changed }
+rep-action-score = score { $score }
+rep-facilitated-by = facilitated by { $name }
+rep-with = with { $names }
+
+# Comparisons of two sessions, and the spread of answers over many.
+rep-not-asked = not asked
+rep-before = Before
+rep-after = After
+rep-change = Change
+rep-question = Question
+rep-changed-answers = Changed answers ({ $count })
+rep-added = added: { $item }
+rep-removed = removed: { $item }
+rep-sessions-count = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}
+rep-shown-answered = Shown in { $shown }, answered in { $answered }.
+rep-states-spread = Don't know { $dont_know }, declined { $declined }, N/A { $not_applicable }.
+rep-number-spread = { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}, mean { $mean }, from { $low } to { $high }
+rep-axis-low = low: { $label }
+rep-axis-high = high: { $label }

@@ -63,3 +63,6 @@ scr-damaged-count = { $n ->
 scr-trash-choices = { $yes }: move it · { $back }: keep it
 scr-trash-title = Trash
 scr-overall = Overall
+
+# The language's own name, as shown when a questionnaire switches to it.
+language-name = English

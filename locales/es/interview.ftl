@@ -2,6 +2,7 @@
 # { $key }, { $confirm }… son nombres de teclas como Enter o Ctrl-C.
 
 tui-last-question = Esa fue la última pregunta. Revise las respuestas y pulse { $finish } para terminar.
+language-switched = Las preguntas están ahora en { $language }; las respuestas quedan como están.
 tui-first-question = Esta es la primera pregunta.
 tui-item-added = Elemento añadido a la lista: pulse { $confirm } para confirmar la lista, { $add } para añadir otro.
 tui-item-removed = Elemento quitado: { $undo } lo recupera; { $confirm } confirma la lista.

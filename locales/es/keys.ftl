@@ -54,6 +54,7 @@ key-quit = salir
 key-quit-anyway = salir de todos modos
 key-remove-item = quitar elemento
 key-reopen-to-change = reabrir para cambiar
+key-switch-language = cambiar el idioma del cuestionario
 key-resume = continuar
 key-review = revisar
 key-save-and-quit = guardar y salir

@@ -29,3 +29,31 @@ rep-in-progress = en curso
 rep-completed = terminada
 rep-missing-required = falta (obligatoria)
 rep-not-answered = sin responder
+rep-status = Estado
+rep-answered-count = { $answered } de { $total } respondidas
+rep-started-changed = Iniciada el { $started }, último cambio { $changed }
+rep-action-score = puntaje { $score }
+rep-facilitated-by = facilitada por { $name }
+rep-with = con { $names }
+
+# Comparaciones de dos sesiones, y la distribución de las respuestas de muchas.
+rep-not-asked = no preguntada
+rep-before = Antes
+rep-after = Después
+rep-change = Cambio
+rep-question = Pregunta
+rep-changed-answers = Respuestas que cambiaron ({ $count })
+rep-added = agregado: { $item }
+rep-removed = quitado: { $item }
+rep-sessions-count = { $count ->
+    [one] 1 sesión
+   *[other] { $count } sesiones
+}
+rep-shown-answered = Mostrada en { $shown }, respondida en { $answered }.
+rep-states-spread = No sabe { $dont_know }, no responde { $declined }, no aplica { $not_applicable }.
+rep-number-spread = { $count ->
+    [one] 1 respuesta
+   *[other] { $count } respuestas
+}, promedio { $mean }, de { $low } a { $high }
+rep-axis-low = bajo: { $label }
+rep-axis-high = alto: { $label }

@@ -63,3 +63,6 @@ scr-damaged-count = { $n ->
 scr-trash-choices = { $yes }: moverla · { $back }: conservarla
 scr-trash-title = Papelera
 scr-overall = Total
+
+# The language's own name, as shown when a questionnaire switches to it.
+language-name = Español

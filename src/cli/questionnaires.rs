@@ -18,7 +18,7 @@ pub fn run(ctx: &Context) -> eyre::Result<Done> {
             "{}  {}  {}  {}\n",
             pad(&q.id, 24),
             pad(&q.version, 8),
-            pad(q.title.get(q.default_language(), "en"), 44),
+            pad(q.title.get(q.language_for(waypost_core::i18n::language()), "en"), 44),
             line(&e.origin.to_string())
         ));
     }

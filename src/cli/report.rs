@@ -36,7 +36,7 @@ pub fn run(
         }
         Listed::Damaged { path, message } => output::note(&msg::damaged(&path.display().to_string(), &message)),
     })?;
-    let mut title = q.title.get(q.default_language(), "en").to_owned();
+    let mut title = q.title.get(q.language_for(waypost_core::i18n::language()), "en").to_owned();
     if let Some(o) = organisation {
         title.push_str(&format!(" — {o}"));
     }

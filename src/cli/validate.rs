@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use waypost_core::questionnaire::catalog::{BUILT_IN, read_file, read_folder};
-use waypost_core::questionnaire::{Parsed, parse};
+use waypost_core::questionnaire::{Parsed, parse_built_in};
 use waypost_core::text::line;
 
 use super::messages as msg;
@@ -19,7 +19,7 @@ pub fn run(ctx: &Context, paths: &[PathBuf]) -> Done {
     };
     if paths.is_empty() {
         for (name, text) in BUILT_IN {
-            checked.push((format!("questionnaires/{name} (built-in)"), parse(text.as_bytes())));
+            checked.push((format!("questionnaires/{name} (built-in)"), parse_built_in(text.as_bytes())));
         }
         for dir in &ctx.folders {
             add_folder(&mut checked, dir);

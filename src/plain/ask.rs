@@ -101,6 +101,17 @@ pub fn question<R: BufRead, W: Write>(
                 review(ctl, io);
                 continue;
             }
+            Reply::Language => match ctl.next_language(clock()) {
+                Ok(Some(language)) => return Step::Next(Some(msg::language_switched(&language))),
+                Ok(None) => {
+                    io.say(&msg::one_language());
+                    continue;
+                }
+                Err(e) => {
+                    io.say(&format!("  {}", line(&e.to_string())));
+                    continue;
+                }
+            },
             Reply::Finish => {
                 match ctl.finish(clock()) {
                     Ok(()) => io.say(&msg::completed()),

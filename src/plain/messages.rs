@@ -89,6 +89,14 @@ pub fn warning(text: &str) -> String {
 pub fn ask_reason() -> String {
     format!("  {} ", tr!("plain-ask-reason"))
 }
+/// The questionnaire switched to another language.
+pub fn language_switched(language: &str) -> String {
+    format!("  {}", tr!("language-switched", language = waypost_core::i18n::language_name(language)))
+}
+/// On `:l` where the questionnaire has one language.
+pub fn one_language() -> String {
+    format!("  {}", tr!("plain-one-language"))
+}
 /// On going back from the first question.
 pub fn first_question() -> String {
     format!("  {}", tr!("plain-first-question"))

@@ -20,6 +20,8 @@ pub enum Reply {
     Review,
     /// `:f`
     Finish,
+    /// `:l`: the questionnaire's next language
+    Language,
     /// `:dk`, `:dec`, `:na`
     State(AnswerState),
     /// `:n TEXT` (an empty text removes the note)
@@ -39,6 +41,7 @@ pub fn parse(line: &str) -> Reply {
         ":h" => Reply::Help,
         ":r" => Reply::Review,
         ":f" => Reply::Finish,
+        ":l" => Reply::Language,
         ":dk" => Reply::State(AnswerState::DontKnow),
         ":dec" => Reply::State(AnswerState::Declined),
         ":na" => Reply::State(AnswerState::NotApplicable),
@@ -62,6 +65,7 @@ mod tests {
     #[test]
     fn a_command_only_when_the_line_is_exactly_one() {
         assert_eq!(parse(":q"), Reply::Quit);
+        assert_eq!(parse(":l"), Reply::Language);
         assert_eq!(parse("  :dk "), Reply::State(AnswerState::DontKnow));
         assert_eq!(parse(":n HR will confirm"), Reply::Note("HR will confirm".into()));
         assert_eq!(parse(":none known"), Reply::Answer(":none known".into()));

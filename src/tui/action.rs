@@ -99,4 +99,6 @@ pub enum Action {
     Reopen,
     /// Confirm, on purpose, every answer copied from the earlier session.
     ConfirmCopied,
+    /// Switch the questionnaire to its next language.
+    SwitchLanguage,
 }

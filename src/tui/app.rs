@@ -160,6 +160,7 @@ impl App {
             Need::Reopenable => return it.read_only() && it.lock.is_some(),
             Need::Editable => return !it.read_only(),
             Need::ReadOnly => return it.read_only(),
+            Need::Languages => return !it.read_only() && it.q().languages.len() > 1,
             _ => {}
         }
         let field = match (&it.editor, it.question()) {
@@ -177,7 +178,7 @@ impl App {
             }
             Need::Typed => matches!(question.kind, Kind::Text | Kind::Number | Kind::Date),
             Need::Multiline => question.multiline,
-            Need::Reopenable | Need::Editable | Need::ReadOnly => false,
+            Need::Reopenable | Need::Editable | Need::ReadOnly | Need::Languages => false,
             Need::Allows(state) => field.is_none() && question.allow.contains(&state),
         }
     }

@@ -77,6 +77,15 @@ pub fn supported(wanted: &str) -> Option<&'static str> {
     LANGUAGES.iter().copied().find(|l| *l == base)
 }
 
+/// A language's name in that language ("English", "Español"), or its code where waypost has no
+/// catalogue for it (a questionnaire may be written in languages the interface does not speak).
+pub fn language_name(code: &str) -> String {
+    match supported(code) {
+        Some(language) => message_in(language, "language-name", &[]),
+        None => code.to_owned(),
+    }
+}
+
 /// Sets the interface language of this thread (English when the language is not supported).
 pub fn set_language(lang: &str) {
     let index = supported(lang).and_then(|l| LANGUAGES.iter().position(|x| *x == l)).unwrap_or(0);

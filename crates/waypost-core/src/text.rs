@@ -247,6 +247,33 @@ pub fn pad(s: &str, columns: usize) -> String {
     out
 }
 
+/// Splits a text into lines of at most `width` columns, at spaces where it can.
+pub fn wrap(text: &str, columns: usize) -> Vec<String> {
+    let columns = columns.max(8);
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ') {
+        let extra = usize::from(!current.is_empty()) + width(word);
+        if !current.is_empty() && width(&current) + extra > columns {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+        // A word longer than a line is cut into pieces of the line's width.
+        while width(&current) > columns {
+            let head = clip(&current, columns);
+            let kept = head.trim_end_matches('…').to_owned();
+            let rest = current[kept.len()..].to_owned();
+            lines.push(kept);
+            current = rest;
+        }
+    }
+    lines.push(current);
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -311,5 +338,38 @@ mod tests {
         assert_eq!(width(&pad("👍👍👍", 5)), 5);
         assert_eq!(clip("a\x1b[2Jb", 20), "a␛[2Jb");
         assert_eq!(clip("anything", 0), "");
+    }
+
+    #[test]
+    fn wrapping_keeps_every_word_and_fits_the_width() {
+        let text = "How far has the company put it in practice? Ñandú über-long-word-that-does-not-fit";
+        let lines = wrap(text, 20);
+        assert!(lines.iter().all(|l| width(l) <= 20), "{lines:?}");
+        assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""));
+    }
+
+    #[test]
+    fn thai_and_bengali_are_measured_cut_and_wrapped_without_splitting_a_mark_from_its_letter() {
+        // Thai writes tone marks and some vowels above or below the letter (no width of their
+        // own) and puts no spaces between words; Bengali joins vowel signs to consonants.
+        let samples = [
+            "การคุ้มครองเด็กจากการแสวงประโยชน์ทางเพศในการเดินทางและการท่องเที่ยว",
+            "ভ্রমণ ও পর্যটনে শিশুদের যৌন শোষণ থেকে সুরক্ষা এবং কোম্পানির দায়িত্ব",
+        ];
+        let zero_width = |c: char| unicode_width::UnicodeWidthChar::width(c) == Some(0);
+        for text in samples {
+            assert!(width(text) < text.chars().count(), "marks take no column: {text}");
+            for columns in [8, 13, 20, 31] {
+                let cut = clip(text, columns);
+                assert!(width(&cut) <= columns, "{cut:?} fits {columns}");
+                let lines = wrap(text, columns);
+                for l in &lines {
+                    assert!(width(l) <= columns, "{l:?} fits {columns}");
+                    assert!(!l.chars().next().is_some_and(zero_width), "{l:?} starts with a mark cut from its letter");
+                }
+                assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""), "nothing lost");
+            }
+            assert_eq!(width(&pad(text, 80)), 80);
+        }
     }
 }

@@ -38,6 +38,8 @@ pub enum Need {
     Editable,
     /// Where they cannot: a read-only view.
     ReadOnly,
+    /// Where the questionnaire is written in more than one language and answers can be changed.
+    Languages,
 }
 
 /// A binding: keys, the action, its hint, whether the hint bar shows it, and when it applies.

@@ -71,6 +71,7 @@ pub(super) const COMMAND: &[Binding] = &[
     b(&[c('a')], Action::State(AnswerState::NotApplicable), "N/A", true, Need::Allows(AnswerState::NotApplicable)),
     b(&[c('h')], Action::ToggleHelp, "question help", true, Always),
     b(&[c('r')], Action::Review, "review", true, Always),
+    b(&[c('L'), k(KeyCode::F(2))], Action::SwitchLanguage, "switch language", false, Need::Languages),
     b(&[c('o')], Action::Reopen, "reopen to change", true, Need::Reopenable),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "home", false, Always),
@@ -94,6 +95,7 @@ pub(super) const TYPING: &[Binding] = &[
     b(&[alt(KeyCode::Enter), ctrl('j')], Action::NewLine, "new line", true, Need::Multiline),
     b(&[k(KeyCode::PageUp)], Action::Previous, "previous", true, Always),
     b(&[k(KeyCode::PageDown)], Action::Skip, "skip", false, Always),
+    b(&[k(KeyCode::F(2))], Action::SwitchLanguage, "switch language", false, Need::Languages),
     b(&[k(KeyCode::F(1))], Action::Help, "help", true, Always),
     QUIT,
 ];
@@ -115,6 +117,7 @@ pub(super) const LIST_TABLE: &[Binding] = &[
     b(&[c('a')], Action::State(AnswerState::NotApplicable), "N/A", false, Need::Allows(AnswerState::NotApplicable)),
     b(&[c('h')], Action::ToggleHelp, "question help", false, Always),
     b(&[c('r')], Action::Review, "review", false, Always),
+    b(&[c('L'), k(KeyCode::F(2))], Action::SwitchLanguage, "switch language", false, Need::Languages),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "home", false, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "save and quit", false, Always),

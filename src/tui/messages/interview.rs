@@ -11,6 +11,10 @@ use crate::tui::keys::Mode;
 pub fn last_question() -> String {
     tr!("tui-last-question", finish = key(Mode::Review, &Action::Finish))
 }
+/// The questionnaire switched to another language.
+pub fn language_switched(language: &str) -> String {
+    tr!("language-switched", language = waypost_core::i18n::language_name(language))
+}
 /// On going back from the first question.
 pub fn first_question() -> String {
     tr!("tui-first-question")

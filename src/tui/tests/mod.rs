@@ -8,6 +8,7 @@ mod interview_keys;
 mod list_keys;
 mod round_trip;
 mod screens;
+mod spanish;
 
 use std::path::Path;
 

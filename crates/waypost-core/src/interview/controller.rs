@@ -270,6 +270,15 @@ impl Controller {
         self.session.answers().get(id)?.note.as_deref()
     }
 
+    /// Switches the session to the questionnaire's next language (round to the first), logged
+    /// in the session; returns the new language, or `None` when the questionnaire has only one.
+    pub fn next_language(&mut self, now: Timestamp) -> Result<Option<String>, Refusal> {
+        self.writable()?;
+        let Some(next) = self.q.next_language(&self.session.language).map(str::to_owned) else { return Ok(None) };
+        record::switch_language(&self.q, &mut self.session, &next, now)?;
+        Ok(Some(next))
+    }
+
     /// Finishes the session, or returns the visible required questions still without an answer.
     pub fn finish(&mut self, now: Timestamp) -> Result<(), Vec<String>> {
         if self.read_only {

@@ -24,6 +24,9 @@ pub enum Refusal {
     /// No such question.
     #[error("no question \"{0}\"")]
     Unknown(String),
+    /// The questionnaire is not written in this language.
+    #[error("the questionnaire is not written in \"{0}\"")]
+    NoSuchLanguage(String),
     /// The question is not shown for the current answers.
     #[error("question \"{0}\" is not shown for the current answers")]
     Hidden(String),
@@ -151,6 +154,18 @@ pub fn note(q: &Questionnaire, session: &mut Session, id: &str, text: &str, now:
     let to = entry.note.clone().map(Value::from).unwrap_or(Value::Null);
     if from != to {
         session.log(now, Some(id), EventKind::Note, from, to, None);
+    }
+    Ok(())
+}
+
+/// Switches the session to another of the questionnaire's languages, logging the switch.
+pub fn switch_language(q: &Questionnaire, session: &mut Session, to: &str, now: Timestamp) -> Result<(), Refusal> {
+    if !q.languages.iter().any(|l| l == to) {
+        return Err(Refusal::NoSuchLanguage(to.to_owned()));
+    }
+    if session.language != to {
+        let from = std::mem::replace(&mut session.language, to.to_owned());
+        session.log(now, None, EventKind::LanguageChanged, Value::from(from), Value::from(to), None);
     }
     Ok(())
 }

@@ -60,7 +60,9 @@ pub fn start(store: &dyn Store, catalog: &Catalog, new: NewSession, now: Timesta
         participants: new.subject.participants.iter().map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect(),
         extra: new.subject.extra,
     };
-    let language = new.language.unwrap_or_else(|| q.default_language().to_owned());
+    // The interviewer's language when the questionnaire is written in it: a facilitator whose
+    // waypost speaks Spanish gets Spanish questions without asking.
+    let language = new.language.unwrap_or_else(|| q.language_for(crate::i18n::language()).to_owned());
     let id = new_session_id(now, &q.id, &subject.organisation);
     let mut session = Session::new(id, QuestionnaireRef::of(q), language, subject, now);
     let carried = latest(store, catalog, &q.id, &session.subject.organisation)?.and_then(|previous| {

@@ -17,6 +17,22 @@ impl Questionnaire {
         self.languages.first().map(String::as_str).unwrap_or("en")
     }
 
+    /// The language to show it in for someone who reads `wanted` (the interface's): that one when
+    /// the questionnaire is written in it, else its default.
+    pub fn language_for(&self, wanted: &str) -> &str {
+        self.languages.iter().find(|l| l.as_str() == wanted).map_or_else(|| self.default_language(), String::as_str)
+    }
+
+    /// The language after `current` in `languages`, round to the first; `None` when the
+    /// questionnaire speaks only one.
+    pub fn next_language(&self, current: &str) -> Option<&str> {
+        if self.languages.len() < 2 {
+            return None;
+        }
+        let at = self.languages.iter().position(|l| l == current).map_or(0, |i| i + 1);
+        Some(&self.languages[at % self.languages.len()])
+    }
+
     /// Every question with its place, in the order they are asked.
     pub fn places(&self) -> impl Iterator<Item = (Place, &Question)> {
         self.sections.iter().enumerate().flat_map(|(s, section)| {

@@ -16,6 +16,6 @@ pub use catalog::{Catalog, Entry, Origin};
 pub use condition::{Condition, Observed, Test};
 pub use lookup::Place;
 pub use model::*;
-pub use parse::{Parsed, parse};
+pub use parse::{Parsed, parse, parse_built_in};
 pub use problem::{Problem, ProblemPlace, Severity};
 pub use scores_and_views::*;

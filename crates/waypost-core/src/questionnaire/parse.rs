@@ -3,7 +3,7 @@
 
 use super::model::Questionnaire;
 use super::problem::{Problem, suggestion};
-use super::validate::validate;
+use super::validate::{Translations, validate};
 
 /// Every field name the format knows, for "did you mean" on unknown fields.
 const KNOWN_FIELDS: &[&str] = &[
@@ -90,6 +90,15 @@ impl Parsed {
 
 /// Reads a questionnaire from the bytes of a JSON file and checks it.
 pub fn parse(bytes: &[u8]) -> Parsed {
+    parse_checking(bytes, Translations::Optional)
+}
+
+/// Reads a built-in questionnaire and checks it, every translation required.
+pub fn parse_built_in(bytes: &[u8]) -> Parsed {
+    parse_checking(bytes, Translations::Required)
+}
+
+fn parse_checking(bytes: &[u8], translations: Translations) -> Parsed {
     let mut unknown = Vec::new();
     let mut json = serde_json::Deserializer::from_slice(bytes);
     let mut on_unknown = |path: serde_ignored::Path<'_>| unknown.push(json_path(&path));
@@ -122,7 +131,7 @@ pub fn parse(bytes: &[u8]) -> Parsed {
             Problem::warning(path, format!("unknown field, ignored{hint}"))
         })
         .collect();
-    problems.extend(validate(&questionnaire));
+    problems.extend(validate(&questionnaire, translations));
     Parsed { questionnaire: Some(questionnaire), problems }
 }
 

@@ -134,6 +134,18 @@ pub enum Quadrant {
     Name(Text),
 }
 
+impl Quadrants {
+    /// Each quadrant with its key as written in the JSON.
+    pub fn named(&self) -> [(&'static str, &Quadrant); 4] {
+        [
+            ("high_high", &self.high_high),
+            ("high_low", &self.high_low),
+            ("low_high", &self.low_high),
+            ("low_low", &self.low_low),
+        ]
+    }
+}
+
 impl Quadrant {
     /// The quadrant's name.
     pub fn name(&self) -> &Text {

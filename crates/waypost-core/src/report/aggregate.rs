@@ -44,20 +44,22 @@ pub struct QuestionSpread {
 impl Aggregate {
     /// An empty aggregate of a questionnaire.
     pub fn new(q: &Questionnaire) -> Aggregate {
-        let lang = q.default_language();
+        // Sessions in several languages are counted together (values are neutral), so the
+        // texts are the reader's: the interface language where the questionnaire has it.
+        let (lang, default) = (q.language_for(crate::i18n::language()), q.default_language());
         let questions = q
             .places()
             .filter(|(_, x)| x.takes_answer())
             .map(|(place, x)| QuestionSpread {
                 id: x.id.clone(),
                 section: q.sections[place.section].id.clone(),
-                prompt: x.prompt.get(lang, lang).to_owned(),
+                prompt: x.prompt.get(lang, default).to_owned(),
                 shown: 0,
                 answered: 0,
                 states: [0; 3],
                 counts: match x.kind {
                     Kind::Single | Kind::Multi => {
-                        q.choices(x).iter().map(|c| (c.label.get(lang, lang).to_owned(), 0)).collect()
+                        q.choices(x).iter().map(|c| (c.label.get(lang, default).to_owned(), 0)).collect()
                     }
                     _ => Vec::new(),
                 },

@@ -27,6 +27,9 @@ pub struct Comparison {
     pub overall: Option<ScoreChange>,
     /// List items added and removed.
     pub lists: Vec<ListChange>,
+    /// The language its texts are in (the later session's), for the reports' headings.
+    #[serde(skip)]
+    pub language: String,
 }
 
 /// One answer that differs.
@@ -136,7 +139,11 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
             continue; // nothing either time: not a change worth listing
         }
         let text = |s: &Session, shown: bool| {
-            if shown { answer_text(q, question, s.answers().get(&question.id), lang) } else { "not asked".into() }
+            if shown {
+                answer_text(q, question, s.answers().get(&question.id), lang)
+            } else {
+                crate::tr_in!(lang, "rep-not-asked")
+            }
         };
         let (b, a) = (text(before, shown_b), text(after, shown_a));
         if b != a {
@@ -162,11 +169,19 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
     }
     let overall = (sb.is_some() || sa.is_some()).then(|| ScoreChange {
         id: "overall".into(),
-        title: "Overall".into(),
+        title: crate::tr_in!(lang, "rep-overall"),
         before: sb.and_then(|s| s.overall),
         after: sa.and_then(|s| s.overall),
     });
-    Comparison { before: before.id.clone(), after: after.id.clone(), changes, sections, overall, lists }
+    Comparison {
+        before: before.id.clone(),
+        after: after.id.clone(),
+        changes,
+        sections,
+        overall,
+        lists,
+        language: lang.to_owned(),
+    }
 }
 
 #[cfg(test)]

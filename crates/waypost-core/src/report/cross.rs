@@ -8,12 +8,34 @@ use super::compare::Comparison;
 use super::html::{esc, page};
 use super::markdown::escape;
 use super::summary::score_text;
+use crate::i18n::message;
+use crate::{tr, tr_in};
+
+/// A number of a spread as shown: whole numbers without decimals, others with one.
+fn short(n: f64) -> String {
+    if n.fract() == 0.0 { format!("{n:.0}") } else { format!("{n:.1}") }
+}
+
+/// "3 answers, mean 2.5, from 1 to 4" in the interface language.
+fn number_spread(n: usize, mean: f64, lo: f64, hi: f64) -> String {
+    tr!("rep-number-spread", count = n, mean = format!("{mean:.1}"), low = short(lo), high = short(hi))
+}
 
 /// The comparison as Markdown.
 pub fn compare_markdown(title: &str, c: &Comparison) -> String {
+    let lang = c.language.as_str();
+    let word = |id: &str| tr_in!(lang, id);
     let mut md = format!("# {}: {} → {}\n\n", escape(title), escape(&c.before), escape(&c.after));
     if !c.sections.is_empty() {
-        md.push_str("## Scores\n\n| Section | Before | After | Change |\n|---|---:|---:|---|\n");
+        let _ = writeln!(
+            md,
+            "## {}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---|",
+            word("rep-scores"),
+            word("rep-section"),
+            word("rep-before"),
+            word("rep-after"),
+            word("rep-change")
+        );
         for s in c.sections.iter().chain(&c.overall) {
             let _ = writeln!(
                 md,
@@ -26,9 +48,15 @@ pub fn compare_markdown(title: &str, c: &Comparison) -> String {
         }
         md.push('\n');
     }
-    let _ = writeln!(md, "## Changed answers ({})\n", c.changes.len());
+    let _ = writeln!(md, "## {}\n", tr_in!(lang, "rep-changed-answers", count = c.changes.len()));
     if !c.changes.is_empty() {
-        md.push_str("| Question | Before | After |\n|---|---|---|\n");
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} |\n|---|---|---|",
+            word("rep-question"),
+            word("rep-before"),
+            word("rep-after")
+        );
         for ch in &c.changes {
             let _ = writeln!(md, "| {} | {} | {} |", escape(&ch.prompt), escape(&ch.before), escape(&ch.after));
         }
@@ -37,10 +65,10 @@ pub fn compare_markdown(title: &str, c: &Comparison) -> String {
     for l in &c.lists {
         let _ = writeln!(md, "## {}\n", escape(&l.prompt));
         for a in &l.added {
-            let _ = writeln!(md, "- added: {}", escape(a));
+            let _ = writeln!(md, "- {}", tr_in!(lang, "rep-added", item = escape(a)));
         }
         for r in &l.removed {
-            let _ = writeln!(md, "- removed: {}", escape(r));
+            let _ = writeln!(md, "- {}", tr_in!(lang, "rep-removed", item = escape(r)));
         }
         md.push('\n');
     }
@@ -49,9 +77,19 @@ pub fn compare_markdown(title: &str, c: &Comparison) -> String {
 
 /// The comparison as a self-contained HTML page.
 pub fn compare_html(title: &str, c: &Comparison) -> String {
+    let lang = c.language.as_str();
+    let word = |id: &str| esc(&tr_in!(lang, id));
     let mut b = format!("<h1>{}</h1><p class=\"meta\">{} → {}</p>", esc(title), esc(&c.before), esc(&c.after));
     if !c.sections.is_empty() {
-        b.push_str("<h2>Scores</h2><table><tr><th>Section</th><th>Before</th><th>After</th><th>Change</th></tr>");
+        let _ = write!(
+            b,
+            "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+            word("rep-scores"),
+            word("rep-section"),
+            word("rep-before"),
+            word("rep-after"),
+            word("rep-change")
+        );
         for s in c.sections.iter().chain(&c.overall) {
             let class = match s.delta() {
                 Some(d) if d > 0.05 => "up",
@@ -69,9 +107,15 @@ pub fn compare_html(title: &str, c: &Comparison) -> String {
         }
         b.push_str("</table>");
     }
-    let _ = write!(b, "<h2>Changed answers ({})</h2>", c.changes.len());
+    let _ = write!(b, "<h2>{}</h2>", esc(&tr_in!(lang, "rep-changed-answers", count = c.changes.len())));
     if !c.changes.is_empty() {
-        b.push_str("<table><tr><th>Question</th><th>Before</th><th>After</th></tr>");
+        let _ = write!(
+            b,
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
+            word("rep-question"),
+            word("rep-before"),
+            word("rep-after")
+        );
         for ch in &c.changes {
             let _ = write!(
                 b,
@@ -86,10 +130,10 @@ pub fn compare_html(title: &str, c: &Comparison) -> String {
     for l in &c.lists {
         let _ = write!(b, "<h2>{}</h2><ul>", esc(&l.prompt));
         for a in &l.added {
-            let _ = write!(b, "<li class=\"up\">added: {}</li>", esc(a));
+            let _ = write!(b, "<li class=\"up\">{}</li>", esc(&tr_in!(lang, "rep-added", item = a.as_str())));
         }
         for r in &l.removed {
-            let _ = write!(b, "<li class=\"down\">removed: {}</li>", esc(r));
+            let _ = write!(b, "<li class=\"down\">{}</li>", esc(&tr_in!(lang, "rep-removed", item = r.as_str())));
         }
         b.push_str("</ul>");
     }
@@ -98,19 +142,20 @@ pub fn compare_html(title: &str, c: &Comparison) -> String {
 
 /// The spread of answers as Markdown.
 pub fn aggregate_markdown(title: &str, a: &Aggregate) -> String {
-    let mut md = format!("# {} — {} sessions\n\n", escape(title), a.sessions);
+    let mut md = format!("# {} — {}\n\n", escape(title), tr!("rep-sessions-count", count = a.sessions));
     for q in a.questions.iter().filter(|q| q.shown > 0) {
-        let _ = writeln!(md, "## {}\n\nShown in {}, answered in {}.", escape(&q.prompt), q.shown, q.answered);
+        let shown = tr!("rep-shown-answered", shown = q.shown, answered = q.answered);
+        let _ = writeln!(md, "## {}\n\n{shown}", escape(&q.prompt));
         let [dk, dec, na] = q.states;
         if dk + dec + na > 0 {
-            let _ = writeln!(md, "Don't know {dk}, declined {dec}, N/A {na}.");
+            let _ = writeln!(md, "{}", tr!("rep-states-spread", dont_know = dk, declined = dec, not_applicable = na));
         }
         md.push('\n');
         for (label, n) in &q.counts {
             let _ = writeln!(md, "- {}: {n}", escape(label));
         }
         if let Some((n, mean, lo, hi)) = q.numbers {
-            let _ = writeln!(md, "- {n} answers, mean {mean:.1}, from {lo} to {hi}");
+            let _ = writeln!(md, "- {}", number_spread(n, mean, lo, hi));
         }
         for t in &q.texts {
             let _ = writeln!(md, "- {}", escape(t));
@@ -122,10 +167,11 @@ pub fn aggregate_markdown(title: &str, a: &Aggregate) -> String {
 
 /// The spread of answers as a self-contained HTML page.
 pub fn aggregate_html(title: &str, a: &Aggregate) -> String {
-    let mut b = format!("<h1>{}</h1><p class=\"meta\">{} sessions</p>", esc(title), a.sessions);
+    let mut b =
+        format!("<h1>{}</h1><p class=\"meta\">{}</p>", esc(title), esc(&tr!("rep-sessions-count", count = a.sessions)));
     for q in a.questions.iter().filter(|q| q.shown > 0) {
-        let _ =
-            write!(b, "<h3>{}</h3><p class=\"meta\">shown {}, answered {}</p>", esc(&q.prompt), q.shown, q.answered);
+        let shown = tr!("rep-shown-answered", shown = q.shown, answered = q.answered);
+        let _ = write!(b, "<h3>{}</h3><p class=\"meta\">{}</p>", esc(&q.prompt), esc(&shown));
         if !q.counts.is_empty() {
             let top = q.counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
             b.push_str("<table>");
@@ -140,7 +186,7 @@ pub fn aggregate_html(title: &str, a: &Aggregate) -> String {
             b.push_str("</table>");
         }
         if let Some((n, mean, lo, hi)) = q.numbers {
-            let _ = write!(b, "<p>{n} answers, mean {mean:.1}, from {lo} to {hi}</p>");
+            let _ = write!(b, "<p>{}</p>", esc(&number_spread(n, mean, lo, hi)));
         }
         if !q.texts.is_empty() {
             b.push_str("<ul>");
@@ -174,13 +220,13 @@ pub fn aggregate_csv(a: &Aggregate) -> Result<Vec<u8>, csv::Error> {
         for (label, n) in &q.counts {
             row(label.clone(), n.to_string())?;
         }
-        for (label, n) in ["don't know", "declined", "N/A"].iter().zip(q.states) {
+        for (id, n) in ["state-dont-know", "state-declined", "state-not-applicable"].iter().zip(q.states) {
             if n > 0 {
-                row(label.to_string(), n.to_string())?;
+                row(message(id, &[]), n.to_string())?;
             }
         }
         if let Some((n, mean, lo, hi)) = q.numbers {
-            row(format!("mean {mean:.2}, from {lo} to {hi}"), n.to_string())?;
+            row(number_spread(n, mean, lo, hi), n.to_string())?;
         }
         for t in &q.texts {
             row(t.clone(), "1".into())?;

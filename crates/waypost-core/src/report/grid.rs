@@ -81,14 +81,14 @@ pub struct Plot<'q> {
     pub unplaced: Vec<String>,
 }
 
-/// The choice values of an axis field from low to high: by score where every choice has one.
-fn axis<'a>(q: &'a Questionnaire, field: &'a Question) -> Vec<(&'a str, &'a str)> {
-    let lang = q.default_language();
+/// The choice values of an axis field from low to high (by score where every choice has one),
+/// with their labels in `lang`.
+fn axis<'a>(q: &'a Questionnaire, field: &'a Question, lang: &str) -> Vec<(&'a str, &'a str)> {
     let mut choices: Vec<_> = q.choices(field).iter().collect();
     if choices.iter().all(|c| c.score.is_some()) {
         choices.sort_by(|a, b| a.score.unwrap_or(0.0).total_cmp(&b.score.unwrap_or(0.0)));
     }
-    choices.iter().map(|c| (c.value.as_str(), c.label.get(lang, lang))).collect()
+    choices.iter().map(|c| (c.value.as_str(), c.label.get(lang, q.default_language()))).collect()
 }
 
 /// Places the items of a session's list on a grid; `None` if the list is hidden or the view does
@@ -97,7 +97,7 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
     let lang = session.language.as_str();
     let (place, list) = q.find(&grid.list)?;
     let (xf, yf) = (list.field(&grid.x)?, list.field(&grid.y)?);
-    let (xs, ys) = (axis(q, xf), axis(q, yf));
+    let (xs, ys) = (axis(q, xf, lang), axis(q, yf, lang));
     let shown = Flow::new(q, &session.answers).is_visible(place);
     let items = session
         .answers
@@ -178,7 +178,7 @@ pub fn compact(q: &Questionnaire, grid: &Grid, session: &Session) -> Option<Comp
     };
     let prompt = |id: &str| list.field(id).map(|f| f.prompt.get(lang, default).to_owned()).unwrap_or_default();
     let name_field = list.fields.iter().find(|f| f.kind == Kind::Text).map(|f| f.id.as_str()).unwrap_or_default();
-    let mut header = vec![prompt(name_field), prompt(&grid.y), prompt(&grid.x), "Box".to_owned()];
+    let mut header = vec![prompt(name_field), prompt(&grid.y), prompt(&grid.x), crate::tr_in!(lang, "rep-box")];
     header.extend(grid.columns.iter().map(|c| prompt(c)));
     let mut rows = Vec::new();
     let mut quadrants = Vec::new();

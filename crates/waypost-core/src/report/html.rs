@@ -37,18 +37,23 @@ td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:
 .up{color:#176b2c}.down{color:#a11}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
 
 /// Score bars as an SVG: one row per section and the overall score.
-fn score_bars(summary: &Summary) -> String {
+fn score_bars(summary: &Summary, lang: &str) -> String {
     let Some(scores) = &summary.scores else { return String::new() };
     let rows: Vec<(String, Option<f64>, String)> = scores
         .sections
         .iter()
         .map(|s| (s.title.clone(), s.score, s.band.clone().unwrap_or_default()))
-        .chain(std::iter::once(("Overall".to_owned(), scores.overall, scores.overall_band.clone().unwrap_or_default())))
+        .chain(std::iter::once((
+            tr_in!(lang, "rep-overall"),
+            scores.overall,
+            scores.overall_band.clone().unwrap_or_default(),
+        )))
         .collect();
     let (label_w, bar_w, row_h) = (260.0, 300.0, 28.0);
     let height = rows.len() as f64 * row_h + 10.0;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"700\" height=\"{height}\" role=\"img\" aria-label=\"Section scores\">"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"700\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
+        esc(&tr_in!(lang, "rep-scores"))
     );
     for (i, (title, score, band)) in rows.iter().enumerate() {
         let y = i as f64 * row_h + 5.0;
@@ -76,7 +81,12 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
     let full = size + pad * 2.0;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{full}\" height=\"{full}\" role=\"img\" aria-label=\"{}\">",
-        esc(&plot.grid.title.as_ref().map(|t| t.get(lang, lang).to_owned()).unwrap_or_else(|| "Grid".into()))
+        esc(&plot
+            .grid
+            .title
+            .as_ref()
+            .map(|t| t.get(lang, lang).to_owned())
+            .unwrap_or_else(|| tr_in!(lang, "rep-grid")))
     );
     let half = size / 2.0;
     for corner in Corner::ALL {
@@ -109,28 +119,30 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
         esc(&plot.y_title)
     );
     // Low and high at both ends of both axes.
-    if let (Some(low), Some(high)) = (plot.x_ticks.first(), plot.x_ticks.last()) {
+    let low = |label: &str| esc(&tr_in!(lang, "rep-axis-low", label = crate::text::clip(label, 24)));
+    let high = |label: &str| esc(&tr_in!(lang, "rep-axis-high", label = crate::text::clip(label, 24)));
+    if let (Some(lo), Some(hi)) = (plot.x_ticks.first(), plot.x_ticks.last()) {
         let _ = write!(
             svg,
-            "<text x=\"{pad}\" y=\"{}\" font-size=\"10\" fill=\"#555\">low: {}</text>\
-             <text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#555\" text-anchor=\"end\">high: {}</text>",
+            "<text x=\"{pad}\" y=\"{}\" font-size=\"10\" fill=\"#555\">{}</text>\
+             <text x=\"{}\" y=\"{}\" font-size=\"10\" fill=\"#555\" text-anchor=\"end\">{}</text>",
             pad + size + 14.0,
-            esc(&crate::text::clip(low, 24)),
+            low(lo),
             pad + size,
             pad + size + 14.0,
-            esc(&crate::text::clip(high, 24))
+            high(hi)
         );
     }
-    if let (Some(low), Some(high)) = (plot.y_ticks.first(), plot.y_ticks.last()) {
+    if let (Some(lo), Some(hi)) = (plot.y_ticks.first(), plot.y_ticks.last()) {
         let x = pad - 6.0;
         let _ = write!(
             svg,
-            "<text x=\"{x}\" y=\"{}\" font-size=\"10\" fill=\"#555\" transform=\"rotate(-90 {x} {})\">low: {}</text>\
-             <text x=\"{x}\" y=\"{pad}\" font-size=\"10\" fill=\"#555\" text-anchor=\"end\" transform=\"rotate(-90 {x} {pad})\">high: {}</text>",
+            "<text x=\"{x}\" y=\"{}\" font-size=\"10\" fill=\"#555\" transform=\"rotate(-90 {x} {})\">{}</text>\
+             <text x=\"{x}\" y=\"{pad}\" font-size=\"10\" fill=\"#555\" text-anchor=\"end\" transform=\"rotate(-90 {x} {pad})\">{}</text>",
             pad + size,
             pad + size,
-            esc(&crate::text::clip(low, 24)),
-            esc(&crate::text::clip(high, 24)),
+            low(lo),
+            high(hi),
         );
     }
     for p in &plot.points {
@@ -198,10 +210,10 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
     let mut b = String::new();
     let _ = write!(b, "<h1>{}</h1>\n<p class=\"meta\">{}", esc(&summary.title), esc(&subject.organisation));
     if !subject.facilitator.is_empty() {
-        let _ = write!(b, " · facilitated by {}", esc(&subject.facilitator));
+        let _ = write!(b, " · {}", esc(&tr_in!(lang, "rep-facilitated-by", name = subject.facilitator.as_str())));
     }
     if !subject.participants.is_empty() {
-        let _ = write!(b, " · with {}", esc(&subject.participants.join(", ")));
+        let _ = write!(b, " · {}", esc(&tr_in!(lang, "rep-with", names = subject.participants.join(", "))));
     }
     let _ = writeln!(b, "<br>{}</p>", esc(&summary.state_line(session)));
     for (prompt, answer) in &summary.headlines {
@@ -212,7 +224,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
             b,
             "<h2>{}</h2>\n{}",
             esc(&tr_in!(lang, "rep-scores-of", scale = scores.scale)),
-            score_bars(&summary)
+            score_bars(&summary, lang)
         );
         if !scores.actions.is_empty() {
             let _ = write!(b, "<h3>{}</h3><ol>", esc(&tr_in!(lang, "rep-suggested-actions")));
@@ -242,8 +254,9 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
             }
         };
         if let Some(plot) = plot(q, grid, session) {
-            let title = grid.title.as_ref().map(|t| t.get(lang, default)).unwrap_or("Grid");
-            let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(title), grid_svg(&plot, lang));
+            let title =
+                grid.title.as_ref().map_or_else(|| tr_in!(lang, "rep-grid"), |t| t.get(lang, default).to_owned());
+            let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&title), grid_svg(&plot, lang));
             if let Some(c) = super::grid::compact(q, grid, session) {
                 table(&mut b, &c.header, &c.rows);
             }

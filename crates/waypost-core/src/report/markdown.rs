@@ -63,16 +63,20 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
     }
     let _ = writeln!(
         md,
-        "- Status: {} ({} of {} answered)",
-        summary.status.replace('_', " "),
-        summary.answered,
-        summary.total
+        "- {}: {} ({})",
+        tr_in!(lang, "rep-status"),
+        super::summary::status_label(session.status, lang),
+        tr_in!(lang, "rep-answered-count", answered = summary.answered, total = summary.total)
     );
     let _ = writeln!(
         md,
-        "- Started {}, last changed {}\n",
-        session.created_at.format("%Y-%m-%d %H:%M"),
-        session.updated_at.format("%Y-%m-%d %H:%M")
+        "- {}\n",
+        tr_in!(
+            lang,
+            "rep-started-changed",
+            started = session.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            changed = session.updated_at.format("%Y-%m-%d %H:%M").to_string()
+        )
     );
     for (prompt, answer) in &summary.headlines {
         let _ = writeln!(md, "**{}**  \n{}\n", escape(prompt), escape(answer));
@@ -97,14 +101,16 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         }
         let _ = writeln!(
             md,
-            "| **Overall** | **{}** | {} |\n",
+            "| **{}** | **{}** | {} |\n",
+            tr_in!(lang, "rep-overall"),
             score_text(scores.overall),
             escape(scores.overall_band.as_deref().unwrap_or(""))
         );
         if !scores.actions.is_empty() {
             let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {
-                let _ = writeln!(md, "{}. {} (score {:.1})", i + 1, escape(&a.text), a.score);
+                let score = tr_in!(lang, "rep-action-score", score = format!("{:.1}", a.score));
+                let _ = writeln!(md, "{}. {} ({score})", i + 1, escape(&a.text));
             }
             md.push('\n');
         }

@@ -209,6 +209,9 @@ pub enum EventKind {
     Copied,
     /// List items were carried over from an earlier session.
     CarriedOver,
+    /// The questionnaire's language was switched during the interview (`from` and `to` are
+    /// language codes); answers stay, since their values do not depend on the language.
+    LanguageChanged,
     /// A kind this version does not know, kept as written.
     #[serde(untagged)]
     Other(String),

@@ -15,7 +15,9 @@ use crate::tui::theme::Theme;
 pub fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
     let title = catalog
         .get(&form.questionnaire)
-        .map(|e| e.questionnaire.title.get(e.questionnaire.default_language(), "en").to_owned())
+        .map(|e| {
+            e.questionnaire.title.get(e.questionnaire.language_for(waypost_core::i18n::language()), "en").to_owned()
+        })
         .unwrap_or_else(|| form.questionnaire.clone());
     let rows = Layout::vertical([
         Constraint::Length(3),

@@ -5,8 +5,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use waypost_core::i18n;
 use waypost_core::questionnaire::{Catalog, Origin};
-use waypost_core::text::{clip, line};
+use waypost_core::text::{clip, line, wrap};
 
 use super::{Home, Pane};
 use crate::tui::theme::Theme;
@@ -22,9 +23,30 @@ fn first_entry(cursor: usize, height: u16) -> usize {
 
 /// Draws the home screen.
 pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let [title, lists, about, foot] =
-        Layout::vertical([Constraint::Length(2), Constraint::Fill(1), Constraint::Length(4), Constraint::Length(1)])
-            .areas(area);
+    // What the highlighted questionnaire is for, wrapped whole when the screen has room for it
+    // (at most a third of the height), else cut with an ellipsis.
+    let description =
+        (home.pane == Pane::Questionnaires).then(|| catalog.entries().get(home.q_cursor)).flatten().map(|entry| {
+            let q = &entry.questionnaire;
+            let text = q.description.as_ref().map(|d| line(d.get(q.language_for(i18n::language()), "en")).into_owned());
+            text.unwrap_or_else(|| msg::no_description().to_owned())
+        });
+    let mut about_lines = description.map(|d| wrap(&d, usize::from(area.width))).unwrap_or_default();
+    let room = usize::from(area.height / 3).max(2);
+    if about_lines.len() > room {
+        about_lines.truncate(room);
+        if let Some(last) = about_lines.last_mut() {
+            *last = clip(&format!("{last} …"), usize::from(area.width));
+        }
+    }
+    let about_height = u16::try_from(about_lines.len().max(4)).unwrap_or(4);
+    let [title, lists, about, foot] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(about_height),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     Paragraph::new(vec![Line::styled(msg::home_title(), theme.title), Line::styled(msg::home_hint(), theme.dim)])
         .render(title, buf);
     let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
@@ -43,7 +65,7 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
             Origin::File(_) => msg::origin(false),
         };
         let style = if home.pane == Pane::Questionnaires && i == home.q_cursor { theme.selected } else { theme.text };
-        let title = clip(&line(q.title.get(q.default_language(), "en")), inner(left));
+        let title = clip(&line(q.title.get(q.language_for(i18n::language()), "en")), inner(left));
         q_lines.push(Line::styled(format!(" {title}"), style));
         let id = format!("{} {} · {origin}", line(&q.id), line(&q.version));
         q_lines.push(Line::styled(format!("   {}", clip(&id, inner(left).saturating_sub(2))), theme.dim));
@@ -98,15 +120,8 @@ pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mu
         )
         .render(right, buf);
 
-    // What the highlighted questionnaire is for, and how long it takes.
-    if home.pane == Pane::Questionnaires
-        && let Some(entry) = entries.get(home.q_cursor)
-    {
-        let q = &entry.questionnaire;
-        let text = q.description.as_ref().map(|d| line(d.get(q.default_language(), "en")).into_owned());
-        let text = text.unwrap_or_else(|| msg::no_description().to_owned());
-        Paragraph::new(Line::styled(text, theme.dim)).wrap(Wrap { trim: true }).render(about, buf);
-    }
+    let about_lines: Vec<Line> = about_lines.into_iter().map(|l| Line::styled(l, theme.dim)).collect();
+    Paragraph::new(about_lines).render(about, buf);
 
     if !home.damaged.is_empty() {
         let names: Vec<String> = home

@@ -255,7 +255,7 @@ impl Interview {
         self.session().events().len() != events || self.session().position != position
     }
 
-    fn refused(&mut self, refusal: &Refusal) {
+    pub(super) fn refused(&mut self, refusal: &Refusal) {
         let text = match refusal {
             Refusal::ReadOnly => msg::read_only(),
             other => other.to_string(),

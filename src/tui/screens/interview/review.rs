@@ -6,38 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 use waypost_core::text::line;
-use waypost_core::text::{clip, width as text_width};
+use waypost_core::text::wrap;
 
 use super::Interview;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::level_style;
-
-/// Splits a text into lines of at most `width` columns, at spaces where it can.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(8);
-    let mut lines = Vec::new();
-    let mut current = String::new();
-    for word in text.split(' ') {
-        let extra = usize::from(!current.is_empty()) + text_width(word);
-        if !current.is_empty() && text_width(&current) + extra > width {
-            lines.push(std::mem::take(&mut current));
-        }
-        if !current.is_empty() {
-            current.push(' ');
-        }
-        current.push_str(word);
-        // A word longer than a line is cut into pieces of the line's width.
-        while text_width(&current) > width {
-            let head = clip(&current, width);
-            let kept = head.trim_end_matches('…').to_owned();
-            let rest = current[kept.len()..].to_owned();
-            lines.push(kept);
-            current = rest;
-        }
-    }
-    lines.push(current);
-    lines
-}
 
 /// Draws the review into the question pane: every question shown, under its section's title,
 /// its prompt and answer wrapped whole.
@@ -104,17 +77,4 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
     }
     Paragraph::new(lines).render(area, buf);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn wrapping_keeps_every_word_and_fits_the_width() {
-        let text = "How far has the company put it in practice? Ñandú über-long-word-that-does-not-fit";
-        let lines = wrap(text, 20);
-        assert!(lines.iter().all(|l| waypost_core::text::width(l) <= 20), "{lines:?}");
-        assert_eq!(lines.join(" ").replace(' ', ""), text.replace(' ', ""));
-    }
 }

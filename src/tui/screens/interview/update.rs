@@ -138,6 +138,17 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
             it.review = Some(0);
             false
         }
+        Action::SwitchLanguage => match it.ctl.next_language(now) {
+            Ok(Some(language)) => {
+                it.message = Some(Message::new(Level::Info, msg::language_switched(&language)));
+                true
+            }
+            Ok(None) => false,
+            Err(refusal) => {
+                it.refused(&refusal);
+                false
+            }
+        },
         Action::Back => {
             if it.typing {
                 it.typing = false;

@@ -28,9 +28,19 @@ pub fn is_date(s: &str) -> bool {
     s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
 }
 
+/// How strictly the translations of a questionnaire's texts are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Translations {
+    /// A text missing in a declared language is a warning (the default language is shown).
+    Optional,
+    /// Every text is given in every declared language, or it is an error: for the built-ins,
+    /// which waypost promises in each of its languages.
+    Required,
+}
+
 /// Checks a questionnaire that has the right shape; returns every problem found.
-pub fn validate(q: &Questionnaire) -> Vec<Problem> {
-    let mut v = Validator { q, problems: Vec::new(), order: HashMap::new() };
+pub fn validate(q: &Questionnaire, translations: Translations) -> Vec<Problem> {
+    let mut v = Validator { q, problems: Vec::new(), order: HashMap::new(), translations };
     v.header();
     v.questions();
     v.scoring();
@@ -54,6 +64,7 @@ pub(super) struct Validator<'a> {
     pub(super) problems: Vec<Problem>,
     /// Each top-level question id with its position in asking order.
     pub(super) order: HashMap<&'a str, usize>,
+    translations: Translations,
 }
 
 impl<'a> Validator<'a> {
@@ -83,8 +94,10 @@ impl<'a> Validator<'a> {
             }
         }
         self.text("title", &q.title, true);
-        if let Some(t) = &q.description {
-            self.text("description", t, false);
+        for (name, text) in [("description", &q.description), ("source", &q.source)] {
+            if let Some(t) = text {
+                self.text(name, t, false);
+            }
         }
         for (name, set) in &q.choice_sets {
             let path = format!("choice_sets.{name}");
@@ -103,16 +116,25 @@ impl<'a> Validator<'a> {
         if required && text.all().iter().all(|s| s.trim().is_empty()) {
             self.error(path, "the text is empty");
         }
-        if let Some(langs) = text.languages() {
-            let have: HashSet<&str> = langs.collect();
-            if have.is_empty() {
-                self.error(path, "no translation given");
-            }
-            for lang in &self.q.languages {
-                if !have.contains(lang.as_str()) {
-                    self.warning(path, format!("no text in language \"{lang}\""));
+        let required = self.translations == Translations::Required;
+        match text.languages() {
+            Some(langs) => {
+                let have: HashSet<&str> = langs.collect();
+                if have.is_empty() {
+                    self.error(path, "no translation given");
+                }
+                for lang in &self.q.languages {
+                    if !have.contains(lang.as_str()) {
+                        let message = format!("no text in language \"{lang}\"");
+                        if required { self.error(path, message) } else { self.warning(path, message) }
+                    }
                 }
             }
+            None if required && self.q.languages.len() > 1 => {
+                let languages = self.q.languages.join(", ");
+                self.error(path, format!("one text for every language: give it in each of {languages}"));
+            }
+            None => {}
         }
     }
 
@@ -128,6 +150,9 @@ impl<'a> Validator<'a> {
                 self.error(format!("{path}[{i}].value"), format!("the value \"{}\" is used twice", c.value));
             }
             self.text(&format!("{path}[{i}].label"), &c.label, true);
+            if let Some(help) = &c.help {
+                self.text(&format!("{path}[{i}].help"), help, false);
+            }
         }
     }
 
@@ -147,6 +172,9 @@ impl<'a> Validator<'a> {
                 self.error(format!("{path}.id"), format!("the section id \"{}\" is used twice", section.id));
             }
             self.text(&format!("{path}.title"), &section.title, true);
+            if let Some(guidance) = &section.guidance {
+                self.text(&format!("{path}.guidance"), guidance, false);
+            }
             if section.questions.is_empty() {
                 self.warning(format!("{path}.questions"), "the section is empty");
             }
@@ -181,6 +209,17 @@ impl<'a> Validator<'a> {
     /// Checks one question; `list` is the enclosing list question for a field.
     fn question(&mut self, path: &str, question: &'a Question, order: usize, list: Option<(&'a Question, usize)>) {
         self.text(&format!("{path}.prompt"), &question.prompt, true);
+        let optional = [
+            ("help", &question.help),
+            ("unit", &question.unit),
+            ("item_label", &question.item_label),
+            ("action", &question.action),
+        ];
+        for (name, text) in optional {
+            if let Some(t) = text {
+                self.text(&format!("{path}.{name}"), t, false);
+            }
+        }
         let kind = question.kind;
         let misplaced = |field: &str, kinds: &str| format!("`{field}` applies only to {kinds} questions; ignored");
         if matches!(kind, Kind::Single | Kind::Multi) {
@@ -406,10 +445,21 @@ impl<'a> Validator<'a> {
             let grid = match view {
                 View::Grid(grid) => grid,
                 View::Table(table) => {
+                    self.text(&format!("{path}.title"), &table.title, true);
                     self.item_table(&path, table);
                     continue;
                 }
             };
+            if let Some(title) = &grid.title {
+                self.text(&format!("{path}.title"), title, false);
+            }
+            for (name, quadrant) in grid.quadrants.named() {
+                let at = format!("{path}.quadrants.{name}");
+                self.text(&format!("{at}.name"), quadrant.name(), true);
+                if let Some(strategy) = quadrant.strategy() {
+                    self.text(&format!("{at}.strategy"), strategy, true);
+                }
+            }
             let lists: Vec<&str> =
                 self.q.places().filter(|(_, q)| q.kind == Kind::List).map(|(_, q)| q.id.as_str()).collect();
             let Some(list) = self.q.question(&grid.list) else {

@@ -1,0 +1,93 @@
+//! The app in Spanish at 80x24, and the key that switches a questionnaire's language.
+
+use insta::assert_snapshot;
+use ratatui::crossterm::event::KeyCode;
+use waypost_core::session::EventKind;
+
+use super::*;
+
+/// Speaks `language` for as long as it lives, English again after (also when a test fails).
+struct Speaking;
+
+impl Speaking {
+    fn spanish() -> Speaking {
+        waypost_core::i18n::set_language("es");
+        Speaking
+    }
+}
+
+impl Drop for Speaking {
+    fn drop(&mut self) {
+        waypost_core::i18n::set_language("en");
+    }
+}
+
+/// The text of a drawn screen, one string per row.
+fn rows(app: &mut App) -> Vec<String> {
+    let screen = draw(app, 80, 24);
+    let buffer = screen.backend().buffer();
+    (0..24).map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect()).collect()
+}
+
+#[test]
+fn a_session_started_in_spanish_asks_in_spanish_and_every_screen_speaks_it() {
+    let _es = Speaking::spanish();
+    let (mut app, _store) = interview("partner-screening");
+    assert_eq!(session(&app).language, "es", "the interface's language, which the questionnaire is written in");
+    assert_snapshot!("es_interview", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::F(1));
+    assert_snapshot!("es_help", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Esc);
+    type_text(&mut app, "Hoteles Acme");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('r'));
+    assert_snapshot!("es_review", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_snapshot!("es_home", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Char('b'));
+    assert_snapshot!("es_browser", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Char('s'));
+    assert_snapshot!("es_summary", draw(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn a_session_keeps_the_language_of_a_questionnaire_written_in_one_language() {
+    let _es = Speaking::spanish();
+    let (app, _store) = interview("learning-review-example");
+    let q = &app.catalog.get("learning-review-example").unwrap().questionnaire;
+    assert_eq!(session(&app).language, q.language_for("es"));
+}
+
+#[test]
+fn l_switches_the_questionnaire_s_language_and_the_session_records_it() {
+    let (mut app, store) = interview("partner-screening");
+    let id = session(&app).id.clone();
+    assert_eq!(session(&app).language, "en");
+    // The first question takes text, so letters are typed: F2 switches there.
+    press(&mut app, KeyCode::F(2));
+    assert_eq!(session(&app).language, "es");
+    let screen = rows(&mut app).join("\n");
+    assert!(screen.contains("¿De qué empresa se trata?"), "the question is asked in Spanish:\n{screen}");
+    assert!(screen.contains("Español"), "the switch is said:\n{screen}");
+    let saved = store.get(&id).unwrap();
+    assert_eq!(saved.language, "es", "saved at once");
+    let event = saved.events().last().unwrap();
+    assert_eq!(
+        (event.action.clone(), event.from.clone(), event.to.clone()),
+        (EventKind::LanguageChanged, "en".into(), "es".into())
+    );
+    // What was typed stays across a switch; out of the input, L switches too.
+    type_text(&mut app, "Acme");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('L'));
+    assert_eq!(session(&app).language, "en", "round to the first");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(saved_value(&store, &id, "company"), Some("Acme".into()));
+}
+
+fn saved_value(store: &std::rc::Rc<waypost_core::store::MemoryStore>, id: &str, question: &str) -> Option<String> {
+    let s = store.get(id).unwrap();
+    s.answers().get(question)?.value.as_ref()?.as_str().map(str::to_owned)
+}
