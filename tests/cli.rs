@@ -297,3 +297,60 @@ fn plain_mode_asks_line_by_line_and_saves_each_answer() {
     assert_eq!(saved["answers"]["result"]["value"], "go");
     assert_eq!(saved["answers"]["result"]["override"], "Go is our call");
 }
+
+#[test]
+fn a_po_export_imported_back_gives_the_same_json_for_every_built_in() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, original) in waypost_core::questionnaire::catalog::BUILT_IN {
+        let id = name.trim_end_matches(".json");
+        let po = dir.path().join(format!("{id}.es.po"));
+        let out = waypost(dir.path(), &["translate", "export", id, "--language", "es", "-o", po.to_str().unwrap()]);
+        assert!(out.status.success(), "{id}: {}", text(&out.stderr));
+        let po_text = std::fs::read_to_string(&po).unwrap();
+        assert!(po_text.contains("Language: es") && po_text.contains("msgctxt \"sections[0].title\""), "{po_text}");
+        let back = dir.path().join(format!("{id}.json"));
+        let out = waypost(dir.path(), &["translate", "import", po.to_str().unwrap(), "-o", back.to_str().unwrap()]);
+        assert!(out.status.success(), "{id}: {}", text(&out.stderr));
+        assert_eq!(std::fs::read_to_string(&back).unwrap(), *original, "{id}: the same file, byte for byte");
+        assert!(text(&out.stderr).contains("nothing left to do"), "{}", text(&out.stderr));
+    }
+}
+
+#[test]
+fn a_new_language_comes_in_through_a_po_file_and_what_is_left_is_named_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = waypost(dir.path(), &["translate", "export", "partner-screening", "--language", "fr"]);
+    assert!(out.status.success());
+    let po = text(&out.stdout).replacen(
+        "msgid \"Partner screening\"\nmsgstr \"\"",
+        "msgid \"Partner screening\"\nmsgstr \"Évaluation préalable d'une entreprise\"",
+        1,
+    );
+    let file = dir.path().join("fr.po");
+    std::fs::write(&file, po).unwrap();
+    let json = dir.path().join("partner-screening.json");
+    let out = waypost(dir.path(), &["translate", "import", file.to_str().unwrap(), "-o", json.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("fr.po: sections[0].questions[0].prompt: not translated yet"), "{stderr}");
+    assert!(stderr.contains("1 translation into fr applied"), "{stderr}");
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(doc["languages"], json!(["en", "es", "fr"]));
+    assert_eq!(doc["title"]["fr"], "Évaluation préalable d'une entreprise");
+    // The result is a questionnaire waypost reads, the missing French reported as warnings.
+    let out = waypost(dir.path(), &["validate", json.to_str().unwrap()]);
+    assert!(text(&out.stdout).contains("no text in language \"fr\""), "{}", text(&out.stdout));
+}
+
+#[test]
+fn translating_into_the_source_language_or_from_a_broken_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = waypost(dir.path(), &["translate", "export", "partner-screening", "--language", "en"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("is the language the questionnaire is written in"), "{}", text(&out.stderr));
+    let file = dir.path().join("broken.po");
+    std::fs::write(&file, "msgid \"unclosed\nmsgstr").unwrap();
+    let out = waypost(dir.path(), &["translate", "import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("broken.po"), "names the file: {}", text(&out.stderr));
+}

@@ -20,3 +20,20 @@ cli-checked = { $files ->
     [one] 1 warning
    *[other] { $warnings } warnings
 })
+cli-cannot-read = cannot read { $file }
+cli-translate-source-language = "{ $language }" is the language the questionnaire is written in: name the language to translate into, e.g. --language es
+cli-translate-note = { $file }: { $place }: { $kind ->
+    [untranslated] not translated yet; left as it was
+    [stale] the source text changed since the file was made; not applied, translate it again
+    [fuzzy] marked fuzzy (to be checked); not applied
+    [missing] not in the file; left as it was
+   *[unknown] the questionnaire has no text here; ignored
+}
+cli-translate-imported = { $applied ->
+    [one] 1 translation into { $language } applied
+   *[other] { $applied } translations into { $language } applied
+}; { $notes ->
+    [0] nothing left to do
+    [one] 1 entry to look at (above)
+   *[other] { $notes } entries to look at (above)
+}

@@ -20,3 +20,20 @@ cli-checked = { $files ->
     [one] 1 advertencia
    *[other] { $warnings } advertencias
 })
+cli-cannot-read = no se puede leer { $file }
+cli-translate-source-language = "{ $language }" es el idioma en que está escrito el cuestionario: indique el idioma al que se traduce, por ejemplo --language es
+cli-translate-note = { $file }: { $place }: { $kind ->
+    [untranslated] todavía sin traducir; queda como estaba
+    [stale] el texto original cambió desde que se hizo el archivo; no se aplica, tradúzcalo de nuevo
+    [fuzzy] marcada como dudosa (fuzzy, para revisar); no se aplica
+    [missing] no está en el archivo; queda como estaba
+   *[unknown] el cuestionario no tiene un texto aquí; se ignora
+}
+cli-translate-imported = { $applied ->
+    [one] 1 traducción al { $language } aplicada
+   *[other] { $applied } traducciones al { $language } aplicadas
+}; { $notes ->
+    [0] no queda nada por hacer
+    [one] 1 entrada para revisar (arriba)
+   *[other] { $notes } entradas para revisar (arriba)
+}

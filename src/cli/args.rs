@@ -131,10 +131,42 @@ pub enum Command {
         /// The session's id
         session: String,
     },
+    /// Translate a questionnaire: its texts out to a gettext PO file, and back
+    Translate {
+        /// Export or import
+        #[command(subcommand)]
+        action: TranslateCommand,
+    },
     /// Print a shell completion script
     Completions {
         /// The shell
         shell: clap_complete::Shell,
+    },
+}
+
+/// What `translate` does.
+#[derive(Debug, Subcommand)]
+pub enum TranslateCommand {
+    /// Write a questionnaire's texts as a PO file (source text, its place as context, the
+    /// translation it has), for Poedit, Weblate or any PO tool
+    Export {
+        /// The questionnaire's id (see `waypost questionnaires`)
+        questionnaire: String,
+        /// The language to translate into, e.g. es
+        #[arg(long)]
+        language: String,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Read a translated PO file back into its questionnaire's JSON, ids and structure kept;
+    /// untranslated and stale entries are reported with their place
+    Import {
+        /// The PO file
+        file: PathBuf,
+        /// Write the questionnaire to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
 }
 

@@ -52,3 +52,19 @@ pub fn file_ok(file: &str) -> String {
 pub fn checked(files: usize, bad: usize, errors: usize, warnings: usize) -> String {
     tr!("cli-checked", files = files, bad = bad, errors = errors, warnings = warnings)
 }
+/// `translate export` into the language the texts are written in.
+pub fn translate_source_language(language: &str) -> String {
+    tr!("cli-translate-source-language", language = language)
+}
+/// A file that could not be read.
+pub fn cannot_read(file: &str) -> String {
+    tr!("cli-cannot-read", file = file)
+}
+/// One entry of a PO file not applied, or a text it lacks.
+pub fn translate_note(file: &str, place: &str, kind: &str) -> String {
+    tr!("cli-translate-note", file = file, place = place, kind = kind)
+}
+/// The count at the end of `translate import`.
+pub fn translate_imported(applied: usize, notes: usize, language: &str) -> String {
+    tr!("cli-translate-imported", applied = applied, notes = notes, language = language)
+}

@@ -13,6 +13,7 @@ mod questionnaires;
 mod report;
 mod restore;
 mod show;
+mod translate;
 mod validate;
 
 use color_eyre::eyre;
@@ -20,7 +21,7 @@ use waypost_core::lifecycle::{self, Opened};
 
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
-use args::Command;
+use args::{Command, TranslateCommand};
 
 /// Runs a command that is not an interview.
 pub fn run(ctx: &Context, command: Command) -> eyre::Result<Done> {
@@ -39,6 +40,12 @@ pub fn run(ctx: &Context, command: Command) -> eyre::Result<Done> {
         }
         Command::Validate { paths } => Ok(validate::run(ctx, &paths)),
         Command::Restore { session } => restore::run(ctx, &session),
+        Command::Translate { action: TranslateCommand::Export { questionnaire, language, output } } => {
+            translate::export(ctx, &questionnaire, &language, output.as_deref())
+        }
+        Command::Translate { action: TranslateCommand::Import { file, output } } => {
+            translate::import(ctx, &file, output.as_deref())
+        }
         Command::Completions { shell } => completions::run(shell),
         Command::New { .. } | Command::Resume { .. } => Ok(Done::Problems),
     }

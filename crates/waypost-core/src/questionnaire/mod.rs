@@ -10,6 +10,8 @@ pub(crate) mod problem;
 mod reach;
 pub mod schema;
 pub(crate) mod scores_and_views;
+pub mod texts;
+pub mod translate;
 pub(crate) mod validate;
 
 pub use catalog::{Catalog, Entry, Origin};

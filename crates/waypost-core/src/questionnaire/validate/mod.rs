@@ -7,6 +7,7 @@ use super::model::{Choice, Choices, FORMAT, Kind, Question, Questionnaire};
 use super::problem::{Problem, suggestion};
 use super::reach;
 use super::scores_and_views::View;
+use super::texts::texts;
 use crate::text::Text;
 
 mod references;
@@ -93,11 +94,8 @@ impl<'a> Validator<'a> {
                 self.error(format!("languages[{i}]"), format!("language \"{lang}\" is empty or listed twice"));
             }
         }
-        self.text("title", &q.title, true);
-        for (name, text) in [("description", &q.description), ("source", &q.source)] {
-            if let Some(t) = text {
-                self.text(name, t, false);
-            }
+        for (path, at) in texts(q) {
+            self.text(&path, at.text, at.required);
         }
         for (name, set) in &q.choice_sets {
             let path = format!("choice_sets.{name}");
@@ -149,10 +147,6 @@ impl<'a> Validator<'a> {
             } else if !seen.insert(c.value.as_str()) {
                 self.error(format!("{path}[{i}].value"), format!("the value \"{}\" is used twice", c.value));
             }
-            self.text(&format!("{path}[{i}].label"), &c.label, true);
-            if let Some(help) = &c.help {
-                self.text(&format!("{path}[{i}].help"), help, false);
-            }
         }
     }
 
@@ -170,10 +164,6 @@ impl<'a> Validator<'a> {
                 );
             } else if !sections.insert(section.id.as_str()) {
                 self.error(format!("{path}.id"), format!("the section id \"{}\" is used twice", section.id));
-            }
-            self.text(&format!("{path}.title"), &section.title, true);
-            if let Some(guidance) = &section.guidance {
-                self.text(&format!("{path}.guidance"), guidance, false);
             }
             if section.questions.is_empty() {
                 self.warning(format!("{path}.questions"), "the section is empty");
@@ -208,18 +198,6 @@ impl<'a> Validator<'a> {
 
     /// Checks one question; `list` is the enclosing list question for a field.
     fn question(&mut self, path: &str, question: &'a Question, order: usize, list: Option<(&'a Question, usize)>) {
-        self.text(&format!("{path}.prompt"), &question.prompt, true);
-        let optional = [
-            ("help", &question.help),
-            ("unit", &question.unit),
-            ("item_label", &question.item_label),
-            ("action", &question.action),
-        ];
-        for (name, text) in optional {
-            if let Some(t) = text {
-                self.text(&format!("{path}.{name}"), t, false);
-            }
-        }
         let kind = question.kind;
         let misplaced = |field: &str, kinds: &str| format!("`{field}` applies only to {kinds} questions; ignored");
         if matches!(kind, Kind::Single | Kind::Multi) {
@@ -331,7 +309,6 @@ impl<'a> Validator<'a> {
                 siblings: siblings(own_index + 1),
             };
             self.condition(&format!("{path}.warn_if[{i}].when"), &warn.when, &scope, None);
-            self.text(&format!("{path}.warn_if[{i}].message"), &warn.message, true);
         }
         if list.is_some() && !question.flag_if.is_empty() {
             self.error(format!("{path}.flag_if"), "flags are raised on questions, not on the fields of a list item");
@@ -348,7 +325,6 @@ impl<'a> Validator<'a> {
         for (i, flag) in question.flag_if.iter().enumerate() {
             let scope = Scope { order, self_allowed: true, siblings: None };
             self.condition(&format!("{path}.flag_if[{i}].when"), &flag.when, &scope, None);
-            self.text(&format!("{path}.flag_if[{i}].message"), &flag.message, true);
         }
     }
 
@@ -390,7 +366,6 @@ impl<'a> Validator<'a> {
         }
         let mut last = f64::NEG_INFINITY;
         for (i, band) in scoring.bands.iter().enumerate() {
-            self.text(&format!("scoring.bands[{i}].label"), &band.label, true);
             if band.max <= last {
                 self.error(
                     format!("scoring.bands[{i}].max"),
@@ -445,21 +420,11 @@ impl<'a> Validator<'a> {
             let grid = match view {
                 View::Grid(grid) => grid,
                 View::Table(table) => {
-                    self.text(&format!("{path}.title"), &table.title, true);
                     self.item_table(&path, table);
                     continue;
                 }
             };
-            if let Some(title) = &grid.title {
-                self.text(&format!("{path}.title"), title, false);
-            }
-            for (name, quadrant) in grid.quadrants.named() {
-                let at = format!("{path}.quadrants.{name}");
-                self.text(&format!("{at}.name"), quadrant.name(), true);
-                if let Some(strategy) = quadrant.strategy() {
-                    self.text(&format!("{at}.strategy"), strategy, true);
-                }
-            }
+
             let lists: Vec<&str> =
                 self.q.places().filter(|(_, q)| q.kind == Kind::List).map(|(_, q)| q.id.as_str()).collect();
             let Some(list) = self.q.question(&grid.list) else {
