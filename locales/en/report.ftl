@@ -57,3 +57,9 @@ rep-number-spread = { $count ->
 }, mean { $mean }, from { $low } to { $high }
 rep-axis-low = low: { $label }
 rep-axis-high = high: { $label }
+rep-none-selected = (none)
+rep-item = item
+rep-items = { $count ->
+    [0] none
+   *[other] { $count } × { $label }
+}

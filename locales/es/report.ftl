@@ -57,3 +57,9 @@ rep-number-spread = { $count ->
 }, promedio { $mean }, de { $low } a { $high }
 rep-axis-low = bajo: { $label }
 rep-axis-high = alto: { $label }
+rep-none-selected = (ninguna)
+rep-item = elemento
+rep-items = { $count ->
+    [0] ninguno
+   *[other] { $count } × { $label }
+}

@@ -247,6 +247,29 @@ pub fn pad(s: &str, columns: usize) -> String {
     out
 }
 
+/// Whether a language writes the decimal mark as a point (1,200.5) rather than a comma
+/// (1.200,5).
+pub fn decimal_point(language: &str) -> bool {
+    let base = language.split(['-', '_']).next().unwrap_or(language).to_ascii_lowercase();
+    matches!(base.as_str(), "en" | "th" | "hi" | "bn" | "ja" | "zh" | "ko" | "ms" | "tl" | "fil")
+}
+
+/// A stored date (`YYYY-MM-DD`) as people of `language` read it: as stored in English (no reader
+/// mistakes it for month/day), day/month/year elsewhere (`28/11/2026`), which is also how they
+/// type it. Anything else is returned as it is.
+pub fn date_in(date: &str, language: &str) -> String {
+    match chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d") {
+        Ok(d) if !language.starts_with("en") && date.len() == 10 => d.format("%d/%m/%Y").to_string(),
+        _ => date.to_owned(),
+    }
+}
+
+/// A number formatted by Rust (`2.5`) written with the decimal mark of `language`: `2.5` in
+/// English, `2,5` in Spanish. No grouping, so that it reads back as typed.
+pub fn decimal_in(number: &str, language: &str) -> String {
+    if decimal_point(language) { number.to_owned() } else { number.replace('.', ",") }
+}
+
 /// Splits a text into lines of at most `width` columns, at spaces where it can.
 pub fn wrap(text: &str, columns: usize) -> Vec<String> {
     let columns = columns.max(8);

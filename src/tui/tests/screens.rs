@@ -151,6 +151,11 @@ fn text_from_files_never_reaches_the_terminal_raw() {
 
 /// An app with two CSR sessions a year apart and a stakeholder grid, all for Acme Hotels.
 fn reviewing() -> (App, std::rc::Rc<waypost_core::store::MemoryStore>) {
+    reviewing_in("en")
+}
+
+/// The same sessions, asked in `language`.
+pub(super) fn reviewing_in(language: &str) -> (App, std::rc::Rc<waypost_core::store::MemoryStore>) {
     use serde_json::json;
     use waypost_core::interview::{Input, answer};
     use waypost_core::store::Store;
@@ -164,7 +169,7 @@ fn reviewing() -> (App, std::rc::Rc<waypost_core::store::MemoryStore>) {
     let make = |qid: &str, id: &str, when: &str, answers: &[(&str, serde_json::Value)]| {
         let q = &app.catalog.get(qid).unwrap().questionnaire;
         let qref = waypost_core::session::QuestionnaireRef::of(q);
-        let mut s = waypost_core::session::Session::new(id.into(), qref, "en".into(), subject.clone(), at(when));
+        let mut s = waypost_core::session::Session::new(id.into(), qref, language.into(), subject.clone(), at(when));
         for (k, v) in answers {
             answer(q, &mut s, k, Input::Value(v.clone()), Some("Agreed with the board"), at(when), None).unwrap();
         }

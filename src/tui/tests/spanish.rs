@@ -91,3 +91,31 @@ fn saved_value(store: &std::rc::Rc<waypost_core::store::MemoryStore>, id: &str, 
     let s = store.get(id).unwrap();
     s.answers().get(question)?.value.as_ref()?.as_str().map(str::to_owned)
 }
+
+#[test]
+fn the_summary_grid_comparison_and_form_in_spanish_at_80x24() {
+    let _es = Speaking::spanish();
+    let (mut app, _) = super::screens::reviewing_in("es");
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('s'));
+    assert_snapshot!("es_summary_scored", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('g'));
+    press(&mut app, KeyCode::Down);
+    assert_snapshot!("es_grid", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('m'));
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Char('c'));
+    let screen = rows(&mut app).join("\n");
+    assert!(screen.contains("Puntajes") && !screen.contains("Scores"), "{screen}");
+    assert_snapshot!("es_compare", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Enter);
+    assert_snapshot!("es_form", draw(&mut app, 80, 24).backend());
+}

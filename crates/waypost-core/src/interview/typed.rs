@@ -6,13 +6,7 @@ use serde_json::Value;
 
 use super::invalid::Invalid;
 use crate::questionnaire::{Kind, Question};
-
-/// Whether a language writes the decimal mark as a point (1,200.5) rather than a comma
-/// (1.200,5).
-fn decimal_point(language: &str) -> bool {
-    let base = language.split(['-', '_']).next().unwrap_or(language).to_ascii_lowercase();
-    matches!(base.as_str(), "en" | "th" | "hi" | "bn" | "ja" | "zh" | "ko" | "ms" | "tl" | "fil")
-}
+use crate::text::decimal_point;
 
 /// Reads a number as people write it in `language`: `12`, `-3`, `1 200`, and with the language's
 /// separators (`1,200.5` in English, `1.200,5` in Spanish). A single separator followed by other

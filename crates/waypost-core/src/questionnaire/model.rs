@@ -291,9 +291,15 @@ impl AnswerState {
         }
     }
 
-    /// How the state reads in screens and reports.
+    /// How the state reads in the interface language.
     pub fn label(self) -> String {
-        crate::i18n::message(
+        self.label_in(crate::i18n::language())
+    }
+
+    /// How the state reads in `language` (a session's, for its reports).
+    pub fn label_in(self, language: &str) -> String {
+        crate::i18n::message_in(
+            language,
             match self {
                 AnswerState::DontKnow => "state-dont-know",
                 AnswerState::Declined => "state-declined",

@@ -64,14 +64,16 @@ impl ScoreChange {
         Some(self.after? - self.before?)
     }
 
-    /// `▲ 1.5`, `▼ 0.5` or `= 0.0`; `–` without both scores.
-    pub fn arrow(&self) -> String {
-        match self.delta() {
+    /// `▲ 1.5`, `▼ 0.5` or `= 0.0` (with the decimal mark of `language`); `–` without both
+    /// scores.
+    pub fn arrow(&self, language: &str) -> String {
+        let text = match self.delta() {
             Some(d) if d > 0.05 => format!("▲ {d:.1}"),
             Some(d) if d < -0.05 => format!("▼ {:.1}", -d),
             Some(_) => "= 0.0".into(),
-            None => "–".into(),
-        }
+            None => return "–".into(),
+        };
+        crate::text::decimal_in(&text, language)
     }
 }
 
@@ -191,9 +193,10 @@ mod tests {
     #[test]
     fn arrows_show_the_direction_and_size() {
         let change = |before, after| ScoreChange { id: "s".into(), title: "S".into(), before, after };
-        assert_eq!(change(Some(2.5), Some(5.0)).arrow(), "▲ 2.5");
-        assert_eq!(change(Some(5.0), Some(4.5)).arrow(), "▼ 0.5");
-        assert_eq!(change(Some(5.0), Some(5.0)).arrow(), "= 0.0");
-        assert_eq!(change(None, Some(5.0)).arrow(), "–");
+        assert_eq!(change(Some(2.5), Some(5.0)).arrow("en"), "▲ 2.5");
+        assert_eq!(change(Some(2.5), Some(5.0)).arrow("es"), "▲ 2,5");
+        assert_eq!(change(Some(5.0), Some(4.5)).arrow("en"), "▼ 0.5");
+        assert_eq!(change(Some(5.0), Some(5.0)).arrow("en"), "= 0.0");
+        assert_eq!(change(None, Some(5.0)).arrow("es"), "–");
     }
 }

@@ -11,14 +11,16 @@ use super::summary::score_text;
 use crate::i18n::message;
 use crate::{tr, tr_in};
 
-/// A number of a spread as shown: whole numbers without decimals, others with one.
-fn short(n: f64) -> String {
-    if n.fract() == 0.0 { format!("{n:.0}") } else { format!("{n:.1}") }
+/// A number of a spread as shown in the interface language: whole numbers without decimals,
+/// others with one.
+fn short(n: f64, decimals: usize) -> String {
+    let text = if n.fract() == 0.0 && decimals == 0 { format!("{n:.0}") } else { format!("{n:.1}") };
+    crate::text::decimal_in(&text, crate::i18n::language())
 }
 
 /// "3 answers, mean 2.5, from 1 to 4" in the interface language.
 fn number_spread(n: usize, mean: f64, lo: f64, hi: f64) -> String {
-    tr!("rep-number-spread", count = n, mean = format!("{mean:.1}"), low = short(lo), high = short(hi))
+    tr!("rep-number-spread", count = n, mean = short(mean, 1), low = short(lo, 0), high = short(hi, 0))
 }
 
 /// The comparison as Markdown.
@@ -41,9 +43,9 @@ pub fn compare_markdown(title: &str, c: &Comparison) -> String {
                 md,
                 "| {} | {} | {} | {} |",
                 escape(&s.title),
-                score_text(s.before),
-                score_text(s.after),
-                s.arrow()
+                score_text(s.before, lang),
+                score_text(s.after, lang),
+                s.arrow(lang)
             );
         }
         md.push('\n');
@@ -100,9 +102,9 @@ pub fn compare_html(title: &str, c: &Comparison) -> String {
                 b,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"{class}\">{}</td></tr>",
                 esc(&s.title),
-                score_text(s.before),
-                score_text(s.after),
-                s.arrow()
+                score_text(s.before, lang),
+                score_text(s.after, lang),
+                s.arrow(lang)
             );
         }
         b.push_str("</table>");

@@ -67,7 +67,7 @@ fn score_bars(summary: &Summary, lang: &str) -> String {
             ty = y + 14.0,
             title = esc(&crate::text::clip(title, 38)),
             tx = label_w + bar_w + 8.0,
-            score = score_text(*score),
+            score = score_text(*score, lang),
             band = esc(band),
         );
     }
@@ -229,7 +229,12 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
         if !scores.actions.is_empty() {
             let _ = write!(b, "<h3>{}</h3><ol>", esc(&tr_in!(lang, "rep-suggested-actions")));
             for a in &scores.actions {
-                let _ = write!(b, "<li>{} <span class=\"meta\">({:.1})</span></li>", esc(&a.text), a.score);
+                let _ = write!(
+                    b,
+                    "<li>{} <span class=\"meta\">({})</span></li>",
+                    esc(&a.text),
+                    score_text(Some(a.score), lang)
+                );
             }
             b.push_str("</ol>\n");
         }

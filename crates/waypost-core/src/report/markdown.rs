@@ -95,7 +95,7 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
                 md,
                 "| {} | {} | {} |",
                 escape(&s.title),
-                score_text(s.score),
+                score_text(s.score, lang),
                 escape(s.band.as_deref().unwrap_or(""))
             );
         }
@@ -103,13 +103,13 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
             md,
             "| **{}** | **{}** | {} |\n",
             tr_in!(lang, "rep-overall"),
-            score_text(scores.overall),
+            score_text(scores.overall, lang),
             escape(scores.overall_band.as_deref().unwrap_or(""))
         );
         if !scores.actions.is_empty() {
             let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {
-                let score = tr_in!(lang, "rep-action-score", score = format!("{:.1}", a.score));
+                let score = tr_in!(lang, "rep-action-score", score = score_text(Some(a.score), lang));
                 let _ = writeln!(md, "{}. {} ({score})", i + 1, escape(&a.text));
             }
             md.push('\n');

@@ -36,14 +36,14 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
         let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-scores-of", scale = scores.scale));
         for sec in &scores.sections {
             let band = sec.band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
-            let _ = writeln!(out, "  {:<44} {:>4}{band}", line(&sec.title), score_text(sec.score));
+            let _ = writeln!(out, "  {:<44} {:>4}{band}", line(&sec.title), score_text(sec.score, lang));
         }
         let band = scores.overall_band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
-        let _ = writeln!(out, "  {:<44} {:>4}{band}", tr_in!(lang, "rep-overall"), score_text(scores.overall));
+        let _ = writeln!(out, "  {:<44} {:>4}{band}", tr_in!(lang, "rep-overall"), score_text(scores.overall, lang));
         if !scores.actions.is_empty() {
             let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {
-                let _ = writeln!(out, "  {}. {} ({:.1})", i + 1, line(&a.text), a.score);
+                let _ = writeln!(out, "  {}. {} ({})", i + 1, line(&a.text), score_text(Some(a.score), lang));
             }
         }
     }

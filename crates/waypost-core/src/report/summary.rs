@@ -163,7 +163,7 @@ pub fn status_label(status: crate::session::Status, language: &str) -> String {
     )
 }
 
-/// A score as shown: one decimal.
-pub fn score_text(score: Option<f64>) -> String {
-    score.map(|s| format!("{s:.1}")).unwrap_or_else(|| "–".into())
+/// A score as shown in `language`: one decimal, with that language's decimal mark.
+pub fn score_text(score: Option<f64>, language: &str) -> String {
+    score.map(|s| crate::text::decimal_in(&format!("{s:.1}"), language)).unwrap_or_else(|| "–".into())
 }

@@ -15,18 +15,26 @@ pub fn value_text(q: &Questionnaire, question: &Question, value: &Value, lang: &
         (Kind::Single, Value::String(v)) => label(v),
         (Kind::Multi, Value::Array(items)) => {
             if items.is_empty() {
-                return "(none)".into();
+                return crate::i18n::message_in(lang, "rep-none-selected", &[]);
             }
             items.iter().map(|i| i.as_str().map(label).unwrap_or_else(|| i.to_string())).collect::<Vec<_>>().join("; ")
         }
-        (Kind::Number, Value::Number(n)) => match &question.unit {
-            Some(unit) => format!("{n} {}", unit.get(lang, default)),
-            None => n.to_string(),
-        },
-        (Kind::List, Value::Array(items)) => {
-            let name = question.item_label.as_ref().map(|l| l.get(lang, default)).unwrap_or("item");
-            format!("{} {name}{}", items.len(), if items.len() == 1 { "" } else { "s" })
+        (Kind::Number, Value::Number(n)) => {
+            let n = crate::text::decimal_in(&n.to_string(), lang);
+            match &question.unit {
+                Some(unit) => format!("{n} {}", unit.get(lang, default)),
+                None => n,
+            }
         }
+        (Kind::List, Value::Array(items)) => {
+            // The questionnaire gives one word for an item, not its plural: a count beside it.
+            let label = question
+                .item_label
+                .as_ref()
+                .map_or_else(|| crate::i18n::message_in(lang, "rep-item", &[]), |l| l.get(lang, default).to_owned());
+            crate::tr_in!(lang, "rep-items", count = items.len(), label = label)
+        }
+        (Kind::Date, Value::String(s)) => crate::text::date_in(s, lang),
         (_, Value::String(s)) => s.clone(),
         (_, other) => other.to_string(),
     }
@@ -37,7 +45,7 @@ pub fn value_text(q: &Questionnaire, question: &Question, value: &Value, lang: &
 pub fn answer_text(q: &Questionnaire, question: &Question, answer: Option<&Answer>, lang: &str) -> String {
     match answer {
         Some(Answer { value: Some(v), .. }) => value_text(q, question, v, lang),
-        Some(Answer { state: Some(s), .. }) => s.label().to_owned(),
+        Some(Answer { state: Some(s), .. }) => s.label_in(lang),
         _ if question.required => crate::i18n::message_in(lang, "rep-missing-required", &[]),
         _ => crate::i18n::message_in(lang, "rep-not-answered", &[]),
     }
@@ -51,5 +59,32 @@ pub fn raw_text(value: &Value) -> String {
         Value::Array(items) => items.iter().map(raw_text).collect::<Vec<_>>().join("; "),
         Value::Null => String::new(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::value_text;
+    use crate::testing::built_in;
+
+    #[test]
+    fn numbers_lists_and_empty_choices_read_in_the_session_s_language() {
+        let q = built_in("learning-review");
+        let staff = q.question("staff_trained").unwrap();
+        assert_eq!(value_text(&q, staff, &json!(12.5), "en"), "12.5 people");
+        assert_eq!(value_text(&q, staff, &json!(12.5), "es"), "12,5 personas");
+        let lessons = q.question("lessons").unwrap();
+        let two = json!([{"lesson": "a"}, {"lesson": "b"}]);
+        assert_eq!(value_text(&q, lessons, &two, "en"), "2 × lesson");
+        assert_eq!(value_text(&q, lessons, &two, "es"), "2 × lección");
+        assert_eq!(value_text(&q, lessons, &json!([]), "es"), "ninguno");
+        let funding = q.places().map(|(_, x)| x).find(|x| x.kind == crate::questionnaire::Kind::Multi).unwrap();
+        assert_eq!(value_text(&q, funding, &json!([]), "es"), "(ninguna)");
+        let date = q.question("review_date").unwrap();
+        assert_eq!(value_text(&q, date, &json!("2026-11-28"), "en"), "2026-11-28");
+        assert_eq!(value_text(&q, date, &json!("2026-11-28"), "es"), "28/11/2026");
+        assert_eq!(value_text(&q, date, &json!("not a date"), "es"), "not a date", "kept as stored");
     }
 }

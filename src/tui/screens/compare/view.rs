@@ -31,8 +31,13 @@ pub fn render(screen: &Compare, theme: Theme, area: Rect, buf: &mut Buffer) {
                 _ => theme.text,
             };
             lines.push(Line::from(vec![
-                Span::raw(format!("{} {:>5} → {:>5}  ", pad(&s.title, 34), score_text(s.before), score_text(s.after))),
-                Span::styled(s.arrow(), style),
+                Span::raw(format!(
+                    "{} {:>5} → {:>5}  ",
+                    pad(&s.title, 34),
+                    score_text(s.before, &cmp.language),
+                    score_text(s.after, &cmp.language)
+                )),
+                Span::styled(s.arrow(&cmp.language), style),
             ]));
         }
         lines.push(Line::raw(""));

@@ -47,14 +47,15 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::from(vec![
                     Span::raw(format!("{} ", pad(&title, 30))),
                     Span::styled(bar(score, scores.scale), theme.gauge),
-                    Span::raw(format!(" {:>4}  {}", score_text(score), line(band.unwrap_or("")))),
+                    Span::raw(format!(" {:>4}  {}", score_text(score, lang), line(band.unwrap_or("")))),
                 ]));
             }
             if !scores.actions.is_empty() {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(msg::suggested_actions(), theme.title));
                 for (i, a) in scores.actions.iter().enumerate() {
-                    lines.push(Line::raw(format!("{:>2}. {} ({:.1})", i + 1, line(&a.text), a.score)));
+                    let score = score_text(Some(a.score), lang);
+                    lines.push(Line::raw(format!("{:>2}. {} ({score})", i + 1, line(&a.text))));
                 }
             }
         }
