@@ -53,11 +53,11 @@ fn comparison_shows_changed_answers_score_deltas_and_list_changes() {
     // The business case: 0 → 10; protection in practice: in progress 5.0 → in place 7.5.
     let business = c.sections.iter().find(|s| s.id == "business_case").unwrap();
     assert_eq!((business.before, business.after), (Some(0.0), Some(10.0)));
-    assert_eq!(business.arrow(), "▲ 10.0");
+    assert_eq!(business.arrow("en"), "▲ 10.0");
     let practice = c.sections.iter().find(|s| s.id == "practice").unwrap();
-    assert_eq!(practice.arrow(), "▲ 2.5");
+    assert_eq!(practice.arrow("en"), "▲ 2.5");
     let commitment = c.sections.iter().find(|s| s.id == "commitment").unwrap();
-    assert_eq!(commitment.arrow(), "= 0.0");
+    assert_eq!(commitment.arrow("en"), "= 0.0");
     assert_eq!(c.lists.len(), 1);
     assert_eq!(c.lists[0].added, ["Colombia"]);
     assert_eq!(c.lists[0].removed, ["Peru"]);
