@@ -25,6 +25,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en/sessions.ftl"),
             include_str!("../../../locales/en/checks.ftl"),
             include_str!("../../../locales/en/report.ftl"),
+            include_str!("../../../locales/en/errors.ftl"),
         ],
     ),
     (
@@ -38,6 +39,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/sessions.ftl"),
             include_str!("../../../locales/es/checks.ftl"),
             include_str!("../../../locales/es/report.ftl"),
+            include_str!("../../../locales/es/errors.ftl"),
         ],
     ),
 ];

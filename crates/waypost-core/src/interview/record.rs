@@ -22,25 +22,25 @@ pub enum Input {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Refusal {
     /// No such question.
-    #[error("no question \"{0}\"")]
+    #[error("{}", crate::tr!("err-no-question", id = .0.as_str()))]
     Unknown(String),
     /// The questionnaire is not written in this language.
-    #[error("the questionnaire is not written in \"{0}\"")]
+    #[error("{}", crate::tr!("err-no-such-language", language = .0.as_str()))]
     NoSuchLanguage(String),
     /// The question is not shown for the current answers.
-    #[error("question \"{0}\" is not shown for the current answers")]
+    #[error("{}", crate::tr!("err-hidden", id = .0.as_str()))]
     Hidden(String),
     /// A hard check failed.
     #[error("{0}")]
     Invalid(#[from] Invalid),
     /// Soft warnings hold and no reason to go on was given.
-    #[error("needs a reason to go on: {}", .0.iter().map(|w| w.text("", "")).collect::<Vec<_>>().join("; "))]
+    #[error("{}", crate::tr!("err-needs-reason", warnings = .0.iter().map(|w| w.text("", "")).collect::<Vec<_>>().join("; ")))]
     NeedsOverride(Vec<Warning>),
     /// The session is open read-only.
-    #[error("opened read-only: nothing can be changed here")]
+    #[error("{}", crate::tr!("tui-read-only"))]
     ReadOnly,
     /// No question is shown (none is visible for the answers so far).
-    #[error("no question is shown")]
+    #[error("{}", crate::tr!("err-nothing-shown"))]
     NothingShown,
 }
 

@@ -21,7 +21,7 @@ pub enum LifecycleError {
     #[error(transparent)]
     Store(#[from] StoreError),
     /// No questionnaire has this id.
-    #[error("no questionnaire \"{id}\"; known: {}", known.join(", "))]
+    #[error("{}", crate::tr!("err-no-questionnaire", id = id.as_str(), known = known.join(", ")))]
     NoQuestionnaire {
         /// The id asked for.
         id: String,
@@ -29,9 +29,7 @@ pub enum LifecycleError {
         known: Vec<String>,
     },
     /// The session's questionnaire is not among those loaded.
-    #[error(
-        "session \"{session}\" answers questionnaire \"{questionnaire}\", which is not known here (see `waypost questionnaires`)"
-    )]
+    #[error("{}", crate::tr!("err-unknown-questionnaire", session = session.as_str(), questionnaire = questionnaire.as_str()))]
     UnknownQuestionnaire {
         /// The session's id.
         session: String,
@@ -39,9 +37,7 @@ pub enum LifecycleError {
         questionnaire: String,
     },
     /// Two sessions of different questionnaires cannot be compared.
-    #[error(
-        "sessions answer different questionnaires ({first} and {second}); only sessions of one questionnaire can be compared"
-    )]
+    #[error("{}", crate::tr!("err-different-questionnaires", first = first.as_str(), second = second.as_str()))]
     DifferentQuestionnaires {
         /// The first session's questionnaire.
         first: String,

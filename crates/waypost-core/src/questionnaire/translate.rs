@@ -19,16 +19,16 @@ use crate::text::Text;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
     /// Not a PO file gettext tools would read.
-    #[error("not a readable PO file: {0}")]
+    #[error("{}", crate::tr!("err-po-unreadable", message = .0.as_str()))]
     Po(String),
     /// The header names no language.
-    #[error("the PO file's header names no language (\"Language: es\")")]
+    #[error("{}", crate::tr!("err-po-no-language"))]
     NoLanguage,
     /// The language is the one the texts are written in.
-    #[error("\"{0}\" is the language the questionnaire's texts are written in, not a translation")]
+    #[error("{}", crate::tr!("err-po-source-language", language = .0.as_str()))]
     SourceLanguage(String),
     /// The catalogue was made from another questionnaire.
-    #[error("the PO file is for \"{found}\", not \"{expected}\"")]
+    #[error("{}", crate::tr!("err-po-other-questionnaire", found = found.as_str(), expected = expected.as_str()))]
     OtherQuestionnaire {
         /// The questionnaire the header names.
         found: String,
@@ -36,7 +36,7 @@ pub enum ImportError {
         expected: String,
     },
     /// The questionnaire's own JSON could not be read.
-    #[error("the questionnaire's JSON: {0}")]
+    #[error("{}", crate::tr!("err-po-json", message = .0.as_str()))]
     Json(String),
 }
 

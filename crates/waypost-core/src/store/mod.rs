@@ -29,16 +29,16 @@ use crate::session::Session;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// No session has this id.
-    #[error("no session \"{0}\"")]
+    #[error("{}", crate::tr!("err-no-session", id = .0.as_str()))]
     NotFound(String),
     /// The id is not a valid session id (it could name a path outside the store).
-    #[error("\"{0}\" is not a valid session id (lower-case letters, digits and dashes)")]
+    #[error("{}", crate::tr!("err-bad-session-id", id = .0.as_str()))]
     BadId(String),
     /// A session with this id exists already.
-    #[error("a session \"{0}\" exists already")]
+    #[error("{}", crate::tr!("err-session-exists", id = .0.as_str()))]
     Exists(String),
     /// The file does not parse as a session; it is left untouched.
-    #[error("{path}: damaged, left untouched: {message}")]
+    #[error("{}", crate::tr!("err-damaged", path = path.display().to_string(), message = message.as_str()))]
     Damaged {
         /// The file.
         path: PathBuf,
@@ -47,11 +47,7 @@ pub enum StoreError {
     },
     /// Another program changed the same answers on disk since this window read the session:
     /// nothing is saved over it.
-    #[error(
-        "session \"{id}\" was changed by another program too ({}): nothing was saved over it; \
-         your answers stay in this window, the file keeps the other version",
-        .places.join(", ")
-    )]
+    #[error("{}", crate::tr!("err-conflict", id = id.as_str(), places = places.join(", ")))]
     Conflict {
         /// The session.
         id: String,
@@ -59,7 +55,7 @@ pub enum StoreError {
         places: Vec<String>,
     },
     /// Another process has the session open.
-    #[error("session \"{id}\" is open in another window ({holder}); it can be viewed read-only")]
+    #[error("{}", crate::tr!("err-locked", id = id.as_str(), holder = holder.as_str()))]
     Locked {
         /// The session.
         id: String,

@@ -1,0 +1,21 @@
+# What the core refuses or cannot do, as the shells show it.
+
+err-no-session = no session "{ $id }"
+err-bad-session-id = "{ $id }" is not a valid session id (lower-case letters, digits and dashes)
+err-session-exists = a session "{ $id }" exists already
+err-damaged = { $path }: damaged, left untouched: { $message }
+err-conflict = session "{ $id }" was changed by another program too ({ $places }): nothing was saved over it; your answers stay in this window, the file keeps the other version
+err-locked = session "{ $id }" is open in another window ({ $holder }); it can be viewed read-only
+err-no-questionnaire = no questionnaire "{ $id }"; known: { $known }
+err-unknown-questionnaire = session "{ $session }" answers questionnaire "{ $questionnaire }", which is not known here (see `waypost questionnaires`)
+err-different-questionnaires = sessions answer different questionnaires ({ $first } and { $second }); only sessions of one questionnaire can be compared
+err-no-question = no question "{ $id }"
+err-no-such-language = the questionnaire is not written in "{ $language }"
+err-hidden = question "{ $id }" is not shown for the current answers
+err-needs-reason = needs a reason to go on: { $warnings }
+err-nothing-shown = no question is shown
+err-po-unreadable = not a readable PO file: { $message }
+err-po-no-language = the PO file's header names no language ("Language: es")
+err-po-source-language = "{ $language }" is the language the questionnaire's texts are written in, not a translation
+err-po-other-questionnaire = the PO file is for "{ $found }", not "{ $expected }"
+err-po-json = the questionnaire's JSON: { $message }

@@ -1,0 +1,21 @@
+# Lo que el núcleo rechaza o no puede hacer, tal como lo muestran las interfaces.
+
+err-no-session = no hay ninguna sesión "{ $id }"
+err-bad-session-id = "{ $id }" no es un identificador de sesión válido (minúsculas, dígitos y guiones)
+err-session-exists = ya existe una sesión "{ $id }"
+err-damaged = { $path }: dañado, no se tocó: { $message }
+err-conflict = otro programa también cambió la sesión "{ $id }" ({ $places }): no se guardó nada encima; sus respuestas quedan en esta ventana y el archivo conserva la otra versión
+err-locked = la sesión "{ $id }" está abierta en otra ventana ({ $holder }); se puede ver en modo de solo lectura
+err-no-questionnaire = no hay ningún cuestionario "{ $id }"; conocidos: { $known }
+err-unknown-questionnaire = la sesión "{ $session }" responde al cuestionario "{ $questionnaire }", que aquí no se conoce (vea `waypost questionnaires`)
+err-different-questionnaires = las sesiones responden a cuestionarios distintos ({ $first } y { $second }); solo se comparan sesiones de un mismo cuestionario
+err-no-question = no hay ninguna pregunta "{ $id }"
+err-no-such-language = el cuestionario no está escrito en "{ $language }"
+err-hidden = la pregunta "{ $id }" no se muestra con las respuestas actuales
+err-needs-reason = hace falta un motivo para seguir: { $warnings }
+err-nothing-shown = no se muestra ninguna pregunta
+err-po-unreadable = no es un archivo PO legible: { $message }
+err-po-no-language = el encabezado del archivo PO no indica ningún idioma ("Language: es")
+err-po-source-language = "{ $language }" es el idioma en que están escritos los textos del cuestionario, no una traducción
+err-po-other-questionnaire = el archivo PO es de "{ $found }", no de "{ $expected }"
+err-po-json = el JSON del cuestionario: { $message }
