@@ -37,3 +37,4 @@ cli-translate-imported = { $applied ->
     [one] 1 entry to look at (above)
    *[other] { $notes } entries to look at (above)
 }
+cli-error = error: { $message }

@@ -37,3 +37,4 @@ cli-translate-imported = { $applied ->
     [one] 1 entrada para revisar (arriba)
    *[other] { $notes } entradas para revisar (arriba)
 }
+cli-error = error: { $message }

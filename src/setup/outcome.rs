@@ -44,7 +44,8 @@ pub fn exit_code(result: eyre::Result<Done>) -> ExitCode {
                     text.push(cause);
                 }
             }
-            let _ = writeln!(std::io::stderr(), "waypost: error: {}", text.join(": "));
+            let said = waypost_core::tr!("cli-error", message = text.join(": "));
+            let _ = writeln!(std::io::stderr(), "waypost: {said}");
             ExitCode::from(1)
         }
     }
