@@ -119,6 +119,15 @@ fn watch_signals(signal: Arc<AtomicUsize>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Draws the app into a frame; where text is typed, the terminal's cursor is there too (hidden
+/// elsewhere).
+pub(crate) fn draw(frame: &mut ratatui::Frame<'_>, app: &App) {
+    frame.render_widget(app, frame.area());
+    if let Some(at) = widgets::cursor::take() {
+        frame.set_cursor_position(at);
+    }
+}
+
 /// How long a wait for a key may be, so that a signal is acted on promptly.
 const SIGNAL_CHECK: Duration = Duration::from_millis(200);
 
@@ -126,7 +135,7 @@ fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal, signal: &A
     // Drafts are due within a second; a failed save is retried every two seconds.
     let mut tick_at = Instant::now() + app.patience();
     while !app.done && signal.load(Ordering::Relaxed) == 0 {
-        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        terminal.draw(|frame| draw(frame, app))?;
         let wait = tick_at.saturating_duration_since(Instant::now()).min(SIGNAL_CHECK);
         let input = terminal::wait_for_input(wait);
         if input == terminal::Input::HungUp {

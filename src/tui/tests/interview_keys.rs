@@ -267,6 +267,24 @@ fn mouse_clicks_pick_choices_and_jump_in_the_outline() {
 }
 
 #[test]
+fn the_terminal_cursor_follows_the_text_being_typed_and_hides_elsewhere() {
+    let (mut app, _) = interview("partner-screening");
+    type_text(&mut app, "Acme");
+    let terminal = draw(&mut app, 80, 24);
+    let buffer = terminal.backend().buffer().clone();
+    let at = terminal.backend().cursor_position();
+    assert!(terminal.backend().cursor_visible(), "shown while typing");
+    let before: String = (at.x - 4..at.x).map(|x| buffer[(x, at.y)].symbol()).collect();
+    assert_eq!(before, "Acme", "the cursor is just after the typed text");
+    press(&mut app, KeyCode::Left);
+    let terminal = draw(&mut app, 80, 24);
+    assert_eq!(terminal.backend().cursor_position().x, at.x - 1, "and moves with it");
+    press(&mut app, KeyCode::Enter);
+    let terminal = draw(&mut app, 80, 24);
+    assert!(!terminal.backend().cursor_visible(), "hidden on a choice question");
+}
+
+#[test]
 fn text_inputs_take_the_line_editing_keys_of_a_terminal() {
     let (mut app, _) = interview("learning-review-example");
     press(&mut app, KeyCode::Enter); // the note

@@ -78,7 +78,7 @@ pub fn type_text(app: &mut App, text: &str) {
 /// The screen as text, at a size.
 pub fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
-    terminal.draw(|f| f.render_widget(&*app, f.area())).expect("draws");
+    terminal.draw(|f| crate::tui::draw(f, app)).expect("draws");
     terminal
 }
 

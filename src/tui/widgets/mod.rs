@@ -1,6 +1,8 @@
 //! What frames every screen and what several screens draw alike: messages and their levels, the
 //! status line, the hint bar, popups, the too-small message, and the one scrolling helper.
 
+pub mod cursor;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;

@@ -49,6 +49,7 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         input.set_block(Block::default().borders(Borders::ALL).title(msg::search_title()).border_style(theme.title));
         Clear.render(rect, buf);
         (&input).render(rect, buf);
+        crate::tui::widgets::cursor::at_input(&input, rect);
     }
     let table_area = if b.search_box.is_some() {
         Rect { y: table_area.y + 3, height: table_area.height.saturating_sub(3), ..table_area }

@@ -43,6 +43,9 @@ pub fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: 
             area.set_cursor_style(theme.text);
         }
         area.render(rows[i + 1], buf);
+        if i == form.focus {
+            crate::tui::widgets::cursor::at_input(&area, rows[i + 1]);
+        }
     }
     if let Some(error) = &form.error {
         Paragraph::new(Line::styled(line(error).into_owned(), theme.error))

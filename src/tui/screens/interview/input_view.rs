@@ -180,6 +180,9 @@ pub fn draw_editor(
                 view.set_cursor_style(theme.text);
             }
             (&view).render(rect, buf);
+            if typing {
+                crate::tui::widgets::cursor::at_input(&view, rect);
+            }
         }
         Editor::List(list) => super::list_view::render(it, question, list, theme, area, buf),
     }
@@ -215,4 +218,12 @@ pub fn prompt(p: &Prompt, (l, d): (&str, &str), theme: Theme, area: Rect, buf: &
     intro.render(Rect { height: n.min(inner.height), ..inner }, buf);
     let text_rect = Rect { y: inner.y + n, height: inner.height.saturating_sub(n), ..inner };
     (&**textarea).render(text_rect, buf);
+    // The prompt's text has no border of its own: widen the area by one cell each way.
+    let bordered = Rect {
+        x: text_rect.x.saturating_sub(1),
+        y: text_rect.y.saturating_sub(1),
+        width: text_rect.width + 2,
+        height: text_rect.height + 2,
+    };
+    crate::tui::widgets::cursor::at_input(textarea, bordered);
 }
