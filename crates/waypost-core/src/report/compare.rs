@@ -30,6 +30,17 @@ pub struct Comparison {
     /// The language its texts are in (the later session's), for the reports' headings.
     #[serde(skip)]
     pub language: String,
+    /// When each session was started, as read in `language`: two sessions of one organisation
+    /// are told apart by their dates.
+    #[serde(skip)]
+    pub dates: (String, String),
+}
+
+impl Comparison {
+    /// `2025-acme (28/11/2025) → 2026-acme (28/11/2026)`: the two sessions with their dates.
+    pub fn heading(&self) -> String {
+        format!("{} ({}) → {} ({})", self.before, self.dates.0, self.after, self.dates.1)
+    }
 }
 
 /// One answer that differs.
@@ -183,7 +194,12 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
         overall,
         lists,
         language: lang.to_owned(),
+        dates: (started(before, lang), started(after, lang)),
     }
+}
+
+fn started(session: &Session, lang: &str) -> String {
+    crate::text::date_in(&session.created_at.format("%Y-%m-%d").to_string(), lang)
 }
 
 #[cfg(test)]

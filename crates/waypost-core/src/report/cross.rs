@@ -27,7 +27,7 @@ fn number_spread(n: usize, mean: f64, lo: f64, hi: f64) -> String {
 pub fn compare_markdown(title: &str, c: &Comparison) -> String {
     let lang = c.language.as_str();
     let word = |id: &str| tr_in!(lang, id);
-    let mut md = format!("# {}: {} → {}\n\n", escape(title), escape(&c.before), escape(&c.after));
+    let mut md = format!("# {}\n\n{}\n\n", escape(title), escape(&c.heading()));
     if !c.sections.is_empty() {
         let _ = writeln!(
             md,
@@ -81,7 +81,7 @@ pub fn compare_markdown(title: &str, c: &Comparison) -> String {
 pub fn compare_html(title: &str, c: &Comparison) -> String {
     let lang = c.language.as_str();
     let word = |id: &str| esc(&tr_in!(lang, id));
-    let mut b = format!("<h1>{}</h1><p class=\"meta\">{} → {}</p>", esc(title), esc(&c.before), esc(&c.after));
+    let mut b = format!("<h1>{}</h1><p class=\"meta\">{}</p>", esc(title), esc(&c.heading()));
     if !c.sections.is_empty() {
         let _ = write!(
             b,

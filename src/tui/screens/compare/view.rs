@@ -19,7 +19,7 @@ pub fn render(screen: &Compare, theme: Theme, area: Rect, buf: &mut Buffer) {
     let cmp = &c.comparison;
     let mut lines = vec![
         Line::styled(line(&c.title).into_owned(), theme.title),
-        Line::styled(format!("{} → {}", line(&cmp.before), line(&cmp.after)), theme.dim),
+        Line::styled(line(&cmp.heading()).into_owned(), theme.dim),
         Line::raw(""),
     ];
     if !cmp.sections.is_empty() {
