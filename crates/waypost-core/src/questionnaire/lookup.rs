@@ -33,6 +33,20 @@ impl Questionnaire {
         Some(&self.languages[at % self.languages.len()])
     }
 
+    /// A question's prompt in `language`, told apart from the same words asked elsewhere (the
+    /// same statement scored by each side, say) by its section's title: where a reader sees it
+    /// without its section, as in a comparison.
+    pub fn prompt_in_context(&self, place: Place, language: &str) -> String {
+        let default = self.default_language();
+        let prompt = self.at(place).prompt.get(language, default);
+        let repeated = self.places().any(|(p, q)| p != place && q.prompt.get(language, default) == prompt);
+        if repeated {
+            format!("{prompt} ({})", self.sections[place.section].title.get(language, default))
+        } else {
+            prompt.to_owned()
+        }
+    }
+
     /// Every question with its place, in the order they are asked.
     pub fn places(&self) -> impl Iterator<Item = (Place, &Question)> {
         self.sections.iter().enumerate().flat_map(|(s, section)| {

@@ -132,7 +132,7 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
         if !question.takes_answer() || !(shown_b || shown_a) {
             continue;
         }
-        let prompt = question.prompt.get(lang, q.default_language()).to_owned();
+        let prompt = q.prompt_in_context(place, lang);
         if question.kind == Kind::List {
             let summarize = |s: &Session, shown| -> BTreeSet<String> {
                 items(s, &question.id, shown).iter().map(|i| item_summary(q, question, i, lang)).collect()
@@ -214,5 +214,23 @@ mod tests {
         assert_eq!(change(Some(5.0), Some(4.5)).arrow("en"), "▼ 0.5");
         assert_eq!(change(Some(5.0), Some(5.0)).arrow("en"), "= 0.0");
         assert_eq!(change(None, Some(5.0)).arrow("es"), "–");
+    }
+
+    #[test]
+    fn a_prompt_asked_in_two_sections_is_named_with_its_section() {
+        use crate::interview::{Input, answer};
+        let q = crate::testing::built_in("learning-review");
+        let (mut before, mut after) =
+            (crate::testing::session(&q, "a", "Acme"), crate::testing::session(&q, "b", "Acme"));
+        let now = crate::testing::now();
+        for (s, v) in [(&mut before, "2"), (&mut after, "3")] {
+            answer(&q, s, "review_type", Input::Value(serde_json::json!("periodic")), Some("ok"), now, None).unwrap();
+            answer(&q, s, "health_purpose_company", Input::Value(serde_json::json!(v)), Some("ok"), now, None).unwrap();
+        }
+        let c = compare(&q, &before, &after);
+        let change = c.changes.iter().find(|ch| ch.question == "health_purpose_company").unwrap();
+        assert_eq!(change.prompt, "We share a clear purpose with measurable goals. (Health: company scores)");
+        let once = c.changes.iter().find(|ch| ch.question != "health_purpose_company");
+        assert!(once.is_none_or(|ch| !ch.prompt.contains(" (")), "{once:?}");
     }
 }
