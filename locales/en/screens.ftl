@@ -66,3 +66,4 @@ scr-overall = Overall
 
 # The language's own name, as shown when a questionnaire switches to it.
 language-name = English
+scr-grid-axis = { $arrow } { $low } … { $high }: { $title }

@@ -66,3 +66,4 @@ scr-overall = Total
 
 # The language's own name, as shown when a questionnaire switches to it.
 language-name = Español
+scr-grid-axis = { $arrow } { $low } … { $high }: { $title }

@@ -149,6 +149,10 @@ pub fn grid_title() -> String {
 pub fn not_placed(names: &str) -> String {
     tr!("scr-not-placed", names = names)
 }
+/// An axis under the grid: `→ How committed…: Opposed … Champion`.
+pub fn grid_axis(arrow: &str, title: &str, low: &str, high: &str) -> String {
+    tr!("scr-grid-axis", arrow = arrow, title = title, low = low, high = high)
+}
 /// A quadrant with nobody in it.
 pub fn nobody() -> String {
     tr!("scr-nobody")

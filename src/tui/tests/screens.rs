@@ -273,6 +273,33 @@ fn summary_grid_and_comparison() {
 }
 
 #[test]
+fn grid_labels_stay_inside_the_frame_and_off_the_axis_at_any_size() {
+    let (mut app, _) = reviewing();
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('g'));
+    for (width, height) in [(60, 20), (80, 24), (93, 27), (100, 30), (127, 33), (160, 45)] {
+        let screen = draw(&mut app, width, height);
+        let buffer = screen.backend().buffer();
+        let rows: Vec<String> = (0..height).map(|y| (0..width).map(|x| buffer[(x, y)].symbol()).collect()).collect();
+        let right = rows[0].chars().position(|c| c == '┐').expect("the grid's frame");
+        let bottom = rows.iter().position(|r| r.starts_with('└')).expect("the grid's bottom");
+        for row in &rows[1..bottom] {
+            assert_eq!(
+                row.chars().nth(right),
+                Some('│'),
+                "{width}x{height}: a label crosses the frame:\n{}",
+                rows.join("\n")
+            );
+        }
+        let named = rows.iter().find(|r| r.starts_with("│Inform and") || r.starts_with("│ Inform and")).expect("named");
+        assert!(!named.contains('⠉') && !named.contains('⠤'), "{width}x{height}: a name on the axis: {named}");
+        assert!(rows.iter().any(|r| r.starts_with("→ Opposed … Champion")), "{width}x{height}: the x axis is marked");
+        assert!(rows.iter().any(|r| r.starts_with("↑ Little or no say … Decides")), "{width}x{height}: the y axis too");
+    }
+}
+
+#[test]
 fn export_from_the_summary_writes_private_files() {
     let (mut app, _) = reviewing();
     let dir = tempfile::tempdir().unwrap();

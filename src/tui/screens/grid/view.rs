@@ -25,8 +25,25 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
     };
     let selected = r.selected.min(plot.points.len().saturating_sub(1));
     let [left, right] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
+    // Each axis under the grid, whole: its question, and its lowest and highest answer.
+    let [left, axes] = Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(left);
+    let axis = |arrow: &str, title: &str, ticks: &[String]| {
+        let (low, high) = (ticks.first().map_or("", String::as_str), ticks.last().map_or("", String::as_str));
+        let text = msg::grid_axis(arrow, &line(title), &line(low), &line(high));
+        Line::styled(clip(&text, usize::from(axes.width)), theme.dim)
+    };
+    Paragraph::new(vec![axis("→", &plot.x_title, &plot.x_ticks), axis("↑", &plot.y_title, &plot.y_ticks)])
+        .render(axes, buf);
+    // Canvas columns of the inner area, to keep each label inside the frame.
+    let columns = f64::from(left.width.saturating_sub(2).max(1));
+    // The lower quadrants' names go on the row under the middle line, not on it: the line's
+    // braille dots fall in row H/2 of the H inner rows, a label on row floor((1 - y)(H - 1)).
+    let rows = f64::from(left.height.saturating_sub(2).max(3));
+    let below_middle = 1.0 - ((rows / 2.0).floor() + 1.5) / (rows - 1.0);
     let title = grid.title.as_ref().map(|t| t.get(lang, lang).to_owned()).unwrap_or_else(msg::grid_title);
-    let name = |c: Corner| clip(c.of_grid(grid).name().get(lang, lang), 18);
+    // A quadrant's name fits its half of the width, so that two names never run into each other.
+    let half = usize::from(left.width.saturating_sub(2) / 2).saturating_sub(2);
+    let name = |c: Corner| clip(c.of_grid(grid).name().get(lang, lang), half.min(24));
     let canvas = Canvas::default()
         .block(Block::default().borders(Borders::ALL).title(format!(" {} ", clip(&title, 40))))
         .marker(Marker::Braille)
@@ -38,21 +55,34 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
             ctx.layer();
             ctx.print(0.02, 0.97, Span::styled(name(Corner::LowHigh), theme.dim));
             ctx.print(0.52, 0.97, Span::styled(name(Corner::HighHigh), theme.dim));
-            ctx.print(0.02, 0.44, Span::styled(name(Corner::LowLow), theme.dim));
-            ctx.print(0.52, 0.44, Span::styled(name(Corner::HighLow), theme.dim));
-            ctx.print(
-                0.02,
-                0.02,
-                Span::styled(format!("{} →  ↑ {}", clip(&plot.x_title, 20), clip(&plot.y_title, 20)), theme.dim),
-            );
+            ctx.print(0.02, below_middle, Span::styled(name(Corner::LowLow), theme.dim));
+            ctx.print(0.52, below_middle, Span::styled(name(Corner::HighLow), theme.dim));
             for (i, p) in plot.points.iter().enumerate() {
                 let style = if i == selected { theme.selected } else { theme.text };
-                ctx.print(p.x, p.y, Span::styled(format!("● {}", clip(&p.label, 14)), style));
+                // Right of the point where it fits, else left of it: never across the frame.
+                let column = (p.x * (columns - 1.0)).floor();
+                let right_room = (columns - column - 2.0).max(0.0) as usize;
+                let left_room = column.max(0.0) as usize;
+                if right_room >= 8 || right_room >= left_room {
+                    ctx.print(p.x, p.y, Span::styled(format!("● {}", clip(&p.label, right_room.min(16))), style));
+                } else {
+                    let label = format!("{} ●", clip(&p.label, left_room.saturating_sub(1).min(16)));
+                    let start = (column - (waypost_core::text::width(&label) as f64 - 1.0)).max(0.0);
+                    ctx.print((start + 0.5) / (columns - 1.0).max(1.0), p.y, Span::styled(label, style));
+                }
             }
         });
     canvas.render(left, buf);
 
+    // The highlighted stakeholder first, so that its details show on any screen.
     let mut lines = Vec::new();
+    if let Some(p) = plot.points.get(selected) {
+        lines.push(Line::styled(format!("▶ {}", line(&p.label)), theme.title));
+        for (prompt, answer) in &p.details {
+            lines.push(Line::raw(format!("{}: {}", clip(prompt, 30), line(answer))));
+        }
+        lines.push(Line::raw(""));
+    }
     for corner in Corner::ALL {
         let q = corner.of_grid(grid);
         lines.push(Line::styled(line(q.name().get(lang, lang)).into_owned(), theme.title));
@@ -66,13 +96,6 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
     if !plot.unplaced.is_empty() {
         let names: Vec<String> = plot.unplaced.iter().map(|n| line(n).into_owned()).collect();
         lines.push(Line::styled(msg::not_placed(&names.join(", ")), theme.warning));
-    }
-    if let Some(p) = plot.points.get(selected) {
-        lines.push(Line::raw(""));
-        lines.push(Line::styled(format!("▶ {}", line(&p.label)), theme.title));
-        for (prompt, answer) in &p.details {
-            lines.push(Line::raw(format!("{}: {}", clip(prompt, 30), line(answer))));
-        }
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: true })
