@@ -35,7 +35,8 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
     Paragraph::new(vec![axis("→", &plot.x_title, &plot.x_ticks), axis("↑", &plot.y_title, &plot.y_ticks)])
         .render(axes, buf);
     // Canvas columns of the inner area, to keep each label inside the frame.
-    let columns = f64::from(left.width.saturating_sub(2).max(1));
+    let inner_width = left.width.saturating_sub(2).max(1);
+    let columns = f64::from(inner_width);
     // The lower quadrants' names go on the row under the middle line, not on it: the line's
     // braille dots fall in row H/2 of the H inner rows, a label on row floor((1 - y)(H - 1)).
     let rows = f64::from(left.height.saturating_sub(2).max(3));
@@ -60,14 +61,15 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
             for (i, p) in plot.points.iter().enumerate() {
                 let style = if i == selected { theme.selected } else { theme.text };
                 // Right of the point where it fits, else left of it: never across the frame.
-                let column = (p.x * (columns - 1.0)).floor();
-                let right_room = (columns - column - 2.0).max(0.0) as usize;
-                let left_room = column.max(0.0) as usize;
+                let at = column_of(p.x, inner_width);
+                let right_room = usize::from(inner_width.saturating_sub(at + 2));
+                let left_room = usize::from(at);
                 if right_room >= 8 || right_room >= left_room {
                     ctx.print(p.x, p.y, Span::styled(format!("● {}", clip(&p.label, right_room.min(16))), style));
                 } else {
                     let label = format!("{} ●", clip(&p.label, left_room.saturating_sub(1).min(16)));
-                    let start = (column - (waypost_core::text::width(&label) as f64 - 1.0)).max(0.0);
+                    let wide = u16::try_from(waypost_core::text::width(&label)).unwrap_or(u16::MAX);
+                    let start = f64::from(at.saturating_sub(wide.saturating_sub(1)));
                     ctx.print((start + 0.5) / (columns - 1.0).max(1.0), p.y, Span::styled(label, style));
                 }
             }
@@ -101,4 +103,12 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .block(Block::default().borders(Borders::ALL).title(msg::quadrants_title()))
         .render(right, buf);
+}
+
+/// The column a canvas label at `x` (0 to 1) starts in, among `width` columns, as the canvas
+/// places it.
+fn column_of(x: f64, width: u16) -> u16 {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..width")]
+    let column = (x.clamp(0.0, 1.0) * f64::from(width.saturating_sub(1))).floor() as u16;
+    column
 }
