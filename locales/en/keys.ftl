@@ -75,3 +75,4 @@ key-undo-redo = undo, redo
 key-undo-remove = undo remove
 key-up = up
 key-view-read-only = view read-only
+key-keep-the-filter = keep the filter

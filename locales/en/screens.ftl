@@ -67,3 +67,7 @@ scr-overall = Overall
 # The language's own name, as shown when a questionnaire switches to it.
 language-name = English
 scr-grid-axis = { $arrow } { $low } … { $high }: { $title }
+scr-picker-questionnaire = Only sessions of the questionnaire
+scr-picker-status = Only sessions that are
+scr-picker-organisation = Only sessions of the organisation
+scr-picker-option = { $value } ({ $sessions })

@@ -48,6 +48,7 @@ ses-help-title = Keys: { $mode }
 mode-home = home
 mode-form = typing
 mode-command = question
+mode-picker = choosing a filter
 mode-filter = filtering the choices
 mode-typing = typing an answer
 mode-list = list

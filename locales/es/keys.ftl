@@ -75,3 +75,4 @@ key-undo-redo = deshacer, rehacer
 key-undo-remove = deshacer quitar
 key-up = arriba
 key-view-read-only = ver solo lectura
+key-keep-the-filter = dejar el filtro como está

@@ -67,3 +67,7 @@ scr-overall = Total
 # The language's own name, as shown when a questionnaire switches to it.
 language-name = Español
 scr-grid-axis = { $arrow } { $low } … { $high }: { $title }
+scr-picker-questionnaire = Solo sesiones del cuestionario
+scr-picker-status = Solo sesiones que estén
+scr-picker-organisation = Solo sesiones de la organización
+scr-picker-option = { $value } ({ $sessions })

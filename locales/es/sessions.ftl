@@ -48,6 +48,7 @@ ses-help-title = Teclas: { $mode }
 mode-home = inicio
 mode-form = escribiendo
 mode-command = pregunta
+mode-picker = eligiendo un filtro
 mode-filter = filtrando las opciones
 mode-typing = escribiendo una respuesta
 mode-list = lista

@@ -127,6 +127,7 @@ impl App {
             Screen::Home(_) => Mode::Home,
             Screen::Form(_) => Mode::Form,
             Screen::Browser(b) if b.trash.is_some() => Mode::ConfirmTrash,
+            Screen::Browser(b) if b.picker.is_some() => Mode::Picker,
             Screen::Browser(b) if b.trash_view.is_some() => Mode::Trash,
             Screen::Browser(b) if b.search_box.is_some() => Mode::Form,
             Screen::Browser(_) => Mode::Browser,

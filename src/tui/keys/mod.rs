@@ -86,6 +86,8 @@ pub enum Mode {
     ConfirmTrash,
     /// The sessions in the trash.
     Trash,
+    /// A filter's picker over the session browser.
+    Picker,
     /// A session's summary.
     Summary,
     /// A session's grid.
@@ -98,7 +100,7 @@ mod tables;
 
 use tables::{
     BROWSER, COMMAND, COMPARE, CONFIRM_ITEM, CONFIRM_QUIT, CONFIRM_TRASH, FILTER, FORM, GRID, HELP, HOME, LIST_TABLE,
-    REVIEW, SUMMARY, TRASH, TYPING,
+    PICKER, REVIEW, SUMMARY, TRASH, TYPING,
 };
 
 /// The table of a mode.
@@ -116,6 +118,7 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Browser => BROWSER,
         Mode::ConfirmTrash => CONFIRM_TRASH,
         Mode::Trash => TRASH,
+        Mode::Picker => PICKER,
         Mode::Filter => FILTER,
         Mode::Summary => SUMMARY,
         Mode::Grid => GRID,

@@ -194,6 +194,16 @@ pub(super) const TRASH: &[Binding] = &[
     QUIT,
 ];
 
+/// A filter's picker.
+pub(super) const PICKER: &[Binding] = &[
+    b(&[k(KeyCode::Enter)], Action::Confirm, "pick", true, Always),
+    b(&[k(KeyCode::Up), c('k')], Action::Up, "up", false, Always),
+    b(&[k(KeyCode::Down), c('j')], Action::Down, "down", false, Always),
+    b(&[k(KeyCode::Esc)], Action::Back, "keep the filter", true, Always),
+    b(&[k(KeyCode::F(1))], Action::Help, "help", false, Always),
+    QUIT,
+];
+
 /// Asking before a session goes to the trash.
 pub(super) const CONFIRM_TRASH: &[Binding] = &[
     b(&[c('y')], Action::Yes, "move to trash", true, Always),

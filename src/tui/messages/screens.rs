@@ -44,6 +44,20 @@ pub fn questionnaires_scrolled(at: usize, of: usize) -> String {
 pub fn no_description() -> String {
     tr!("scr-no-description")
 }
+/// A filter picker's title.
+pub fn picker_title(filter: crate::tui::screens::browser::picker::Filter) -> String {
+    use crate::tui::screens::browser::picker::Filter;
+    let id = match filter {
+        Filter::Questionnaire => "scr-picker-questionnaire",
+        Filter::Status => "scr-picker-status",
+        Filter::Organisation => "scr-picker-organisation",
+    };
+    format!(" {} ", waypost_core::i18n::message(id, &[]))
+}
+/// A value of a filter picker with its number of sessions.
+pub fn picker_option(value: &str, sessions: usize) -> String {
+    tr!("scr-picker-option", value = value, sessions = sessions)
+}
 /// The browser's filter line.
 pub fn browser_filters(questionnaire: &str, status: &str, organisation: &str, shown: usize, all: usize) -> String {
     tr!(

@@ -162,6 +162,7 @@ pub fn mode_name(mode: Mode) -> String {
         Mode::Browser => "mode-browser",
         Mode::ConfirmTrash => "mode-confirm-trash",
         Mode::Trash => "mode-trash",
+        Mode::Picker => "mode-picker",
         Mode::Summary => "mode-summary",
         Mode::Grid => "mode-grid",
         Mode::Compare => "mode-compare",

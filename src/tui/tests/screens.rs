@@ -230,11 +230,26 @@ fn the_session_browser_with_filters_search_and_trash() {
     press(&mut app, KeyCode::Enter);
     assert_snapshot!("browser_search", draw(&mut app, 100, 24).backend());
     press(&mut app, KeyCode::Esc);
+    // A filter opens a small picker of the values the sessions have, with their counts.
     press(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.mode(), crate::tui::keys::Mode::Picker);
+    press(&mut app, KeyCode::Down);
+    assert_snapshot!("browser_picker", draw(&mut app, 100, 24).backend());
+    press(&mut app, KeyCode::Enter);
     let Screen::Browser(b) = &app.screen else { panic!("browser left") };
     assert_eq!((b.organisation.as_deref(), b.rows().len()), (Some("Acme Hotels"), 3));
+    press(&mut app, KeyCode::Char('i'));
+    press(&mut app, KeyCode::Esc);
+    let Screen::Browser(b) = &app.screen else { panic!("browser left") };
+    assert_eq!((b.status, b.picker.is_none()), (None, true), "Esc leaves the filter as it was");
     press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('f'));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let Screen::Browser(b) = &app.screen else { panic!("browser left") };
+    assert_eq!((b.organisation.as_deref(), b.questionnaire.as_deref()), (None, Some("csr-self-assessment")));
     press(&mut app, KeyCode::Char('t'));
     assert_snapshot!("browser_trash", draw(&mut app, 100, 24).backend());
     press(&mut app, KeyCode::Char('y'));

@@ -1,6 +1,7 @@
 //! The session browser: every session newest first, filtered by questionnaire, status and a
 //! search over organisations, answers and notes; damaged files listed with their error.
 
+pub mod picker;
 pub mod update;
 pub mod view;
 
@@ -14,6 +15,8 @@ use waypost_core::store::{Listed, Store, StoreError};
 use crate::tui::screens::interview::editor::text_area;
 use waypost_core::store::rows::{Damaged, Row, Trashed, collect};
 use waypost_core::text::fold;
+
+use picker::{Choice, Filter, Picker};
 
 /// The browser's state.
 pub struct Browser {
@@ -41,6 +44,8 @@ pub struct Browser {
     pub trashed: Option<String>,
     /// The sessions in the trash, while they are shown instead of the others.
     pub trash_view: Option<Vec<Trashed>>,
+    /// A filter's picker, while it is open.
+    pub picker: Option<Picker>,
 }
 
 /// Whether a session mentions `needle` (folded: see [`fold`]) in its organisation, facilitator,
@@ -64,16 +69,6 @@ fn row_mentions(row: &Row, needle: &str) -> bool {
     [&row.organisation, &row.facilitator, &row.questionnaire.id, &row.id].iter().any(|s| fold(s).contains(needle))
 }
 
-/// The value after `current` among `values` (sorted, each once); after the last, none (all).
-fn next_of(mut values: Vec<String>, current: Option<String>) -> Option<String> {
-    values.sort();
-    values.dedup();
-    match current {
-        None => values.into_iter().next(),
-        Some(current) => values.into_iter().skip_while(|v| *v != current).nth(1),
-    }
-}
-
 impl Browser {
     /// The browser over the store's sessions.
     pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Browser, String> {
@@ -91,6 +86,7 @@ impl Browser {
             trash: None,
             trashed: None,
             trash_view: None,
+            picker: None,
         })
     }
 
@@ -146,27 +142,26 @@ impl Browser {
         self.cursor = self.cursor.saturating_add_signed(delta).min(n.saturating_sub(1));
     }
 
-    /// Cycles the questionnaire filter through the questionnaires that have sessions.
-    pub fn cycle_questionnaire(&mut self) {
-        let ids: Vec<String> = self.all.iter().map(|r| r.questionnaire.id.clone()).collect();
-        self.questionnaire = next_of(ids, self.questionnaire.take());
-        self.cursor = 0;
-    }
-
-    /// Cycles the organisation filter through the organisations that have sessions.
-    pub fn cycle_organisation(&mut self) {
-        let names: Vec<String> = self.all.iter().map(|r| r.organisation.clone()).collect();
-        self.organisation = next_of(names, self.organisation.take());
-        self.cursor = 0;
-    }
-
-    /// Cycles the status filter: all, in progress, completed.
-    pub fn cycle_status(&mut self) {
-        self.status = match self.status {
-            None => Some(Status::InProgress),
-            Some(Status::InProgress) => Some(Status::Completed),
-            Some(Status::Completed) => None,
+    /// Opens the picker of a filter, on the value in force.
+    pub fn open_picker(&mut self, filter: Filter) {
+        let text = |v: &Option<String>| v.clone().map_or(Choice::All, Choice::Text);
+        let current = match filter {
+            Filter::Questionnaire => text(&self.questionnaire),
+            Filter::Organisation => text(&self.organisation),
+            Filter::Status => self.status.map_or(Choice::All, Choice::Status),
         };
+        self.picker = Some(Picker::new(filter, &self.all, &current));
+    }
+
+    /// Sets the filter to the picker's highlighted value and closes it.
+    pub fn apply_picker(&mut self) {
+        let Some(picker) = self.picker.take() else { return };
+        let text = |c: Choice| if let Choice::Text(t) = c { Some(t) } else { None };
+        match picker.filter {
+            Filter::Questionnaire => self.questionnaire = text(picker.chosen()),
+            Filter::Organisation => self.organisation = text(picker.chosen()),
+            Filter::Status => self.status = if let Choice::Status(s) = picker.chosen() { Some(s) } else { None },
+        }
         self.cursor = 0;
     }
 

@@ -1,6 +1,7 @@
 //! What actions do in the session browser and on the report screens.
 
 use super::Browser;
+use super::picker::Filter;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::screens::interview::editor::{pasted, type_into};
@@ -26,6 +27,16 @@ pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
                 b.trash_view = None;
                 b.cursor = 0;
             }
+            _ => {}
+        }
+        return None;
+    }
+    if let Some(picker) = b.picker.as_mut() {
+        match action {
+            Action::Up => picker.step(-1),
+            Action::Down => picker.step(1),
+            Action::Confirm => b.apply_picker(),
+            Action::Back => b.picker = None,
             _ => {}
         }
         return None;
@@ -66,9 +77,9 @@ pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
         Action::Undo => return b.trashed.clone().map(Effect::Restore),
         Action::ShowTrash => return Some(Effect::OpenTrash),
         Action::Search => b.open_search(),
-        Action::FilterQuestionnaire => b.cycle_questionnaire(),
-        Action::FilterStatus => b.cycle_status(),
-        Action::FilterOrganisation => b.cycle_organisation(),
+        Action::FilterQuestionnaire => b.open_picker(Filter::Questionnaire),
+        Action::FilterStatus => b.open_picker(Filter::Status),
+        Action::FilterOrganisation => b.open_picker(Filter::Organisation),
         Action::Back if b.search.is_some() => {
             b.search = None;
             b.cursor = 0;

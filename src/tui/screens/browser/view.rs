@@ -9,6 +9,7 @@ use waypost_core::report::summary::status_label;
 use waypost_core::text::{clip, line};
 
 use super::Browser;
+use super::picker::{Choice, Picker};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::popup;
 
@@ -106,6 +107,9 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         }
         Paragraph::new(lines).render(damaged, buf);
     }
+    if let Some(picker) = &b.picker {
+        picker_popup(picker, theme, area, buf);
+    }
     if let Some(id) = &b.trash {
         let rect = popup(area, 64, 6);
         Clear.render(rect, buf);
@@ -118,4 +122,34 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         .block(Block::default().borders(Borders::ALL).title(msg::trash_title()).border_style(theme.warning))
         .render(rect, buf);
     }
+}
+
+/// A filter's picker: its values with their number of sessions, the highlighted one marked.
+fn picker_popup(picker: &Picker, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let label = |choice: &Choice| match choice {
+        Choice::All => msg::filter_all(),
+        Choice::Text(t) => line(t).into_owned(),
+        Choice::Status(s) => status_label(*s, waypost_core::i18n::language()),
+    };
+    let width = area.width.min(60);
+    let height = u16::try_from(picker.options.len() + 2).unwrap_or(u16::MAX).min(area.height.saturating_sub(2)).max(3);
+    let rect = popup(area, width, height);
+    let visible = usize::from(height.saturating_sub(2));
+    let first = crate::tui::widgets::first_row(picker.cursor, height.saturating_sub(2));
+    let lines: Vec<Line> = picker
+        .options
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+        .map(|(i, (choice, n))| {
+            let text = clip(&msg::picker_option(&label(choice), *n), usize::from(width.saturating_sub(4)));
+            let style = if i == picker.cursor { theme.selected } else { theme.text };
+            Line::styled(format!("{} {text}", if i == picker.cursor { "›" } else { " " }), style)
+        })
+        .collect();
+    Clear.render(rect, buf);
+    Paragraph::new(lines)
+        .block(Block::default().borders(Borders::ALL).title(msg::picker_title(picker.filter)).border_style(theme.title))
+        .render(rect, buf);
 }
