@@ -205,7 +205,7 @@ pub(super) fn reviewing_in(language: &str) -> (App, std::rc::Rc<waypost_core::st
                 json!([
                     {"name": "Ana (CEO)", "power": "decides", "commitment": "sceptical", "concerns": "Costs", "next_step": "Meet in December"},
                     {"name": "Bo (HR)", "power": "some", "commitment": "champion", "door_opener": "yes"},
-                    {"name": "Cy (Finance)", "power": "decides", "commitment": "sceptical"},
+                    {"name": "Cy (Finance)", "power": "decides", "commitment": "sceptical", "roles": ["block"]},
                     {"name": "Police", "type": "police", "power": "strong", "commitment": "supportive"}
                 ]),
             ),

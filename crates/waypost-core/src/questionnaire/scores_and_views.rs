@@ -104,6 +104,19 @@ pub struct Grid {
     /// compact table in `show` and the reports (for example the next step and its date).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub columns: Vec<String>,
+    /// Items to point out wherever they are placed (a stakeholder who could block the work): a
+    /// condition on the item's fields, and the words shown beside the item's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mark: Option<Box<GridMark>>,
+}
+
+/// Items a grid points out, on the grid and in its quadrant lists.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub struct GridMark {
+    /// Which items (a condition on the list's fields, as in `show_if` of a field).
+    pub when: crate::questionnaire::Condition,
+    /// Shown beside the item's name, e.g. "could block it".
+    pub label: Text,
 }
 
 /// The four quadrants of a grid.

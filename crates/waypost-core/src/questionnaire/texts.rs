@@ -45,6 +45,7 @@ pub fn texts<'a>(q: &'a Questionnaire) -> Vec<(String, TextAt<'a>)> {
             View::Table(table) => add(format!("views[{i}].title"), Some(&table.title), true),
             View::Grid(grid) => {
                 add(format!("views[{i}].title"), grid.title.as_ref(), false);
+                add(format!("views[{i}].mark.label"), grid.mark.as_ref().map(|m| &m.label), true);
                 for (name, quadrant) in grid.quadrants.named() {
                     add(format!("views[{i}].quadrants.{name}.name"), Some(quadrant.name()), true);
                     add(format!("views[{i}].quadrants.{name}.strategy"), quadrant.strategy(), true);

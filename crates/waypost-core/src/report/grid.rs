@@ -60,6 +60,18 @@ pub struct Point {
     pub corner: Corner,
     /// Every field of the item as (prompt, answer), for its details.
     pub details: Vec<(String, String)>,
+    /// The grid's mark when it holds for the item ("could block it"), in the session's language.
+    pub mark: Option<String>,
+}
+
+impl Point {
+    /// The name with the mark beside it: `Cy (Finance) (could block it)`.
+    pub fn marked_label(&self) -> String {
+        match &self.mark {
+            Some(mark) => format!("{} ({mark})", self.label),
+            None => self.label.clone(),
+        }
+    }
 }
 
 /// A grid with its items placed.
@@ -135,7 +147,11 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
             .collect();
         let high = |i: usize, n: usize| i >= n.div_ceil(2);
         let corner = Corner::of(high(xi, xs.len()), high(yi, ys.len()));
-        points.push(Point { index, label, x, y, corner, details });
+        let mark = grid.mark.as_ref().filter(|m| {
+            m.when.holds(&|field| crate::interview::observe_value(q, list.field(field), item.get(field), false))
+        });
+        let mark = mark.map(|m| m.label.get(lang, q.default_language()).to_owned());
+        points.push(Point { index, label, x, y, corner, details, mark });
     }
     spread(&mut points, 0.5 / ys.len().div_ceil(2) as f64);
     Some(Plot {
@@ -188,10 +204,10 @@ pub fn compact(q: &Questionnaire, grid: &Grid, session: &Session) -> Option<Comp
         let mut names = Vec::new();
         for point in plot.points.iter().filter(|p| p.corner == corner) {
             let item = items.and_then(|all| all.get(point.index));
-            let mut row = vec![point.label.clone(), text(item, &grid.y), text(item, &grid.x), name.clone()];
+            let mut row = vec![point.marked_label(), text(item, &grid.y), text(item, &grid.x), name.clone()];
             row.extend(grid.columns.iter().map(|c| text(item, c)));
             rows.push(row);
-            names.push(point.label.clone());
+            names.push(point.marked_label());
         }
         if !names.is_empty() {
             quadrants.push((name, quadrant.strategy().map(|s| s.get(lang, default).to_owned()), names));
@@ -268,5 +284,27 @@ mod tests {
         assert_eq!(plot.x_ticks, ["Opposed", "Champion"]);
         assert_eq!([coordinate(0, 5), coordinate(2, 5), coordinate(3, 5)], [0.5 / 6.0, 2.5 / 6.0, 0.625]);
         assert!(coordinate(1, 2) > 0.5 && coordinate(0, 2) < 0.5);
+    }
+
+    #[test]
+    fn a_marked_item_is_pointed_out_in_its_language_wherever_it_is_placed() {
+        let q = crate::testing::built_in("stakeholder-grid");
+        let View::Grid(grid) = &q.views[0] else { panic!("the grid") };
+        let mut s = crate::testing::session(&q, "s", "Acme");
+        s.language = "es".into();
+        s.answers.insert(
+            "stakeholders".into(),
+            serde_json::from_value(json!({"value": [
+                {"name": "CFO", "power": "decides", "commitment": "sceptical", "roles": ["fund", "block"]},
+                {"name": "HR", "power": "some", "commitment": "champion", "roles": ["champion"]}
+            ]}))
+            .unwrap(),
+        );
+        let plot = plot(&q, grid, &s).unwrap();
+        assert_eq!(plot.points[0].mark.as_deref(), Some("podría bloquearlo"));
+        assert_eq!(plot.points[1].mark, None);
+        let table = compact(&q, grid, &s).unwrap();
+        assert!(table.rows.iter().any(|r| r[0] == "CFO (podría bloquearlo)"), "{:?}", table.rows);
+        assert!(table.quadrants.iter().any(|(_, _, who)| who.contains(&"HR".to_owned())));
     }
 }

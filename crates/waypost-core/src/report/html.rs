@@ -147,13 +147,30 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
     }
     for p in &plot.points {
         let (x, y) = (pad + p.x * size, pad + (1.0 - p.y) * size);
+        // A marked item (one who could block the work) is a red triangle, its mark beside it.
+        let (shape, name) = match &p.mark {
+            Some(mark) => (
+                format!(
+                    "<path d=\"M{x:.1} {:.1} L{:.1} {:.1} L{:.1} {:.1} Z\" fill=\"#a11\"/>",
+                    y - 6.0,
+                    x + 6.0,
+                    y + 5.0,
+                    x - 6.0,
+                    y + 5.0
+                ),
+                format!("{} ({})", crate::text::clip(&p.label, 22), crate::text::clip(mark, 24)),
+            ),
+            None => (
+                format!("<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"#2f6f9f\"/>"),
+                crate::text::clip(&p.label, 22),
+            ),
+        };
         let _ = write!(
             svg,
-            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\" fill=\"#2f6f9f\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>",
+            "{shape}<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>",
             x + 7.0,
             y + 4.0,
-            esc(&crate::text::clip(&p.label, 22))
+            esc(&name)
         );
     }
     svg.push_str("</svg>");
@@ -167,7 +184,8 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
     );
     for corner in Corner::ALL {
         let q = corner.of_grid(plot.grid);
-        let who: Vec<String> = plot.points.iter().filter(|p| p.corner == corner).map(|p| esc(&p.label)).collect();
+        let who: Vec<String> =
+            plot.points.iter().filter(|p| p.corner == corner).map(|p| esc(&p.marked_label())).collect();
         let _ = write!(
             out,
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",

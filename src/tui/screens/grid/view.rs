@@ -60,14 +60,16 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
             ctx.print(0.52, below_middle, Span::styled(name(Corner::HighLow), theme.dim));
             for (i, p) in plot.points.iter().enumerate() {
                 let style = if i == selected { theme.selected } else { theme.text };
+                // A marked item (one who could block the work) is a triangle, not a dot.
+                let dot = if p.mark.is_some() { "▲" } else { "●" };
                 // Right of the point where it fits, else left of it: never across the frame.
                 let at = column_of(p.x, inner_width);
                 let right_room = usize::from(inner_width.saturating_sub(at + 2));
                 let left_room = usize::from(at);
                 if right_room >= 8 || right_room >= left_room {
-                    ctx.print(p.x, p.y, Span::styled(format!("● {}", clip(&p.label, right_room.min(16))), style));
+                    ctx.print(p.x, p.y, Span::styled(format!("{dot} {}", clip(&p.label, right_room.min(16))), style));
                 } else {
-                    let label = format!("{} ●", clip(&p.label, left_room.saturating_sub(1).min(16)));
+                    let label = format!("{} {dot}", clip(&p.label, left_room.saturating_sub(1).min(16)));
                     let wide = u16::try_from(waypost_core::text::width(&label)).unwrap_or(u16::MAX);
                     let start = f64::from(at.saturating_sub(wide.saturating_sub(1)));
                     ctx.print((start + 0.5) / (columns - 1.0).max(1.0), p.y, Span::styled(label, style));
@@ -79,7 +81,7 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
     // The highlighted stakeholder first, so that its details show on any screen.
     let mut lines = Vec::new();
     if let Some(p) = plot.points.get(selected) {
-        lines.push(Line::styled(format!("▶ {}", line(&p.label)), theme.title));
+        lines.push(Line::styled(format!("▶ {}", line(&p.marked_label())), theme.title));
         for (prompt, answer) in &p.details {
             lines.push(Line::raw(format!("{}: {}", clip(prompt, 30), line(answer))));
         }
@@ -92,7 +94,7 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(line(s.get(lang, lang)).into_owned(), theme.dim));
         }
         let who: Vec<String> =
-            plot.points.iter().filter(|p| p.corner == corner).map(|p| line(&p.label).into_owned()).collect();
+            plot.points.iter().filter(|p| p.corner == corner).map(|p| line(&p.marked_label()).into_owned()).collect();
         lines.push(Line::raw(if who.is_empty() { msg::nobody().to_owned() } else { who.join(", ") }));
     }
     if !plot.unplaced.is_empty() {

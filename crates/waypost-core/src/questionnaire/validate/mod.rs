@@ -463,6 +463,14 @@ impl<'a> Validator<'a> {
                     self.error(format!("{path}.columns[{c}]"), format!("\"{}\" has no field \"{id}\"{hint}", list.id));
                 }
             }
+            if let Some(mark) = &grid.mark {
+                let scope = Scope {
+                    order: 0,
+                    self_allowed: false,
+                    siblings: Some((list.fields.as_slice(), list.fields.len())),
+                };
+                self.condition(&format!("{path}.mark.when"), &mark.when, &scope, None);
+            }
         }
     }
 }
