@@ -17,6 +17,7 @@ scr-browser-filters = Questionnaire ({ $kq }): { $questionnaire } · status ({ $
 scr-filter-all = all
 scr-search-prompt = Type to narrow by organisation, facilitator or id; { $key } searches answers and notes too (accents and case aside):
 scr-col-last-change = Last change
+scr-col-started = Started
 scr-col-status = Status
 scr-col-done = Done
 scr-col-questionnaire = Questionnaire

@@ -17,6 +17,7 @@ scr-browser-filters = Cuestionario ({ $kq }): { $questionnaire } · estado ({ $k
 scr-filter-all = todos
 scr-search-prompt = Escriba para filtrar por organización, facilitador/a o id; { $key } busca también en respuestas y notas (sin distinguir acentos ni mayúsculas):
 scr-col-last-change = Último cambio
+scr-col-started = Iniciada
 scr-col-status = Estado
 scr-col-done = Hecho
 scr-col-questionnaire = Cuestionario

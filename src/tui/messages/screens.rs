@@ -81,9 +81,10 @@ pub fn search_prompt() -> String {
     tr!("scr-search-prompt", key = key(Mode::Form, &Action::Confirm))
 }
 /// The browser's column heads.
-pub fn browser_columns() -> [String; 6] {
+pub fn browser_columns() -> [String; 7] {
     [
         tr!("scr-col-last-change"),
+        tr!("scr-col-started"),
         tr!("scr-col-status"),
         tr!("scr-col-done"),
         tr!("scr-col-questionnaire"),

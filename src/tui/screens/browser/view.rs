@@ -57,10 +57,11 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     } else {
         table_area
     };
-    // The columns' widths, so a text cut short ends with "…": three fixed, the rest shared 2:2:1.
-    let fixed = [17, 11, 7];
-    let spare = usize::from(table_area.width).saturating_sub(fixed.iter().sum::<usize>() + 5);
-    let widths_of: [usize; 6] = [fixed[0], fixed[1], fixed[2], spare * 2 / 5, spare * 2 / 5, spare / 5];
+    // The columns' widths, so a text cut short ends with "…": four fixed, the rest shared 2:2:1.
+    // Two sessions of one organisation are told apart by when each was started.
+    let fixed = [17, 10, 11, 7];
+    let spare = usize::from(table_area.width).saturating_sub(fixed.iter().sum::<usize>() + 6);
+    let widths_of: [usize; 7] = [fixed[0], fixed[1], fixed[2], fixed[3], spare * 2 / 5, spare * 2 / 5, spare / 5];
     let cell = |text: &str, column: usize| Cell::from(clip(&line(text), widths_of[column]));
     let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
     let first = b.cursor.saturating_sub(visible - 1);
@@ -75,17 +76,19 @@ pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
             let style = if i == b.cursor { theme.selected } else { theme.text };
             Row::new(vec![
                 Cell::from(format!("{mark}{}", r.updated_at.format("%Y-%m-%d %H:%M"))),
-                cell(&status_label(r.status, waypost_core::i18n::language()), 1),
+                Cell::from(r.created_at.format("%Y-%m-%d").to_string()),
+                cell(&status_label(r.status, waypost_core::i18n::language()), 2),
                 Cell::from(done),
-                cell(&r.questionnaire.id, 3),
-                cell(&r.organisation, 4),
-                cell(&r.facilitator, 5),
+                cell(&r.questionnaire.id, 4),
+                cell(&r.organisation, 5),
+                cell(&r.facilitator, 6),
             ])
             .style(style)
         })
         .collect();
     let widths = [
         Constraint::Length(17),
+        Constraint::Length(10),
         Constraint::Length(11),
         Constraint::Length(7),
         Constraint::Fill(2),
