@@ -391,3 +391,21 @@ fn a_choice_too_long_for_the_screen_ends_with_an_ellipsis() {
     assert!(long.trim_end().ends_with('…'), "cut with an ellipsis: {long}");
     insta::assert_snapshot!(screen.backend());
 }
+
+#[test]
+fn the_screens_at_160x45() {
+    let (mut app, _) = reviewing();
+    assert_snapshot!("wide_home", draw(&mut app, 160, 45).backend());
+    press(&mut app, KeyCode::Char('b'));
+    assert_snapshot!("wide_browser", draw(&mut app, 160, 45).backend());
+    press(&mut app, KeyCode::Char('s'));
+    assert_snapshot!("wide_summary", draw(&mut app, 160, 45).backend());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('g'));
+    assert_snapshot!("wide_grid", draw(&mut app, 160, 45).backend());
+    let mut app = example_at("channels");
+    assert_snapshot!("wide_interview", draw(&mut app, 160, 45).backend());
+    press(&mut app, KeyCode::Char('r'));
+    assert_snapshot!("wide_review", draw(&mut app, 160, 45).backend());
+}

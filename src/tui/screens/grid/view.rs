@@ -83,7 +83,9 @@ pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
     if let Some(p) = plot.points.get(selected) {
         lines.push(Line::styled(format!("▶ {}", line(&p.marked_label())), theme.title));
         for (prompt, answer) in &p.details {
-            lines.push(Line::raw(format!("{}: {}", clip(prompt, 30), line(answer))));
+            // The question takes at most half the pane, so that its answer shows beside it.
+            let room = usize::from(right.width.saturating_sub(2) / 2).max(12);
+            lines.push(Line::raw(format!("{}: {}", clip(prompt, room), line(answer))));
         }
         lines.push(Line::raw(""));
     }
