@@ -34,3 +34,82 @@ inv-state-not-allowed = esta pregunta no admite "{ $state }"
 state-dont-know = No sabe
 state-declined = No responde
 state-not-applicable = No aplica
+
+# Lo que `validate` dice de un archivo de cuestionario.
+val-format = formato { $found } no admitido; este waypost lee el formato { $format }
+val-questionnaire-id = "{ $id }" no es un identificador válido: use minúsculas, dígitos y guiones
+val-version-empty = la versión está vacía
+val-language-twice = el idioma "{ $language }" está vacío o aparece dos veces
+val-name = "{ $name }" no es un nombre válido: use minúsculas, dígitos, _ y -
+val-no-sections = el cuestionario no tiene secciones
+val-text-empty = el texto está vacío
+val-no-translation = no se da ninguna traducción
+val-no-text-in = no hay texto en el idioma "{ $language }"
+val-one-text = un solo texto para todos los idiomas: dé uno en cada uno de { $languages }
+val-no-choices = no hay opciones
+val-value-empty = el valor está vacío
+val-value-twice = el valor "{ $value }" se usa dos veces
+val-item-id = "{ $id }" no es un identificador válido: use minúsculas, dígitos, _ y -
+val-section-twice = el identificador de sección "{ $id }" se usa dos veces
+val-section-empty = la sección está vacía
+val-question-twice = el identificador de pregunta "{ $id }" se usa dos veces
+val-misplaced = `{ $field }` solo se aplica a preguntas { $kinds ->
+    [choice] single y multi
+    [number] number
+    [text] text
+    [multi] multi
+   *[list] list
+}; se ignora
+val-needs-choices = una pregunta { $kind } necesita opciones
+val-unknown-set = conjunto de opciones desconocido "{ $name }"{ $hint }
+val-min-max = min { $min } es mayor que max { $max }
+val-max-length = max_length debe ser al menos 1
+val-min-max-selected = min_selected { $min } es mayor que max_selected { $max }
+val-min-selected-choices = min_selected es mayor que las { $n } opciones
+val-note-required = una nota no lleva respuesta; `required` se ignora
+val-note-allow = una nota no lleva respuesta; `allow` se ignora
+val-listed-twice = "{ $name }" aparece dos veces
+val-flag-in-list = las alertas van en las preguntas, no en los campos de un elemento de lista
+val-not-text = "{ $id }" no es una pregunta de texto{ $hint }
+val-list-in-list = un campo de una lista no puede ser a su vez una lista
+val-list-fields = una pregunta de lista necesita campos
+val-min-max-items = min_items { $min } es mayor que max_items { $max }
+val-field-twice = el identificador de campo "{ $id }" se usa dos veces en esta lista
+val-scale = la escala debe ser mayor que 0
+val-bands-order = los niveles van del más bajo al más alto, cada max por encima del anterior
+val-bands-gap = los puntajes por encima de { $last } y hasta { $scale } no caen en ningún nivel
+val-actions-at-most = debe estar entre 0 y la escala, { $scale }
+val-nothing-scored = ninguna sección tiene opciones con puntaje, así que no se puntuará nada
+val-not-list = "{ $id }" no es una pregunta de lista{ $hint }
+val-no-field = "{ $list }" no tiene ningún campo "{ $field }"{ $hint }
+val-unknown-question = pregunta desconocida "{ $id }"{ $hint }
+val-kind-not-list = "{ $id }" es una pregunta { $kind }, no una lista
+val-axis = el campo "{ $field }" debe ser una opción única con al menos dos opciones
+val-axes-same = x e y deben ser campos distintos
+val-carry-no-list = no nombra ninguna lista de la que tomar elementos
+val-field-later = el campo "{ $id }" viene después en la lista; una condición solo puede usar campos anteriores
+val-own-answer = una pregunta no puede depender de su propia respuesta
+val-asked-later = la pregunta "{ $id }" se hace después; una condición solo puede usar respuestas dadas antes
+val-note-no-answer = "{ $id }" es una nota y no tiene respuesta
+val-use-includes = "{ $id }" es de selección múltiple: pruébela con includes
+val-use-count = "{ $id }" es una lista: cuente sus elementos con at_least o at_most
+val-in-single = "{ $id }" es { $kind }: `in` prueba valores únicos
+val-includes-multi = includes prueba una selección múltiple, y "{ $id }" es una pregunta { $kind }
+val-compare-numbers = { $op } compara números, opciones con puntaje o cantidades, y "{ $id }" es una pregunta { $kind } sin puntajes
+val-not-a-choice = "{ $value }" no es una opción de "{ $id }"{ $hint }
+val-choice-strings = "{ $id }" lleva valores de opciones (textos), no { $value }
+val-compare-number = "{ $id }" es una pregunta de número; compárela con un número, no con { $value }
+val-compare-text = "{ $id }" es una pregunta de texto; compárela con un texto, no con { $value }
+val-compare-date = "{ $id }" es una pregunta de fecha; compárela con una fecha "AAAA-MM-DD", no con { $value }
+val-never-section = esta condición nunca se cumple, así que la sección nunca se muestra
+val-never-question = esta condición nunca se cumple, así que la pregunta nunca se muestra
+val-never-any = ninguna pregunta de esta sección puede mostrarse, así que siempre está vacía
+val-never-warning = esta condición nunca se cumple, así que la advertencia nunca aparece
+val-never-field = esta condición nunca se cumple, así que el campo nunca se muestra
+val-unknown-field = campo desconocido, se ignora{ $hint }
+val-cannot-read = no se puede leer: { $error }
+val-cannot-read-folder = no se puede leer la carpeta: { $error }
+val-overrides = { $new } reemplaza a { $old } (id "{ $id }")
+val-built-in = { $name } incluido
+val-did-you-mean = {" "}(¿quiso decir "{ $word }"?)
+val-warning-tag = advertencia:{" "}

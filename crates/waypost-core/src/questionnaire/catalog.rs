@@ -32,7 +32,7 @@ pub enum Origin {
 impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Origin::BuiltIn(name) => write!(f, "built-in {name}"),
+            Origin::BuiltIn(name) => f.write_str(&crate::tr!("val-built-in", name = *name)),
             Origin::File(path) => write!(f, "{}", path.display()),
         }
     }
@@ -75,7 +75,10 @@ const MAX_QUESTIONNAIRE_BYTES: u64 = 64 * 1024 * 1024;
 pub fn read_file(path: &Path) -> Parsed {
     match crate::store::safe_fs::read_regular(path, MAX_QUESTIONNAIRE_BYTES) {
         Ok(bytes) => parse(&bytes),
-        Err(err) => Parsed { questionnaire: None, problems: vec![Problem::error("", format!("cannot read: {err}"))] },
+        Err(err) => Parsed {
+            questionnaire: None,
+            problems: vec![Problem::error("", crate::tr!("val-cannot-read", error = err.to_string()))],
+        },
     }
 }
 
@@ -114,7 +117,7 @@ pub fn read_folder(dir: &Path) -> Vec<(PathBuf, Parsed)> {
             dir.to_owned(),
             Parsed {
                 questionnaire: None,
-                problems: vec![Problem::error("", format!("cannot read the folder: {err}"))],
+                problems: vec![Problem::error("", crate::tr!("val-cannot-read-folder", error = err.to_string()))],
             },
         )],
     }
@@ -142,8 +145,12 @@ impl Catalog {
             Some(questionnaire) if usable => {
                 let entry = Entry { origin, questionnaire, warnings: parsed.problems };
                 if let Some(old) = self.entries.iter_mut().find(|e| e.questionnaire.id == entry.questionnaire.id) {
-                    self.notices
-                        .push(format!("{} overrides {} (id \"{}\")", entry.origin, old.origin, entry.questionnaire.id));
+                    self.notices.push(crate::tr!(
+                        "val-overrides",
+                        new = entry.origin.to_string(),
+                        old = old.origin.to_string(),
+                        id = entry.questionnaire.id.as_str()
+                    ));
                     *old = entry;
                 } else {
                     self.entries.push(entry);

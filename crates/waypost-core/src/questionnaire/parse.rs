@@ -128,7 +128,7 @@ fn parse_checking(bytes: &[u8], translations: Translations) -> Parsed {
         .map(|path| {
             let field = path.rsplit('.').next().unwrap_or(&path).to_owned();
             let hint = suggestion(&field, KNOWN_FIELDS.iter().copied());
-            Problem::warning(path, format!("unknown field, ignored{hint}"))
+            Problem::warning(path, crate::tr!("val-unknown-field", hint = hint))
         })
         .collect();
     problems.extend(validate(&questionnaire, translations));

@@ -94,7 +94,7 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let tag = if self.is_error() { "" } else { "warning: " };
+        let tag = if self.is_error() { String::new() } else { crate::tr!("val-warning-tag") };
         if self.place == ProblemPlace::File {
             write!(f, "{tag}{}", self.message)
         } else {
@@ -115,7 +115,7 @@ pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) ->
 
 /// ` (did you mean "x"?)` when a close match exists, else nothing.
 pub fn suggestion<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> String {
-    did_you_mean(word, known).map(|k| format!(" (did you mean \"{k}\"?)")).unwrap_or_default()
+    did_you_mean(word, known).map(|k| crate::tr!("val-did-you-mean", word = k)).unwrap_or_default()
 }
 
 #[cfg(test)]

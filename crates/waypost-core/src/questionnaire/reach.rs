@@ -38,10 +38,7 @@ pub fn never_shown(q: &Questionnaire) -> Vec<Problem> {
     for (s, section) in q.sections.iter().enumerate() {
         let section_shown = section.show_if.as_ref().is_none_or(|c| satisfiable(c, &domains));
         if !section_shown {
-            problems.push(Problem::warning(
-                format!("sections[{s}].show_if"),
-                "this condition can never be true, so the section is never shown",
-            ));
+            problems.push(Problem::warning(format!("sections[{s}].show_if"), crate::tr!("val-never-section")));
         }
         let mut any_shown = false;
         for (i, question) in section.questions.iter().enumerate() {
@@ -49,7 +46,7 @@ pub fn never_shown(q: &Questionnaire) -> Vec<Problem> {
             if section_shown && !shown {
                 problems.push(Problem::warning(
                     format!("sections[{s}].questions[{i}].show_if"),
-                    "this condition can never be true, so the question is never shown",
+                    crate::tr!("val-never-question"),
                 ));
             }
             any_shown |= shown;
@@ -64,10 +61,7 @@ pub fn never_shown(q: &Questionnaire) -> Vec<Problem> {
             }
         }
         if section_shown && !any_shown && !section.questions.is_empty() {
-            problems.push(Problem::warning(
-                format!("sections[{s}].questions"),
-                "no question of this section can ever be shown, so it is always empty",
-            ));
+            problems.push(Problem::warning(format!("sections[{s}].questions"), crate::tr!("val-never-any")));
         }
     }
     problems
@@ -84,12 +78,7 @@ fn unreachable_warnings<'a>(
         .iter()
         .enumerate()
         .filter(|(_, w)| !satisfiable(&w.when, domains))
-        .map(|(i, _)| {
-            Problem::warning(
-                format!("{path}.warn_if[{i}].when"),
-                "this condition can never be true, so the warning never shows",
-            )
-        })
+        .map(|(i, _)| Problem::warning(format!("{path}.warn_if[{i}].when"), crate::tr!("val-never-warning")))
         .collect()
 }
 
@@ -107,10 +96,7 @@ fn unreachable_fields<'a>(
     for (i, field) in list.fields.iter().enumerate() {
         let shown = field.show_if.as_ref().is_none_or(|c| satisfiable(c, domains));
         if !shown {
-            problems.push(Problem::warning(
-                format!("{path}.fields[{i}].show_if"),
-                "this condition can never be true, so the field is never shown",
-            ));
+            problems.push(Problem::warning(format!("{path}.fields[{i}].show_if"), crate::tr!("val-never-field")));
         }
         let domain = if shown { samples(q, field, constants) } else { vec![Sample::NONE] };
         displaced.push((field.id.as_str(), domains.insert(field.id.as_str(), domain)));

@@ -1,6 +1,7 @@
 //! The semantic checks of a questionnaire: ids, references, conditions, ranges, scoring, views.
 //! Every problem names the JSON path of the place it was found.
 
+use crate::tr;
 use std::collections::{HashMap, HashSet};
 
 use super::model::{Choice, Choices, FORMAT, Kind, Question, Questionnaire};
@@ -80,18 +81,18 @@ impl<'a> Validator<'a> {
     fn header(&mut self) {
         let q = self.q;
         if q.format != FORMAT {
-            self.error("format", format!("unsupported format {}; this waypost reads format {FORMAT}", q.format));
+            self.error("format", tr!("val-format", found = q.format, format = FORMAT));
         }
         if !is_questionnaire_id(&q.id) {
-            self.error("id", format!("\"{}\" is not a valid id: use lower-case letters, digits and dashes", q.id));
+            self.error("id", tr!("val-questionnaire-id", id = q.id.as_str()));
         }
         if q.version.trim().is_empty() {
-            self.error("version", "the version is empty");
+            self.error("version", tr!("val-version-empty"));
         }
         let mut seen = HashSet::new();
         for (i, lang) in q.languages.iter().enumerate() {
             if lang.is_empty() || !seen.insert(lang) {
-                self.error(format!("languages[{i}]"), format!("language \"{lang}\" is empty or listed twice"));
+                self.error(format!("languages[{i}]"), tr!("val-language-twice", language = lang.as_str()));
             }
         }
         for (path, at) in texts(q) {
@@ -100,37 +101,37 @@ impl<'a> Validator<'a> {
         for (name, set) in &q.choice_sets {
             let path = format!("choice_sets.{name}");
             if !is_item_id(name) {
-                self.error(&path, format!("\"{name}\" is not a valid name: use lower-case letters, digits, _ and -"));
+                self.error(&path, tr!("val-name", name = name.as_str()));
             }
             self.choice_list(&path, set);
         }
         if q.sections.is_empty() {
-            self.error("sections", "the questionnaire has no sections");
+            self.error("sections", tr!("val-no-sections"));
         }
     }
 
     /// Checks a text: translations cover the declared languages, and a required text is not empty.
     fn text(&mut self, path: &str, text: &Text, required: bool) {
         if required && text.all().iter().all(|s| s.trim().is_empty()) {
-            self.error(path, "the text is empty");
+            self.error(path, tr!("val-text-empty"));
         }
         let required = self.translations == Translations::Required;
         match text.languages() {
             Some(langs) => {
                 let have: HashSet<&str> = langs.collect();
                 if have.is_empty() {
-                    self.error(path, "no translation given");
+                    self.error(path, tr!("val-no-translation"));
                 }
                 for lang in &self.q.languages {
                     if !have.contains(lang.as_str()) {
-                        let message = format!("no text in language \"{lang}\"");
+                        let message = tr!("val-no-text-in", language = lang.as_str());
                         if required { self.error(path, message) } else { self.warning(path, message) }
                     }
                 }
             }
             None if required && self.q.languages.len() > 1 => {
                 let languages = self.q.languages.join(", ");
-                self.error(path, format!("one text for every language: give it in each of {languages}"));
+                self.error(path, tr!("val-one-text", languages = languages));
             }
             None => {}
         }
@@ -138,14 +139,14 @@ impl<'a> Validator<'a> {
 
     fn choice_list(&mut self, path: &str, choices: &[Choice]) {
         if choices.is_empty() {
-            self.error(path, "there are no choices");
+            self.error(path, tr!("val-no-choices"));
         }
         let mut seen = HashSet::new();
         for (i, c) in choices.iter().enumerate() {
             if c.value.is_empty() {
-                self.error(format!("{path}[{i}].value"), "the value is empty");
+                self.error(format!("{path}[{i}].value"), tr!("val-value-empty"));
             } else if !seen.insert(c.value.as_str()) {
-                self.error(format!("{path}[{i}].value"), format!("the value \"{}\" is used twice", c.value));
+                self.error(format!("{path}[{i}].value"), tr!("val-value-twice", value = c.value.as_str()));
             }
         }
     }
@@ -158,15 +159,12 @@ impl<'a> Validator<'a> {
         for (s, section) in q.sections.iter().enumerate() {
             let path = format!("sections[{s}]");
             if !is_item_id(&section.id) {
-                self.error(
-                    format!("{path}.id"),
-                    format!("\"{}\" is not a valid id: use lower-case letters, digits, _ and -", section.id),
-                );
+                self.error(format!("{path}.id"), tr!("val-item-id", id = section.id.as_str()));
             } else if !sections.insert(section.id.as_str()) {
-                self.error(format!("{path}.id"), format!("the section id \"{}\" is used twice", section.id));
+                self.error(format!("{path}.id"), tr!("val-section-twice", id = section.id.as_str()));
             }
             if section.questions.is_empty() {
-                self.warning(format!("{path}.questions"), "the section is empty");
+                self.warning(format!("{path}.questions"), tr!("val-section-empty"));
             }
             first_of_section.push(count);
             count += section.questions.len();
@@ -175,12 +173,9 @@ impl<'a> Validator<'a> {
         for (index, (place, question)) in q.places().enumerate() {
             let path = format!("sections[{}].questions[{}].id", place.section, place.question);
             if !is_item_id(&question.id) {
-                self.error(
-                    &path,
-                    format!("\"{}\" is not a valid id: use lower-case letters, digits, _ and -", question.id),
-                );
+                self.error(&path, tr!("val-item-id", id = question.id.as_str()));
             } else if self.order.insert(&question.id, index).is_some() {
-                self.error(&path, format!("the question id \"{}\" is used twice", question.id));
+                self.error(&path, tr!("val-question-twice", id = question.id.as_str()));
                 self.order.insert(&question.id, self.order[question.id.as_str()].min(index));
             }
         }
@@ -199,25 +194,25 @@ impl<'a> Validator<'a> {
     /// Checks one question; `list` is the enclosing list question for a field.
     fn question(&mut self, path: &str, question: &'a Question, order: usize, list: Option<(&'a Question, usize)>) {
         let kind = question.kind;
-        let misplaced = |field: &str, kinds: &str| format!("`{field}` applies only to {kinds} questions; ignored");
+        let misplaced = |field: &str, kinds: &str| tr!("val-misplaced", field = field, kinds = kinds);
         if matches!(kind, Kind::Single | Kind::Multi) {
             match &question.choices {
-                None => self.error(path, format!("a {} question needs choices", kind.name())),
+                None => self.error(path, tr!("val-needs-choices", kind = kind.name())),
                 Some(Choices::Inline(list)) => self.choice_list(&format!("{path}.choices"), list),
                 Some(Choices::Set(name)) if !self.q.choice_sets.contains_key(name) => {
                     let hint = suggestion(name, self.q.choice_sets.keys().map(String::as_str));
-                    self.error(format!("{path}.choices"), format!("unknown choice set \"{name}\"{hint}"));
+                    self.error(format!("{path}.choices"), tr!("val-unknown-set", name = name.as_str(), hint = hint));
                 }
                 Some(Choices::Set(_)) => {}
             }
         } else if question.choices.is_some() {
-            self.warning(format!("{path}.choices"), misplaced("choices", "single and multi"));
+            self.warning(format!("{path}.choices"), misplaced("choices", "choice"));
         }
         if kind == Kind::Number {
             if let (Some(lo), Some(hi)) = (question.min, question.max)
                 && lo > hi
             {
-                self.error(format!("{path}.min"), format!("min {lo} is greater than max {hi}"));
+                self.error(format!("{path}.min"), tr!("val-min-max", min = lo.to_string(), max = hi.to_string()));
             }
         } else {
             for (name, set) in [
@@ -233,7 +228,7 @@ impl<'a> Validator<'a> {
         }
         if kind == Kind::Text {
             if question.max_length == Some(0) {
-                self.error(format!("{path}.max_length"), "max_length must be at least 1");
+                self.error(format!("{path}.max_length"), tr!("val-max-length"));
             }
         } else {
             for (name, set) in [("multiline", question.multiline), ("max_length", question.max_length.is_some())] {
@@ -247,13 +242,10 @@ impl<'a> Validator<'a> {
             if let (Some(lo), Some(hi)) = (question.min_selected, question.max_selected)
                 && lo > hi
             {
-                self.error(
-                    format!("{path}.min_selected"),
-                    format!("min_selected {lo} is greater than max_selected {hi}"),
-                );
+                self.error(format!("{path}.min_selected"), tr!("val-min-max-selected", min = lo, max = hi));
             }
             if question.min_selected.is_some_and(|lo| n > 0 && lo > n) {
-                self.error(format!("{path}.min_selected"), format!("min_selected is more than the {n} choices"));
+                self.error(format!("{path}.min_selected"), tr!("val-min-selected-choices", n = n));
             }
         } else {
             for (name, set) in
@@ -281,16 +273,16 @@ impl<'a> Validator<'a> {
         }
         if kind == Kind::Note {
             if question.required {
-                self.warning(format!("{path}.required"), "a note takes no answer; `required` ignored");
+                self.warning(format!("{path}.required"), tr!("val-note-required"));
             }
             if !question.allow.is_empty() {
-                self.warning(format!("{path}.allow"), "a note takes no answer; `allow` ignored");
+                self.warning(format!("{path}.allow"), tr!("val-note-allow"));
             }
         }
         let mut states = HashSet::new();
         for (i, state) in question.allow.iter().enumerate() {
             if !states.insert(state) {
-                self.warning(format!("{path}.allow[{i}]"), format!("\"{}\" is listed twice", state.name()));
+                self.warning(format!("{path}.allow[{i}]"), tr!("val-listed-twice", name = state.name()));
             }
         }
         let siblings = |limit| list.map(|(l, _)| (l.fields.as_slice(), limit));
@@ -311,7 +303,7 @@ impl<'a> Validator<'a> {
             self.condition(&format!("{path}.warn_if[{i}].when"), &warn.when, &scope, None);
         }
         if list.is_some() && !question.flag_if.is_empty() {
-            self.error(format!("{path}.flag_if"), "flags are raised on questions, not on the fields of a list item");
+            self.error(format!("{path}.flag_if"), tr!("val-flag-in-list"));
         }
         if let Some(from) = &question.action_from
             && !self.q.question(from).is_some_and(|x| x.kind == Kind::Text)
@@ -319,7 +311,7 @@ impl<'a> Validator<'a> {
             let texts = self.q.places().filter(|(_, x)| x.kind == Kind::Text).map(|(_, x)| x.id.as_str());
             self.error(
                 format!("{path}.action_from"),
-                format!("\"{from}\" is not a text question{}", suggestion(from, texts)),
+                tr!("val-not-text", id = from.as_str(), hint = suggestion(from, texts)),
             );
         }
         for (i, flag) in question.flag_if.iter().enumerate() {
@@ -330,16 +322,16 @@ impl<'a> Validator<'a> {
 
     fn list(&mut self, path: &str, question: &'a Question, order: usize, nested: bool) {
         if nested {
-            self.error(format!("{path}.kind"), "a list field cannot itself be a list");
+            self.error(format!("{path}.kind"), tr!("val-list-in-list"));
             return;
         }
         if question.fields.is_empty() {
-            self.error(format!("{path}.fields"), "a list question needs fields");
+            self.error(format!("{path}.fields"), tr!("val-list-fields"));
         }
         if let (Some(lo), Some(hi)) = (question.min_items, question.max_items)
             && lo > hi
         {
-            self.error(format!("{path}.min_items"), format!("min_items {lo} is greater than max_items {hi}"));
+            self.error(format!("{path}.min_items"), tr!("val-min-max-items", min = lo, max = hi));
         }
         if let Some(carry) = &question.carry_over {
             self.carry_over(&format!("{path}.carry_over"), question, carry);
@@ -348,12 +340,9 @@ impl<'a> Validator<'a> {
         for (i, field) in question.fields.iter().enumerate() {
             let fpath = format!("{path}.fields[{i}]");
             if !is_item_id(&field.id) {
-                self.error(
-                    format!("{fpath}.id"),
-                    format!("\"{}\" is not a valid id: use lower-case letters, digits, _ and -", field.id),
-                );
+                self.error(format!("{fpath}.id"), tr!("val-item-id", id = field.id.as_str()));
             } else if !ids.insert(field.id.as_str()) {
-                self.error(format!("{fpath}.id"), format!("the field id \"{}\" is used twice in this list", field.id));
+                self.error(format!("{fpath}.id"), tr!("val-field-twice", id = field.id.as_str()));
             }
             self.question(&fpath, field, i, Some((question, order)));
         }
@@ -362,28 +351,28 @@ impl<'a> Validator<'a> {
     fn scoring(&mut self) {
         let Some(scoring) = &self.q.scoring else { return };
         if scoring.scale.is_nan() || scoring.scale <= 0.0 {
-            self.error("scoring.scale", "the scale must be above 0");
+            self.error("scoring.scale", tr!("val-scale"));
         }
         let mut last = f64::NEG_INFINITY;
         for (i, band) in scoring.bands.iter().enumerate() {
             if band.max <= last {
-                self.error(
-                    format!("scoring.bands[{i}].max"),
-                    "bands must be listed from the lowest, each max above the one before",
-                );
+                self.error(format!("scoring.bands[{i}].max"), tr!("val-bands-order"));
             }
             last = band.max;
         }
         if !scoring.bands.is_empty() && last < scoring.scale {
-            self.warning("scoring.bands", format!("scores above {last} up to {} fall in no band", scoring.scale));
+            self.warning(
+                "scoring.bands",
+                tr!("val-bands-gap", last = last.to_string(), scale = scoring.scale.to_string()),
+            );
         }
         if let Some(at) = scoring.actions_at_most
             && (at < 0.0 || at > scoring.scale)
         {
-            self.error("scoring.actions_at_most", format!("must be between 0 and the scale, {}", scoring.scale));
+            self.error("scoring.actions_at_most", tr!("val-actions-at-most", scale = scoring.scale.to_string()));
         }
         if !self.q.sections.iter().any(|s| self.q.section_scored(s)) {
-            self.warning("scoring", "no section has scored choices, so nothing will be scored");
+            self.warning("scoring", tr!("val-nothing-scored"));
         }
     }
 
@@ -394,13 +383,16 @@ impl<'a> Validator<'a> {
             let at = format!("{path}.lists[{n}]");
             let Some(list) = self.q.question(id).filter(|x| x.kind == Kind::List) else {
                 let lists = self.q.places().filter(|(_, x)| x.kind == Kind::List).map(|(_, x)| x.id.as_str());
-                self.error(at, format!("\"{id}\" is not a list question{}", suggestion(id, lists)));
+                self.error(at, tr!("val-not-list", id = id.as_str(), hint = suggestion(id, lists)));
                 continue;
             };
             for field in table.columns.iter().chain(&table.sort_by) {
                 if list.field(field).is_none() {
                     let hint = suggestion(field, list.fields.iter().map(|f| f.id.as_str()));
-                    self.error(format!("{path}.columns"), format!("\"{id}\" has no field \"{field}\"{hint}"));
+                    self.error(
+                        format!("{path}.columns"),
+                        tr!("val-no-field", list = id.as_str(), field = field.as_str(), hint = hint),
+                    );
                 }
             }
             if let Some(cond) = &table.when {
@@ -430,14 +422,14 @@ impl<'a> Validator<'a> {
             let Some(list) = self.q.question(&grid.list) else {
                 self.error(
                     format!("{path}.list"),
-                    format!("unknown question \"{}\"{}", grid.list, suggestion(&grid.list, lists)),
+                    tr!("val-unknown-question", id = grid.list.as_str(), hint = suggestion(&grid.list, lists)),
                 );
                 continue;
             };
             if list.kind != Kind::List {
                 self.error(
                     format!("{path}.list"),
-                    format!("\"{}\" is a {} question, not a list", list.id, list.kind.name()),
+                    tr!("val-kind-not-list", id = list.id.as_str(), kind = list.kind.name()),
                 );
                 continue;
             }
@@ -446,21 +438,27 @@ impl<'a> Validator<'a> {
                 match list.field(id) {
                     None => {
                         let hint = suggestion(id, list.fields.iter().map(|f| f.id.as_str()));
-                        self.error(apath, format!("\"{}\" has no field \"{id}\"{hint}", list.id));
+                        self.error(
+                            apath,
+                            tr!("val-no-field", list = list.id.as_str(), field = id.as_str(), hint = hint),
+                        );
                     }
                     Some(f) if f.kind != Kind::Single || self.q.choices(f).len() < 2 => {
-                        self.error(apath, format!("field \"{id}\" must be a single choice with at least two choices"));
+                        self.error(apath, tr!("val-axis", field = id.as_str()));
                     }
                     Some(_) => {}
                 }
             }
             if grid.x == grid.y {
-                self.error(format!("{path}.y"), "x and y must be different fields");
+                self.error(format!("{path}.y"), tr!("val-axes-same"));
             }
             for (c, id) in grid.columns.iter().enumerate() {
                 if list.field(id).is_none() {
                     let hint = suggestion(id, list.fields.iter().map(|f| f.id.as_str()));
-                    self.error(format!("{path}.columns[{c}]"), format!("\"{}\" has no field \"{id}\"{hint}", list.id));
+                    self.error(
+                        format!("{path}.columns[{c}]"),
+                        tr!("val-no-field", list = list.id.as_str(), field = id.as_str(), hint = hint),
+                    );
                 }
             }
             if let Some(mark) = &grid.mark {

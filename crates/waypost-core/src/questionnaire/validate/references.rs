@@ -1,6 +1,7 @@
 //! The checks of what conditions, carry-overs and their values refer to: known questions asked
 //! earlier (or sibling fields before them), and values that fit the question.
 
+use crate::tr;
 use serde_json::Value;
 
 use super::super::condition::{Condition, Test};
@@ -15,11 +16,14 @@ impl<'a> Validator<'a> {
         for to in carry.fields.keys() {
             if list.field(to).is_none() {
                 let hint = suggestion(to, list.fields.iter().map(|f| f.id.as_str()));
-                self.error(format!("{path}.fields.{to}"), format!("\"{}\" has no field \"{to}\"{hint}", list.id));
+                self.error(
+                    format!("{path}.fields.{to}"),
+                    tr!("val-no-field", list = list.id.as_str(), field = to.as_str(), hint = hint),
+                );
             }
         }
         if carry.from.is_empty() {
-            self.error(format!("{path}.from"), "names no list to take items from".to_owned());
+            self.error(format!("{path}.from"), tr!("val-carry-no-list"));
         }
         for (i, from) in carry.from.iter().enumerate() {
             let at = if carry.from.len() == 1 { format!("{path}.from") } else { format!("{path}.from[{i}]") };
@@ -33,13 +37,16 @@ impl<'a> Validator<'a> {
             self.q.places().filter(|(_, x)| x.kind == Kind::List).map(|(_, x)| x.id.as_str()).collect();
         let Some(source) = self.q.question(from).filter(|s| s.kind == Kind::List) else {
             let hint = suggestion(from, lists);
-            self.error(at.to_owned(), format!("\"{from}\" is not a list question{hint}"));
+            self.error(at.to_owned(), tr!("val-not-list", id = from, hint = hint));
             return;
         };
         for (to, from) in &carry.fields {
             if source.field(from).is_none() {
                 let hint = suggestion(from, source.fields.iter().map(|f| f.id.as_str()));
-                self.error(format!("{path}.fields.{to}"), format!("\"{}\" has no field \"{from}\"{hint}", source.id));
+                self.error(
+                    format!("{path}.fields.{to}"),
+                    tr!("val-no-field", list = source.id.as_str(), field = from.as_str(), hint = hint),
+                );
             }
         }
         if let Some(cond) = &carry.when {
@@ -70,10 +77,7 @@ impl<'a> Validator<'a> {
             && let Some(i) = fields.iter().position(|f| f.id == id)
         {
             if i >= limit {
-                self.error(
-                    path,
-                    format!("field \"{id}\" comes later in the list; a condition may only use fields before it"),
-                );
+                self.error(path, tr!("val-field-later", id = id));
                 return None;
             }
             return self.answerable(path, &fields[i]);
@@ -84,18 +88,15 @@ impl<'a> Validator<'a> {
                 known.extend(fields.iter().map(|f| f.id.as_str()));
             }
             known.sort_unstable();
-            self.error(path, format!("unknown question \"{id}\"{}", suggestion(id, known)));
+            self.error(path, tr!("val-unknown-question", id = id, hint = suggestion(id, known)));
             return None;
         };
         if own_id == Some(id) && scope.siblings.is_none() {
-            self.error(path, "a question cannot depend on its own answer");
+            self.error(path, tr!("val-own-answer"));
             return None;
         }
         if at > scope.order || (at == scope.order && !scope.self_allowed) {
-            self.error(
-                path,
-                format!("question \"{id}\" is asked later; a condition may only use answers given before"),
-            );
+            self.error(path, tr!("val-asked-later", id = id));
             return None;
         }
         let (_, target) = self.q.find(id)?;
@@ -106,7 +107,7 @@ impl<'a> Validator<'a> {
         if target.takes_answer() {
             Some(target)
         } else {
-            self.error(path, format!("\"{}\" is a note and has no answer", target.id));
+            self.error(path, tr!("val-note-no-answer", id = target.id.as_str()));
             None
         }
     }
@@ -119,15 +120,15 @@ impl<'a> Validator<'a> {
         match test {
             Test::Answered(_) => {}
             Test::Equals(v) => match kind {
-                Kind::Multi => self.error(&at, format!("\"{}\" is a multi-select: test it with includes", target.id)),
+                Kind::Multi => self.error(&at, tr!("val-use-includes", id = target.id.as_str())),
                 Kind::List => {
-                    self.error(&at, format!("\"{}\" is a list: count its items with at_least or at_most", target.id));
+                    self.error(&at, tr!("val-use-count", id = target.id.as_str()));
                 }
                 _ => self.value_fits(&at, target, v),
             },
             Test::In(vs) => {
                 if matches!(kind, Kind::Multi | Kind::List) {
-                    self.error(&at, format!("\"{}\" is a {}: `in` tests single values", target.id, kind.name()));
+                    self.error(&at, tr!("val-in-single", id = target.id.as_str(), kind = kind.name()));
                 } else {
                     for (i, v) in vs.iter().enumerate() {
                         self.value_fits(&format!("{at}[{i}]"), target, v);
@@ -138,17 +139,14 @@ impl<'a> Validator<'a> {
                 if kind == Kind::Multi {
                     self.value_fits(&at, target, v);
                 } else {
-                    self.error(
-                        &at,
-                        format!("includes tests a multi-select, and \"{}\" is a {} question", target.id, kind.name()),
-                    );
+                    self.error(&at, tr!("val-includes-multi", id = target.id.as_str(), kind = kind.name()));
                 }
             }
             Test::AtLeast(_) | Test::AtMost(_) => {
                 let measurable = matches!(kind, Kind::Number | Kind::Multi | Kind::List)
                     || (kind == Kind::Single && self.q.score_range(target).is_some());
                 if !measurable {
-                    self.error(&at, format!("{op} compares numbers, scored choices or counts, and \"{}\" is a {} question without scores", target.id, kind.name()));
+                    self.error(&at, tr!("val-compare-numbers", op = op, id = target.id.as_str(), kind = kind.name()));
                 }
             }
         }
@@ -163,22 +161,19 @@ impl<'a> Validator<'a> {
                     Some(s) if known().any(|c| c == s) => {}
                     Some(s) => {
                         let hint = suggestion(s, known());
-                        self.error(path, format!("\"{s}\" is not a choice of \"{}\"{hint}", target.id));
+                        self.error(path, tr!("val-not-a-choice", value = s, id = target.id.as_str(), hint = hint));
                     }
-                    None => self.error(path, format!("\"{}\" takes choice values (strings), not {v}", target.id)),
+                    None => self.error(path, tr!("val-choice-strings", id = target.id.as_str(), value = v.to_string())),
                 }
             }
             Kind::Number if !v.is_number() => {
-                self.error(path, format!("\"{}\" is a number question; compare it with a number, not {v}", target.id));
+                self.error(path, tr!("val-compare-number", id = target.id.as_str(), value = v.to_string()));
             }
             Kind::Text if !v.is_string() => {
-                self.error(path, format!("\"{}\" is a text question; compare it with a string, not {v}", target.id));
+                self.error(path, tr!("val-compare-text", id = target.id.as_str(), value = v.to_string()));
             }
             Kind::Date if !v.as_str().is_some_and(is_date) => {
-                self.error(
-                    path,
-                    format!("\"{}\" is a date question; compare it with a date as \"YYYY-MM-DD\", not {v}", target.id),
-                );
+                self.error(path, tr!("val-compare-date", id = target.id.as_str(), value = v.to_string()));
             }
             _ => {}
         }
