@@ -11,7 +11,6 @@ mod tui;
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use color_eyre::eyre::{self, bail};
 use waypost_core::lifecycle::NewSession;
 use waypost_core::session::Subject;
@@ -27,7 +26,13 @@ pub use tui::theme::Theme;
 
 /// Runs `waypost` with the process's arguments; returns the exit code.
 pub fn main() -> ExitCode {
-    exit_code(run(Cli::parse()))
+    // The help and usage errors speak the language of the environment; `new --language` may
+    // change it for the interview below.
+    setup::language::choose(None);
+    match cli::command_line::parse(std::env::args_os()) {
+        Ok(args) => exit_code(run(args)),
+        Err(code) => code,
+    }
 }
 
 fn run(args: Cli) -> eyre::Result<Done> {

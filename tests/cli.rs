@@ -220,7 +220,9 @@ fn completions_and_help() {
     for cmd in ["new", "resume", "questionnaires", "list", "show", "export", "validate", "completions"] {
         let out = waypost(dir.path(), &[cmd, "--help"]);
         assert!(out.status.success(), "{cmd} --help");
-        assert!(text(&out.stdout).contains("Usage: waypost"), "{cmd}");
+        assert!(text(&out.stdout).contains(&format!("Usage: waypost {cmd}")), "{cmd}");
+        let out = waypost(dir.path(), &["help", cmd]);
+        assert!(text(&out.stdout).contains(&format!("Usage: waypost {cmd}")), "help {cmd}");
     }
 }
 

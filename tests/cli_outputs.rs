@@ -107,6 +107,7 @@ fn errors_are_one_clean_line_with_exit_codes() {
     snapshot!(data, run(data, &["new", "no-such-questionnaire", "--organisation", "Acme"]));
     snapshot!(data, run(data, &["report", "--questionnaire", "nope"]));
     snapshot!(data, run(data, &["list", "--status", "maybe"]));
+    snapshot!(data, run(data, &["show", "a", "--jsn\u{1b}]0;owned\u{7}"]));
 }
 
 #[test]
@@ -157,4 +158,14 @@ fn the_command_line_speaks_the_interface_language() {
         spanish(&["list"], ("LANG", "fr_FR.UTF-8")).contains("No sessions yet"),
         "an unknown language falls back to English"
     );
+    let help = spanish(&["export", "--help"], ("LANG", "es_BO.UTF-8"));
+    assert!(
+        help.starts_with("Exportar una sesión")
+            && help.contains("Uso: waypost export [OPCIONES] --format <FORMATO> <SESIÓN>"),
+        "{help}"
+    );
+    assert!(help.contains("Argumentos:") && help.contains("Opciones:") && help.contains("-h, --help"), "{help}");
+    let said = spanish(&["shw"], ("WAYPOST_LANG", "es"));
+    assert!(said.starts_with("waypost: error: comando desconocido \"shw\"; ¿quiso decir \"show\"?"), "{said}");
+    assert!(said.contains("Para más información, pruebe 'waypost --help'."), "{said}");
 }

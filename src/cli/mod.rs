@@ -3,6 +3,7 @@
 //! shells; `main` hands them there.
 
 pub mod args;
+pub mod command_line;
 mod compare;
 mod completions;
 mod export;

@@ -26,6 +26,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en/checks.ftl"),
             include_str!("../../../locales/en/report.ftl"),
             include_str!("../../../locales/en/errors.ftl"),
+            include_str!("../../../locales/en/usage.ftl"),
         ],
     ),
     (
@@ -40,6 +41,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/checks.ftl"),
             include_str!("../../../locales/es/report.ftl"),
             include_str!("../../../locales/es/errors.ftl"),
+            include_str!("../../../locales/es/usage.ftl"),
         ],
     ),
 ];

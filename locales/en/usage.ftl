@@ -1,0 +1,94 @@
+# The command line's own help (`waypost --help`, `waypost COMMAND --help`) and its usage errors.
+# Ids: cli-about[-COMMAND[-SUBCOMMAND]] for a command, cli-arg[-COMMAND]-ARG for an argument
+# (ARG as the program names it), cli-value-NAME for the placeholder of a value.
+
+cli-about = Guided assessment interviews in the terminal, with crash-safe session files
+cli-about-new = Start a new interview
+cli-about-resume = Resume an interview where it was left
+cli-about-questionnaires = List the questionnaires: id, version, title, where each comes from
+cli-about-list = List sessions, newest first; damaged files are reported on standard error
+cli-about-show = Print a readable summary of a session, with scores
+cli-about-export = Export a session as JSON (the session file), Markdown, CSV or HTML
+cli-about-compare = Compare two sessions of one questionnaire: changed answers, score changes, list items
+cli-about-report = For each question, the spread of answers over many sessions of one questionnaire
+cli-about-validate = Check questionnaire files and print every problem; exit 1 if there is any
+cli-about-restore = Bring a session moved to the trash back (the last one moved under this id)
+cli-about-translate = Translate a questionnaire: its texts out to a gettext PO file, and back
+cli-about-translate-export = Write a questionnaire's texts as a PO file (source text, its place as context, the translation it has), for Poedit, Weblate or any PO tool
+cli-about-translate-import = Read a translated PO file back into its questionnaire's JSON, ids and structure kept; untranslated and stale entries are reported with their place
+cli-about-completions = Print a shell completion script
+cli-about-help = Print this help or the help of the given command
+
+cli-arg-data_dir = Where sessions and your own questionnaires live (default: the platform's data folder; also from WAYPOST_DATA_DIR)
+cli-arg-questionnaire_dirs = A further folder of questionnaire files (may be given more than once)
+cli-arg-theme = Colours: default, or high-contrast
+cli-arg-plain = Ask the questions line by line in the normal scrollback (screen readers, minutes)
+cli-arg-help = Print help
+cli-arg-version = Print the version
+cli-arg-new-questionnaire = The questionnaire's id (see `waypost questionnaires`)
+cli-arg-new-organisation = The organisation interviewed
+cli-arg-new-facilitator = Who leads the interview
+cli-arg-new-participants = Someone taking part (may be given more than once)
+cli-arg-new-language = The interview's language, e.g. es (default: the interface's, where the questionnaire has it)
+cli-arg-resume-session = The session's id (see `waypost list`)
+cli-arg-list-questionnaire = Only sessions of this questionnaire
+cli-arg-list-status = Only sessions with this status: in_progress or completed
+cli-arg-list-json = Print JSON instead of a table
+cli-arg-show-session = The session's id
+cli-arg-show-json = Print the figures as JSON
+cli-arg-export-session = The session's id
+cli-arg-export-format = The output format: json (the session file), md (Markdown), csv (one row per answer) or html (a printable page)
+cli-arg-export-output = Write to this file instead of standard output
+cli-arg-export-excel = With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows accents and € right
+cli-arg-compare-before = The earlier session's id
+cli-arg-compare-after = The later session's id
+cli-arg-compare-format = The output format: md (Markdown, the default) or html
+cli-arg-compare-output = Write to this file instead of standard output
+cli-arg-report-questionnaire = The questionnaire's id
+cli-arg-report-organisation = Only sessions with this organisation (case does not matter)
+cli-arg-report-format = The output format: md (Markdown, the default), csv (one row per question and answer) or html
+cli-arg-report-output = Write to this file instead of standard output
+cli-arg-report-excel = With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows accents and € right
+cli-arg-validate-paths = Files or folders to check (default: every questionnaire waypost knows)
+cli-arg-restore-session = The session's id
+cli-arg-translate-export-questionnaire = The questionnaire's id (see `waypost questionnaires`)
+cli-arg-translate-export-language = The language to translate into, e.g. es
+cli-arg-translate-export-output = Write to this file instead of standard output
+cli-arg-translate-import-file = The PO file
+cli-arg-translate-import-output = Write the questionnaire to this file instead of standard output
+cli-arg-completions-shell = The shell: bash, elvish, fish, powershell or zsh
+cli-arg-help-subcommand = The command to explain
+
+cli-value-dir = DIR
+cli-value-theme = THEME
+cli-value-questionnaire = QUESTIONNAIRE
+cli-value-organisation = ORGANISATION
+cli-value-facilitator = FACILITATOR
+cli-value-name = NAME
+cli-value-language = LANGUAGE
+cli-value-session = SESSION
+cli-value-status = STATUS
+cli-value-format = FORMAT
+cli-value-file = FILE
+cli-value-before = BEFORE
+cli-value-after = AFTER
+cli-value-paths = PATHS
+cli-value-shell = SHELL
+cli-value-command = COMMAND
+
+cli-heading-usage = Usage
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-options = OPTIONS
+
+cli-bad-argument = unexpected argument "{ $arg }"
+cli-bad-command = unknown command "{ $command }"
+cli-bad-value = "{ $value }" is not one of the values of "{ $arg }": { $values }
+cli-bad-missing = missing: { $args }
+cli-bad-conflict = "{ $arg }" cannot be used with "{ $other }"
+cli-bad-invalid = "{ $value }" is not a valid value for "{ $arg }"
+cli-bad-value-missing = "{ $arg }" needs a value
+cli-bad-other = the command line cannot be read
+cli-did-you-mean = did you mean "{ $suggestion }"?
+cli-more-help = For more, try { $command }.
