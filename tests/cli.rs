@@ -93,10 +93,10 @@ fn validate_reports_every_problem_with_its_place() {
         waypost(dir.path(), &["validate", bad.to_str().unwrap(), semantic.to_str().unwrap(), good.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains(&format!("{}:3:13: key must be a string", bad.display())), "{stdout}");
+    assert!(stdout.contains(&format!("{}:3:13: expected a field name in quotes", bad.display())), "{stdout}");
     assert!(
         stdout.contains(&format!(
-            "{}: sections[0].questions[2].show_if.answer: unknown question \"sectr\" (did you mean \"sector\"?)",
+            "{}:1:1073: sections[0].questions[2].show_if.answer: unknown question \"sectr\" (did you mean \"sector\"?)",
             semantic.display()
         )),
         "{stdout}"

@@ -4,18 +4,29 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use serde_json::{Value, json};
-use waypost_core::questionnaire::{ProblemPlace, Severity, parse, parse_built_in};
+use waypost_core::questionnaire::{Problem, ProblemPlace, Severity, parse, parse_built_in};
 
 fn example() -> Value {
     serde_json::from_str(include_str!("fixtures/example.json")).unwrap()
 }
 
-/// The problems of the example after `edit`, as `place: message` lines.
+/// The problems of the example after `edit`, as `path: message` lines (the line and column
+/// are tested apart: the edited example is written on one line).
 fn problems<R>(edit: impl FnOnce(&mut Value) -> R) -> Vec<String> {
     let mut doc = example();
     let _ = edit(&mut doc);
     let parsed = parse(doc.to_string().as_bytes());
-    parsed.problems.iter().map(ToString::to_string).collect()
+    parsed.problems.iter().map(by_path).collect()
+}
+
+/// A problem as `path: message`, without the line and column where the text has them.
+fn by_path(problem: &Problem) -> String {
+    match &problem.place {
+        ProblemPlace::Located { path, .. } => {
+            Problem { place: ProblemPlace::from(path.as_str()), ..problem.clone() }.to_string()
+        }
+        _ => problem.to_string(),
+    }
 }
 
 fn at<'a>(doc: &'a mut Value, pointer: &str) -> &'a mut Value {
@@ -114,8 +125,39 @@ fn malformed_condition_has_line_column_and_path() {
     let parsed = parse(text.as_bytes());
     let p = &parsed.problems[0];
     assert_eq!(p.severity, Severity::Error);
-    assert_eq!(p.place, ProblemPlace::Position { line: 24, column: 39 });
-    assert!(p.message.starts_with("sections[0].questions[2].show_if: a condition on an answer needs one test"), "{p}");
+    let path = "sections[0].questions[2].show_if".to_owned();
+    assert_eq!(p.place, ProblemPlace::Located { line: 24, column: 39, path });
+    assert!(p.message.starts_with("a condition on an answer needs one test"), "{p}");
+}
+
+#[test]
+fn a_problem_found_after_reading_has_its_line_and_column_too() {
+    let text = include_str!("fixtures/example.json").replace(
+        r#""show_if": {"answer": "sector", "equals": "tourism"}"#,
+        r#""show_if": {"answer": "sectr", "equals": "tourism"}"#,
+    );
+    let parsed = parse(text.as_bytes());
+    let shown: Vec<String> = parsed.problems.iter().map(|p| p.in_file("example.json")).collect();
+    assert_eq!(
+        shown,
+        [
+            r#"example.json:24:30: sections[0].questions[2].show_if.answer: unknown question "sectr" (did you mean "sector"?)"#
+        ]
+    );
+}
+
+#[test]
+fn the_same_problem_many_times_is_counted_after_the_first_five() {
+    let mut doc = example();
+    let questions = at(&mut doc, "/sections/1/questions").as_array_mut().unwrap();
+    for i in 0..9 {
+        questions.push(json!({"id": format!("extra_{i}"), "kind": "text", "prompt": "P", "show_if": {"answer": "nope", "equals": "x"}}));
+    }
+    let parsed = parse(doc.to_string().as_bytes());
+    let messages: Vec<&str> = parsed.problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(messages.iter().filter(|m| m.starts_with("unknown question \"nope\"")).count(), 5, "{messages:#?}");
+    assert_eq!(messages.last(), Some(&"… and 4 more problems like this"));
+    assert!(parsed.usable().is_none());
 }
 
 #[test]
@@ -247,14 +289,11 @@ fn a_built_in_must_give_every_text_in_every_language() {
     let mut doc = example();
     *at(&mut doc, "/title") = json!({"en": "Only English"});
     let built_in = |doc: &Value| -> Vec<String> {
-        parse_built_in(doc.to_string().as_bytes()).problems.iter().map(ToString::to_string).collect()
+        parse_built_in(doc.to_string().as_bytes()).problems.iter().map(by_path).collect()
     };
     assert_problem(&built_in(&doc), r#"title: no text in language "es""#);
     // A plain text is one text for every language: a user's file may do that, a built-in not.
-    assert_problem(
-        &built_in(&example()),
-        "sections[0].questions[0].prompt: one text for every language: give it in each of en, es",
-    );
+    assert_problem(&built_in(&example()), "description: one text for every language: give it in each of en, es");
     let found = problems(|_| {});
     assert!(found.is_empty(), "{found:?}");
 }

@@ -113,3 +113,62 @@ val-overrides = { $new } overrides { $old } (id "{ $id }")
 val-built-in = built-in { $name }
 val-did-you-mean = {" "}(did you mean "{ $word }"?)
 val-warning-tag = warning:{" "}
+
+# Reading a questionnaire file: what is wrong with its bytes, its JSON, or the shape of its data.
+val-empty-file = the file is empty
+val-not-utf8 = the file is not UTF-8 text (the first byte that is not is here); save it as UTF-8
+val-not-object = expected a questionnaire: an object {"{"} … {"}"} with format, id, version, title and sections
+val-missing-fields = { $count ->
+    [one] missing field { $fields }
+   *[other] missing fields: { $fields }
+}
+val-json-eof-value = the file ends where a value is expected
+val-json-eof-list = the file ends inside a list: a "]" is missing
+val-json-eof-object = the file ends inside an object: a "{"}"}" is missing
+val-json-eof-string = the file ends inside a text: its closing quote is missing
+val-json-colon = expected ":" after the field name
+val-json-comma-list = expected "," between the items of a list, or "]" to end it
+val-json-comma-object = expected "," between the fields of an object, or "{"}"}" to end it
+val-json-value = expected a value: a text in quotes, a number, true, false, null, a list or an object
+val-json-ident = expected true, false or null (texts go in quotes)
+val-json-key = expected a field name in quotes
+val-json-trailing-comma = a comma before the closing bracket: remove it
+val-json-trailing = there is more after the end of the questionnaire
+val-json-escape = a backslash in a text starts an escape: write \\ for a backslash itself
+val-json-number = not a number JSON can hold
+val-json-deep = nested too deeply
+val-json-control = a control character (a tab or line break) inside a text: write \t or \n instead
+val-json-unicode = an invalid \u escape in a text
+val-json-syntax = not valid JSON here
+val-json-type = found { $found } where { $expected } is expected
+val-json-not-allowed = { $found } is not allowed here: { $expected } is expected
+val-json-length = { $found } where { $expected } is expected
+val-json-variant = unknown value "{ $word }"; one of { $allowed } is expected{ $hint }
+val-json-field = unknown field "{ $word }"; one of { $allowed } is expected{ $hint }
+val-json-missing = missing field "{ $field }"
+val-json-duplicate = the field "{ $field }" is given twice
+val-json-quadrant = expected a name, or an object with "name" and "strategy"
+val-json-other = this value cannot be read here
+val-found-number = the number { $value }
+val-found-text = the text { $value }
+val-found-object = an object
+val-found-list = a list
+val-expect-text = a text in quotes
+val-expect-count = a whole number, 0 or more
+val-expect-integer = a whole number
+val-expect-number = a number
+val-expect-boolean = true or false
+val-expect-list = a list [ … ]
+val-expect-object = an object {"{"} … {"}"}
+val-expect-translations = a text, or translations such as {"{"}"en": "…", "es": "…"{"}"}
+val-expect-one-or-list = one value, or a list of them
+val-expect-choices = the name of a choice set, or a list of choices
+val-repeated = … and { $count ->
+    [one] 1 more problem
+   *[other] { $count } more problems
+} like this
+val-cond-no-test = a condition on an answer needs one test: equals, in, includes, at_least, at_most or answered
+val-cond-two-tests = a condition may hold only one test; combine several with "all" or "any"
+val-cond-two-groups = a condition may hold only one of all, any and not
+val-cond-empty = empty condition: use {"{"}"answer": ID, "equals": V{"}"} or combine with all, any or not
+val-cond-no-answer = this test needs "answer": the id of the question it tests

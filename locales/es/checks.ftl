@@ -113,3 +113,62 @@ val-overrides = { $new } reemplaza a { $old } (id "{ $id }")
 val-built-in = { $name } incluido
 val-did-you-mean = {" "}(¿quiso decir "{ $word }"?)
 val-warning-tag = advertencia:{" "}
+
+# Leer un archivo de cuestionario: qué falla en sus bytes, en su JSON o en la forma de sus datos.
+val-empty-file = el archivo está vacío
+val-not-utf8 = el archivo no es texto UTF-8 (el primer byte que no lo es está aquí); guárdelo como UTF-8
+val-not-object = se esperaba un cuestionario: un objeto {"{"} … {"}"} con format, id, version, title y sections
+val-missing-fields = { $count ->
+    [one] falta el campo { $fields }
+   *[other] faltan los campos: { $fields }
+}
+val-json-eof-value = el archivo termina donde se espera un valor
+val-json-eof-list = el archivo termina dentro de una lista: falta un "]"
+val-json-eof-object = el archivo termina dentro de un objeto: falta un "{"}"}"
+val-json-eof-string = el archivo termina dentro de un texto: falta la comilla de cierre
+val-json-colon = se esperaba ":" después del nombre del campo
+val-json-comma-list = se esperaba "," entre los elementos de una lista, o "]" para cerrarla
+val-json-comma-object = se esperaba "," entre los campos de un objeto, o "{"}"}" para cerrarlo
+val-json-value = se esperaba un valor: un texto entre comillas, un número, true, false, null, una lista o un objeto
+val-json-ident = se esperaba true, false o null (los textos van entre comillas)
+val-json-key = se esperaba un nombre de campo entre comillas
+val-json-trailing-comma = una coma antes del corchete de cierre: quítela
+val-json-trailing = hay algo más después del final del cuestionario
+val-json-escape = una barra invertida en un texto empieza un escape: escriba \\ para la barra misma
+val-json-number = no es un número que JSON pueda guardar
+val-json-deep = anidado demasiado profundo
+val-json-control = un carácter de control (un tabulador o salto de línea) dentro de un texto: escriba \t o \n en su lugar
+val-json-unicode = un escape \u no válido en un texto
+val-json-syntax = aquí el JSON no es válido
+val-json-type = se encontró { $found } donde se espera { $expected }
+val-json-not-allowed = { $found } no está permitido aquí: se espera { $expected }
+val-json-length = { $found } donde se espera { $expected }
+val-json-variant = valor desconocido "{ $word }"; se espera uno de { $allowed }{ $hint }
+val-json-field = campo desconocido "{ $word }"; se espera uno de { $allowed }{ $hint }
+val-json-missing = falta el campo "{ $field }"
+val-json-duplicate = el campo "{ $field }" aparece dos veces
+val-json-quadrant = se esperaba un nombre, o un objeto con "name" y "strategy"
+val-json-other = este valor no puede leerse aquí
+val-found-number = el número { $value }
+val-found-text = el texto { $value }
+val-found-object = un objeto
+val-found-list = una lista
+val-expect-text = un texto entre comillas
+val-expect-count = un número entero, 0 o más
+val-expect-integer = un número entero
+val-expect-number = un número
+val-expect-boolean = true o false
+val-expect-list = una lista [ … ]
+val-expect-object = un objeto {"{"} … {"}"}
+val-expect-translations = un texto, o traducciones como {"{"}"en": "…", "es": "…"{"}"}
+val-expect-one-or-list = un valor, o una lista de ellos
+val-expect-choices = el nombre de un conjunto de opciones, o una lista de opciones
+val-repeated = … y { $count ->
+    [one] 1 problema más
+   *[other] { $count } problemas más
+} como este
+val-cond-no-test = una condición sobre una respuesta necesita una prueba: equals, in, includes, at_least, at_most o answered
+val-cond-two-tests = una condición puede tener solo una prueba; combine varias con "all" o "any"
+val-cond-two-groups = una condición puede tener solo uno de all, any y not
+val-cond-empty = condición vacía: use {"{"}"answer": ID, "equals": V{"}"} o combine con all, any o not
+val-cond-no-answer = esta prueba necesita "answer": el id de la pregunta que prueba

@@ -69,7 +69,7 @@ impl<'de> Deserialize<'de> for Text {
         impl<'de> Visitor<'de> for TextVisitor {
             type Value = Text;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(r#"a text, or translations such as {"en": "...", "es": "..."}"#)
+                f.write_str(&crate::tr!("val-expect-translations"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
                 Ok(Text::Plain(v.to_owned()))

@@ -118,24 +118,17 @@ impl TryFrom<RawCondition> for Condition {
         let combinators = [raw.all.is_some(), raw.any.is_some(), raw.not.is_some()].iter().filter(|b| **b).count();
         match (raw.answer, tests.len(), combinators) {
             (Some(answer), 1, 0) => Ok(Condition::Answer { answer, test: tests.remove(0) }),
-            (Some(_), 0, _) => {
-                Err("a condition on an answer needs one test: equals, in, includes, at_least, at_most or answered"
-                    .into())
-            }
-            (Some(_), _, _) => {
-                Err("a condition may hold only one test; combine several with \"all\" or \"any\"".into())
-            }
+            (Some(_), 0, _) => Err(crate::tr!("val-cond-no-test")),
+            (Some(_), _, _) => Err(crate::tr!("val-cond-two-tests")),
             (None, 0, 1) => match (raw.all, raw.any, raw.not) {
                 (Some(all), _, _) => Ok(Condition::All(all)),
                 (_, Some(any), _) => Ok(Condition::Any(any)),
                 (_, _, Some(not)) => Ok(Condition::Not(not)),
-                _ => Err("a condition may hold only one of all, any and not".into()),
+                _ => Err(crate::tr!("val-cond-two-groups")),
             },
-            (None, 0, 0) => {
-                Err("empty condition: use {\"answer\": ID, \"equals\": V} or combine with all/any/not".into())
-            }
-            (None, 0, _) => Err("a condition may hold only one of all, any and not".into()),
-            (None, _, _) => Err("this test needs \"answer\": the id of the question it tests".into()),
+            (None, 0, 0) => Err(crate::tr!("val-cond-empty")),
+            (None, 0, _) => Err(crate::tr!("val-cond-two-groups")),
+            (None, _, _) => Err(crate::tr!("val-cond-no-answer")),
         }
     }
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::condition::Condition;
@@ -236,9 +237,11 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+// Only its schema is used: `one_or_many` reads the JSON.
 /// One item or a list of them.
-#[derive(Deserialize, JsonSchema)]
+#[derive(JsonSchema)]
 #[serde(untagged)]
+#[allow(dead_code)]
 pub(crate) enum OneOrMany<T> {
     /// A single item.
     One(T),
@@ -246,15 +249,30 @@ pub(crate) enum OneOrMany<T> {
     Many(Vec<T>),
 }
 
+/// Reads one item (a text or an object) or a list of them. Written out rather than derived as
+/// an untagged enum, so a mistake inside an item is reported at its place in its own words.
 pub(crate) fn one_or_many<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: Deserialize<'de>,
 {
-    Ok(match OneOrMany::deserialize(deserializer)? {
-        OneOrMany::One(t) => vec![t],
-        OneOrMany::Many(v) => v,
-    })
+    struct OneOrManyVisitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for OneOrManyVisitor<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str(&crate::tr!("val-expect-one-or-list"))
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<T>, E> {
+            T::deserialize(de::value::StrDeserializer::new(v)).map(|t| vec![t])
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Vec<T>, A::Error> {
+            T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|t| vec![t])
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Vec<T>, A::Error> {
+            Vec::deserialize(de::value::SeqAccessDeserializer::new(seq))
+        }
+    }
+    deserializer.deserialize_any(OneOrManyVisitor(std::marker::PhantomData))
 }
 
 /// A soft warning on a question.
@@ -311,13 +329,33 @@ impl AnswerState {
 }
 
 /// The choices of a question: listed in place, or the name of a choice set.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Choices {
     /// The name of one of the questionnaire's `choice_sets`.
     Set(String),
     /// The choices themselves.
     Inline(Vec<Choice>),
+}
+
+impl<'de> Deserialize<'de> for Choices {
+    /// Written out rather than derived, so a mistake inside a choice is reported at its place.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ChoicesVisitor;
+        impl<'de> Visitor<'de> for ChoicesVisitor {
+            type Value = Choices;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(&crate::tr!("val-expect-choices"))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Choices, E> {
+                Ok(Choices::Set(v.to_owned()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Choices, A::Error> {
+                Vec::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Choices::Inline)
+            }
+        }
+        deserializer.deserialize_any(ChoicesVisitor)
+    }
 }
 
 /// One choice of a `single` or `multi` question.

@@ -1,9 +1,14 @@
 //! Reading a questionnaire file: JSON syntax and shape errors with their line and column,
 //! unknown fields as warnings with their path, then the semantic checks.
 
+use std::collections::HashMap;
+
 use super::model::Questionnaire;
-use super::problem::{Problem, suggestion};
+use super::positions::Positions;
+use super::problem::{Problem, ProblemPlace, Severity, suggestion};
+use super::read_errors;
 use super::validate::{Translations, validate};
+use crate::tr;
 
 /// Every field name the format knows, for "did you mean" on unknown fields.
 const KNOWN_FIELDS: &[&str] = &[
@@ -99,49 +104,114 @@ pub fn parse_built_in(bytes: &[u8]) -> Parsed {
 }
 
 fn parse_checking(bytes: &[u8], translations: Translations) -> Parsed {
+    let failed = |problem: Problem| Parsed { questionnaire: None, problems: vec![problem] };
+    // A byte-order mark (some Windows editors write one) is no part of the JSON.
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let (line, column) = end_of(&String::from_utf8_lossy(&bytes[..err.valid_up_to()]));
+            return failed(Problem::error_at(line, column, tr!("val-not-utf8")));
+        }
+    };
+    if text.trim().is_empty() {
+        return failed(Problem::error(ProblemPlace::File, tr!("val-empty-file")));
+    }
     let mut unknown = Vec::new();
-    let mut json = serde_json::Deserializer::from_slice(bytes);
+    let mut json = serde_json::Deserializer::from_str(text);
     let mut on_unknown = |path: serde_ignored::Path<'_>| unknown.push(json_path(&path));
     let ignored = serde_ignored::Deserializer::new(&mut json, &mut on_unknown);
     let questionnaire: Questionnaire = match serde_path_to_error::deserialize(ignored) {
-        Ok(q) => q,
-        Err(err) => {
-            let path = err.path().to_string();
-            let inner = err.into_inner();
-            let message = strip_position(&inner);
-            let message =
-                if path.is_empty() || path == "." || path == "?" { message } else { format!("{path}: {message}") };
-            return Parsed {
-                questionnaire: None,
-                problems: vec![Problem::error_at(inner.line(), inner.column(), message)],
-            };
-        }
+        Ok(questionnaire) => questionnaire,
+        Err(err) => return Parsed { questionnaire: None, problems: not_read(text, err) },
     };
     if let Err(err) = json.end() {
-        return Parsed {
-            questionnaire: None,
-            problems: vec![Problem::error_at(err.line(), err.column(), strip_position(&err))],
-        };
+        return failed(Problem::error_at(err.line(), err.column(), read_errors::syntax(&err)));
     }
     let mut problems: Vec<Problem> = unknown
         .into_iter()
         .map(|path| {
             let field = path.rsplit('.').next().unwrap_or(&path).to_owned();
             let hint = suggestion(&field, KNOWN_FIELDS.iter().copied());
-            Problem::warning(path, crate::tr!("val-unknown-field", hint = hint))
+            Problem::warning(path, tr!("val-unknown-field", hint = hint))
         })
         .collect();
     problems.extend(validate(&questionnaire, translations));
+    if !problems.is_empty() {
+        let positions = Positions::of(text);
+        problems = capped(problems.into_iter().map(|p| p.located(&positions)).collect());
+    }
     Parsed { questionnaire: Some(questionnaire), problems }
 }
 
-/// serde_json's message without its trailing " at line L column C" (the place is given apart).
-fn strip_position(err: &serde_json::Error) -> String {
-    let text = err.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
+/// The top-level fields a questionnaire cannot do without.
+const REQUIRED: &[&str] = &["format", "id", "version", "title", "sections"];
+
+/// Why a file could not be read as a questionnaire, with the places: its JSON, or the shape of
+/// its data. Only on this path is the text read a second time, to say what a first look shows:
+/// that it is not an object, or every top-level field it lacks at once.
+fn not_read(text: &str, err: serde_path_to_error::Error<serde_json::Error>) -> Vec<Problem> {
+    let path = err.path().to_string();
+    let path = if path == "." || path == "?" { String::new() } else { path };
+    let inner = err.into_inner();
+    let (line, column) = (inner.line(), inner.column());
+    if inner.is_syntax() || inner.is_eof() {
+        return vec![Problem::error_at(line, column, read_errors::syntax(&inner))];
     }
+    let mut problems = Vec::new();
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
+        let (top_line, top_column) = Positions::of(text).find("").unwrap_or((1, 1));
+        let Some(object) = value.as_object() else {
+            return vec![Problem::error_at(top_line, top_column, tr!("val-not-object"))];
+        };
+        let missing: Vec<String> =
+            REQUIRED.iter().filter(|f| !object.contains_key(**f)).map(|f| format!("\"{f}\"")).collect();
+        if !missing.is_empty() {
+            let message = tr!("val-missing-fields", count = missing.len(), fields = missing.join(", "));
+            problems.push(Problem::error_at(top_line, top_column, message));
+            if path.is_empty() && inner.to_string().starts_with("missing field") {
+                return problems;
+            }
+        }
+    }
+    problems.push(Problem::error(ProblemPlace::Located { line, column, path }, read_errors::shape(&inner)));
+    problems
+}
+
+/// At most this many problems with the same message are listed; the rest are counted.
+const SAME_PROBLEM_CAP: usize = 5;
+
+/// The problems with each message beyond the first few replaced by one line that counts them.
+fn capped(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut seen: HashMap<(Severity, String), usize> = HashMap::new();
+    for p in &problems {
+        *seen.entry((p.severity, p.message.clone())).or_default() += 1;
+    }
+    let mut shown: HashMap<(Severity, String), usize> = HashMap::new();
+    let mut out = Vec::new();
+    for p in problems {
+        let key = (p.severity, p.message.clone());
+        let count = shown.entry(key.clone()).or_default();
+        *count += 1;
+        let total = seen[&key];
+        if *count <= SAME_PROBLEM_CAP {
+            let last = *count == SAME_PROBLEM_CAP && total > SAME_PROBLEM_CAP;
+            let severity = p.severity;
+            out.push(p);
+            if last {
+                let more = tr!("val-repeated", count = total - SAME_PROBLEM_CAP);
+                out.push(Problem { severity, place: ProblemPlace::File, message: more });
+            }
+        }
+    }
+    out
+}
+
+/// The line and column just after a text (1-based; columns in characters).
+fn end_of(text: &str) -> (usize, usize) {
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
 }
 
 /// A path from serde_ignored written as `sections[2].questions[4].field`.
@@ -167,7 +237,7 @@ mod tests {
         let parsed = parse(b"{\n  \"format\": 1,\n  \"id\": \n}");
         assert_eq!(parsed.problems.len(), 1);
         assert_eq!(parsed.problems[0].place.to_string(), "4:1");
-        assert!(parsed.problems[0].message.contains("expected value"), "{:?}", parsed.problems);
+        assert!(parsed.problems[0].message.contains("expected a value"), "{:?}", parsed.problems);
     }
 
     #[test]
@@ -176,8 +246,9 @@ mod tests {
  "sections": [{"id": "s", "title": "S", "questions": [
    {"id": "a", "kind": "singel", "prompt": "P"}]}]}"#;
         let p = &parse(text).problems[0];
-        assert_eq!(p.place.to_string(), "3:31");
-        assert!(p.message.starts_with("sections[0].questions[0].kind: unknown variant `singel`"), "{p}");
+        assert_eq!(p.place.to_string(), "3:31: sections[0].questions[0].kind");
+        assert!(p.message.starts_with("unknown value \"singel\"; one of \"single\""), "{p}");
+        assert!(p.message.ends_with("(did you mean \"single\"?)"), "{p}");
     }
 
     #[test]
@@ -189,8 +260,49 @@ mod tests {
         assert!(parsed.usable().is_some());
         assert_eq!(
             parsed.problems[0].to_string(),
-            "sections[0].questions[0].requird: warning: unknown field, ignored (did you mean \"required\"?)"
+            "3:58: sections[0].questions[0].requird: warning: unknown field, ignored (did you mean \"required\"?)"
         );
+    }
+
+    #[test]
+    fn empty_files_other_encodings_and_a_byte_order_mark() {
+        assert_eq!(parse(b"  \n").problems[0].to_string(), "the file is empty");
+        let latin1 = parse(b"{\n \"title\": \"Ni\xf1a\"}");
+        assert_eq!(latin1.problems[0].place.to_string(), "2:14", "the first byte that is not UTF-8");
+        assert!(latin1.problems[0].message.contains("not UTF-8"));
+        let text = br#"{"format": 1, "id": "x", "version": "1", "title": "T", "sections": [{"id": "s", "title": "S", "questions": [{"id": "a", "kind": "text", "prompt": "P"}]}]}"#;
+        let with_bom = [b"\xef\xbb\xbf".as_slice(), text].concat();
+        assert_eq!(parse(&with_bom).problems, vec![], "a byte-order mark is accepted");
+    }
+
+    #[test]
+    fn what_is_not_a_questionnaire_is_said_at_once() {
+        assert!(parse(b"[1, 2]").problems[0].message.starts_with("expected a questionnaire"));
+        let missing = parse(br#"{"sections": [], "title": 3}"#);
+        let messages: Vec<&str> = missing.problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(messages[0], r#"missing fields: "format", "id", "version""#);
+        assert_eq!(
+            messages[1],
+            r#"found the number 3 where a text, or translations such as {"en": "…", "es": "…"} is expected"#
+        );
+    }
+
+    #[test]
+    fn a_mistake_inside_choices_or_a_warning_is_named_at_its_place() {
+        let text = br#"{"format": 1, "id": "x", "version": "1", "title": "T", "sections": [{"id": "s", "title": "S", "questions": [
+          {"id": "a", "kind": "single", "prompt": "P", "choices": [{"value": "y", "label": "Y", "score": "high"}]}]}]}"#;
+        let p = &parse(text).problems[0];
+        assert_eq!(
+            p.to_string(),
+            r#"2:111: sections[0].questions[0].choices[0].score: found the text "high" where a number is expected"#
+        );
+        let text = br#"{"format": 1, "id": "x", "version": "1", "title": "T", "sections": [{"id": "s", "title": "S", "questions": [
+          {"id": "a", "kind": "text", "prompt": "P", "warn_if": {"when": {"answer": "a", "answered": true}, "mesage": "m"}}]}]}"#;
+        let p = &parse(text).problems[0];
+        assert_eq!(p.to_string(), r#"2:122: sections[0].questions[0].warn_if: missing field "message""#);
+        for internal in ["untagged", "OneOrMany", "f64", "u32", "usize"] {
+            assert!(!p.message.contains(internal));
+        }
     }
 
     #[test]

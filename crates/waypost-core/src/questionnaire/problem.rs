@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// How bad a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// The file can still be used; `validate` reports it and exits 1.
     Warning,
@@ -25,6 +25,15 @@ pub enum ProblemPlace {
     },
     /// A JSON path such as `sections[2].questions[4].show_if.answer`.
     Path(String),
+    /// A JSON path and the line and column where its value starts.
+    Located {
+        /// The line.
+        line: usize,
+        /// The column.
+        column: usize,
+        /// The path; empty for the whole questionnaire.
+        path: String,
+    },
 }
 
 impl From<String> for ProblemPlace {
@@ -46,6 +55,8 @@ impl fmt::Display for ProblemPlace {
             ProblemPlace::File => Ok(()),
             ProblemPlace::Position { line, column } => write!(f, "{line}:{column}"),
             ProblemPlace::Path(path) => f.write_str(path),
+            ProblemPlace::Located { line, column, path } if path.is_empty() => write!(f, "{line}:{column}"),
+            ProblemPlace::Located { line, column, path } => write!(f, "{line}:{column}: {path}"),
         }
     }
 }
@@ -77,12 +88,25 @@ impl Problem {
         Problem::error(ProblemPlace::Position { line, column }, message)
     }
 
-    /// The problem as printed after a file name: `FILE:LINE:COLUMN: message` for a position,
-    /// `FILE: json.path: message` otherwise.
+    /// The problem as printed after a file name: `FILE:LINE:COLUMN: [json.path: ]message`
+    /// where the place is known, `FILE: json.path: message` otherwise.
     pub fn in_file(&self, file: &str) -> String {
         match self.place {
-            ProblemPlace::Position { .. } => format!("{file}:{self}"),
+            ProblemPlace::Position { .. } | ProblemPlace::Located { .. } => format!("{file}:{self}"),
             _ => format!("{file}: {self}"),
+        }
+    }
+
+    /// The problem with the line and column of its path, where the text has it.
+    pub fn located(self, positions: &super::positions::Positions) -> Problem {
+        match &self.place {
+            ProblemPlace::Path(path) => match positions.find(path) {
+                Some((line, column)) => {
+                    Problem { place: ProblemPlace::Located { line, column, path: path.clone() }, ..self }
+                }
+                None => self,
+            },
+            _ => self,
         }
     }
 
