@@ -172,3 +172,9 @@ val-cond-two-tests = a condition may hold only one test; combine several with "a
 val-cond-two-groups = a condition may hold only one of all, any and not
 val-cond-empty = empty condition: use {"{"}"answer": ID, "equals": V{"}"} or combine with all, any or not
 val-cond-no-answer = this test needs "answer": the id of the question it tests
+val-mixed-scores = { $count ->
+    [one] the choice { $values } has no score while the others have one
+   *[other] the choices { $values } have no score while the others have one
+}: give every choice a score, or none (for "don't know", allow the answer state instead)
+val-weight = the weight must be a number, 0 or more
+val-weight-unscored = a weight counts only on something scored; ignored here

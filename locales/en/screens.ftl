@@ -30,7 +30,6 @@ scr-trash-explained = It is moved, not deleted: it stays in <data dir>/trash.
 scr-mark-first = Mark one session with { $mark }, then highlight another and press { $compare }.
 scr-no-grid = This questionnaire has no grid view.
 scr-no-grid-summary = This questionnaire has no grid view: showing the summary.
-scr-scores-title = Scores (0–{ $scale })
 scr-suggested-actions = Suggested actions
 scr-not-scored = This questionnaire is not scored.
 scr-flags = Flags

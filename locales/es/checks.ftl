@@ -172,3 +172,9 @@ val-cond-two-tests = una condición puede tener solo una prueba; combine varias 
 val-cond-two-groups = una condición puede tener solo uno de all, any y not
 val-cond-empty = condición vacía: use {"{"}"answer": ID, "equals": V{"}"} o combine con all, any o not
 val-cond-no-answer = esta prueba necesita "answer": el id de la pregunta que prueba
+val-mixed-scores = { $count ->
+    [one] la opción { $values } no tiene puntaje y las demás sí
+   *[other] las opciones { $values } no tienen puntaje y las demás sí
+}: dé un puntaje a cada opción, o a ninguna (para "no sabe", permita mejor ese estado de respuesta)
+val-weight = el peso debe ser un número, 0 o más
+val-weight-unscored = un peso solo cuenta en algo que se puntúa; aquí se ignora

@@ -30,7 +30,6 @@ scr-trash-explained = Se mueve, no se borra: queda en <carpeta de datos>/trash.
 scr-mark-first = Marque una sesión con { $mark }, luego resalte otra y pulse { $compare }.
 scr-no-grid = Este cuestionario no tiene vista de cuadrícula.
 scr-no-grid-summary = Este cuestionario no tiene vista de cuadrícula: se muestra el resumen.
-scr-scores-title = Puntajes (0–{ $scale })
 scr-suggested-actions = Acciones sugeridas
 scr-not-scored = Este cuestionario no tiene puntaje.
 scr-flags = Alertas

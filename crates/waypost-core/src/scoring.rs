@@ -5,19 +5,23 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::interview::Flow;
-use crate::questionnaire::{AnswerState, Band, Kind, Question, Questionnaire};
+use crate::questionnaire::{AnswerState, Band, Kind, Question, Questionnaire, ScoreMethod};
 use crate::session::Answer;
 
 /// The scores of one session.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Scores {
+    /// How the scores were formed: rescaled means, or totals.
+    pub method: ScoreMethod,
     /// One per scored section that is shown, in order.
     pub sections: Vec<SectionScore>,
-    /// The mean of the section scores that have one.
+    /// The (weighted) mean of the section scores that have one, or with `sum` their (weighted)
+    /// total.
     pub overall: Option<f64>,
     /// The band the overall score falls in.
     pub overall_band: Option<String>,
-    /// The top of the scale.
+    /// The top of the overall score: the scale with `mean`, the highest total the shown
+    /// questions allow with `sum`.
     pub scale: f64,
     /// The weakest items, lowest first.
     pub actions: Vec<Suggestion>,
@@ -30,8 +34,12 @@ pub struct SectionScore {
     pub id: String,
     /// Its title, in the session's language.
     pub title: String,
-    /// The mean of its scored answers, rescaled; none when nothing in it is scored yet.
+    /// The (weighted) mean of its scored answers, rescaled, or with `sum` their (weighted)
+    /// total; none when nothing in it is scored yet.
     pub score: Option<f64>,
+    /// The top of its score: the scale with `mean`, the highest total its shown questions allow
+    /// with `sum`.
+    pub out_of: f64,
     /// The band the score falls in.
     pub band: Option<String>,
     /// How many answers were scored.
@@ -106,30 +114,86 @@ pub fn item_score(q: &Questionnaire, question: &Question, answer: &Answer, scale
     }
 }
 
+/// An answer's points as the choices give them (with `method: "sum"`): the chosen choice's
+/// score, or the scores of the chosen choices added up; none for a state or no answer.
+pub fn item_points(q: &Questionnaire, question: &Question, answer: &Answer) -> Option<f64> {
+    let value = answer.value.as_ref()?;
+    match question.kind {
+        Kind::Single => q.choice(question, value.as_str()?)?.score,
+        Kind::Multi => {
+            let chosen: Vec<&str> = value.as_array()?.iter().filter_map(Value::as_str).collect();
+            Some(
+                q.choices(question).iter().filter(|c| chosen.contains(&c.value.as_str())).filter_map(|c| c.score).sum(),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// The most points a question's answer can get: its highest choice score, or for a
+/// multi-select the positive scores added up.
+pub fn most_points(q: &Questionnaire, question: &Question) -> f64 {
+    let scores = q.choices(question).iter().filter_map(|c| c.score);
+    match question.kind {
+        Kind::Multi => scores.filter(|s| *s > 0.0).sum(),
+        _ => scores.fold(0.0, f64::max),
+    }
+}
+
+/// A running (weighted) mean or total.
+#[derive(Default)]
+struct Tally {
+    sum: f64,
+    weights: f64,
+    items: usize,
+}
+
+impl Tally {
+    fn add(&mut self, value: f64, weight: f64) {
+        self.sum += value * weight;
+        self.weights += weight;
+        self.items += 1;
+    }
+
+    fn result(&self, method: ScoreMethod) -> Option<f64> {
+        match method {
+            ScoreMethod::Mean => (self.weights > 0.0).then(|| self.sum / self.weights),
+            ScoreMethod::Sum => (self.items > 0).then_some(self.sum),
+        }
+    }
+}
+
 /// Scores a session's answers; `None` when the questionnaire declares no scoring.
 pub fn score(q: &Questionnaire, answers: &IndexMap<String, Answer>, language: &str) -> Option<Scores> {
     let scoring = q.scoring.as_ref()?;
+    let method = scoring.method;
     let lang_default = q.default_language();
     let scale = scoring.scale;
     let flow = Flow::new(q, answers);
     let mut sections = Vec::new();
     let mut weak = Vec::new();
+    let (mut overall, mut overall_most) = (Tally::default(), 0.0);
     for (s, section) in q.sections.iter().enumerate() {
         if !flow.sections[s].shown || !q.section_scored(section) {
             continue;
         }
-        let mut sum = 0.0;
-        let mut items = 0;
+        let mut tally = Tally::default();
+        let mut most = 0.0;
         for (i, question) in section.questions.iter().enumerate() {
             let place = crate::questionnaire::Place { section: s, question: i };
-            if !flow.is_visible(place) {
+            if !flow.is_visible(place) || q.score_range(question).is_none() {
                 continue;
             }
-            let Some(item) = answers.get(&question.id).and_then(|a| item_score(q, question, a, scale)) else {
+            let weight = question.weight.unwrap_or(1.0);
+            most += most_points(q, question) * weight;
+            let answer = answers.get(&question.id);
+            let Some(item) = answer.and_then(|a| item_score(q, question, a, scale)) else {
                 continue;
             };
-            sum += item;
-            items += 1;
+            match method {
+                ScoreMethod::Mean => tally.add(item, weight),
+                ScoreMethod::Sum => tally.add(answer.and_then(|a| item_points(q, question, a)).unwrap_or(0.0), weight),
+            }
             if item <= scoring.actions_at_most.unwrap_or(scale / 4.0) + 1e-9 {
                 let text = question.action.as_ref().unwrap_or(&question.prompt).get(language, lang_default);
                 // The group's own follow-up, where it wrote one, goes with the suggestion.
@@ -150,27 +214,34 @@ pub fn score(q: &Questionnaire, answers: &IndexMap<String, Answer>, language: &s
                 });
             }
         }
-        let score = (items > 0).then(|| sum / items as f64);
+        let score = tally.result(method);
+        let out_of = if method == ScoreMethod::Sum { most } else { scale };
+        let weight = section.weight.unwrap_or(1.0);
+        if let Some(score) = score {
+            overall.add(score, weight);
+        }
+        overall_most += out_of * weight;
         sections.push(SectionScore {
             id: section.id.clone(),
             title: section.title.get(language, lang_default).to_owned(),
             score,
+            out_of,
             band: score.and_then(|v| band(&scoring.bands, v)).map(|b| b.label.get(language, lang_default).to_owned()),
-            items,
+            items: tally.items,
         });
     }
-    let scored: Vec<f64> = sections.iter().filter_map(|s| s.score).collect();
-    let overall = (!scored.is_empty()).then(|| scored.iter().sum::<f64>() / scored.len() as f64);
+    let overall = overall.result(method);
     // A stable sort keeps questionnaire order among equal scores.
     weak.sort_by(|a, b| a.score.total_cmp(&b.score));
     weak.truncate(scoring.max_actions.unwrap_or(10));
     Some(Scores {
+        method,
         sections,
         overall,
         overall_band: overall
             .and_then(|v| band(&scoring.bands, v))
             .map(|b| b.label.get(language, lang_default).to_owned()),
-        scale,
+        scale: if method == ScoreMethod::Sum { overall_most } else { scale },
         actions: weak,
     })
 }

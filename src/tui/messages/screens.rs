@@ -116,10 +116,6 @@ pub fn no_grid() -> String {
 pub fn no_grid_summary() -> String {
     tr!("scr-no-grid-summary")
 }
-/// The summary's score heading.
-pub fn scores_title(scale: f64) -> String {
-    tr!("scr-scores-title", scale = scale)
-}
 /// The summary's actions heading.
 pub fn suggested_actions() -> String {
     tr!("scr-suggested-actions")

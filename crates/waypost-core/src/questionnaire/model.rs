@@ -104,6 +104,10 @@ pub struct Section {
     /// Whether the section gets a score (default: when any of its questions has scored choices).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scored: Option<bool>,
+    /// How much the section counts in the overall score (default 1): in a weighted mean, or as
+    /// a multiplier of its total with `method: "sum"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
     /// The questions, in order.
     pub questions: Vec<Question>,
 }
@@ -224,6 +228,10 @@ pub struct Question {
     /// suggested action (the follow-up the group wrote itself).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_from: Option<String>,
+    /// For scored questions: how much the answer counts in its section's score (default 1): in a
+    /// weighted mean, or as a multiplier of its points with `method: "sum"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
     /// Shown at the top of the summary, `show` and the reports, with its answer: a result a
     /// reader looks for first (a screening's decision, its reasons).
     #[serde(default, skip_serializing_if = "is_false")]

@@ -75,6 +75,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "copy_answers",
     "carry_over",
     "from",
+    "weight",
 ];
 
 /// The outcome of reading one questionnaire file.

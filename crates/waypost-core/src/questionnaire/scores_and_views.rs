@@ -10,8 +10,9 @@ use crate::text::Text;
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Scoring {
     /// How a section's score is formed from its answers. `mean`: the mean of its scored answers,
-    /// each rescaled from its choices' lowest..highest score to 0..`scale`; N/A, don't know and
-    /// declined are left out.
+    /// each rescaled from its choices' lowest..highest score to 0..`scale`; `sum`: the total of
+    /// the chosen choices' scores, as they are (PHQ-9's 0–27). N/A, don't know and declined are
+    /// left out; `weight` on questions and sections weighs either.
     #[serde(default)]
     pub method: ScoreMethod,
     /// The top of the score scale (default 10).
@@ -41,6 +42,8 @@ pub enum ScoreMethod {
     /// The mean of the scored answers, rescaled.
     #[default]
     Mean,
+    /// The total of the chosen choices' scores, as they are.
+    Sum,
 }
 
 /// A named score band, e.g. Beginner up to 2.5.

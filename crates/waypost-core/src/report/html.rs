@@ -7,7 +7,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::grid::{Corner, Plot, plot};
-use super::summary::{Summary, score_text};
+use super::summary::{Summary, score_shown, score_text, scores_heading};
 use super::values::{answer_text, value_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Place, Questionnaire, View};
@@ -39,13 +39,14 @@ td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:
 /// Score bars as an SVG: one row per section and the overall score.
 fn score_bars(summary: &Summary, lang: &str) -> String {
     let Some(scores) = &summary.scores else { return String::new() };
-    let rows: Vec<(String, Option<f64>, String)> = scores
+    let rows: Vec<(String, Option<f64>, f64, String)> = scores
         .sections
         .iter()
-        .map(|s| (s.title.clone(), s.score, s.band.clone().unwrap_or_default()))
+        .map(|s| (s.title.clone(), s.score, s.out_of, s.band.clone().unwrap_or_default()))
         .chain(std::iter::once((
             tr_in!(lang, "rep-overall"),
             scores.overall,
+            scores.scale,
             scores.overall_band.clone().unwrap_or_default(),
         )))
         .collect();
@@ -55,9 +56,9 @@ fn score_bars(summary: &Summary, lang: &str) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"700\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
         esc(&tr_in!(lang, "rep-scores"))
     );
-    for (i, (title, score, band)) in rows.iter().enumerate() {
+    for (i, (title, score, out_of, band)) in rows.iter().enumerate() {
         let y = i as f64 * row_h + 5.0;
-        let w = score.map(|s| (s / scores.scale).clamp(0.0, 1.0) * bar_w).unwrap_or(0.0);
+        let w = score.filter(|_| *out_of > 0.0).map(|s| (s / out_of).clamp(0.0, 1.0) * bar_w).unwrap_or(0.0);
         let _ = write!(
             svg,
             "<text x=\"0\" y=\"{ty}\" font-size=\"13\">{title}</text>\
@@ -67,7 +68,7 @@ fn score_bars(summary: &Summary, lang: &str) -> String {
             ty = y + 14.0,
             title = esc(&crate::text::clip(title, 38)),
             tx = label_w + bar_w + 8.0,
-            score = score_text(*score, lang),
+            score = esc(&score_shown(scores, *score, *out_of, lang)),
             band = esc(band),
         );
     }
@@ -238,12 +239,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
         let _ = writeln!(b, "<p class=\"headline\"><strong>{}</strong><br>{}</p>", esc(prompt), esc(answer));
     }
     if let Some(scores) = &summary.scores {
-        let _ = writeln!(
-            b,
-            "<h2>{}</h2>\n{}",
-            esc(&tr_in!(lang, "rep-scores-of", scale = scores.scale)),
-            score_bars(&summary, lang)
-        );
+        let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&scores_heading(scores, lang)), score_bars(&summary, lang));
         if !scores.actions.is_empty() {
             let _ = write!(b, "<h3>{}</h3><ol>", esc(&tr_in!(lang, "rep-suggested-actions")));
             for a in &scores.actions {

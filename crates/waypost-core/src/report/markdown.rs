@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use super::summary::{Summary, score_text};
+use super::summary::{Summary, score_shown, score_text};
 use super::values::{answer_text, value_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
@@ -87,7 +87,10 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
             "## {}\n\n| {} | {} | {} |\n|---|---:|---|",
             tr_in!(lang, "rep-scores"),
             tr_in!(lang, "rep-section"),
-            tr_in!(lang, "rep-score-of", scale = scores.scale),
+            match scores.method {
+                crate::questionnaire::ScoreMethod::Mean => tr_in!(lang, "rep-score-of", scale = scores.scale),
+                crate::questionnaire::ScoreMethod::Sum => tr_in!(lang, "rep-scores-totals"),
+            },
             tr_in!(lang, "rep-band")
         );
         for s in &scores.sections {
@@ -95,7 +98,7 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
                 md,
                 "| {} | {} | {} |",
                 escape(&s.title),
-                score_text(s.score, lang),
+                score_shown(scores, s.score, s.out_of, lang),
                 escape(s.band.as_deref().unwrap_or(""))
             );
         }
@@ -103,7 +106,7 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
             md,
             "| **{}** | **{}** | {} |\n",
             tr_in!(lang, "rep-overall"),
-            score_text(scores.overall, lang),
+            score_shown(scores, scores.overall, scores.scale, lang),
             escape(scores.overall_band.as_deref().unwrap_or(""))
         );
         if !scores.actions.is_empty() {

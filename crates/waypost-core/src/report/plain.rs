@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::summary::{Summary, score_text};
+use super::summary::{Summary, score_shown, score_text, scores_heading};
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 use crate::text::line;
@@ -33,13 +33,15 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
         let _ = writeln!(out, "  {:<44} {state}", line(&sec.title));
     }
     if let Some(scores) = &s.scores {
-        let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-scores-of", scale = scores.scale));
+        let _ = writeln!(out, "\n{}", scores_heading(scores, lang));
         for sec in &scores.sections {
             let band = sec.band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
-            let _ = writeln!(out, "  {:<44} {:>4}{band}", line(&sec.title), score_text(sec.score, lang));
+            let shown = score_shown(scores, sec.score, sec.out_of, lang);
+            let _ = writeln!(out, "  {:<44} {shown:>4}{band}", line(&sec.title));
         }
         let band = scores.overall_band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
-        let _ = writeln!(out, "  {:<44} {:>4}{band}", tr_in!(lang, "rep-overall"), score_text(scores.overall, lang));
+        let shown = score_shown(scores, scores.overall, scores.scale, lang);
+        let _ = writeln!(out, "  {:<44} {shown:>4}{band}", tr_in!(lang, "rep-overall"));
         if !scores.actions.is_empty() {
             let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {

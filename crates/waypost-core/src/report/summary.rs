@@ -163,6 +163,33 @@ pub fn status_label(status: crate::session::Status, language: &str) -> String {
     )
 }
 
+/// The heading over a session's scores: "Scores (0–10)", or "Scores (totals)" with `sum`.
+pub fn scores_heading(scores: &crate::scoring::Scores, language: &str) -> String {
+    match scores.method {
+        crate::questionnaire::ScoreMethod::Mean => crate::tr_in!(language, "rep-scores-of", scale = scores.scale),
+        crate::questionnaire::ScoreMethod::Sum => crate::tr_in!(language, "rep-scores-totals"),
+    }
+}
+
+/// A section's or the overall score as shown: "7.5" on the scale, or with `sum` "14 of 27".
+pub fn score_shown(scores: &crate::scoring::Scores, score: Option<f64>, out_of: f64, language: &str) -> String {
+    match (scores.method, score) {
+        (crate::questionnaire::ScoreMethod::Sum, Some(score)) => crate::tr_in!(
+            language,
+            "rep-points",
+            score = points_text(score, language),
+            most = points_text(out_of, language)
+        ),
+        _ => score_text(score, language),
+    }
+}
+
+/// Points as shown: whole numbers without decimals, others with one.
+fn points_text(points: f64, language: &str) -> String {
+    let text = if points.fract().abs() < 1e-9 { format!("{points:.0}") } else { format!("{points:.1}") };
+    crate::text::decimal_in(&text, language)
+}
+
 /// A score as shown in `language`: one decimal, with that language's decimal mark.
 pub fn score_text(score: Option<f64>, language: &str) -> String {
     score.map(|s| crate::text::decimal_in(&format!("{s:.1}"), language)).unwrap_or_else(|| "–".into())

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use waypost_core::report::Summary;
-use waypost_core::report::summary::score_text;
+use waypost_core::report::summary::{score_shown, score_text, scores_heading};
 use waypost_core::text::line;
 use waypost_core::text::{clip, pad};
 
@@ -19,7 +19,8 @@ const BAR: usize = 24;
 
 fn bar(score: Option<f64>, scale: f64) -> String {
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..=BAR")]
-    let filled = score.map(|s| ((s / scale).clamp(0.0, 1.0) * BAR as f64).round() as usize).unwrap_or(0);
+    let filled =
+        score.filter(|_| scale > 0.0).map(|s| ((s / scale).clamp(0.0, 1.0) * BAR as f64).round() as usize).unwrap_or(0);
     format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
 }
 
@@ -40,14 +41,19 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     }
     match &summary.scores {
         Some(scores) => {
-            lines.push(Line::styled(msg::scores_title(scores.scale), theme.title));
-            let rows = scores.sections.iter().map(|x| (x.title.clone(), x.score, x.band.as_deref()));
-            let overall = std::iter::once((msg::overall(), scores.overall, scores.overall_band.as_deref()));
-            for (title, score, band) in rows.chain(overall) {
+            lines.push(Line::styled(scores_heading(scores, lang), theme.title));
+            let rows = scores.sections.iter().map(|x| (x.title.clone(), x.score, x.out_of, x.band.as_deref()));
+            let overall =
+                std::iter::once((msg::overall(), scores.overall, scores.scale, scores.overall_band.as_deref()));
+            for (title, score, out_of, band) in rows.chain(overall) {
                 lines.push(Line::from(vec![
                     Span::raw(format!("{} ", pad(&title, 30))),
-                    Span::styled(bar(score, scores.scale), theme.gauge),
-                    Span::raw(format!(" {:>4}  {}", score_text(score, lang), line(band.unwrap_or("")))),
+                    Span::styled(bar(score, out_of), theme.gauge),
+                    Span::raw(format!(
+                        " {:>4}  {}",
+                        score_shown(scores, score, out_of, lang),
+                        line(band.unwrap_or(""))
+                    )),
                 ]));
             }
             if !scores.actions.is_empty() {

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::model::{Choice, Choices, FORMAT, Kind, Question, Questionnaire};
 use super::problem::{Problem, suggestion};
 use super::reach;
-use super::scores_and_views::View;
+use super::scores_and_views::{ScoreMethod, View};
 use super::texts::texts;
 use crate::text::Text;
 
@@ -149,6 +149,22 @@ impl<'a> Validator<'a> {
                 self.error(format!("{path}[{i}].value"), tr!("val-value-twice", value = c.value.as_str()));
             }
         }
+        // A choice without a score among scored ones would silently drop out of the score.
+        let unscored: Vec<String> =
+            choices.iter().filter(|c| c.score.is_none()).map(|c| format!("\"{}\"", c.value)).collect();
+        if !unscored.is_empty() && unscored.len() < choices.len() {
+            self.error(path, tr!("val-mixed-scores", count = unscored.len(), values = unscored.join(", ")));
+        }
+    }
+
+    /// A weight must be a number of 0 or more, on something that is scored.
+    fn weight(&mut self, path: &str, weight: Option<f64>, scored: bool) {
+        let Some(weight) = weight else { return };
+        if !weight.is_finite() || weight < 0.0 {
+            self.error(format!("{path}.weight"), tr!("val-weight"));
+        } else if !scored {
+            self.warning(format!("{path}.weight"), tr!("val-weight-unscored"));
+        }
     }
 
     fn questions(&mut self) {
@@ -166,6 +182,7 @@ impl<'a> Validator<'a> {
             if section.questions.is_empty() {
                 self.warning(format!("{path}.questions"), tr!("val-section-empty"));
             }
+            self.weight(&path, section.weight, q.section_scored(section));
             first_of_section.push(count);
             count += section.questions.len();
         }
@@ -194,6 +211,7 @@ impl<'a> Validator<'a> {
     /// Checks one question; `list` is the enclosing list question for a field.
     fn question(&mut self, path: &str, question: &'a Question, order: usize, list: Option<(&'a Question, usize)>) {
         let kind = question.kind;
+        self.weight(path, question.weight, list.is_none() && self.q.score_range(question).is_some());
         let misplaced = |field: &str, kinds: &str| tr!("val-misplaced", field = field, kinds = kinds);
         if matches!(kind, Kind::Single | Kind::Multi) {
             match &question.choices {
@@ -360,11 +378,13 @@ impl<'a> Validator<'a> {
             }
             last = band.max;
         }
-        if !scoring.bands.is_empty() && last < scoring.scale {
-            self.warning(
-                "scoring.bands",
-                tr!("val-bands-gap", last = last.to_string(), scale = scoring.scale.to_string()),
-            );
+        // Bands reach the top of the scale, or with `sum` the highest total possible.
+        let top = match scoring.method {
+            ScoreMethod::Mean => scoring.scale,
+            ScoreMethod::Sum => self.highest_total(),
+        };
+        if !scoring.bands.is_empty() && last < top {
+            self.warning("scoring.bands", tr!("val-bands-gap", last = last.to_string(), scale = top.to_string()));
         }
         if let Some(at) = scoring.actions_at_most
             && (at < 0.0 || at > scoring.scale)
@@ -374,6 +394,20 @@ impl<'a> Validator<'a> {
         if !self.q.sections.iter().any(|s| self.q.section_scored(s)) {
             self.warning("scoring", tr!("val-nothing-scored"));
         }
+    }
+
+    /// The highest total a session can score with `method: "sum"`, every question shown.
+    fn highest_total(&self) -> f64 {
+        let q = self.q;
+        q.sections
+            .iter()
+            .filter(|s| q.section_scored(s))
+            .map(|s| {
+                let questions = s.questions.iter().filter(|x| q.score_range(x).is_some());
+                let total: f64 = questions.map(|x| crate::scoring::most_points(q, x) * x.weight.unwrap_or(1.0)).sum();
+                total * s.weight.unwrap_or(1.0)
+            })
+            .sum()
     }
 
     /// Checks a table view: lists that exist, columns and sort field in each, a condition on
