@@ -29,6 +29,7 @@ fn a_sum_is_the_raw_total_with_its_band_and_the_most_it_could_be() {
     assert_eq!(scores.scale, 27.0);
     assert_eq!(scores.sections[0].out_of, 27.0);
     assert_eq!(scores.overall_band.as_deref(), Some("Moderate"));
+    assert!(scores.actions.is_empty(), "a total of symptoms suggests no actions unless asked to");
     let shown = summary_text(&q, &s);
     assert!(shown.contains("Scores (totals)"), "{shown}");
     assert!(shown.contains("12 of 27  Moderate"), "{shown}");

@@ -173,6 +173,12 @@ pub fn score(q: &Questionnaire, answers: &IndexMap<String, Answer>, language: &s
     let mut sections = Vec::new();
     let mut weak = Vec::new();
     let (mut overall, mut overall_most) = (Tally::default(), 0.0);
+    // A low item is a gap to act on where a higher score is better, as in a self-assessment; a
+    // total such as PHQ-9's counts symptoms, so `sum` suggests actions only when asked to.
+    let threshold = match method {
+        ScoreMethod::Mean => Some(scoring.actions_at_most.unwrap_or(scale / 4.0)),
+        ScoreMethod::Sum => scoring.actions_at_most,
+    };
     for (s, section) in q.sections.iter().enumerate() {
         if !flow.sections[s].shown || !q.section_scored(section) {
             continue;
@@ -194,7 +200,7 @@ pub fn score(q: &Questionnaire, answers: &IndexMap<String, Answer>, language: &s
                 ScoreMethod::Mean => tally.add(item, weight),
                 ScoreMethod::Sum => tally.add(answer.and_then(|a| item_points(q, question, a)).unwrap_or(0.0), weight),
             }
-            if item <= scoring.actions_at_most.unwrap_or(scale / 4.0) + 1e-9 {
+            if threshold.is_some_and(|at| item <= at + 1e-9) {
                 let text = question.action.as_ref().unwrap_or(&question.prompt).get(language, lang_default);
                 // The group's own follow-up, where it wrote one, goes with the suggestion.
                 let own = question
