@@ -10,7 +10,7 @@ use waypost_core::scoring::score;
 use waypost_core::testing::{give, session};
 
 fn phq9() -> Questionnaire {
-    parse(include_bytes!("fixtures/phq9.json")).usable().expect("the PHQ-9 fixture is valid").clone()
+    parse(include_bytes!("fixtures/forms/phq9.json")).usable().expect("the PHQ-9 fixture is valid").clone()
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn a_sum_is_the_raw_total_with_its_band_and_the_most_it_could_be() {
 
 #[test]
 fn weights_count_in_a_mean_and_in_a_sum() {
-    let mut doc: serde_json::Value = serde_json::from_str(include_str!("fixtures/phq9.json")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(include_str!("fixtures/forms/phq9.json")).unwrap();
     doc["scoring"] = json!({"method": "mean", "scale": 10});
     doc["sections"][0]["questions"][0]["weight"] = json!(3);
     let q = parse(doc.to_string().as_bytes()).usable().unwrap().clone();
@@ -59,7 +59,7 @@ fn weights_count_in_a_mean_and_in_a_sum() {
 
 #[test]
 fn scores_on_some_choices_only_and_bad_weights_are_refused() {
-    let mut doc: serde_json::Value = serde_json::from_str(include_str!("fixtures/phq9.json")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(include_str!("fixtures/forms/phq9.json")).unwrap();
     doc["choice_sets"]["frequency"][3].as_object_mut().unwrap().remove("score");
     doc["sections"][0]["weight"] = json!(-1);
     let problems: Vec<String> = parse(doc.to_string().as_bytes()).problems.iter().map(ToString::to_string).collect();

@@ -327,3 +327,26 @@ fn flags_are_checked_like_warnings_and_only_on_questions() {
     let found = problems(|d| at(d, "/sections/0/questions/1").as_object_mut().unwrap().insert("flag_if".into(), later));
     assert!(found.iter().any(|p| p.contains("flag_if[0].when.answer") && p.contains("asked later")), "{found:#?}");
 }
+
+#[test]
+fn placeholders_name_an_earlier_answer_or_an_earlier_field() {
+    let found = problems(|d| {
+        *at(d, "/sections/0/questions/4/prompt") = json!("How many of the staff in ${sector} were trained?");
+        *at(d, "/sections/0/questions/7/fields/3/prompt") = json!("What does ${name} care about?");
+    });
+    assert!(found.is_empty(), "{found:?}");
+    let found = problems(|d| {
+        *at(d, "/sections/0/questions/4/prompt") = json!({"en": "Staff in ${sectr}?", "es": "¿Personal en ${sectr}?"});
+        at(d, "/sections/0/questions/4")["help"] = json!("See ${summary} and ${intro}.");
+        *at(d, "/sections/0/questions/7/fields/0/prompt") = json!("Name (${power})");
+    });
+    assert_eq!(
+        found,
+        [
+            r#"sections[0].questions[4].prompt: ${sectr} names no question or field (did you mean "sector"?)"#,
+            r#"sections[0].questions[4].help: "intro" is a note and has no answer"#,
+            r#"sections[0].questions[4].help: ${summary}: "summary" is asked later, so its answer cannot be shown here"#,
+            r#"sections[0].questions[7].fields[0].prompt: ${power}: "power" is asked later, so its answer cannot be shown here"#,
+        ]
+    );
+}

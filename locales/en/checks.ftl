@@ -178,3 +178,5 @@ val-mixed-scores = { $count ->
 }: give every choice a score, or none (for "don't know", allow the answer state instead)
 val-weight = the weight must be a number, 0 or more
 val-weight-unscored = a weight counts only on something scored; ignored here
+val-pipe-unknown = ${"{"}{ $id }{"}"} names no question or field{ $hint }
+val-pipe-later = ${"{"}{ $id }{"}"}: "{ $id }" is asked later, so its answer cannot be shown here

@@ -178,3 +178,5 @@ val-mixed-scores = { $count ->
 }: dé un puntaje a cada opción, o a ninguna (para "no sabe", permita mejor ese estado de respuesta)
 val-weight = el peso debe ser un número, 0 o más
 val-weight-unscored = un peso solo cuenta en algo que se puntúa; aquí se ignora
+val-pipe-unknown = ${"{"}{ $id }{"}"} no nombra ninguna pregunta ni campo{ $hint }
+val-pipe-later = ${"{"}{ $id }{"}"}: "{ $id }" se pregunta después, así que su respuesta no puede mostrarse aquí

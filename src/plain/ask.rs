@@ -31,9 +31,19 @@ fn moved(m: Moved) -> Step {
     }
 }
 
+/// A list field's prompt for the item being entered, earlier answers filled in.
+type FieldPrompt<'a> = &'a dyn Fn(&Question, &Item) -> String;
+
 /// Shows a question (or a list field): prompt, choices, what to type.
-fn show<R: BufRead, W: Write>(io: &mut Lines<R, W>, q: &Questionnaire, question: &Question, lang: &str, head: &str) {
-    let mut text = format!("\n{head}{}", line(question.prompt.get(lang, q.default_language())));
+fn show<R: BufRead, W: Write>(
+    io: &mut Lines<R, W>,
+    q: &Questionnaire,
+    question: &Question,
+    prompt: &str,
+    lang: &str,
+    head: &str,
+) {
+    let mut text = format!("\n{head}{}", line(prompt));
     if question.required {
         text.push_str(&msg::required());
     }
@@ -70,7 +80,7 @@ pub fn question<R: BufRead, W: Write>(
         }
         _ => String::new(),
     };
-    show(io, &q, &question, &lang, &head);
+    show(io, &q, &question, &ctl.prompt(&question, None), &lang, &head);
     if !question.takes_answer() {
         return match io.read(&msg::press_enter()) {
             Some(_) => moved(ctl.advance(clock())),
@@ -92,8 +102,7 @@ pub fn question<R: BufRead, W: Write>(
                 return Step::Next(None);
             }
             Reply::Help => {
-                let help =
-                    question.help.as_ref().map_or_else(msg::no_help, |h| h.get(&lang, q.default_language()).to_owned());
+                let help = ctl.help(&question, None).unwrap_or_else(msg::no_help);
                 io.say(&format!("{}\n{}", block(&help), &msg::commands()));
                 continue;
             }
@@ -130,7 +139,9 @@ pub fn question<R: BufRead, W: Write>(
             }
             Reply::State(state) => Input::State(state),
             Reply::Answer(text) if question.kind == Kind::List => {
-                let (items, ended) = ctl.with_outside(|outside| list(io, &q, &question, &text, &lang, outside, clock));
+                let prompt = |field: &Question, item: &Item| ctl.prompt(field, Some((&question, item)));
+                let (items, ended) =
+                    ctl.with_outside(|outside| list(io, &q, &question, &text, (&lang, &prompt), outside, clock));
                 // Items entered before the input ended are kept, not dropped with the rest.
                 let step = confirm(ctl, io, Input::Value(items), clock);
                 match (ended, step) {
@@ -240,7 +251,7 @@ fn list<R: BufRead, W: Write>(
     q: &Questionnaire,
     question: &Question,
     first: &str,
-    lang: &str,
+    (lang, prompt): (&str, FieldPrompt<'_>),
     outside: Outside,
     clock: &dyn Fn() -> Timestamp,
 ) -> (Value, bool) {
@@ -256,7 +267,7 @@ fn list<R: BufRead, W: Write>(
         let Some(mut entry) = ItemEntry::start(question, None, Item::new()) else { break };
         loop {
             let field = entry.question(question).clone();
-            show(io, q, &field, lang, "");
+            show(io, q, &field, &prompt(&field, &entry.item), lang, "");
             let Some(reply) = io.read(msg::field_prompt()) else {
                 ended = true;
                 break;
@@ -289,7 +300,7 @@ fn review<R: BufRead, W: Write>(ctl: &Controller, io: &mut Lines<R, W>) {
     let q = ctl.questionnaire();
     for p in ctl.review_rows() {
         let question = q.at(p);
-        let prompt = line(question.prompt.get(ctl.language(), q.default_language())).into_owned();
+        let prompt = line(&ctl.prompt(question, None)).into_owned();
         io.say(&format!("  {prompt} — {}", line(&ctl.answer_text(question))));
     }
 }

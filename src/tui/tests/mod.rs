@@ -6,6 +6,7 @@ mod drafts;
 mod home_keys;
 mod interview_keys;
 mod list_keys;
+mod piping;
 mod round_trip;
 mod screens;
 mod spanish;
@@ -27,8 +28,13 @@ use waypost_core::session::Subject;
 
 /// An app on the built-ins and the format's example, with a fixed clock and no colour.
 pub fn app() -> (App, std::rc::Rc<MemoryStore>) {
+    app_with("tests/fixtures")
+}
+
+/// An app on the built-ins and the questionnaires of a folder of the repository.
+pub fn app_with(folder: &str) -> (App, std::rc::Rc<MemoryStore>) {
     let store = std::rc::Rc::new(MemoryStore::default());
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let catalog = Catalog::load(&[fixtures]);
     let clock = Box::new(|| chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").expect("valid"));
     let app = App::new(Box::new(store.clone()), catalog, Theme::new(ThemeArg::Default, true), clock);

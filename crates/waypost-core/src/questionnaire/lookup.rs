@@ -35,10 +35,12 @@ impl Questionnaire {
 
     /// A question's prompt in `language`, told apart from the same words asked elsewhere (the
     /// same statement scored by each side, say) by its section's title: where a reader sees it
-    /// without its section, as in a comparison.
+    /// without its section and apart from one session's answers, as in a comparison (`${id}`
+    /// placeholders show as "…").
     pub fn prompt_in_context(&self, place: Place, language: &str) -> String {
         let default = self.default_language();
         let prompt = self.at(place).prompt.get(language, default);
+        let prompt = &*super::piping::fill(prompt, |_| None);
         let repeated = self.places().any(|(p, q)| p != place && q.prompt.get(language, default) == prompt);
         if repeated {
             format!("{prompt} ({})", self.sections[place.section].title.get(language, default))

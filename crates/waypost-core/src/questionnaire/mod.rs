@@ -6,6 +6,7 @@ pub(crate) mod condition;
 pub(crate) mod lookup;
 pub(crate) mod model;
 pub mod parse;
+pub mod piping;
 mod positions;
 pub(crate) mod problem;
 mod reach;

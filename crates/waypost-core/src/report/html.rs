@@ -293,7 +293,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
                 continue;
             }
             let answer = session.answers().get(&question.id);
-            let _ = write!(b, "<h3>{}</h3>", esc(question.prompt.get(lang, default)));
+            let _ = write!(b, "<h3>{}</h3>", esc(&super::values::session_prompt(q, question, session)));
             match (question.kind, answer.and_then(|a| a.value.as_ref())) {
                 (Kind::List, Some(Value::Array(items))) => {
                     b.push_str("<table><tr>");

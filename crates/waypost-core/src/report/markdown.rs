@@ -162,7 +162,7 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
                 continue;
             }
             let answer = session.answers().get(&question.id);
-            let _ = writeln!(md, "**{}**  ", escape(question.prompt.get(lang, default)));
+            let _ = writeln!(md, "**{}**  ", escape(&super::values::session_prompt(q, question, session)));
             match (question.kind, answer.and_then(|a| a.value.as_ref())) {
                 (Kind::List, Some(Value::Array(items))) => list_table(&mut md, q, question, items, lang),
                 _ => {

@@ -55,7 +55,7 @@ pub fn raised_flags(q: &Questionnaire, session: &Session) -> Vec<RaisedFlag> {
         .flat_map(|(_, x)| {
             x.flag_if.iter().filter(|f| f.when.holds(&lookup)).map(|f| RaisedFlag {
                 question: x.id.clone(),
-                prompt: x.prompt.get(lang, default).to_owned(),
+                prompt: crate::report::values::session_prompt(q, x, session),
                 message: f.message.get(lang, default).to_owned(),
             })
         })
@@ -112,7 +112,7 @@ impl Summary {
                 .filter(|(place, x)| x.headline && flow.is_visible(*place))
                 .map(|(_, x)| {
                     let answer = crate::report::values::answer_text(q, x, session.answers.get(&x.id), lang);
-                    (x.prompt.get(lang, default).to_owned(), answer)
+                    (crate::report::values::session_prompt(q, x, session), answer)
                 })
                 .collect(),
         }

@@ -36,7 +36,6 @@ pub fn cell(s: &str) -> String {
 /// The CSV of a session: every answer in the file, hidden ones marked `active` = `false`.
 pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> {
     let lang = session.language.as_str();
-    let default = q.default_language();
     let flow = Flow::new(q, &session.answers);
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS)?;
@@ -44,7 +43,8 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
         let Some(answer) = session.answers().get(&question.id) else { continue };
         let section = &q.sections[place.section].id;
         let active = if flow.is_visible(place) { "true" } else { "false" };
-        let prompt = question.prompt.get(lang, default);
+        let prompt = super::values::session_prompt(q, question, session);
+        let prompt = prompt.as_str();
         let state = answer.state.map(super::super::questionnaire::model::AnswerState::name).unwrap_or("");
         let row = |item: String, field: &str, value: String, label: String| {
             [

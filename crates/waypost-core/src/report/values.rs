@@ -51,6 +51,32 @@ pub fn answer_text(q: &Questionnaire, question: &Question, answer: Option<&Answe
     }
 }
 
+/// A prompt or help text with its `${id}` placeholders filled from the answers given (and
+/// inside a list item, `${field}` from the item), as they read in `lang`.
+pub fn piped<'a>(
+    q: &Questionnaire,
+    text: &'a str,
+    answers: &indexmap::IndexMap<String, Answer>,
+    item: Option<(&Question, &serde_json::Map<String, Value>)>,
+    lang: &str,
+) -> std::borrow::Cow<'a, str> {
+    crate::questionnaire::piping::fill(text, |name| {
+        if let Some((list, item)) = item
+            && let Some(field) = list.field(name)
+        {
+            return item.get(name).filter(|v| !v.is_null()).map(|v| value_text(q, field, v, lang));
+        }
+        let question = q.question(name)?;
+        answers.get(name)?.value.as_ref().map(|v| value_text(q, question, v, lang))
+    })
+}
+
+/// A question's prompt as a session reads it: in its language, earlier answers filled in.
+pub fn session_prompt(q: &Questionnaire, question: &Question, session: &crate::session::Session) -> String {
+    let lang = session.language.as_str();
+    piped(q, question.prompt.get(lang, q.default_language()), session.answers(), None, lang).into_owned()
+}
+
 /// The raw value as one cell: choice values, numbers and dates as written, multi-select values
 /// joined by "; ".
 pub fn raw_text(value: &Value) -> String {

@@ -35,12 +35,15 @@ pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme
     // Each field column's width, so a cell cut short ends with "…" rather than mid-word.
     let columns = u16::try_from(fields.len()).unwrap_or(1).max(1);
     let column = usize::from(area.width.saturating_sub(2 + 3 + columns) / columns);
-    let header = Row::new(
-        std::iter::once("#".to_owned())
-            .chain(fields.iter().map(|f| clip(&line(f.prompt.get(l, d)), column)))
-            .collect::<Vec<_>>(),
-    )
-    .style(theme.title);
+    let header =
+        Row::new(
+            std::iter::once("#".to_owned())
+                .chain(fields.iter().map(|f| {
+                    clip(&line(&waypost_core::questionnaire::piping::fill(f.prompt.get(l, d), |_| None)), column)
+                }))
+                .collect::<Vec<_>>(),
+        )
+        .style(theme.title);
     let rows: Vec<Row> = list
         .items
         .iter()
@@ -68,7 +71,8 @@ pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme
         let field = edit.entry.question(list_q);
         let number = edit.entry.index.map_or(list.items.len() + 1, |i| i + 1);
         let title_rect = Rect { y: table_area.y + table_area.height, height: 1, ..area };
-        let title = msg::item_field(&label, number, &line(field.prompt.get(l, d)), field.required);
+        let prompt = it.ctl.prompt(field, Some((list_q, &edit.entry.item)));
+        let title = msg::item_field(&label, number, &line(&prompt), field.required);
         Paragraph::new(Line::styled(title, theme.title)).render(title_rect, buf);
         draw_editor(it, field, &edit.editor, it.typing, theme, field_input_rect(area), buf);
     }

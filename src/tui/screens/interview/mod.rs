@@ -318,12 +318,8 @@ impl Interview {
             }
             Err(missing) => {
                 let q = self.ctl.questionnaire();
-                let lang = self.ctl.language();
-                let names: Vec<String> = missing
-                    .iter()
-                    .filter_map(|id| q.question(id))
-                    .map(|x| x.prompt.get(lang, q.default_language()).to_owned())
-                    .collect();
+                let names: Vec<String> =
+                    missing.iter().filter_map(|id| q.question(id)).map(|x| self.ctl.prompt(x, None)).collect();
                 self.message = Some(Message::new(Level::Error, msg::still_missing(&names)));
                 false
             }

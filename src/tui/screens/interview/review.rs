@@ -56,7 +56,7 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
             theme.warning
         };
         let mark = if answered { "✓ " } else { "· " };
-        for (n, text) in wrap(&line(q.prompt.get(l, d)), width.saturating_sub(2)).into_iter().enumerate() {
+        for (n, text) in wrap(&line(&it.ctl.prompt(q, None)), width.saturating_sub(2)).into_iter().enumerate() {
             let lead = if n == 0 { mark } else { "  " };
             body.push((Some(i), Line::from(vec![Span::raw(lead), Span::raw(text)]).style(style)));
         }

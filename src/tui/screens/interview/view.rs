@@ -59,13 +59,16 @@ fn header(it: &Interview, theme: Theme) -> Paragraph<'static> {
     if let Some(n) = number {
         prompt.push(Span::styled(format!("{}/{total}  ", n + 1), theme.dim));
     }
-    prompt.push(Span::styled(block(question.prompt.get(l, d)).into_owned(), theme.text.add_modifier(Modifier::BOLD)));
+    prompt.push(Span::styled(
+        block(&it.ctl.prompt(question, None)).into_owned(),
+        theme.text.add_modifier(Modifier::BOLD),
+    ));
     if question.required {
         prompt.push(Span::styled(msg::required_mark(), theme.dim));
     }
     lines.push(Line::from(prompt));
     if it.show_help {
-        let help = question.help.as_ref().map(|h| block(h.get(l, d)).into_owned()).unwrap_or_else(msg::no_help);
+        let help = it.ctl.help(question, None).map(|h| block(&h).into_owned()).unwrap_or_else(msg::no_help);
         lines.push(Line::styled(msg::help_line(&help), theme.dim));
     } else if question.help.is_some() {
         lines.push(Line::styled(msg::help_hint(), theme.dim));

@@ -88,7 +88,7 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     let mut notes = Vec::new();
     for (_, question) in q.places() {
         let Some(a) = s.answers().get(&question.id).filter(|a| !a.inactive) else { continue };
-        let prompt = clip(question.prompt.get(lang, q.default_language()), 50);
+        let prompt = clip(&waypost_core::report::values::session_prompt(q, question, s), 50);
         if let Some(reason) = &a.override_reason {
             overrides.push(Line::raw(format!("• {prompt} — {}", line(reason))));
         }

@@ -157,6 +157,46 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// `${name}` in a prompt or help must name an answer given before: a question asked
+    /// earlier, or inside a list a field before this one (or a question before the list). One
+    /// error per name and text, whatever the number of languages repeating it.
+    fn placeholders(&mut self, path: &str, question: &Question, order: usize, list: Option<(&Question, usize)>) {
+        for (part, text) in [("prompt", Some(&question.prompt)), ("help", question.help.as_ref())] {
+            let Some(text) = text else { continue };
+            let mut names: Vec<&str> = text.all().into_iter().flat_map(super::piping::names).collect();
+            names.sort_unstable();
+            names.dedup();
+            let at = format!("{path}.{part}");
+            for name in names {
+                let mut before = order;
+                if let Some((list, list_order)) = list {
+                    if let Some(i) = list.fields.iter().position(|f| f.id == name) {
+                        if i >= order {
+                            self.error(&at, tr!("val-pipe-later", id = name));
+                        }
+                        continue;
+                    }
+                    before = list_order;
+                }
+                match self.order.get(name) {
+                    None => {
+                        let known = self
+                            .order
+                            .keys()
+                            .copied()
+                            .chain(list.iter().flat_map(|(l, _)| l.fields.iter().map(|f| f.id.as_str())));
+                        self.error(&at, tr!("val-pipe-unknown", id = name, hint = suggestion(name, known)));
+                    }
+                    Some(o) if *o >= before => self.error(&at, tr!("val-pipe-later", id = name)),
+                    Some(_) if self.q.question(name).is_some_and(|x| !x.takes_answer()) => {
+                        self.error(&at, tr!("val-note-no-answer", id = name));
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+
     /// A weight must be a number of 0 or more, on something that is scored.
     fn weight(&mut self, path: &str, weight: Option<f64>, scored: bool) {
         let Some(weight) = weight else { return };
@@ -211,6 +251,7 @@ impl<'a> Validator<'a> {
     /// Checks one question; `list` is the enclosing list question for a field.
     fn question(&mut self, path: &str, question: &'a Question, order: usize, list: Option<(&'a Question, usize)>) {
         let kind = question.kind;
+        self.placeholders(path, question, order, list);
         self.weight(path, question.weight, list.is_none() && self.q.score_range(question).is_some());
         let misplaced = |field: &str, kinds: &str| tr!("val-misplaced", field = field, kinds = kinds);
         if matches!(kind, Kind::Single | Kind::Multi) {
