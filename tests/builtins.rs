@@ -1103,7 +1103,12 @@ fn any_value(q: &Questionnaire, question: &waypost_core::questionnaire::Question
     Some(match question.kind {
         Kind::Single => json!(choice()?),
         Kind::Multi => json!([q.choices(question).first()?.value.clone()]),
-        Kind::Number => json!(question.min.unwrap_or(1.0).max(1.0).min(question.max.unwrap_or(f64::MAX))),
+        Kind::Number => {
+            let number = |b: &Option<waypost_core::questionnaire::Bound>| {
+                b.as_ref().and_then(waypost_core::questionnaire::Bound::number)
+            };
+            json!(number(&question.min).unwrap_or(1.0).max(1.0).min(number(&question.max).unwrap_or(f64::MAX)))
+        }
         Kind::Date => json!("2026-11-28"),
         Kind::Text => json!("Respuesta de prueba"),
         Kind::List => {

@@ -271,7 +271,10 @@ fn unknown_fields_and_misplaced_options_are_warnings() {
         r#"sections[0].questions[5].requird: warning: unknown field, ignored (did you mean "required"?)"#,
     );
     let found = problems(|d| at(d, "/sections/0/questions/5").as_object_mut().unwrap().insert("min".into(), json!(1)));
-    assert_problem(&found, "sections[0].questions[5].min: warning: `min` applies only to number questions; ignored");
+    assert_problem(
+        &found,
+        "sections[0].questions[5].min: warning: `min` applies only to number and date questions; ignored",
+    );
 }
 
 #[test]

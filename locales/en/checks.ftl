@@ -56,6 +56,7 @@ val-question-twice = the question id "{ $id }" is used twice
 val-misplaced = `{ $field }` applies only to { $kinds ->
     [choice] single and multi
     [number] number
+    [limits] number and date
     [text] text
     [multi] multi
    *[list] list
@@ -180,3 +181,14 @@ val-weight = the weight must be a number, 0 or more
 val-weight-unscored = a weight counts only on something scored; ignored here
 val-pipe-unknown = ${"{"}{ $id }{"}"} names no question or field{ $hint }
 val-pipe-later = ${"{"}{ $id }{"}"}: "{ $id }" is asked later, so its answer cannot be shown here
+inv-exclusive = "{ $value }" stands alone: untick it, or the other choices
+val-expect-bound = a number, a date ("YYYY-MM-DD", "today", "today-30"), or {"{"}"answer": ID{"}"}
+val-compare-answers = "{ $id }" and "{ $other }" cannot be compared: compare dates with dates, and numbers, scores or counts with each other
+val-bound-date = "{ $value }" is not a date: write "YYYY-MM-DD", "today", or days from today as "today-30" or "today+7"
+val-bound-answer = a limit is a number or a date; to compare with another answer, use a constraint
+val-bound-kind = `{ $field }` takes { $kind ->
+    [date] a date: "YYYY-MM-DD", "today", "today-30" or "today+7"
+   *[other] a number
+} here
+inv-date-before = the earliest date allowed is { $date }
+inv-date-after = the latest date allowed is { $date }

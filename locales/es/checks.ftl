@@ -56,6 +56,7 @@ val-question-twice = el identificador de pregunta "{ $id }" se usa dos veces
 val-misplaced = `{ $field }` solo se aplica a preguntas { $kinds ->
     [choice] single y multi
     [number] number
+    [limits] number y date
     [text] text
     [multi] multi
    *[list] list
@@ -180,3 +181,14 @@ val-weight = el peso debe ser un número, 0 o más
 val-weight-unscored = un peso solo cuenta en algo que se puntúa; aquí se ignora
 val-pipe-unknown = ${"{"}{ $id }{"}"} no nombra ninguna pregunta ni campo{ $hint }
 val-pipe-later = ${"{"}{ $id }{"}"}: "{ $id }" se pregunta después, así que su respuesta no puede mostrarse aquí
+inv-exclusive = "{ $value }" va sola: desmárquela, o desmarque las demás opciones
+val-expect-bound = un número, una fecha ("AAAA-MM-DD", "today", "today-30"), o {"{"}"answer": ID{"}"}
+val-compare-answers = "{ $id }" y "{ $other }" no se pueden comparar: compare fechas con fechas, y números, puntajes o conteos entre sí
+val-bound-date = "{ $value }" no es una fecha: escriba "AAAA-MM-DD", "today", o días desde hoy como "today-30" o "today+7"
+val-bound-answer = un límite es un número o una fecha; para comparar con otra respuesta, use una restricción (constraint)
+val-bound-kind = `{ $field }` aquí lleva { $kind ->
+    [date] una fecha: "AAAA-MM-DD", "today", "today-30" o "today+7"
+   *[other] un número
+}
+inv-date-before = la fecha más temprana permitida es { $date }
+inv-date-after = la fecha más tardía permitida es { $date }

@@ -3,10 +3,10 @@
 
 mod choice_keys;
 mod drafts;
+mod forms;
 mod home_keys;
 mod interview_keys;
 mod list_keys;
-mod piping;
 mod round_trip;
 mod screens;
 mod spanish;

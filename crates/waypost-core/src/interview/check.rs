@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::flow::{observe, observe_value};
 use super::invalid::{Invalid, Warning};
 use crate::questionnaire::validate::is_date;
-use crate::questionnaire::{Kind, Observed, Question, Questionnaire};
+use crate::questionnaire::{Bound, Kind, Observed, Question, Questionnaire};
 use crate::session::Answer;
 use crate::text::Text;
 
@@ -54,6 +54,11 @@ pub fn check_value_with(
                 }
                 seen.push(v);
             }
+            if seen.len() > 1
+                && let Some(alone) = seen.iter().filter_map(|v| q.choice(question, v)).find(|c| c.exclusive)
+            {
+                return Err(Invalid::Exclusive(alone.label.get(lang, lang).to_owned()));
+            }
             if let Some(lo) = question.min_selected.filter(|lo| seen.len() < *lo) {
                 return Err(Invalid::TooFewSelected(lo));
             }
@@ -68,10 +73,10 @@ pub fn check_value_with(
             if question.integer && n.fract() != 0.0 {
                 return Err(Invalid::NotWhole);
             }
-            if let Some(min) = question.min.filter(|lo| n < *lo) {
+            if let Some(min) = question.min.as_ref().and_then(Bound::number).filter(|lo| n < *lo) {
                 return Err(Invalid::BelowMin { min, unit });
             }
-            if let Some(max) = question.max.filter(|hi| n > *hi) {
+            if let Some(max) = question.max.as_ref().and_then(Bound::number).filter(|hi| n > *hi) {
                 return Err(Invalid::AboveMax { max, unit });
             }
             if question.integer && n.abs() < 9.0e15 {
@@ -93,6 +98,13 @@ pub fn check_value_with(
         }
         Kind::Date => {
             let s = value.as_str().filter(|s| is_date(s)).ok_or(Invalid::NotADate)?;
+            let date = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| Invalid::NotADate)?;
+            if let Some(min) = question.min.as_ref().and_then(Bound::date).filter(|lo| date < *lo) {
+                return Err(Invalid::DateBefore(min.format("%Y-%m-%d").to_string()));
+            }
+            if let Some(max) = question.max.as_ref().and_then(Bound::date).filter(|hi| date > *hi) {
+                return Err(Invalid::DateAfter(max.format("%Y-%m-%d").to_string()));
+            }
             Ok(Value::from(s))
         }
         Kind::List => check_list(q, question, value, outside),
@@ -178,6 +190,35 @@ pub fn item_fields<'a>(
     visible
 }
 
+/// What conditions see of the answers with `candidate` in place as the answer to `question`.
+fn with_candidate<'a>(
+    q: &'a Questionnaire,
+    answers: &'a IndexMap<String, Answer>,
+    flow: &'a super::Flow,
+    question: &'a Question,
+    candidate: &'a Answer,
+) -> impl Fn(&str) -> Observed<'a> + 'a {
+    move |id: &str| {
+        if id == question.id { observe(q, Some(question), Some(candidate)) } else { flow.seen(q, answers, id) }
+    }
+}
+
+/// The first hard rule (`constraint`) a candidate answer breaks, as its message in `language`.
+/// Only a value is held to them: an answer state says why there is none.
+pub fn broken_constraint(
+    q: &Questionnaire,
+    answers: &IndexMap<String, Answer>,
+    flow: &super::Flow,
+    question: &Question,
+    candidate: &Answer,
+    language: &str,
+) -> Option<String> {
+    candidate.value.as_ref()?;
+    let lookup = with_candidate(q, answers, flow, question, candidate);
+    let broken = question.constraint.iter().find(|c| !c.when.holds(&lookup))?;
+    Some(broken.message.get(language, q.default_language()).to_owned())
+}
+
 /// The soft warnings that would show if `candidate` were the answer to `question`, given the
 /// answers so far and their flow.
 pub fn warnings(
@@ -188,12 +229,7 @@ pub fn warnings(
     candidate: &Answer,
 ) -> Vec<Warning> {
     let outside = |id: &str| flow.seen(q, answers, id);
-    let lookup = |id: &str| -> Observed<'_> {
-        if id == question.id {
-            return observe(q, Some(question), Some(candidate));
-        }
-        outside(id)
-    };
+    let lookup = with_candidate(q, answers, flow, question, candidate);
     let mut out: Vec<Warning> = question
         .warn_if
         .iter()

@@ -24,6 +24,9 @@ pub enum Invalid {
     /// A choice selected twice.
     #[error("{}", tr!("inv-selected-twice", value = line(.0).into_owned()))]
     SelectedTwice(String),
+    /// A choice that stands alone selected with others.
+    #[error("{}", tr!("inv-exclusive", value = line(.0).into_owned()))]
+    Exclusive(String),
     /// Too few choices selected.
     #[error("{}", tr!("inv-too-few-selected", n = *.0))]
     TooFewSelected(usize),
@@ -72,6 +75,16 @@ pub enum Invalid {
     /// Not a date as YYYY-MM-DD.
     #[error("{}", tr!("inv-not-a-date"))]
     NotADate,
+    /// A date before the earliest allowed (as YYYY-MM-DD).
+    #[error("{}", tr!("inv-date-before", date = crate::text::date_in(.0, crate::i18n::language())))]
+    DateBefore(String),
+    /// A date after the latest allowed (as YYYY-MM-DD).
+    #[error("{}", tr!("inv-date-after", date = crate::text::date_in(.0, crate::i18n::language())))]
+    DateAfter(String),
+    /// A hard rule of the questionnaire that the answer does not meet: its message, in the
+    /// session's language.
+    #[error("{}", line(.0))]
+    Constraint(String),
     /// A list answer that is not a list.
     #[error("{}", tr!("inv-not-a-list"))]
     NotAList,

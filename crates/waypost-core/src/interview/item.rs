@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 
 use super::Outside;
 use super::check::{check_value_with, item_fields};
+use super::flow::observe_value;
 use super::invalid::Invalid;
 use crate::questionnaire::{Question, Questionnaire};
 
@@ -62,7 +63,17 @@ impl ItemEntry {
         match value {
             Some(v) => {
                 let v = check_value_with(q, field, &v, outside)?;
-                self.item.insert(field.id.clone(), v);
+                let mut candidate = self.item.clone();
+                candidate.insert(field.id.clone(), v);
+                let lookup = |id: &str| match list.field(id) {
+                    Some(f) => observe_value(q, Some(f), candidate.get(id), false),
+                    None => outside(id),
+                };
+                if let Some(broken) = field.constraint.iter().find(|c| !c.when.holds(&lookup)) {
+                    let language = q.language_for(crate::i18n::language());
+                    return Err(Invalid::Constraint(broken.message.get(language, q.default_language()).to_owned()));
+                }
+                self.item = candidate;
             }
             None if field.required => {
                 return Err(Invalid::Required(field.prompt.get(q.default_language(), "en").to_owned()));

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::check::{check_value_with, warnings};
+use super::check::{broken_constraint, check_value_with, warnings};
 use super::flow::Flow;
 use super::invalid::{Invalid, Warning};
 use crate::questionnaire::{AnswerState, Question, Questionnaire};
@@ -111,6 +111,9 @@ pub fn answer(
             next.value = None;
             next.state = Some(state);
         }
+    }
+    if let Some(message) = broken_constraint(q, session.answers(), &flow, question, &next, &session.language) {
+        return Err(Invalid::Constraint(message).into());
     }
     let held = warnings(q, session.answers(), &flow, question, &next);
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());

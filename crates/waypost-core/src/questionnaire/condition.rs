@@ -4,6 +4,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::bound::{Bound, day_number};
+
 /// A test on answers, e.g. `{"answer": "sector", "equals": "tourism"}` or `{"all": [...]}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(try_from = "RawCondition", into = "RawCondition")]
@@ -33,11 +35,11 @@ pub enum Test {
     In(Vec<Value>),
     /// A multi-select answer includes this value.
     Includes(Value),
-    /// The number (or the choice's score, or the count of selected choices or list items) is at
-    /// least this.
-    AtLeast(f64),
+    /// The number (or the choice's score, the count of selected choices or list items, or the
+    /// date) is at least this: a number, a date, or the same measure of another answer.
+    AtLeast(Bound),
     /// The same measure is at most this.
-    AtMost(f64),
+    AtMost(Bound),
     /// The question has (true) or has not (false) an answer or an answer state.
     Answered(bool),
 }
@@ -81,12 +83,13 @@ pub struct RawCondition {
     /// A multi-select answer includes this value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub includes: Option<Value>,
-    /// Number, choice score, or count of selected choices or list items is at least this.
+    /// Number, choice score, count of selected choices or list items, or date is at least this:
+    /// a number, a date (`"YYYY-MM-DD"`, `"today"`, `"today-30"`), or `{"answer": ID}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub at_least: Option<f64>,
-    /// Number, choice score, or count of selected choices or list items is at most this.
+    pub at_least: Option<Bound>,
+    /// The same measure is at most this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub at_most: Option<f64>,
+    pub at_most: Option<Bound>,
     /// The question has (true) or has not (false) been answered or given an answer state.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered: Option<bool>,
@@ -174,7 +177,18 @@ impl Condition {
             Condition::All(cs) => cs.iter().all(|c| c.holds(observe)),
             Condition::Any(cs) => cs.iter().any(|c| c.holds(observe)),
             Condition::Not(c) => !c.holds(observe),
-            Condition::Answer { answer, test } => test.holds(&observe(answer)),
+            Condition::Answer { answer, test } => test.holds(&observe(answer), observe),
+        }
+    }
+
+    /// Whether the condition looks beyond the answers it names: at another answer to compare
+    /// with, or at today's date. Such a condition is not tried against sample answers.
+    pub fn compares(&self) -> bool {
+        match self {
+            Condition::All(cs) | Condition::Any(cs) => cs.iter().any(Condition::compares),
+            Condition::Not(c) => c.compares(),
+            Condition::Answer { test: Test::AtLeast(b) | Test::AtMost(b), .. } => !matches!(b, Bound::Number(_)),
+            Condition::Answer { .. } => false,
         }
     }
 
@@ -195,8 +209,14 @@ impl Condition {
 }
 
 impl Test {
-    /// Whether the test holds for what is observed of the answer.
-    pub fn holds(&self, seen: &Observed<'_>) -> bool {
+    /// Whether the test holds for what is observed of the answer; `observe` gives another
+    /// answer a comparison names.
+    pub fn holds<'a>(&self, seen: &Observed<'_>, observe: &dyn Fn(&str) -> Observed<'a>) -> bool {
+        let bound = |b: &Bound| match b {
+            Bound::Number(n) => Some(*n),
+            Bound::Date(_) => b.date().map(day_number),
+            Bound::Answer(id) => measure(&observe(id)),
+        };
         match self {
             Test::Answered(want) => seen.answered == *want,
             Test::Equals(v) => seen.value.is_some_and(|x| values_equal(x, v)),
@@ -204,8 +224,8 @@ impl Test {
             Test::Includes(v) => {
                 seen.value.and_then(Value::as_array).is_some_and(|items| items.iter().any(|x| values_equal(x, v)))
             }
-            Test::AtLeast(n) => measure(seen).is_some_and(|m| m >= *n),
-            Test::AtMost(n) => measure(seen).is_some_and(|m| m <= *n),
+            Test::AtLeast(b) => measure(seen).zip(bound(b)).is_some_and(|(m, n)| m >= n),
+            Test::AtMost(b) => measure(seen).zip(bound(b)).is_some_and(|(m, n)| m <= n),
         }
     }
 }
@@ -218,7 +238,8 @@ fn values_equal(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// The number `at_least`/`at_most` compare: a number answer, a choice's score, or a count.
+/// The number `at_least`/`at_most` compare: a number answer, a choice's score, a count, or a
+/// date's day number.
 fn measure(seen: &Observed<'_>) -> Option<f64> {
     if let Some(score) = seen.score {
         return Some(score);
@@ -226,6 +247,7 @@ fn measure(seen: &Observed<'_>) -> Option<f64> {
     match seen.value? {
         Value::Number(n) => n.as_f64(),
         Value::Array(items) => Some(items.len() as f64),
+        Value::String(s) => Bound::Date(s.clone()).date().filter(|_| !s.starts_with("today")).map(day_number),
         _ => None,
     }
 }
@@ -281,6 +303,28 @@ mod tests {
         let v = json!("partly");
         let seen = |_: &str| Observed { value: Some(&v), answered: true, score: Some(1.0) };
         assert!(cond(json!({"answer": "q", "at_most": 1})).holds(&seen));
+    }
+
+    #[test]
+    fn comparisons_with_another_answer_and_with_today() {
+        let (start, end) = (json!("2026-03-01"), json!("2026-02-01"));
+        let seen = |id: &str| match id {
+            "start" => Observed { value: Some(&start), answered: true, score: None },
+            "end" => Observed { value: Some(&end), answered: true, score: None },
+            _ => Observed::default(),
+        };
+        let later = cond(json!({"answer": "end", "at_least": {"answer": "start"}}));
+        assert!(!later.holds(&seen), "the end before the start");
+        assert!(cond(json!({"answer": "start", "at_least": {"answer": "end"}})).holds(&seen));
+        assert!(
+            !cond(json!({"answer": "end", "at_least": {"answer": "nothing"}})).holds(&seen),
+            "no answer to compare"
+        );
+        super::super::bound::fix_today(chrono::NaiveDate::from_ymd_opt(2026, 11, 28));
+        assert!(cond(json!({"answer": "start", "at_most": "today"})).holds(&seen));
+        assert!(!cond(json!({"answer": "start", "at_least": "today-30"})).holds(&seen));
+        super::super::bound::fix_today(None);
+        assert!(later.compares() && !cond(json!({"answer": "q", "at_least": 1})).compares());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Questionnaire definitions: the format's types, loading with exact error places, semantic
 //! validation, and the catalog of built-in and user questionnaires.
 
+pub mod bound;
 pub mod catalog;
 pub(crate) mod condition;
 pub(crate) mod lookup;
@@ -17,6 +18,7 @@ pub mod texts;
 pub mod translate;
 pub(crate) mod validate;
 
+pub use bound::Bound;
 pub use catalog::{Catalog, Entry, Origin};
 pub use condition::{Condition, Observed, Test};
 pub use lookup::Place;

@@ -169,12 +169,20 @@ pub struct Question {
     /// For `single` and `multi`: the choices, or the name of a choice set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choices: Option<Choices>,
-    /// For `number`: the smallest value allowed.
+    /// For `number`: the smallest value allowed; for `date`: the earliest date, as
+    /// `"YYYY-MM-DD"`, `"today"` or days from today (`"today-30"`, `"today+7"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub min: Option<f64>,
-    /// For `number`: the largest value allowed.
+    pub min: Option<super::bound::Bound>,
+    /// For `number`: the largest value allowed; for `date`: the latest date, written as `min`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max: Option<f64>,
+    pub max: Option<super::bound::Bound>,
+    /// Hard rules the answer must meet, each a condition (which may compare the answer with
+    /// earlier ones: `{"answer": "end", "at_least": {"answer": "start"}}`) and the message shown
+    /// when it does not hold. Unlike `warn_if`, no reason lets the answer through.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(deserialize_with = "one_or_many")]
+    #[schemars(with = "OneOrMany<WarnIf>")]
+    pub constraint: Vec<WarnIf>,
     /// For `number`: only whole numbers.
     #[serde(default, skip_serializing_if = "is_false")]
     pub integer: bool,
@@ -379,4 +387,8 @@ pub struct Choice {
     /// A short explanation shown beside the choice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<Text>,
+    /// In a multi-select, a choice that stands alone ("None of the above"): ticking it clears
+    /// the others, and ticking another clears it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub exclusive: bool,
 }

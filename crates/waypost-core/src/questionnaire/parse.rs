@@ -76,6 +76,8 @@ const KNOWN_FIELDS: &[&str] = &[
     "carry_over",
     "from",
     "weight",
+    "exclusive",
+    "constraint",
 ];
 
 /// The outcome of reading one questionnaire file.

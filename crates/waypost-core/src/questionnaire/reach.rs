@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use super::bound::Bound;
 use super::condition::{Condition, Observed, Test};
 use super::model::{Kind, Question, Questionnaire};
 use super::problem::Problem;
@@ -119,7 +120,7 @@ fn constants(q: &Questionnaire) -> HashMap<String, Vec<Value>> {
             match test {
                 Test::Equals(v) | Test::Includes(v) => entry.push(v.clone()),
                 Test::In(vs) => entry.extend(vs.iter().cloned()),
-                Test::AtLeast(n) | Test::AtMost(n) => entry.push(Value::from(*n)),
+                Test::AtLeast(b) | Test::AtMost(b) => entry.extend(b.number().map(Value::from)),
                 Test::Answered(_) => {}
             }
         });
@@ -167,11 +168,13 @@ fn samples(q: &Questionnaire, question: &Question, constants: &HashMap<String, V
         }
         Kind::Number => {
             let mut candidates = numbers();
-            candidates.extend(question.min.into_iter().chain(question.max));
+            let (min, max) =
+                (question.min.as_ref().and_then(Bound::number), question.max.as_ref().and_then(Bound::number));
+            candidates.extend(min.into_iter().chain(max));
             candidates.push(0.0);
             for n in candidates {
-                let fits = question.min.is_none_or(|lo| n >= lo)
-                    && question.max.is_none_or(|hi| n <= hi)
+                let fits = min.is_none_or(|lo| n >= lo)
+                    && max.is_none_or(|hi| n <= hi)
                     && (!question.integer || n.fract() == 0.0);
                 if fits {
                     out.push(answer(Value::from(n), None));
@@ -207,6 +210,11 @@ fn samples(q: &Questionnaire, question: &Question, constants: &HashMap<String, V
 
 /// Whether some combination of sampled answers makes the condition true.
 fn satisfiable(cond: &Condition, domains: &HashMap<&str, Vec<Sample>>) -> bool {
+    // A comparison with another answer or with today cannot be settled from sample answers
+    // alone: assumed possible, so no "never true" is reported wrongly.
+    if cond.compares() {
+        return true;
+    }
     let mut ids: Vec<String> = Vec::new();
     cond.for_each_reference("", &mut |id, _, _| {
         if !ids.iter().any(|x| x == id) {

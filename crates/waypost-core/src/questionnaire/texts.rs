@@ -78,6 +78,9 @@ fn question<'a>(add: &mut impl FnMut(String, Option<&'a Text>, bool), path: &str
     for (i, warn) in question.warn_if.iter().enumerate() {
         add(format!("{path}.warn_if[{i}].message"), Some(&warn.message), true);
     }
+    for (i, rule) in question.constraint.iter().enumerate() {
+        add(format!("{path}.constraint[{i}].message"), Some(&rule.message), true);
+    }
     for (i, flag) in question.flag_if.iter().enumerate() {
         add(format!("{path}.flag_if[{i}].message"), Some(&flag.message), true);
     }

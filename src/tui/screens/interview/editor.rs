@@ -23,6 +23,8 @@ pub enum Editor {
         cursor: usize,
         /// Which choices are ticked.
         picked: Vec<bool>,
+        /// Which choices stand alone ("None of the above") in a multi-select.
+        alone: Vec<bool>,
         /// Whether several may be ticked.
         multi: bool,
         /// Whether the interviewer has moved or ticked: until then Enter records nothing that was
@@ -132,6 +134,7 @@ impl Editor {
                 Editor::Choices {
                     cursor,
                     picked,
+                    alone: choices.iter().map(|c| c.exclusive).collect(),
                     multi: question.kind == Kind::Multi,
                     touched: false,
                     keys: keys(choices),
@@ -235,15 +238,23 @@ impl Editor {
         matches!(self, Editor::Choices { stale, touched: false, .. } if !stale.is_empty())
     }
 
-    /// Ticks or unticks the highlighted choice (a single choice: picks it).
+    /// Ticks or unticks the highlighted choice (a single choice: picks it). A choice that
+    /// stands alone clears the others when ticked, and is cleared when another is.
     pub fn toggle(&mut self) {
-        if let Editor::Choices { cursor, picked, multi, touched, .. } = self
+        if let Editor::Choices { cursor, picked, alone, multi, touched, .. } = self
             && *cursor < picked.len()
         {
             *touched = true;
             let was = picked[*cursor];
             if !*multi {
                 picked.iter_mut().for_each(|p| *p = false);
+            } else if !was {
+                let ticking_alone = alone.get(*cursor).copied().unwrap_or(false);
+                for (i, p) in picked.iter_mut().enumerate() {
+                    if ticking_alone || alone.get(i).copied().unwrap_or(false) {
+                        *p = false;
+                    }
+                }
             }
             picked[*cursor] = !was || !*multi;
         }

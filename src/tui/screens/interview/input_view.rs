@@ -88,7 +88,7 @@ pub fn draw_editor(
     let (l, d) = it.languages();
     match editor {
         Editor::None => {}
-        Editor::Choices { cursor, picked, multi, touched, keys, stale, filter } => {
+        Editor::Choices { cursor, picked, multi, touched, keys, stale, filter, .. } => {
             let choices = it.q().choices(question);
             let scored = !*multi && it.q().score_range(question).is_some();
             let Some((layout, visible)) = ChoiceLayout::of(editor, area) else { return };
@@ -154,7 +154,10 @@ pub fn draw_editor(
             let title = match question.kind {
                 Kind::Number => {
                     let unit = question.unit.as_ref().map(|u| line(u.get(l, d)).into_owned());
-                    msg::number_title(unit.as_deref(), question.min, question.max)
+                    let number = |b: &Option<waypost_core::questionnaire::Bound>| {
+                        b.as_ref().and_then(waypost_core::questionnaire::Bound::number)
+                    };
+                    msg::number_title(unit.as_deref(), number(&question.min), number(&question.max))
                 }
                 Kind::Date => {
                     // The date as it will be kept, shown before it is.

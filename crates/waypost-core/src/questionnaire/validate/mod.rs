@@ -4,6 +4,7 @@
 use crate::tr;
 use std::collections::{HashMap, HashSet};
 
+use super::bound::Bound;
 use super::model::{Choice, Choices, FORMAT, Kind, Question, Questionnaire};
 use super::problem::{Problem, suggestion};
 use super::reach;
@@ -197,6 +198,46 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// `min` and `max` of a number (numbers) or a date (dates), the lower not above the upper.
+    fn limits(&mut self, path: &str, question: &Question) {
+        let date = question.kind == Kind::Date;
+        for (name, bound) in [("min", &question.min), ("max", &question.max)] {
+            let at = format!("{path}.{name}");
+            match bound {
+                None => {}
+                Some(Bound::Answer(_)) => self.error(at, tr!("val-bound-answer")),
+                Some(Bound::Number(_)) if date => self.error(at, tr!("val-bound-kind", field = name, kind = "date")),
+                Some(Bound::Date(_)) if !date => self.error(at, tr!("val-bound-kind", field = name, kind = "number")),
+                Some(b @ Bound::Date(text)) if b.date().is_none() => {
+                    self.error(at, tr!("val-bound-date", value = text.as_str()));
+                }
+                Some(_) => {}
+            }
+        }
+        let (lo, hi) = match (&question.min, &question.max) {
+            (Some(Bound::Number(lo)), Some(Bound::Number(hi))) => (*lo, *hi),
+            // Two fixed dates; limits relative to today move together and keep their order.
+            (Some(lo @ Bound::Date(a)), Some(hi @ Bound::Date(b)))
+                if a.starts_with("today") == b.starts_with("today") =>
+            {
+                match (lo.date(), hi.date()) {
+                    (Some(lo), Some(hi)) => {
+                        (crate::questionnaire::bound::day_number(lo), crate::questionnaire::bound::day_number(hi))
+                    }
+                    _ => return,
+                }
+            }
+            _ => return,
+        };
+        if lo > hi {
+            let shown = |b: &Option<Bound>| b.as_ref().map(|b| b.text("en").into_owned()).unwrap_or_default();
+            self.error(
+                format!("{path}.min"),
+                tr!("val-min-max", min = shown(&question.min), max = shown(&question.max)),
+            );
+        }
+    }
+
     /// A weight must be a number of 0 or more, on something that is scored.
     fn weight(&mut self, path: &str, weight: Option<f64>, scored: bool) {
         let Some(weight) = weight else { return };
@@ -267,19 +308,17 @@ impl<'a> Validator<'a> {
         } else if question.choices.is_some() {
             self.warning(format!("{path}.choices"), misplaced("choices", "choice"));
         }
-        if kind == Kind::Number {
-            if let (Some(lo), Some(hi)) = (question.min, question.max)
-                && lo > hi
-            {
-                self.error(format!("{path}.min"), tr!("val-min-max", min = lo.to_string(), max = hi.to_string()));
-            }
+        if matches!(kind, Kind::Number | Kind::Date) {
+            self.limits(path, question);
         } else {
-            for (name, set) in [
-                ("min", question.min.is_some()),
-                ("max", question.max.is_some()),
-                ("integer", question.integer),
-                ("unit", question.unit.is_some()),
-            ] {
+            for (name, set) in [("min", question.min.is_some()), ("max", question.max.is_some())] {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "limits"));
+                }
+            }
+        }
+        if kind != Kind::Number {
+            for (name, set) in [("integer", question.integer), ("unit", question.unit.is_some())] {
                 if set {
                     self.warning(format!("{path}.{name}"), misplaced(name, "number"));
                 }
@@ -353,13 +392,17 @@ impl<'a> Validator<'a> {
             let scope = Scope { order: outer_order, self_allowed: false, siblings: siblings(own_index) };
             self.condition(&format!("{path}.show_if"), cond, &scope, Some(&question.id));
         }
+        // Warnings and hard rules see the question's own answer (or the item's fields up to it).
+        let with_own = Scope {
+            order: if list.is_some() { outer_order } else { order },
+            self_allowed: list.is_none(),
+            siblings: siblings(own_index + 1),
+        };
         for (i, warn) in question.warn_if.iter().enumerate() {
-            let scope = Scope {
-                order: if list.is_some() { outer_order } else { order },
-                self_allowed: list.is_none(),
-                siblings: siblings(own_index + 1),
-            };
-            self.condition(&format!("{path}.warn_if[{i}].when"), &warn.when, &scope, None);
+            self.condition(&format!("{path}.warn_if[{i}].when"), &warn.when, &with_own, None);
+        }
+        for (i, rule) in question.constraint.iter().enumerate() {
+            self.condition(&format!("{path}.constraint[{i}].when"), &rule.when, &with_own, None);
         }
         if list.is_some() && !question.flag_if.is_empty() {
             self.error(format!("{path}.flag_if"), tr!("val-flag-in-list"));

@@ -4,6 +4,7 @@
 use crate::tr;
 use serde_json::Value;
 
+use super::super::bound::Bound;
 use super::super::condition::{Condition, Test};
 use super::super::model::{CarryOver, Kind, Question};
 use super::super::problem::suggestion;
@@ -68,6 +69,18 @@ impl<'a> Validator<'a> {
                 continue;
             };
             self.test_fits(&p, target, &test);
+            if let Test::AtLeast(Bound::Answer(other)) | Test::AtMost(Bound::Answer(other)) = &test {
+                let at = format!("{p}.{}.answer", test.name());
+                if let Some(operand) = self.resolve(&at, other, scope, own_id) {
+                    let dates = |x: &Question| x.kind == Kind::Date;
+                    if dates(target) != dates(operand) || !self.measurable(operand) && !dates(operand) {
+                        self.error(
+                            &at,
+                            tr!("val-compare-answers", id = target.id.as_str(), other = operand.id.as_str()),
+                        );
+                    }
+                }
+            }
         }
     }
 
@@ -142,14 +155,32 @@ impl<'a> Validator<'a> {
                     self.error(&at, tr!("val-includes-multi", id = target.id.as_str(), kind = kind.name()));
                 }
             }
-            Test::AtLeast(_) | Test::AtMost(_) => {
-                let measurable = matches!(kind, Kind::Number | Kind::Multi | Kind::List)
-                    || (kind == Kind::Single && self.q.score_range(target).is_some());
-                if !measurable {
+            Test::AtLeast(bound) | Test::AtMost(bound) => match bound {
+                Bound::Date(_) if kind != Kind::Date => {
+                    self.error(&at, tr!("val-compare-number", id = target.id.as_str(), value = bound.text("en")));
+                }
+                Bound::Date(text) if bound.date().is_none() => {
+                    self.error(&at, tr!("val-bound-date", value = text.as_str()));
+                }
+                Bound::Number(n) if kind == Kind::Date => {
+                    self.error(&at, tr!("val-compare-date", id = target.id.as_str(), value = n.to_string()));
+                }
+                Bound::Number(_) if !self.measurable(target) => {
                     self.error(&at, tr!("val-compare-numbers", op = op, id = target.id.as_str(), kind = kind.name()));
                 }
-            }
+                Bound::Answer(_) if !self.measurable(target) && kind != Kind::Date => {
+                    self.error(&at, tr!("val-compare-numbers", op = op, id = target.id.as_str(), kind = kind.name()));
+                }
+                _ => {}
+            },
         }
+    }
+
+    /// Whether `at_least`/`at_most` can measure a question's answer as a number: a number, a
+    /// count of selected choices or items, or a scored choice.
+    fn measurable(&self, target: &Question) -> bool {
+        matches!(target.kind, Kind::Number | Kind::Multi | Kind::List)
+            || (target.kind == Kind::Single && self.q.score_range(target).is_some())
     }
 
     fn value_fits(&mut self, path: &str, target: &Question, v: &Value) {

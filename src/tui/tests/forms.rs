@@ -1,5 +1,5 @@
-//! Earlier answers shown in prompts and help (`${id}`), and a list item's own fields in its
-//! fields' prompts (`${field}`).
+//! Questionnaire features on screen: earlier answers shown in prompts and help (`${id}`, and
+//! `${field}` in a list item), choices that stand alone.
 
 use ratatui::crossterm::event::KeyCode;
 
@@ -26,4 +26,23 @@ fn prompts_show_earlier_answers_and_the_item_s_own_fields() {
     assert!(said.contains("Why is Luz not in school?"), "{said}");
     // What is stored is the questionnaire's text and the answers, nothing filled in.
     assert!(!serde_json::to_string(session(&app)).expect("json").contains("Why is Luz"));
+}
+
+#[test]
+fn a_choice_that_stands_alone_clears_the_others_and_is_cleared_by_them() {
+    let (mut app, _) = app_with("tests/fixtures/forms");
+    let subject = Subject { organisation: "Barrio Norte".into(), ..Subject::default() };
+    app.start(NewSession { questionnaire: "household-visit".into(), subject, language: None }).expect("starts");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    assert_eq!(current(&app), "support");
+    press(&mut app, KeyCode::Char('1')); // food
+    press(&mut app, KeyCode::Char('3')); // health
+    press(&mut app, KeyCode::Char('4')); // none of these: the others go
+    insta::assert_snapshot!("exclusive_ticked", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Char('2')); // school fees: "none" goes
+    press(&mut app, KeyCode::Enter);
+    let answer = session(&app).answers().get("support").and_then(|a| a.value.clone());
+    assert_eq!(answer, Some(serde_json::json!(["school_fees"])));
 }

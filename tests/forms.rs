@@ -1,0 +1,81 @@
+//! Format additions at work on answers: hard rules (`constraint`) comparing answers, date limits
+//! relative to today, and a choice that stands alone.
+
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::NaiveDate;
+use serde_json::json;
+use waypost_core::interview::{Input, Refusal, answer};
+use waypost_core::questionnaire::bound::fix_today;
+use waypost_core::questionnaire::{Questionnaire, parse};
+use waypost_core::testing::{give, now, session};
+
+fn household() -> Questionnaire {
+    parse(include_bytes!("fixtures/forms/household.json")).usable().expect("the fixture is valid").clone()
+}
+
+fn refusal(q: &Questionnaire, s: &mut waypost_core::session::Session, id: &str, v: serde_json::Value) -> String {
+    match answer(q, s, id, Input::Value(v), None, now(), None) {
+        Err(Refusal::Invalid(e)) => e.to_string(),
+        other => panic!("{id}: expected a refusal, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_constraint_compares_with_an_earlier_answer_and_no_reason_lets_it_through() {
+    fix_today(NaiveDate::from_ymd_opt(2026, 11, 28));
+    let q = household();
+    let mut s = session(&q, "h", "Barrio");
+    give(&q, &mut s, &[("head_name", json!("Rosa")), ("visit_date", json!("2026-11-20"))]);
+    assert_eq!(refusal(&q, &mut s, "next_visit", json!("2026-11-01")), "The next visit comes after this one.");
+    assert!(answer(&q, &mut s, "next_visit", Input::Value(json!("2026-11-01")), Some("sure"), now(), None).is_err());
+    give(&q, &mut s, &[("next_visit", json!("2026-12-15"))]);
+    fix_today(None);
+}
+
+#[test]
+fn date_limits_follow_today() {
+    fix_today(NaiveDate::from_ymd_opt(2026, 11, 28));
+    let q = household();
+    let mut s = session(&q, "h", "Barrio");
+    assert_eq!(refusal(&q, &mut s, "visit_date", json!("2026-11-29")), "the latest date allowed is 2026-11-28");
+    assert_eq!(refusal(&q, &mut s, "visit_date", json!("2025-11-27")), "the earliest date allowed is 2025-11-28");
+    give(&q, &mut s, &[("visit_date", json!("2026-11-28"))]);
+    fix_today(None);
+}
+
+#[test]
+fn a_choice_that_stands_alone_is_refused_with_others() {
+    let q = household();
+    let mut s = session(&q, "h", "Barrio");
+    assert_eq!(
+        refusal(&q, &mut s, "support", json!(["food", "none"])),
+        "\"None of these\" stands alone: untick it, or the other choices"
+    );
+    give(&q, &mut s, &[("support", json!(["none"]))]);
+}
+
+#[test]
+fn limits_and_comparisons_are_checked_when_the_file_is_read() {
+    let mut doc: serde_json::Value = serde_json::from_str(include_str!("fixtures/forms/household.json")).unwrap();
+    let questions = doc["sections"][0]["questions"].as_array_mut().unwrap();
+    let at = |id: &str| questions.iter().position(|x| x["id"] == id).unwrap();
+    let (visit, next, n) = (at("visit_date"), at("next_visit"), at("n_children"));
+    questions[visit]["min"] = json!("yesterday");
+    questions[visit]["max"] = json!(5);
+    questions[n]["max"] = json!("today");
+    questions[n]["constraint"] =
+        json!({"when": {"answer": "n_children", "at_most": {"answer": "head_name"}}, "message": "m"});
+    questions[next]["constraint"]["when"]["at_least"] = json!({"answer": "later_one"});
+    let problems: Vec<String> = parse(doc.to_string().as_bytes()).problems.iter().map(|p| p.message.clone()).collect();
+    for expected in [
+        r#""yesterday" is not a date: write "YYYY-MM-DD", "today", or days from today as "today-30" or "today+7""#,
+        r#"`max` takes a date: "YYYY-MM-DD", "today", "today-30" or "today+7" here"#,
+        "`max` takes a number here",
+        r#""n_children" and "head_name" cannot be compared: compare dates with dates, and numbers, scores or counts with each other"#,
+        r#"unknown question "later_one""#,
+    ] {
+        assert!(problems.iter().any(|p| p == expected), "{expected} not in {problems:#?}");
+    }
+}
