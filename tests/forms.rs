@@ -79,3 +79,20 @@ fn limits_and_comparisons_are_checked_when_the_file_is_read() {
         assert!(problems.iter().any(|p| p == expected), "{expected} not in {problems:#?}");
     }
 }
+
+#[test]
+fn a_list_takes_as_many_items_as_a_number_answer_says() {
+    let q = household();
+    let mut s = session(&q, "h", "Barrio");
+    give(&q, &mut s, &[("head_name", json!("Rosa")), ("n_children", json!(2))]);
+    let one = json!([{"name": "Luz", "in_school": "yes"}]);
+    assert_eq!(
+        refusal(&q, &mut s, "children", one),
+        "\"How many children live with Rosa?\" was answered 2: the list takes 2 × child"
+    );
+    give(
+        &q,
+        &mut s,
+        &[("children", json!([{"name": "Luz", "in_school": "yes"}, {"name": "Teo", "in_school": "yes"}]))],
+    );
+}

@@ -192,3 +192,8 @@ val-bound-kind = `{ $field }` takes { $kind ->
 } here
 inv-date-before = the earliest date allowed is { $date }
 inv-date-after = the latest date allowed is { $date }
+inv-count-from = "{ $source }" was answered { $n }: the list takes { $n ->
+    [one] 1 × { $label }
+   *[other] { $n } × { $label }
+}
+val-count-from = "{ $id }" is a { $kind } question: a list's number of items comes from a number question

@@ -192,3 +192,8 @@ val-bound-kind = `{ $field }` aquí lleva { $kind ->
 }
 inv-date-before = la fecha más temprana permitida es { $date }
 inv-date-after = la fecha más tardía permitida es { $date }
+inv-count-from = "{ $source }" se respondió { $n }: la lista lleva { $n ->
+    [one] 1 × { $label }
+   *[other] { $n } × { $label }
+}
+val-count-from = "{ $id }" es una pregunta { $kind }: el número de elementos de una lista sale de una pregunta numérica

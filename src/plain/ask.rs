@@ -5,7 +5,9 @@ use std::io::{BufRead, Write};
 
 use serde_json::Value;
 use waypost_core::interview::typed::typed_value;
-use waypost_core::interview::{Confirmed, Controller, FieldStep, Input, Invalid, Item, ItemEntry, Moved, Outside};
+use waypost_core::interview::{
+    Confirmed, Controller, FieldStep, Input, Invalid, Item, ItemEntry, Moved, Outside, item_limits,
+};
 use waypost_core::questionnaire::{Kind, Question, Questionnaire};
 use waypost_core::session::Timestamp;
 use waypost_core::text::{block, line};
@@ -260,7 +262,7 @@ fn list<R: BufRead, W: Write>(
     let mut again = first.trim().to_lowercase();
     // Yes in the interface's languages: y, yes, s, sí.
     while matches!(again.as_str(), "y" | "yes" | "s" | "si" | "sí" | "+") {
-        if question.max_items.is_some_and(|max| items.len() >= max) {
+        if item_limits(question, outside).1.is_some_and(|max| items.len() >= max) {
             io.say(&msg::list_full(items.len()));
             break;
         }

@@ -111,13 +111,36 @@ pub fn check_value_with(
     }
 }
 
+/// How many items a list needs at least and takes at most: its `min_items` and `max_items`, or
+/// exactly the number its `count_from` question was answered with.
+pub fn item_limits(question: &Question, outside: Outside) -> (Option<usize>, Option<usize>) {
+    let counted = question.count_from.as_deref().and_then(|id| outside(id).value.and_then(Value::as_f64));
+    match counted.filter(|n| *n >= 0.0 && n.fract() == 0.0 && *n <= 10_000.0) {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a whole number 0 to 10,000")]
+        Some(n) => (Some(n as usize), Some(n as usize)),
+        None => (question.min_items, question.max_items),
+    }
+}
+
 fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Outside) -> Result<Value, Invalid> {
     let items = value.as_array().ok_or(Invalid::NotAList)?;
     let label = item_label(q, question).to_owned();
-    if let Some(min) = question.min_items.filter(|lo| items.len() < *lo) {
+    let (min_items, max_items) = item_limits(question, outside);
+    if let Some(source) = question.count_from.as_deref().and_then(|id| q.question(id))
+        && min_items.is_some_and(|n| items.len() != n)
+    {
+        let lang = q.default_language();
+        let asked = crate::questionnaire::piping::fill(source.prompt.get(lang, lang), |name| {
+            let value = outside(name).value?;
+            Some(crate::report::values::value_text(q, q.question(name)?, value, lang))
+        })
+        .into_owned();
+        return Err(Invalid::CountFrom { n: min_items.unwrap_or(0), label, asked });
+    }
+    if let Some(min) = min_items.filter(|lo| items.len() < *lo) {
         return Err(Invalid::TooFewItems { min, label });
     }
-    if let Some(max) = question.max_items.filter(|hi| items.len() > *hi) {
+    if let Some(max) = max_items.filter(|hi| items.len() > *hi) {
         return Err(Invalid::TooManyItems { max, label });
     }
     let mut out = Vec::with_capacity(items.len());

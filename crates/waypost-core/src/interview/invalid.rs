@@ -85,6 +85,16 @@ pub enum Invalid {
     /// session's language.
     #[error("{}", line(.0))]
     Constraint(String),
+    /// A list whose number of items another answer sets, with another number of items.
+    #[error("{}", tr!("inv-count-from", n = *.n, label = line(.label).into_owned(), source = line(.asked).into_owned()))]
+    CountFrom {
+        /// How many items the list takes.
+        n: usize,
+        /// What an item is called.
+        label: String,
+        /// The question that says how many.
+        asked: String,
+    },
     /// A list answer that is not a list.
     #[error("{}", tr!("inv-not-a-list"))]
     NotAList,

@@ -10,7 +10,7 @@ pub(crate) mod item;
 pub(crate) mod record;
 pub mod typed;
 
-pub use check::{Outside, check_value, check_value_with, nothing_outside, warnings};
+pub use check::{Outside, check_value, check_value_with, item_limits, nothing_outside, warnings};
 pub use controller::{Confirmed, Controller, Moved};
 pub use flow::observe_value;
 pub use flow::{Flow, Progress, SectionFlow};

@@ -210,6 +210,10 @@ pub struct Question {
     /// For `list`: the most items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<usize>,
+    /// For `list`: a number question asked before whose answer is how many items the list
+    /// takes ("How many children?" then one item per child).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count_from: Option<String>,
     /// For `list`: the fields of each item (any kind but `list`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Question>,

@@ -78,6 +78,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "weight",
     "exclusive",
     "constraint",
+    "count_from",
 ];
 
 /// The outcome of reading one questionnaire file.

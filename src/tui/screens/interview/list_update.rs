@@ -1,6 +1,7 @@
 //! What actions do to a list question's items: going back one field, keeping or discarding an
 //! item left half-filled, adding no more than the list holds, removing with a way back.
 
+use waypost_core::interview::item_limits;
 use waypost_core::session::Timestamp;
 
 use super::Interview;
@@ -40,7 +41,12 @@ pub fn update(it: &mut Interview, action: &Action, now: Timestamp) -> Option<boo
             }
         }
         Action::AddItem if read_only => return Some(false),
-        Action::AddItem if question.max_items.is_some_and(|max| list.items.len() >= max) => {
+        Action::AddItem
+            if ctl
+                .with_outside(|outside| item_limits(&question, outside))
+                .1
+                .is_some_and(|max| list.items.len() >= max) =>
+        {
             say(msg::list_full(list.items.len()))
         }
         Action::RemoveItem if list.editing.is_none() => {

@@ -438,6 +438,15 @@ impl<'a> Validator<'a> {
         if let Some(carry) = &question.carry_over {
             self.carry_over(&format!("{path}.carry_over"), question, carry);
         }
+        if let Some(id) = &question.count_from {
+            let scope = Scope { order, self_allowed: false, siblings: None };
+            let at = format!("{path}.count_from");
+            if let Some(source) = self.resolve(&at, id, &scope, Some(&question.id))
+                && source.kind != Kind::Number
+            {
+                self.error(at, tr!("val-count-from", id = id.as_str(), kind = source.kind.name()));
+            }
+        }
         let mut ids = HashSet::new();
         for (i, field) in question.fields.iter().enumerate() {
             let fpath = format!("{path}.fields[{i}]");

@@ -85,7 +85,13 @@ impl<'a> Validator<'a> {
     }
 
     /// Finds the question a condition names, reporting unknown, later and note targets.
-    fn resolve(&mut self, path: &str, id: &str, scope: &Scope<'a>, own_id: Option<&str>) -> Option<&'a Question> {
+    pub(super) fn resolve(
+        &mut self,
+        path: &str,
+        id: &str,
+        scope: &Scope<'a>,
+        own_id: Option<&str>,
+    ) -> Option<&'a Question> {
         if let Some((fields, limit)) = scope.siblings
             && let Some(i) = fields.iter().position(|f| f.id == id)
         {
