@@ -70,6 +70,9 @@ pub enum View {
 /// `columns`, sorted by `sort_by` (empty values last); shown in the summary screen, `show` and
 /// the reports.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+// Inside a view, which serde reads through a buffer, an unknown field would go unseen:
+// refused instead.
+#[serde(deny_unknown_fields)]
 pub struct ItemTable {
     /// The table's title.
     pub title: Text,
@@ -91,6 +94,9 @@ pub struct ItemTable {
 /// in order, run from low to high (by score where they have scores), split at the middle (with an
 /// odd number of choices, the middle one counts as low).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+// Inside a view, which serde reads through a buffer, an unknown field would go unseen:
+// refused instead.
+#[serde(deny_unknown_fields)]
 pub struct Grid {
     /// The view's title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -115,6 +121,9 @@ pub struct Grid {
 
 /// Items a grid points out, on the grid and in its quadrant lists.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+// Inside a view, which serde reads through a buffer, an unknown field would go unseen:
+// refused instead.
+#[serde(deny_unknown_fields)]
 pub struct GridMark {
     /// Which items (a condition on the list's fields, as in `show_if` of a field).
     pub when: crate::questionnaire::Condition,
@@ -124,6 +133,9 @@ pub struct GridMark {
 
 /// The four quadrants of a grid.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+// Inside a view, which serde reads through a buffer, an unknown field would go unseen:
+// refused instead.
+#[serde(deny_unknown_fields)]
 pub struct Quadrants {
     /// High on x, high on y.
     pub high_high: Quadrant,
