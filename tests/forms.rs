@@ -96,3 +96,22 @@ fn a_list_takes_as_many_items_as_a_number_answer_says() {
         &[("children", json!([{"name": "Luz", "in_school": "yes"}, {"name": "Teo", "in_school": "yes"}]))],
     );
 }
+
+#[test]
+fn an_other_choice_keeps_what_it_stands_for_with_the_answer() {
+    let q = household();
+    let mut s = session(&q, "h", "Barrio");
+    assert_eq!(refusal(&q, &mut s, "water", json!("other")), "say what \"Other\" stands for");
+    answer(&q, &mut s, "water", Input::Other(json!("other"), " the river ".into()), None, now(), None).unwrap();
+    assert_eq!(s.answers()["water"].other.as_deref(), Some("the river"));
+    give(&q, &mut s, &[("water", json!("other"))]);
+    assert_eq!(s.answers()["water"].other.as_deref(), Some("the river"), "confirmed again, it keeps its text");
+    let md = waypost_core::report::markdown(&q, &s);
+    assert!(md.contains("Other: the river"), "{md}");
+    let csv = String::from_utf8(waypost_core::report::csv(&q, &s).unwrap()).unwrap();
+    assert!(csv.contains("Other: the river"), "{csv}");
+    give(&q, &mut s, &[("water", json!("tap"))]);
+    assert_eq!(s.answers()["water"].other, None, "another choice leaves nothing to specify");
+    let last = s.events().last().unwrap();
+    assert_eq!(last.from, json!({"value": "other", "other": "the river"}));
+}

@@ -50,6 +50,7 @@ tui-number-from = from { $min }
 tui-number-up-to = up to { $max }
 tui-date-title = Date (YYYY-MM-DD, or today)
 tui-note-title = Note ({ $save } saves, { $newline } new line, { $cancel } cancels)
+tui-other-title = { $label }: please specify ({ $save } saves, { $back } changes the answer)
 tui-reason-title = Reason to go on ({ $save } saves, { $back } changes the answer)
 tui-help-hint = { $key }: help and guidance reference
 tui-read-only-mark = [read-only]

@@ -26,6 +26,7 @@ plain-no-help = No help.
 plain-note-saved = Note saved.
 plain-note-removed = Note removed.
 plain-warning = Warning: { $text }
+plain-specify-other = { $label }: please specify:
 plain-ask-reason = Reason to go on (empty to answer again):
 plain-first-question = This is the first question.
 plain-last-question = That was the last question.

@@ -26,6 +26,7 @@ plain-no-help = Sin ayuda.
 plain-note-saved = Nota guardada.
 plain-note-removed = Nota eliminada.
 plain-warning = Atención: { $text }
+plain-specify-other = { $label }: especifique:
 plain-ask-reason = Motivo para seguir (vacío para responder de nuevo):
 plain-first-question = Esta es la primera pregunta.
 plain-last-question = Esa fue la última pregunta.

@@ -6,7 +6,7 @@ use std::io::{BufRead, Write};
 use serde_json::Value;
 use waypost_core::interview::typed::typed_value;
 use waypost_core::interview::{
-    Confirmed, Controller, FieldStep, Input, Invalid, Item, ItemEntry, Moved, Outside, item_limits,
+    Confirmed, Controller, FieldStep, Input, Invalid, Item, ItemEntry, Moved, Outside, item_limits, other_choice,
 };
 use waypost_core::questionnaire::{Kind, Question, Questionnaire};
 use waypost_core::session::Timestamp;
@@ -158,7 +158,13 @@ pub fn question<R: BufRead, W: Write>(
                     if question.kind == Kind::Date && v.as_str().is_some_and(|d| d != text.trim()) {
                         io.say(&msg::date_read(&line(v.as_str().unwrap_or_default())));
                     }
-                    Input::Value(v)
+                    match other_choice(&q, &question, &v) {
+                        Some(label) => {
+                            let Some(said) = io.read(&msg::specify_other(&line(&label))) else { return Step::Quit };
+                            Input::Other(v, said)
+                        }
+                        None => Input::Value(v),
+                    }
                 }
                 Err(e) => {
                     io.say(&format!("  {e}"));

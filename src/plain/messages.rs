@@ -89,6 +89,10 @@ pub fn warning(text: &str) -> String {
 pub fn ask_reason() -> String {
     format!("  {} ", tr!("plain-ask-reason"))
 }
+/// Asks what a chosen "other" choice stands for.
+pub fn specify_other(label: &str) -> String {
+    format!("  {} ", tr!("plain-specify-other", label = label))
+}
 /// The questionnaire switched to another language.
 pub fn language_switched(language: &str) -> String {
     format!("  {}", tr!("language-switched", language = waypost_core::i18n::language_name(language)))

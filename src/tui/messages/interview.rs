@@ -182,6 +182,14 @@ pub fn reason_title() -> String {
     let (save, back) = (key(Mode::Form, &Action::Confirm), key(Mode::Form, &Action::Back));
     format!(" {} ", tr!("tui-reason-title", save = save, back = back))
 }
+/// The title of the prompt for what an "other" choice stands for.
+pub fn other_title(label: &str) -> String {
+    let (save, back) = (key(Mode::Form, &Action::Confirm), key(Mode::Form, &Action::Back));
+    format!(
+        " {} ",
+        tr!("tui-other-title", label = waypost_core::text::line(label).into_owned(), save = save, back = back)
+    )
+}
 /// The hint to a question's help.
 pub fn help_hint() -> String {
     tr!("tui-help-hint", key = key(Mode::Command, &Action::ToggleHelp))

@@ -2,6 +2,7 @@
 //! `${field}` in a list item), choices that stand alone.
 
 use ratatui::crossterm::event::KeyCode;
+use waypost_core::store::Store;
 
 use super::*;
 
@@ -45,4 +46,26 @@ fn a_choice_that_stands_alone_clears_the_others_and_is_cleared_by_them() {
     press(&mut app, KeyCode::Enter);
     let answer = session(&app).answers().get("support").and_then(|a| a.value.clone());
     assert_eq!(answer, Some(serde_json::json!(["school_fees"])));
+}
+
+#[test]
+fn an_other_choice_asks_what_it_stands_for_and_keeps_it_as_a_draft_meanwhile() {
+    let (mut app, store) = app_with("tests/fixtures/forms");
+    let subject = Subject { organisation: "Barrio Norte".into(), ..Subject::default() };
+    app.start(NewSession { questionnaire: "household-visit".into(), subject, language: None }).expect("starts");
+    while current(&app) != "water" {
+        press(&mut app, KeyCode::PageDown);
+    }
+    press(&mut app, KeyCode::Char('3')); // Other
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "the river");
+    insta::assert_snapshot!("other_asked", draw(&mut app, 80, 24).backend());
+    a_second_later(&mut app);
+    let id = session(&app).id.clone();
+    let saved = store.load(&id).expect("saved");
+    let draft = saved.drafts().get("water").expect("a draft while the text is typed");
+    assert_eq!((draft.pending.clone(), draft.other.as_deref()), (Some(serde_json::json!("other")), Some("the river")));
+    press(&mut app, KeyCode::Enter);
+    let answer = session(&app).answers().get("water").cloned().expect("answered");
+    assert_eq!((answer.value, answer.other.as_deref()), (Some(serde_json::json!("other")), Some("the river")));
 }

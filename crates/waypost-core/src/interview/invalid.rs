@@ -95,6 +95,9 @@ pub enum Invalid {
         /// The question that says how many.
         asked: String,
     },
+    /// An "other" choice chosen without saying what it stands for.
+    #[error("{}", tr!("inv-specify-other", label = line(.0).into_owned()))]
+    SpecifyOther(String),
     /// A list answer that is not a list.
     #[error("{}", tr!("inv-not-a-list"))]
     NotAList,

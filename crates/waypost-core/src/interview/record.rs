@@ -14,6 +14,8 @@ use crate::session::{Answer, EventKind, Session, Status, Timestamp};
 pub enum Input {
     /// An answer value.
     Value(Value),
+    /// An answer value that chooses an "other" choice, with what it stands for.
+    Other(Value, String),
     /// An answer state instead of a value.
     State(AnswerState),
 }
@@ -61,6 +63,9 @@ pub const EVENT_VALUE_LIMIT: usize = 2048;
 /// file each time: its length in bytes, its SHA-256, and its opening, which is what an audit of
 /// "what changed, when" needs.
 fn snapshot(answer: Option<&Answer>) -> Value {
+    if let Some(Answer { value: Some(v), other: Some(other), .. }) = answer {
+        return serde_json::json!({"value": v, "other": other});
+    }
     let value = match answer {
         Some(Answer { value: Some(v), .. }) => v,
         Some(Answer { state: Some(s), .. }) => return Value::from(s.name()),
@@ -98,10 +103,22 @@ pub fn answer(
     }
     let before = session.answers().get(id).cloned();
     let mut next = before.clone().unwrap_or_default();
+    let input_other = match &input {
+        Input::Other(_, text) => Some(text.clone()),
+        _ => None,
+    };
     match input {
-        Input::Value(v) => {
+        Input::Value(v) | Input::Other(v, _) => {
             let outside = |id: &str| flow.seen(q, session.answers(), id);
-            next.value = Some(check_value_with(q, question, &v, &outside)?);
+            let v = check_value_with(q, question, &v, &outside)?;
+            next.other = match (other_choice(q, question, &v), input_other) {
+                (None, _) => None,
+                (Some(_), Some(text)) if !text.trim().is_empty() => Some(text.trim().to_owned()),
+                // Confirming the same choice again keeps what it was said to stand for.
+                (Some(_), None) if next.value.as_ref() == Some(&v) && next.other.is_some() => next.other.clone(),
+                (Some(label), _) => return Err(Invalid::SpecifyOther(label).into()),
+            };
+            next.value = Some(v);
             next.state = None;
         }
         Input::State(state) => {
@@ -110,6 +127,7 @@ pub fn answer(
             }
             next.value = None;
             next.state = Some(state);
+            next.other = None;
         }
     }
     if let Some(message) = broken_constraint(q, session.answers(), &flow, question, &next, &session.language) {
@@ -126,6 +144,7 @@ pub fn answer(
         && !b.inactive
         && !b.to_confirm
         && b.value == next.value
+        && b.other == next.other
         && b.state == next.state
         && b.override_reason == next.override_reason
     {
@@ -145,6 +164,17 @@ pub fn answer(
     }
     refresh(q, session, now);
     Ok(())
+}
+
+/// The label of the "other" choice a value chooses, if it chooses one.
+pub fn other_choice(q: &Questionnaire, question: &Question, value: &Value) -> Option<String> {
+    let chosen: Vec<&str> = match value {
+        Value::String(s) => vec![s.as_str()],
+        Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+        _ => return None,
+    };
+    let choice = q.choices(question).iter().find(|c| c.other && chosen.contains(&c.value.as_str()))?;
+    Some(choice.label.get(q.default_language(), q.default_language()).to_owned())
 }
 
 /// Sets or (with an empty text) removes the note on a question.

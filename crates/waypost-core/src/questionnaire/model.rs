@@ -395,4 +395,8 @@ pub struct Choice {
     /// the others, and ticking another clears it.
     #[serde(default, skip_serializing_if = "is_false")]
     pub exclusive: bool,
+    /// "Other": choosing it asks what it is ("please specify"), and the text is saved with the
+    /// answer as its `other`. Questions at the top level only, one such choice per question.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub other: bool,
 }

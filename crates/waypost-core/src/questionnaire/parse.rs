@@ -79,6 +79,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "exclusive",
     "constraint",
     "count_from",
+    "other",
 ];
 
 /// The outcome of reading one questionnaire file.

@@ -78,10 +78,18 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
                     }
                 }
                 if items.is_empty() {
-                    out.write_record(row(String::new(), "", String::new(), "0 items".into()))?;
+                    out.write_record(row(
+                        String::new(),
+                        "",
+                        String::new(),
+                        value_text(q, question, &Value::Array(vec![]), lang),
+                    ))?;
                 }
             }
-            (Some(v), _) => out.write_record(row(String::new(), "", raw_text(v), value_text(q, question, v, lang)))?,
+            (Some(v), _) => {
+                let label = super::values::value_text_with(q, question, v, answer.other.as_deref(), lang);
+                out.write_record(row(String::new(), "", raw_text(v), label))?;
+            }
             (None, _) => out.write_record(row(String::new(), "", String::new(), String::new()))?,
         }
     }

@@ -8,9 +8,23 @@ use crate::session::Answer;
 /// The text of a value as a person reads it: a choice's label, selected labels joined by "; ",
 /// numbers with their unit, list items counted. Not yet made safe for any output.
 pub fn value_text(q: &Questionnaire, question: &Question, value: &Value, lang: &str) -> String {
+    value_text_with(q, question, value, None, lang)
+}
+
+/// [`value_text`], with the "other" choice followed by what it stands for ("Other: radio").
+pub fn value_text_with(
+    q: &Questionnaire,
+    question: &Question,
+    value: &Value,
+    other: Option<&str>,
+    lang: &str,
+) -> String {
     let default = q.default_language();
-    let label =
-        |v: &str| q.choice(question, v).map(|c| c.label.get(lang, default).to_owned()).unwrap_or_else(|| v.to_owned());
+    let label = |v: &str| match (q.choice(question, v), other) {
+        (Some(c), Some(other)) if c.other => format!("{}: {other}", c.label.get(lang, default)),
+        (Some(c), _) => c.label.get(lang, default).to_owned(),
+        (None, _) => v.to_owned(),
+    };
     match (question.kind, value) {
         (Kind::Single, Value::String(v)) => label(v),
         (Kind::Multi, Value::Array(items)) => {
@@ -44,7 +58,7 @@ pub fn value_text(q: &Questionnaire, question: &Question, value: &Value, lang: &
 /// "not answered" for an optional one left empty.
 pub fn answer_text(q: &Questionnaire, question: &Question, answer: Option<&Answer>, lang: &str) -> String {
     match answer {
-        Some(Answer { value: Some(v), .. }) => value_text(q, question, v, lang),
+        Some(Answer { value: Some(v), other, .. }) => value_text_with(q, question, v, other.as_deref(), lang),
         Some(Answer { state: Some(s), .. }) => s.label_in(lang),
         _ if question.required => crate::i18n::message_in(lang, "rep-missing-required", &[]),
         _ => crate::i18n::message_in(lang, "rep-not-answered", &[]),

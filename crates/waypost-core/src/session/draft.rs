@@ -24,6 +24,9 @@ pub struct Draft {
     /// The reason being typed for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// What `pending`'s "other" choice stands for, as typed so far (the answer waits for it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other: Option<String>,
     /// When it last changed.
     pub at: Timestamp,
     /// Fields from a newer version.

@@ -121,6 +121,9 @@ pub struct Answer {
     /// An answer state given instead of (or beside) a value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<AnswerState>,
+    /// What the chosen "other" choice stands for, as typed ("please specify").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other: Option<String>,
     /// The interviewer's note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -277,6 +280,7 @@ impl Session {
                     && new.note == old.note
                     && new.pending == old.pending
                     && new.reason == old.reason
+                    && new.other == old.other
             }
             (None, None) => true,
             _ => false,

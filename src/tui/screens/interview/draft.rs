@@ -3,7 +3,7 @@
 //! entered), a note being typed. The app saves drafts within a second; resuming puts them back.
 
 use serde_json::Value;
-use waypost_core::interview::{Confirmed, Input, ItemEntry};
+use waypost_core::interview::{Confirmed, Input, ItemEntry, other_choice};
 use waypost_core::session::{Draft, ItemDraft, Timestamp};
 
 use super::editor::{Editor, text_of, typed};
@@ -54,7 +54,12 @@ impl Interview {
             }
             _ => (None, None),
         };
-        Some(Draft { answer, item, note, pending, reason, at: now, extra: serde_json::Map::new() })
+        // An answer choosing "other" waits for what it stands for, typed or not yet.
+        let (pending, other) = match &self.prompt {
+            Some(Prompt::Other { value, area, .. }) => (Some(value.clone()), Some(typed(area))),
+            _ => (pending, None),
+        };
+        Some(Draft { answer, item, note, pending, reason, other, at: now, extra: serde_json::Map::new() })
     }
 
     /// Keeps what the inputs hold as the question's draft; returns whether the draft changed.
@@ -88,7 +93,12 @@ impl Interview {
         if let Some(note) = &draft.note {
             self.prompt = Some(Prompt::Note(Box::new(super::editor::text_area(note, true))));
         }
-        if let Some(pending) = &draft.pending {
+        if let (Some(pending), Some(other)) = (&draft.pending, &draft.other)
+            && let Some(label) = other_choice(q, &question, pending)
+        {
+            let area = Box::new(super::editor::text_area(other, false));
+            self.prompt = Some(Prompt::Other { label, value: pending.clone(), area });
+        } else if let Some(pending) = &draft.pending {
             let input = Input::Value(pending.clone());
             if let Ok(Confirmed::NeedsReason(warnings)) = self.ctl.confirm(Some(input.clone()), None, now) {
                 let area = Box::new(super::editor::text_area(draft.reason.as_deref().unwrap_or(""), false));

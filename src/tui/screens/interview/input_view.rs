@@ -203,6 +203,7 @@ fn fmt_score(score: Option<f64>) -> String {
 pub fn prompt(p: &Prompt, (l, d): (&str, &str), theme: Theme, area: Rect, buf: &mut Buffer) {
     let (title, intro, textarea): (_, Vec<Line>, _) = match p {
         Prompt::Note(a) => (msg::note_title(), Vec::new(), a),
+        Prompt::Other { label, area: a, .. } => (msg::other_title(label), Vec::new(), a),
         Prompt::Reason { warnings, area: a, .. } => {
             let lines =
                 warnings.iter().map(|w| Line::styled(format!("⚠ {}", line(&w.text(l, d))), theme.warning)).collect();

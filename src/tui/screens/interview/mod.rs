@@ -19,7 +19,7 @@ use std::cell::RefCell;
 use ratatui::layout::Rect;
 
 use ratatui_textarea::TextArea;
-use waypost_core::interview::{Confirmed, Controller, Input, Moved, Refusal, Warning};
+use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved, Refusal, Warning, other_choice};
 use waypost_core::questionnaire::{AnswerState, Kind, Place, Question, Questionnaire};
 use waypost_core::session::{Session, Timestamp};
 use waypost_core::store::LockGuard;
@@ -34,6 +34,15 @@ use list_editor::FieldOutcome;
 pub enum Prompt {
     /// The note on the question.
     Note(Box<TextArea<'static>>),
+    /// What a chosen "other" choice stands for ("please specify").
+    Other {
+        /// The choice's label.
+        label: String,
+        /// The answer waiting for it.
+        value: serde_json::Value,
+        /// The text being typed.
+        area: Box<TextArea<'static>>,
+    },
     /// The reason to go on past soft warnings.
     Reason {
         /// The warnings that hold.
@@ -230,6 +239,12 @@ impl Interview {
             return self.advance(now);
         }
         match self.editor.value(self.ctl.questionnaire(), &question, self.ctl.language(), today) {
+            Ok(Some(value)) if let Some(label) = other_choice(self.ctl.questionnaire(), &question, &value) => {
+                let stored = self.ctl.session().answers().get(&question.id).and_then(|a| a.other.clone());
+                let area = Box::new(text_area(stored.as_deref().unwrap_or(""), false));
+                self.prompt = Some(Prompt::Other { label, value, area });
+                false
+            }
             Ok(value) => self.submit(value.map(Input::Value), None, now),
             Err(e) => {
                 self.message = Some(Message::new(Level::Error, e.to_string()));
@@ -277,6 +292,15 @@ impl Interview {
                     false
                 }
             },
+            Prompt::Other { label, value, area } => {
+                let text = area.lines().join(" ");
+                if text.trim().is_empty() {
+                    self.message = Some(Message::new(Level::Warning, Invalid::SpecifyOther(label.clone()).to_string()));
+                    self.prompt = Some(Prompt::Other { label, value, area });
+                    return false;
+                }
+                self.submit(Some(Input::Other(value, text)), None, now)
+            }
             Prompt::Reason { warnings, input, area } => {
                 let reason = area.lines().join(" ");
                 if reason.trim().is_empty() {

@@ -216,7 +216,7 @@ fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
     let Some(p) = it.prompt.as_mut() else { return false };
     let is_note = matches!(p, Prompt::Note(_));
     let area = match p {
-        Prompt::Note(area) | Prompt::Reason { area, .. } => area,
+        Prompt::Note(area) | Prompt::Reason { area, .. } | Prompt::Other { area, .. } => area,
     };
     match action {
         Action::Type(key) => {

@@ -150,6 +150,9 @@ impl<'a> Validator<'a> {
                 self.error(format!("{path}[{i}].value"), tr!("val-value-twice", value = c.value.as_str()));
             }
         }
+        if choices.iter().filter(|c| c.other).count() > 1 {
+            self.error(path, tr!("val-other-twice"));
+        }
         // A choice without a score among scored ones would silently drop out of the score.
         let unscored: Vec<String> =
             choices.iter().filter(|c| c.score.is_none()).map(|c| format!("\"{}\"", c.value)).collect();
@@ -293,6 +296,9 @@ impl<'a> Validator<'a> {
     fn question(&mut self, path: &str, question: &'a Question, order: usize, list: Option<(&'a Question, usize)>) {
         let kind = question.kind;
         self.placeholders(path, question, order, list);
+        if list.is_some() && self.q.choices(question).iter().any(|c| c.other) {
+            self.error(format!("{path}.choices"), tr!("val-other-in-list"));
+        }
         self.weight(path, question.weight, list.is_none() && self.q.score_range(question).is_some());
         let misplaced = |field: &str, kinds: &str| tr!("val-misplaced", field = field, kinds = kinds);
         if matches!(kind, Kind::Single | Kind::Multi) {
