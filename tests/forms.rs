@@ -115,3 +115,23 @@ fn an_other_choice_keeps_what_it_stands_for_with_the_answer() {
     let last = s.events().last().unwrap();
     assert_eq!(last.from, json!({"value": "other", "other": "the river"}));
 }
+
+#[test]
+fn a_warning_gone_past_is_reported_with_its_text_and_the_reason() {
+    let mut doc: serde_json::Value = serde_json::from_str(include_str!("fixtures/forms/household.json")).unwrap();
+    let questions = doc["sections"][0]["questions"].as_array_mut().unwrap();
+    let n = questions.iter().position(|x| x["id"] == "n_children").unwrap();
+    questions[n]["warn_if"] =
+        json!({"when": {"answer": "n_children", "at_least": 10}, "message": "Ten or more children: check."});
+    let q = parse(doc.to_string().as_bytes()).usable().unwrap().clone();
+    let mut s = session(&q, "h", "Barrio");
+    answer(&q, &mut s, "n_children", Input::Value(json!(12)), Some("Extended family, counted twice"), now(), None)
+        .unwrap();
+    let said = "Warning: Ten or more children: check. — gone past with the reason: Extended family, counted twice";
+    assert!(waypost_core::report::markdown(&q, &s).contains(said));
+    assert!(waypost_core::report::html(&q, &s).contains(said));
+    let text = waypost_core::report::summary_text(&q, &s);
+    assert!(text.contains("Warnings overridden, and why") && text.contains(said), "{text}");
+    let json = serde_json::to_string(&waypost_core::report::Summary::new(&q, &s)).unwrap();
+    assert!(json.contains("Ten or more children: check."), "{json}");
+}

@@ -33,7 +33,6 @@ scr-no-grid-summary = This questionnaire has no grid view: showing the summary.
 scr-suggested-actions = Suggested actions
 scr-not-scored = This questionnaire is not scored.
 scr-flags = Flags
-scr-overrides = Warnings overridden, and why
 scr-notes = Notes
 scr-state-counts = Don't know: { $dont_know } · declined: { $declined } · N/A: { $not_applicable }
 scr-compare-scores = Scores: before → after

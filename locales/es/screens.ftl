@@ -33,7 +33,6 @@ scr-no-grid-summary = Este cuestionario no tiene vista de cuadrícula: se muestr
 scr-suggested-actions = Acciones sugeridas
 scr-not-scored = Este cuestionario no tiene puntaje.
 scr-flags = Alertas
-scr-overrides = Advertencias aceptadas, y por qué
 scr-notes = Notas
 scr-state-counts = No sabe: { $dont_know } · no responde: { $declined } · no aplica: { $not_applicable }
 scr-compare-scores = Puntajes: antes → después

@@ -128,10 +128,6 @@ pub fn not_scored() -> String {
 pub fn flags_title() -> String {
     tr!("scr-flags")
 }
-/// The summary's override heading.
-pub fn overrides_title() -> String {
-    tr!("scr-overrides")
-}
 /// The summary's notes heading.
 pub fn notes_title() -> String {
     tr!("scr-notes")

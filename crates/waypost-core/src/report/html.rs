@@ -330,12 +330,8 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
                     let _ =
                         writeln!(b, "<p class=\"note\">{}</p>", esc(&tr_in!(lang, "rep-note", note = note.as_str())));
                 }
-                if let Some(reason) = &a.override_reason {
-                    let _ = writeln!(
-                        b,
-                        "<p class=\"note\">{}</p>",
-                        esc(&tr_in!(lang, "rep-overridden", reason = reason.as_str()))
-                    );
+                if let Some(said) = super::values::overridden(session, &question.id, lang) {
+                    let _ = writeln!(b, "<p class=\"note\">{}</p>", esc(&said));
                 }
             }
         }

@@ -173,8 +173,8 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
                 if let Some(note) = &a.note {
                     let _ = writeln!(md, "\n> {}", tr_in!(lang, "rep-note", note = escape(note)));
                 }
-                if let Some(reason) = &a.override_reason {
-                    let _ = writeln!(md, "\n> {}", tr_in!(lang, "rep-overridden", reason = escape(reason)));
+                if let Some(said) = super::values::overridden(session, &question.id, lang) {
+                    let _ = writeln!(md, "\n> {}", escape(&said));
                 }
             }
             md.push('\n');

@@ -80,6 +80,12 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
             let _ = writeln!(out, "  ! {} — {}", line(&f.prompt), line(&f.message));
         }
     }
+    if !s.overridden.is_empty() {
+        let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-overridden-title"));
+        for (prompt, said) in &s.overridden {
+            let _ = writeln!(out, "  ⚠ {} — {}", line(prompt), line(said));
+        }
+    }
     if let Some(states) = s.states_text(lang) {
         let _ = writeln!(out, "\n{states}");
     }

@@ -32,6 +32,9 @@ pub struct Summary {
     pub flags: Vec<RaisedFlag>,
     /// The headline questions shown, as (prompt, answer), in questionnaire order.
     pub headlines: Vec<(String, String)>,
+    /// Answers given past soft warnings: the question's prompt, and the warnings with the reason
+    /// given, in the session's language, in questionnaire order.
+    pub overridden: Vec<(String, String)>,
 }
 
 /// A flag raised by the answers.
@@ -107,6 +110,14 @@ impl Summary {
             states: state_counts(q, &session.answers),
             missing_required: flow.missing_required(q, &session.answers).iter().map(|q| q.id.clone()).collect(),
             flags: raised_flags(q, session),
+            overridden: q
+                .places()
+                .filter(|(_, x)| session.answers.get(&x.id).is_some_and(|a| !a.inactive))
+                .filter_map(|(_, x)| {
+                    let said = crate::report::values::overridden(session, &x.id, lang)?;
+                    Some((crate::report::values::session_prompt(q, x, session), said))
+                })
+                .collect(),
             headlines: q
                 .places()
                 .filter(|(place, x)| x.headline && flow.is_visible(*place))

@@ -91,6 +91,22 @@ pub fn session_prompt(q: &Questionnaire, question: &Question, session: &crate::s
     piped(q, question.prompt.get(lang, q.default_language()), session.answers(), None, lang).into_owned()
 }
 
+/// What a reader is told of an answer given past soft warnings: the warnings as the interviewer
+/// saw them (from the session's log) and the reason given; none when no warning was overridden.
+pub fn overridden(session: &crate::session::Session, id: &str, lang: &str) -> Option<String> {
+    let reason = session.answers().get(id)?.override_reason.as_deref()?;
+    let warning = session
+        .events()
+        .iter()
+        .rev()
+        .find(|e| e.action == crate::session::EventKind::Override && e.question.as_deref() == Some(id))
+        .and_then(|e| e.from.as_str());
+    Some(match warning {
+        Some(warning) => crate::tr_in!(lang, "rep-overridden-warning", warning = warning, reason = reason),
+        None => crate::tr_in!(lang, "rep-overridden", reason = reason),
+    })
+}
+
 /// The raw value as one cell: choice values, numbers and dates as written, multi-select values
 /// joined by "; ".
 pub fn raw_text(value: &Value) -> String {

@@ -84,19 +84,21 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
             lines.push(Line::styled(format!("! {} — {}", clip(&f.prompt, 50), line(&f.message)), theme.warning));
         }
     }
-    let mut overrides = Vec::new();
+    let overrides: Vec<Line> = summary
+        .overridden
+        .iter()
+        .map(|(prompt, said)| Line::raw(format!("• {} — {}", clip(prompt, 50), line(said))))
+        .collect();
     let mut notes = Vec::new();
     for (_, question) in q.places() {
         let Some(a) = s.answers().get(&question.id).filter(|a| !a.inactive) else { continue };
         let prompt = clip(&waypost_core::report::values::session_prompt(q, question, s), 50);
-        if let Some(reason) = &a.override_reason {
-            overrides.push(Line::raw(format!("• {prompt} — {}", line(reason))));
-        }
         if let Some(note) = &a.note {
             notes.push(Line::raw(format!("• {prompt} — {}", line(note))));
         }
     }
-    for (title, group) in [(msg::overrides_title(), overrides), (msg::notes_title(), notes)] {
+    for (title, group) in [(waypost_core::tr_in!(lang, "rep-overridden-title"), overrides), (msg::notes_title(), notes)]
+    {
         if !group.is_empty() {
             lines.push(Line::raw(""));
             lines.push(Line::styled(title, theme.title));
