@@ -135,5 +135,21 @@ fn listing(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, key_press, autosave, listing);
+/// Importing a 2,000-question XLSForm. The workbook is also written to
+/// `target/xlsform-2000.xlsx`, so pyxform can be timed on the very same file (see
+/// docs/performance.md).
+fn xlsform_import(c: &mut Criterion) {
+    let bytes = generate::xlsform(2000);
+    let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/xlsform-2000.xlsx");
+    let _ = std::fs::write(&target, &bytes);
+    let imported = waypost_core::xlsform::import(bytes.clone(), "xlsform-2000.xlsx").unwrap();
+    assert_eq!(imported.questionnaire.sections.iter().map(|s| s.questions.len()).sum::<usize>(), 2000);
+    let mut group = c.benchmark_group("xlsform import, 2,000 questions");
+    group.bench_function("import + validate", |b| {
+        b.iter(|| waypost_core::xlsform::import(black_box(bytes.clone()), "xlsform-2000.xlsx").unwrap());
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, key_press, autosave, listing, xlsform_import);
 criterion_main!(benches);

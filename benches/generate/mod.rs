@@ -125,7 +125,7 @@ pub fn csr_folder(store: &waypost_core::store::FileStore, n: usize) {
         let subject = Subject { organisation: format!("Organisation {i}"), ..Default::default() };
         let mut s = Session::new(format!("s-{i:05}"), qref, "en".into(), subject, at);
         for (id, v) in
-            [("sector", "tourism"), ("csr_plan", "partly"), ("cp_policy", "in_place"), ("management", "informed")]
+            [("sector", "tourism"), ("staff_size", "small"), ("code_member", "yes"), ("cp_policy", "in_place")]
         {
             waypost_core::interview::answer(
                 q,
@@ -140,4 +140,96 @@ pub fn csr_folder(store: &waypost_core::store::FileStore, n: usize) {
         }
         store.create(&s).unwrap();
     }
+}
+
+/// An XLSForm of `n` questions in groups of 50, as KoboToolbox forms are made: select_one
+/// questions with `relevant` on the one before, integers with a `constraint`, texts and dates,
+/// labels and hints in English and Spanish.
+#[allow(clippy::cast_possible_truncation, reason = "a few dozen columns and rows below 2^32")]
+pub fn xlsform(n: usize) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let survey = book.add_worksheet();
+    survey.set_name("survey").unwrap();
+    let header = [
+        "type",
+        "name",
+        "label::English (en)",
+        "label::Español (es)",
+        "hint::English (en)",
+        "hint::Español (es)",
+        "required",
+        "relevant",
+        "constraint",
+        "constraint_message::English (en)",
+        "constraint_message::Español (es)",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        survey.write_string(0, c as u16, *h).unwrap();
+    }
+    let mut row = 1u32;
+    let mut put = |cells: &[String]| {
+        for (c, cell) in cells.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+            survey.write_string(row, c as u16, cell).unwrap();
+        }
+        row += 1;
+    };
+    let s = String::new;
+    for i in 0..n {
+        if i % 50 == 0 {
+            if i > 0 {
+                put(&["end group".into()]);
+            }
+            put(&[
+                "begin group".into(),
+                format!("g{}", i / 50),
+                format!("Part {}", i / 50 + 1),
+                format!("Parte {}", i / 50 + 1),
+            ]);
+        }
+        let name = format!("q{i}");
+        let (kind, relevant, constraint) = match i % 4 {
+            0 => ("select_one yes_no".to_owned(), String::new(), String::new()),
+            1 => ("select_one level".to_owned(), format!("${{q{}}} = 'yes'", i - 1), String::new()),
+            2 => ("integer".to_owned(), String::new(), ". >= 0 and . <= 500".to_owned()),
+            _ => (if i % 8 == 3 { "text" } else { "date" }.to_owned(), format!("${{q{}}} > 10", i - 1), String::new()),
+        };
+        put(&[
+            kind,
+            name.clone(),
+            format!("Question {i} about the company's practice"),
+            format!("Pregunta {i} sobre la práctica de la empresa"),
+            format!("Hint for {name}"),
+            format!("Ayuda para {name}"),
+            if i % 5 == 0 { "yes".into() } else { s() },
+            relevant,
+            constraint.clone(),
+            if constraint.is_empty() { s() } else { "0 to 500".into() },
+            if constraint.is_empty() { s() } else { "0 a 500".into() },
+        ]);
+    }
+    put(&["end group".into()]);
+    let choices = book.add_worksheet();
+    choices.set_name("choices").unwrap();
+    let rows = [
+        ["list_name", "name", "label::English (en)", "label::Español (es)"],
+        ["yes_no", "yes", "Yes", "Sí"],
+        ["yes_no", "no", "No", "No"],
+        ["level", "none", "Not started", "Sin empezar"],
+        ["level", "some", "Started", "Empezado"],
+        ["level", "full", "In place", "En marcha"],
+    ];
+    for (r, cells) in rows.iter().enumerate() {
+        for (c, cell) in cells.iter().enumerate() {
+            choices.write_string(r as u32, c as u16, *cell).unwrap();
+        }
+    }
+    let settings = book.add_worksheet();
+    settings.set_name("settings").unwrap();
+    for (c, (h, v)) in
+        [("form_title", "Big form"), ("form_id", "big_form"), ("default_language", "English (en)")].iter().enumerate()
+    {
+        settings.write_string(0, c as u16, *h).unwrap();
+        settings.write_string(1, c as u16, *v).unwrap();
+    }
+    book.save_to_buffer().unwrap()
 }

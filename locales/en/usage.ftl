@@ -16,6 +16,7 @@ cli-about-restore = Bring a session moved to the trash back (the last one moved 
 cli-about-translate = Translate a questionnaire: its texts out to a gettext PO file, and back
 cli-about-translate-export = Write a questionnaire's texts as a PO file (source text, its place as context, the translation it has), for Poedit, Weblate or any PO tool
 cli-about-translate-import = Read a translated PO file back into its questionnaire's JSON, ids and structure kept; untranslated and stale entries are reported with their place
+cli-about-import = Make a questionnaire of an XLSForm (KoboToolbox, ODK): .xlsx, .xls or .ods; what cannot be carried over is listed with its sheet, row and column
 cli-about-completions = Print a shell completion script
 cli-about-help = Print this help or the help of the given command
 
@@ -56,6 +57,9 @@ cli-arg-translate-export-language = The language to translate into, e.g. es
 cli-arg-translate-export-output = Write to this file instead of standard output
 cli-arg-translate-import-file = The PO file
 cli-arg-translate-import-output = Write the questionnaire to this file instead of standard output
+cli-arg-import-form = The form: .xlsx, .xls or .ods
+cli-arg-import-output = Write the questionnaire to this file instead of the data folder's questionnaires folder
+cli-arg-import-force = Replace a questionnaire file already there
 cli-arg-completions-shell = The shell: bash, elvish, fish, powershell or zsh
 cli-arg-help-subcommand = The command to explain
 

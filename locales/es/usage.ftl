@@ -14,6 +14,7 @@ cli-about-restore = Recuperar una sesión enviada a la papelera (la última envi
 cli-about-translate = Traducir un cuestionario: sus textos a un archivo PO de gettext, y de vuelta
 cli-about-translate-export = Escribir los textos de un cuestionario como archivo PO (texto original, su lugar como contexto, la traducción que tiene), para Poedit, Weblate o cualquier herramienta PO
 cli-about-translate-import = Leer un archivo PO traducido y devolverlo al JSON de su cuestionario, con ids y estructura intactos; las entradas sin traducir o desactualizadas se informan con su lugar
+cli-about-import = Hacer un cuestionario de un XLSForm (KoboToolbox, ODK): .xlsx, .xls u .ods; lo que no se puede traer se lista con su hoja, fila y columna
 cli-about-completions = Mostrar un script de autocompletado para la shell
 cli-about-help = Mostrar esta ayuda o la ayuda del comando indicado
 
@@ -54,6 +55,9 @@ cli-arg-translate-export-language = El idioma al que se traduce, por ejemplo es
 cli-arg-translate-export-output = Escribir en este archivo en lugar de la salida estándar
 cli-arg-translate-import-file = El archivo PO
 cli-arg-translate-import-output = Escribir el cuestionario en este archivo en lugar de la salida estándar
+cli-arg-import-form = El formulario: .xlsx, .xls u .ods
+cli-arg-import-output = Escribir el cuestionario en este archivo en lugar de la carpeta de cuestionarios de la carpeta de datos
+cli-arg-import-force = Reemplazar un archivo de cuestionario que ya existe
 cli-arg-completions-shell = La shell: bash, elvish, fish, powershell o zsh
 cli-arg-help-subcommand = El comando que explicar
 

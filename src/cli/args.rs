@@ -137,6 +137,18 @@ pub enum Command {
         #[command(subcommand)]
         action: TranslateCommand,
     },
+    /// Make a questionnaire of an XLSForm (KoboToolbox, ODK)
+    Import {
+        /// The form: .xlsx, .xls or .ods
+        #[arg(value_name = "FILE")]
+        form: PathBuf,
+        /// Write the questionnaire here instead of the data folder's questionnaires
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace a questionnaire file already there
+        #[arg(long)]
+        force: bool,
+    },
     /// Print a shell completion script
     Completions {
         /// The shell

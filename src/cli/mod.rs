@@ -7,6 +7,7 @@ pub mod command_line;
 mod compare;
 mod completions;
 mod export;
+mod import;
 mod list;
 pub mod messages;
 mod output;
@@ -36,6 +37,7 @@ pub fn run(ctx: &Context, command: Command) -> eyre::Result<Done> {
         Command::Compare { before, after, format, output } => {
             compare::run(ctx, &before, &after, format, output.as_deref())
         }
+        Command::Import { form, output, force } => import::run(ctx, &form, output.as_deref(), force),
         Command::Report { questionnaire, organisation, format, output, excel } => {
             report::run(ctx, &questionnaire, organisation.as_deref(), format, output.as_deref(), excel)
         }

@@ -27,6 +27,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en/report.ftl"),
             include_str!("../../../locales/en/errors.ftl"),
             include_str!("../../../locales/en/usage.ftl"),
+            include_str!("../../../locales/en/import.ftl"),
         ],
     ),
     (
@@ -42,6 +43,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/report.ftl"),
             include_str!("../../../locales/es/errors.ftl"),
             include_str!("../../../locales/es/usage.ftl"),
+            include_str!("../../../locales/es/import.ftl"),
         ],
     ),
 ];

@@ -4,8 +4,8 @@
 //! [`questionnaire`] (the format, loading, validation), [`interview`] (what is shown, checks,
 //! progress, recorded changes, and the one [`interview::Controller`] every shell drives),
 //! [`session`] (the session file; starting, opening and comparing sessions), [`store`] (saving
-//! without losing anything), [`scoring`], [`report`] and [`text`] (cleaning and measuring text for
-//! a terminal). The `waypost` binary's shells (command line, plain mode, full-screen app) are thin
+//! without losing anything), [`scoring`], [`report`], [`text`] (cleaning and measuring text for a
+//! terminal) and [`xlsform`] (forms from KoboToolbox and ODK). The `waypost` binary's shells (command line, plain mode, full-screen app) are thin
 //! layers over it.
 //!
 //! ```
@@ -27,3 +27,4 @@ pub mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod text;
+pub mod xlsform;

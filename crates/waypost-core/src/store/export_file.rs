@@ -20,6 +20,18 @@ pub fn write_export(
     sessions: Option<&Path>,
     bytes: &[u8],
 ) -> std::io::Result<PathBuf> {
+    write_file(requested, default_name, sessions, bytes, true)
+}
+
+/// [`write_export`], replacing a file already there only when `replace` is set (otherwise the
+/// error is of kind `AlreadyExists`).
+pub fn write_file(
+    requested: &Path,
+    default_name: &str,
+    sessions: Option<&Path>,
+    bytes: &[u8],
+    replace: bool,
+) -> std::io::Result<PathBuf> {
     let target = if requested.is_dir() { requested.join(default_name) } else { requested.to_owned() };
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
@@ -34,15 +46,29 @@ pub fn write_export(
     // The checks and the write go through one open folder, so the folder cannot be swapped
     // for another between them.
     let folder = Folder::existing(&dir)?;
-    match folder.kind(&name) {
+    write_in(&folder, &name, bytes, replace)?;
+    Ok(target)
+}
+
+/// Writes a questionnaire into the data folder's `questionnaires/` (made private when missing;
+/// a link in its place is refused), replacing a file already there only when `replace` is set.
+pub fn write_questionnaire(data_dir: &Path, name: &str, bytes: &[u8], replace: bool) -> std::io::Result<PathBuf> {
+    let folder = Folder::private(data_dir)?.sub("questionnaires")?;
+    write_in(&folder, name, bytes, replace)?;
+    Ok(folder.path().join(name))
+}
+
+/// The checks and the write of one file in an open folder.
+fn write_in(folder: &Folder, name: &str, bytes: &[u8], replace: bool) -> std::io::Result<()> {
+    match folder.kind(name) {
         Some(Kind::Link) => return Err(refuse("a symbolic link, and waypost never writes through a link")),
         Some(Kind::Other) => {
             return Err(refuse("not a regular file (a device, FIFO or folder), so it is not replaced"));
         }
+        Some(Kind::File) if !replace => return Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists)),
         Some(Kind::File) | None => {}
     }
-    folder.write(&name, bytes, Replace::Rename, None)?;
-    Ok(target)
+    folder.write(name, bytes, Replace::Rename, None)
 }
 
 #[cfg(test)]

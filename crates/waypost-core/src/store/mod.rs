@@ -16,7 +16,7 @@ pub mod safe_fs;
 use std::path::PathBuf;
 
 pub use atomic::Fault;
-pub use export_file::write_export;
+pub use export_file::{write_export, write_file, write_questionnaire};
 pub use files::FileStore;
 pub use lock::LockGuard;
 #[cfg(feature = "testing")]

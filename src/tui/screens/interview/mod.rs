@@ -239,13 +239,17 @@ impl Interview {
             return self.advance(now);
         }
         match self.editor.value(self.ctl.questionnaire(), &question, self.ctl.language(), today) {
-            Ok(Some(value)) if let Some(label) = other_choice(self.ctl.questionnaire(), &question, &value) => {
-                let stored = self.ctl.session().answers().get(&question.id).and_then(|a| a.other.clone());
-                let area = Box::new(text_area(stored.as_deref().unwrap_or(""), false));
-                self.prompt = Some(Prompt::Other { label, value, area });
-                false
-            }
-            Ok(value) => self.submit(value.map(Input::Value), None, now),
+            Ok(Some(value)) => match other_choice(self.ctl.questionnaire(), &question, &value) {
+                // An "other" choice first asks what it stands for.
+                Some(label) => {
+                    let stored = self.ctl.session().answers().get(&question.id).and_then(|a| a.other.clone());
+                    let area = Box::new(text_area(stored.as_deref().unwrap_or(""), false));
+                    self.prompt = Some(Prompt::Other { label, value, area });
+                    false
+                }
+                None => self.submit(Some(Input::Value(value)), None, now),
+            },
+            Ok(None) => self.submit(None, None, now),
             Err(e) => {
                 self.message = Some(Message::new(Level::Error, e.to_string()));
                 false

@@ -1,0 +1,358 @@
+//! The XLSForm expressions forms use most, read into waypost conditions: `${q} = 'v'`, `!=`,
+//! numeric comparisons, `selected(${q}, 'v')`, `count-selected(${q})`, `and`, `or`, `not()`,
+//! parentheses, `.` for the question's own answer and `today()`. Anything else is refused with
+//! what was not understood, so the import can say so.
+
+use serde_json::{Value, json};
+
+/// What the reader needs to know of a question an expression names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A single choice.
+    Single,
+    /// A multi-select.
+    Multi,
+    /// A whole number.
+    Integer,
+    /// A number.
+    Decimal,
+    /// A date.
+    Date,
+    /// Anything else (text).
+    Other,
+}
+
+/// The questions an expression may name: the waypost id and shape of an XLSForm name.
+pub trait Names {
+    /// The id and shape of the question `name`, if the form has it (and it comes before).
+    fn resolve(&self, name: &str) -> Option<(String, Shape)>;
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    Ref(String),
+    Dot,
+    Number(f64),
+    Text(String),
+    Word(String),
+    Op(&'static str),
+    Open,
+    Close,
+    Comma,
+}
+
+fn tokens(text: &str) -> Result<Vec<Token>, String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            ' ' | '\t' | '\n' | '\r' => i += 1,
+            '$' if chars.get(i + 1) == Some(&'{') => {
+                let end = chars[i..].iter().position(|c| *c == '}').ok_or_else(|| text.to_owned())? + i;
+                out.push(Token::Ref(chars[i + 2..end].iter().collect::<String>().trim().to_owned()));
+                i = end + 1;
+            }
+            '\'' | '"' => {
+                let end = chars[i + 1..].iter().position(|x| *x == c).ok_or_else(|| text.to_owned())? + i + 1;
+                out.push(Token::Text(chars[i + 1..end].iter().collect()));
+                i = end + 1;
+            }
+            '(' => (out.push(Token::Open), i += 1).1,
+            ')' => (out.push(Token::Close), i += 1).1,
+            ',' => (out.push(Token::Comma), i += 1).1,
+            '=' => (out.push(Token::Op("=")), i += 1).1,
+            '!' | '<' | '>' => {
+                let two = chars.get(i + 1) == Some(&'=');
+                let op = match (c, two) {
+                    ('!', true) => "!=",
+                    ('<', true) => "<=",
+                    ('>', true) => ">=",
+                    ('<', false) => "<",
+                    ('>', false) => ">",
+                    _ => return Err("!".into()),
+                };
+                out.push(Token::Op(op));
+                i += if two { 2 } else { 1 };
+            }
+            '.' if !chars.get(i + 1).is_some_and(char::is_ascii_digit) => (out.push(Token::Dot), i += 1).1,
+            c if c.is_ascii_digit() || c == '.' || c == '-' => {
+                let start = i;
+                i += 1;
+                while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                    i += 1;
+                }
+                let number: String = chars[start..i].iter().collect();
+                out.push(Token::Number(number.parse().map_err(|_| number.clone())?));
+            }
+            c if c.is_alphabetic() => {
+                let start = i;
+                while i < chars.len()
+                    && (chars[i].is_alphanumeric() || chars[i] == '-' || chars[i] == '_' || chars[i] == ':')
+                {
+                    i += 1;
+                }
+                out.push(Token::Word(chars[start..i].iter().collect()));
+            }
+            other => return Err(other.to_string()),
+        }
+    }
+    Ok(out)
+}
+
+/// A side of a comparison.
+#[derive(Debug, Clone, PartialEq)]
+enum Operand {
+    Answer(String, Shape),
+    Count(String),
+    Number(f64),
+    Text(String),
+    Today,
+}
+
+struct Reader<'a> {
+    tokens: Vec<Token>,
+    at: usize,
+    names: &'a dyn Names,
+    own: Option<(String, Shape)>,
+}
+
+/// Reads an expression into a waypost condition (as its JSON); `own` is the question `.` stands
+/// for (a constraint's). The error names what was not understood.
+pub fn condition(text: &str, names: &dyn Names, own: Option<(String, Shape)>) -> Result<Value, String> {
+    let mut reader = Reader { tokens: tokens(text)?, at: 0, names, own };
+    let out = reader.or()?;
+    match reader.tokens.get(reader.at) {
+        None => Ok(out),
+        Some(t) => Err(describe(t)),
+    }
+}
+
+fn describe(token: &Token) -> String {
+    match token {
+        Token::Ref(r) => format!("${{{r}}}"),
+        Token::Dot => ".".into(),
+        Token::Number(n) => n.to_string(),
+        Token::Text(t) => format!("'{t}'"),
+        Token::Word(w) => w.clone(),
+        Token::Op(o) => (*o).into(),
+        Token::Open => "(".into(),
+        Token::Close => ")".into(),
+        Token::Comma => ",".into(),
+    }
+}
+
+impl Reader<'_> {
+    fn peek(&self) -> Option<&Token> {
+        self.tokens.get(self.at)
+    }
+
+    fn next(&mut self) -> Result<Token, String> {
+        let t = self.tokens.get(self.at).cloned().ok_or_else(|| "…".to_owned())?;
+        self.at += 1;
+        Ok(t)
+    }
+
+    fn expect(&mut self, want: &Token) -> Result<(), String> {
+        let t = self.next()?;
+        if &t == want { Ok(()) } else { Err(describe(&t)) }
+    }
+
+    fn or(&mut self) -> Result<Value, String> {
+        let mut parts = vec![self.and()?];
+        while self.peek() == Some(&Token::Word("or".into())) {
+            self.at += 1;
+            parts.push(self.and()?);
+        }
+        Ok(if parts.len() == 1 { parts.remove(0) } else { json!({"any": parts}) })
+    }
+
+    fn and(&mut self) -> Result<Value, String> {
+        let mut parts = vec![self.unary()?];
+        while self.peek() == Some(&Token::Word("and".into())) {
+            self.at += 1;
+            parts.push(self.unary()?);
+        }
+        Ok(if parts.len() == 1 { parts.remove(0) } else { json!({"all": parts}) })
+    }
+
+    fn unary(&mut self) -> Result<Value, String> {
+        match self.peek() {
+            Some(Token::Word(w)) if w == "not" => {
+                self.at += 1;
+                self.expect(&Token::Open)?;
+                let inner = self.or()?;
+                self.expect(&Token::Close)?;
+                Ok(json!({"not": inner}))
+            }
+            Some(Token::Open) => {
+                self.at += 1;
+                let inner = self.or()?;
+                self.expect(&Token::Close)?;
+                Ok(inner)
+            }
+            Some(Token::Word(w)) if w == "selected" => {
+                self.at += 1;
+                self.expect(&Token::Open)?;
+                let (id, shape) = self.reference()?;
+                self.expect(&Token::Comma)?;
+                let value = match self.next()? {
+                    Token::Text(t) => t,
+                    Token::Number(n) => number_text(n),
+                    t => return Err(describe(&t)),
+                };
+                self.expect(&Token::Close)?;
+                Ok(match shape {
+                    Shape::Multi => json!({"answer": id, "includes": value}),
+                    _ => json!({"answer": id, "equals": value}),
+                })
+            }
+            _ => self.comparison(),
+        }
+    }
+
+    /// `${q}` or `.`: the question's id and shape.
+    fn reference(&mut self) -> Result<(String, Shape), String> {
+        match self.next()? {
+            Token::Ref(name) => self.names.resolve(&name).ok_or(format!("${{{name}}}")),
+            Token::Dot => self.own.clone().ok_or_else(|| ".".to_owned()),
+            t => Err(describe(&t)),
+        }
+    }
+
+    fn operand(&mut self) -> Result<Operand, String> {
+        match self.peek().cloned() {
+            Some(Token::Ref(_) | Token::Dot) => self.reference().map(|(id, shape)| Operand::Answer(id, shape)),
+            Some(Token::Number(n)) => (self.at += 1, Ok(Operand::Number(n))).1,
+            Some(Token::Text(t)) => (self.at += 1, Ok(Operand::Text(t))).1,
+            Some(Token::Word(w)) if w == "count-selected" => {
+                self.at += 1;
+                self.expect(&Token::Open)?;
+                let (id, _) = self.reference()?;
+                self.expect(&Token::Close)?;
+                Ok(Operand::Count(id))
+            }
+            Some(Token::Word(w)) if w == "today" => {
+                self.at += 1;
+                self.expect(&Token::Open)?;
+                self.expect(&Token::Close)?;
+                Ok(Operand::Today)
+            }
+            Some(t) => Err(describe(&t)),
+            None => Err("…".into()),
+        }
+    }
+
+    fn comparison(&mut self) -> Result<Value, String> {
+        let left = self.operand()?;
+        let op = match self.next()? {
+            Token::Op(op) => op,
+            t => return Err(describe(&t)),
+        };
+        let right = self.operand()?;
+        compare(left, op, right)
+    }
+}
+
+/// A comparison as a condition: the answer on the left, a constant, today or another answer on
+/// the right (a constant on the left is turned around).
+fn compare(left: Operand, op: &str, right: Operand) -> Result<Value, String> {
+    fn flipped(op: &str) -> &str {
+        match op {
+            "<" => ">",
+            ">" => "<",
+            "<=" => ">=",
+            ">=" => "<=",
+            other => other,
+        }
+    }
+    let (id, shape, right) = match (left, right) {
+        (Operand::Answer(id, shape), right) => (id, shape, right),
+        (Operand::Count(id), right) => (id, Shape::Integer, right),
+        (left, Operand::Answer(id, shape)) => return compare(Operand::Answer(id, shape), flipped(op), left),
+        (left, Operand::Count(id)) => return compare(Operand::Count(id), flipped(op), left),
+        (left, _) => return Err(format!("{left:?}")),
+    };
+    let bound = match &right {
+        Operand::Number(n) => json!(n),
+        Operand::Today => json!("today"),
+        Operand::Text(t) if shape == Shape::Date => json!(t),
+        Operand::Answer(other, _) | Operand::Count(other) => json!({"answer": other}),
+        Operand::Text(_) => Value::Null,
+    };
+    let value = match &right {
+        Operand::Text(t) => json!(t),
+        Operand::Number(n) if matches!(shape, Shape::Single | Shape::Multi | Shape::Other) => json!(number_text(*n)),
+        Operand::Number(n) => json!(n),
+        _ => Value::Null,
+    };
+    let answered = json!({"answer": id, "answered": true});
+    Ok(match op {
+        "=" if value == json!("") => json!({"answer": id, "answered": false}),
+        "!=" if value == json!("") => answered,
+        "=" if !value.is_null() => json!({"answer": id, "equals": value}),
+        "!=" if !value.is_null() => json!({"not": {"answer": id, "equals": value}}),
+        ">=" if !bound.is_null() => json!({"answer": id, "at_least": bound}),
+        "<=" if !bound.is_null() => json!({"answer": id, "at_most": bound}),
+        // A strict comparison: answered, and not the other way round (an empty answer is
+        // neither more nor less, as in XLSForm).
+        ">" if !bound.is_null() => json!({"all": [answered, {"not": {"answer": id, "at_most": bound}}]}),
+        "<" if !bound.is_null() => json!({"all": [answered, {"not": {"answer": id, "at_least": bound}}]}),
+        _ => return Err(op.to_owned()),
+    })
+}
+
+/// A number written as a choice value is (3, not 3.0).
+fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{n:.0}") } else { n.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Form;
+    impl Names for Form {
+        fn resolve(&self, name: &str) -> Option<(String, Shape)> {
+            let shape = match name {
+                "sex" => Shape::Single,
+                "help" => Shape::Multi,
+                "age" => Shape::Integer,
+                "born" => Shape::Date,
+                _ => return None,
+            };
+            Some((name.to_owned(), shape))
+        }
+    }
+
+    fn read(text: &str) -> Result<Value, String> {
+        condition(text, &Form, Some(("age".into(), Shape::Integer)))
+    }
+
+    #[test]
+    fn the_expressions_forms_use_most() {
+        assert_eq!(read("${sex} = 'f'").unwrap(), json!({"answer": "sex", "equals": "f"}));
+        assert_eq!(read("${sex} != 'f'").unwrap(), json!({"not": {"answer": "sex", "equals": "f"}}));
+        assert_eq!(read("selected(${help}, 'food')").unwrap(), json!({"answer": "help", "includes": "food"}));
+        assert_eq!(read("count-selected(${help}) >= 2").unwrap(), json!({"answer": "help", "at_least": 2.0}));
+        assert_eq!(
+            read("${age} >= 5 and (${sex} = 'f' or not(selected(${help}, 'none')))").unwrap(),
+            json!({"all": [{"answer": "age", "at_least": 5.0}, {"any": [{"answer": "sex", "equals": "f"}, {"not": {"answer": "help", "includes": "none"}}]}]})
+        );
+        assert_eq!(read(". <= 120").unwrap(), json!({"answer": "age", "at_most": 120.0}));
+        assert_eq!(read("18 <= ${age}").unwrap(), json!({"answer": "age", "at_least": 18.0}));
+        assert_eq!(read("${born} <= today()").unwrap(), json!({"answer": "born", "at_most": "today"}));
+        assert_eq!(read("${sex} = ''").unwrap(), json!({"answer": "sex", "answered": false}));
+        assert_eq!(read("${sex} = 1").unwrap(), json!({"answer": "sex", "equals": "1"}));
+    }
+
+    #[test]
+    fn what_is_not_understood_is_named() {
+        assert_eq!(read("${nobody} = 'x'").unwrap_err(), "${nobody}");
+        assert_eq!(read("string-length(.) > 3").unwrap_err(), "string-length");
+        assert_eq!(read("${age} = 1 +").unwrap_err(), "+");
+        assert!(read("${age").is_err());
+        assert!(read("").is_err());
+    }
+}

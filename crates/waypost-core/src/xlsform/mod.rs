@@ -1,0 +1,139 @@
+//! XLSForm import: a form from KoboToolbox or ODK (xlsx, xls or ods) made a waypost
+//! questionnaire. What the format can hold is carried over (questions, choices, groups as
+//! sections, repeats as lists, translations, hints, required, the common `relevant` and
+//! `constraint` expressions, `repeat_count`); everything else is reported with its sheet, row
+//! and column. The same workbook always gives the same bytes.
+
+mod expression;
+mod sheets;
+mod survey;
+
+use std::fmt;
+
+use serde_json::{Map, Value, json};
+
+use crate::questionnaire::{Questionnaire, parse};
+use crate::tr;
+
+/// Something of the form that was not carried over as it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// The sheet, as the workbook names it.
+    pub sheet: String,
+    /// The row (1-based, as the spreadsheet shows it).
+    pub row: usize,
+    /// The column's letter.
+    pub column: String,
+    /// What happened, in the interface language.
+    pub message: String,
+}
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&tr!("imp-place", sheet = self.sheet.as_str(), row = self.row, column = self.column.as_str()))?;
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// A converted form.
+#[derive(Debug)]
+pub struct Imported {
+    /// The questionnaire, checked.
+    pub questionnaire: Questionnaire,
+    /// Its JSON, as it is written (pretty, ending in a newline).
+    pub json: String,
+    /// What was not carried over as it was, in sheet and row order.
+    pub notes: Vec<Note>,
+    /// What `waypost validate` warns of in the questionnaire made (a text missing in a
+    /// language, say), each with its place.
+    pub warnings: Vec<String>,
+}
+
+/// Converts the bytes of an XLSForm workbook; `file` is its file name (without its extension it
+/// stands in for a missing `form_id` and `form_title`). An error says why nothing could be made.
+pub fn import(bytes: Vec<u8>, file: &str) -> Result<Imported, String> {
+    let name = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or(file);
+    // A reader of a foreign binary format is the one part that could trip on a hostile file:
+    // its failure is the workbook's, reported as such.
+    let sheets = std::panic::catch_unwind(move || sheets::read(bytes))
+        .map_err(|_| tr!("imp-unreadable"))?
+        .map_err(|e| tr!("imp-unreadable-because", reason = e))?;
+    let survey = sheets.get("survey").ok_or_else(|| tr!("imp-no-survey"))?;
+    let settings = sheets.get("settings").and_then(|s| s.rows.first());
+    let setting = |key: &str| settings.map(|r| r.get(key).to_owned()).unwrap_or_default();
+    let default_language = match setting("default_language") {
+        l if l.is_empty() => "en".to_owned(),
+        l => survey_language(&l),
+    };
+    let mut form = survey::Form::new(survey, sheets.get("choices"), &default_language);
+    form.read_survey(survey);
+    let mut doc = Map::new();
+    doc.insert("format".into(), json!(1));
+    let id = questionnaire_id(match setting("form_id") {
+        id if id.is_empty() => name.to_owned(),
+        id => id,
+    });
+    doc.insert("id".into(), json!(id));
+    doc.insert(
+        "version".into(),
+        json!(match setting("version") {
+            v if v.is_empty() => "1".to_owned(),
+            v => v,
+        }),
+    );
+    doc.insert(
+        "title".into(),
+        json!(match setting("form_title") {
+            t if t.is_empty() => name.to_owned(),
+            t => t,
+        }),
+    );
+    doc.insert("source".into(), form.own_text("imp-source", &[("file", file.into())]));
+    if form.languages().len() > 1 || form.languages().first().is_some_and(|l| *l != default_language) {
+        doc.insert("languages".into(), json!(form.languages()));
+    }
+    let sets = form.choice_sets();
+    if !sets.is_empty() {
+        doc.insert("choice_sets".into(), Value::Object(sets));
+    }
+    if form.sections().is_empty() {
+        return Err(tr!("imp-no-questions"));
+    }
+    doc.insert("sections".into(), json!(form.sections()));
+    // Read into the format's types and written from them, so the fields come in the format's
+    // order; then checked once, as `waypost validate` checks a file.
+    let shaped: Questionnaire = serde_json::from_value(Value::Object(doc)).map_err(|e| e.to_string())?;
+    let mut json = serde_json::to_string_pretty(&shaped).map_err(|e| e.to_string())?;
+    json.push('\n');
+    let parsed = parse(json.as_bytes());
+    let Some(questionnaire) = parsed.usable().cloned() else {
+        let problems: Vec<String> = parsed.problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
+        return Err(problems.join("; "));
+    };
+    let warnings: Vec<String> = parsed.problems.iter().map(ToString::to_string).collect();
+    let mut notes = form.notes;
+    notes.sort_by(|a, b| (a.sheet.as_str(), a.row).cmp(&(b.sheet.as_str(), b.row)));
+    Ok(Imported { questionnaire, json, notes, warnings })
+}
+
+/// A `default_language` setting such as `English (en)` as a code.
+fn survey_language(setting: &str) -> String {
+    match (setting.rfind('('), setting.rfind(')')) {
+        (Some(open), Some(close)) if open < close => setting[open + 1..close].trim().to_lowercase(),
+        _ => setting.trim().to_lowercase(),
+    }
+}
+
+/// A form id made a questionnaire id: lower-case letters, digits and dashes.
+fn questionnaire_id(form_id: String) -> String {
+    let mut id: String = form_id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    id.truncate(100);
+    if id.is_empty() { "imported-form".into() } else { id }
+}

@@ -1,0 +1,44 @@
+# XLSForm import (`waypost import`): what was and was not carried over, with its place.
+
+imp-place = { $sheet } row { $row }, column { $column }
+imp-unreadable = the workbook cannot be read
+imp-unreadable-because = the workbook cannot be read: { $reason }
+imp-no-survey = the workbook has no "survey" sheet: it is not an XLSForm
+imp-no-questions = the survey sheet holds no question waypost can ask
+imp-source = Imported from the XLSForm { $file }
+imp-section = Section { $n }
+imp-other = Other
+imp-constraint-message = This answer is not allowed by the form's rule.
+imp-choice-incomplete = a choice without a list name or a name: left out
+imp-column-ignored = "{ $column }" has no counterpart in waypost: ignored
+imp-renamed = the name "{ $name }" became the id "{ $id }"
+imp-not-closed = a group or repeat is not closed: closed at the end of the sheet
+imp-in-nested-repeat = inside a repeat within a repeat: left out
+imp-no-type = a row without a type: left out
+imp-unmatched-end = an end without its begin: ignored
+imp-group-in-repeat = a group inside a repeat: its questions become fields of the list, without the group's title or condition
+imp-nested-repeat = a repeat inside a repeat cannot be a list inside a list: left out, with its rows
+imp-not-converted = not converted: { $what }
+imp-expression = not converted (waypost does not read "{ $part }"): { $expression }; the question is kept without it
+imp-metadata = "{ $kind }" is the form's metadata, not a question: left out
+imp-no-name = a question without a name: left out
+imp-no-choice-list = no choice list "{ $list }" on the choices sheet: left out
+imp-other-in-list = "or_other" inside a repeat: waypost asks "other" at the top level only, so the choice is left out
+imp-as-text = "{ $kind }" is kept as a text question
+imp-as-note = "{ $kind }" (media) is kept as a note to read out
+imp-unknown-type = unknown type "{ $kind }": left out
+imp-required-message = waypost says what is missing in its own words: the message is not kept
+imp-converted = { $file }: { $questions ->
+    [one] 1 question
+   *[other] { $questions } questions
+} in { $sections ->
+    [one] 1 section
+   *[other] { $sections } sections
+}; { $notes ->
+    [0] everything carried over
+    [one] 1 note (above)
+   *[other] { $notes } notes (above)
+}
+imp-exists = { $file } exists: give --force to replace it, or -o for another file
+imp-no-label = no label: the name "{ $name }" is shown instead
+imp-empty-note = a note without a label: left out

@@ -1,0 +1,44 @@
+# Importar XLSForm (`waypost import`): qué se trajo y qué no, con su lugar.
+
+imp-place = { $sheet } fila { $row }, columna { $column }
+imp-unreadable = no se puede leer el libro
+imp-unreadable-because = no se puede leer el libro: { $reason }
+imp-no-survey = el libro no tiene hoja "survey": no es un XLSForm
+imp-no-questions = la hoja survey no tiene ninguna pregunta que waypost pueda hacer
+imp-source = Importado del XLSForm { $file }
+imp-section = Sección { $n }
+imp-other = Otro
+imp-constraint-message = La regla del formulario no permite esta respuesta.
+imp-choice-incomplete = una opción sin nombre de lista o sin nombre: se deja fuera
+imp-column-ignored = "{ $column }" no tiene equivalente en waypost: se ignora
+imp-renamed = el nombre "{ $name }" pasó a ser el id "{ $id }"
+imp-not-closed = un grupo o repetición sin cerrar: se cierra al final de la hoja
+imp-in-nested-repeat = dentro de una repetición dentro de otra: se deja fuera
+imp-no-type = una fila sin tipo: se deja fuera
+imp-unmatched-end = un fin sin su comienzo: se ignora
+imp-group-in-repeat = un grupo dentro de una repetición: sus preguntas pasan a ser campos de la lista, sin el título ni la condición del grupo
+imp-nested-repeat = una repetición dentro de otra no puede ser una lista dentro de una lista: se deja fuera, con sus filas
+imp-not-converted = no convertido: { $what }
+imp-expression = no convertido (waypost no lee "{ $part }"): { $expression }; la pregunta se mantiene sin esto
+imp-metadata = "{ $kind }" son metadatos del formulario, no una pregunta: se deja fuera
+imp-no-name = una pregunta sin nombre: se deja fuera
+imp-no-choice-list = no hay lista de opciones "{ $list }" en la hoja choices: se deja fuera
+imp-other-in-list = "or_other" dentro de una repetición: waypost pregunta "otro" solo en el nivel principal, así que la opción se deja fuera
+imp-as-text = "{ $kind }" se mantiene como pregunta de texto
+imp-as-note = "{ $kind }" (multimedia) se mantiene como nota para leer
+imp-unknown-type = tipo desconocido "{ $kind }": se deja fuera
+imp-required-message = waypost dice qué falta con sus propias palabras: el mensaje no se mantiene
+imp-converted = { $file }: { $questions ->
+    [one] 1 pregunta
+   *[other] { $questions } preguntas
+} en { $sections ->
+    [one] 1 sección
+   *[other] { $sections } secciones
+}; { $notes ->
+    [0] se trajo todo
+    [one] 1 nota (arriba)
+   *[other] { $notes } notas (arriba)
+}
+imp-exists = { $file } ya existe: use --force para reemplazarlo, o -o para otro archivo
+imp-no-label = sin etiqueta: se muestra el nombre "{ $name }" en su lugar
+imp-empty-note = una nota sin etiqueta: se deja fuera

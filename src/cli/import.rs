@@ -1,0 +1,54 @@
+//! `waypost import FORM`: an XLSForm made a questionnaire, written into the data folder's
+//! questionnaires (or where `-o` says), never over a file already there without `--force`.
+
+use std::path::Path;
+
+use color_eyre::eyre::{self, WrapErr};
+use waypost_core::store::safe_fs::read_regular;
+use waypost_core::store::{write_file, write_questionnaire};
+use waypost_core::text::line;
+use waypost_core::tr;
+
+use super::messages as msg;
+use super::output;
+use crate::setup::context::Context;
+use crate::setup::outcome::Done;
+
+/// The largest workbook read.
+const MAX_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Converts the form, says what was not carried over, and writes the questionnaire.
+pub fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) -> eyre::Result<Done> {
+    let shown = line(&form.display().to_string()).into_owned();
+    let bytes = read_regular(form, MAX_BYTES).wrap_err_with(|| msg::cannot_read(&shown))?;
+    let name = form.file_name().and_then(|s| s.to_str()).unwrap_or("form");
+    let imported = waypost_core::xlsform::import(bytes, name).map_err(|e| eyre::eyre!("{shown}: {e}"))?;
+    for note in &imported.notes {
+        output::note(&format!("{shown}: {note}"));
+    }
+    let file = format!("{}.json", imported.questionnaire.id);
+    for warning in &imported.warnings {
+        output::note(&format!("{file}: {warning}"));
+    }
+    let written = match to {
+        Some(path) => write_file(path, &file, Some(&ctx.store.sessions_dir()), imported.json.as_bytes(), force),
+        None => write_questionnaire(ctx.store.data_dir(), &file, imported.json.as_bytes(), force),
+    };
+    let written = match written {
+        Ok(path) => path,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            let target = to.map_or_else(|| ctx.store.data_dir().join("questionnaires").join(&file), Path::to_owned);
+            eyre::bail!(tr!("imp-exists", file = line(&target.display().to_string()).into_owned()));
+        }
+        Err(e) => return Err(e).wrap_err_with(|| msg::cannot_write_to(&line(&file))),
+    };
+    let questions: usize = imported.questionnaire.sections.iter().map(|s| s.questions.len()).sum();
+    output::note(&tr!(
+        "imp-converted",
+        file = line(&written.display().to_string()).into_owned(),
+        questions = questions,
+        sections = imported.questionnaire.sections.len(),
+        notes = imported.notes.len()
+    ));
+    Ok(Done::Ok)
+}

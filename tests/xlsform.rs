@@ -1,0 +1,318 @@
+//! XLSForm import: a household visit form as KoboToolbox users write them, the notes for what
+//! is not carried over, byte-identical output, and workbooks that are not forms.
+
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Rows and columns of a test workbook are few.
+#![allow(clippy::cast_possible_truncation)]
+
+use proptest::prelude::Strategy;
+use rust_xlsxwriter::Workbook;
+use waypost_core::questionnaire::{Kind, parse};
+use waypost_core::xlsform::import;
+
+/// A workbook with these sheets, each a header row and its rows.
+fn workbook(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
+    let mut book = Workbook::new();
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                if cell.is_empty() {
+                    continue;
+                }
+                match cell.parse::<f64>() {
+                    Ok(n) if !cell.starts_with('0') || *cell == "0" => {
+                        sheet.write_number(r as u32, c as u16, n).unwrap()
+                    }
+                    _ => sheet.write_string(r as u32, c as u16, *cell).unwrap(),
+                };
+            }
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+const SURVEY: &[&[&str]] = &[
+    &[
+        "type",
+        "name",
+        "label::English (en)",
+        "label::Español (es)",
+        "hint::English (en)",
+        "hint::Español (es)",
+        "required",
+        "relevant",
+        "constraint",
+        "constraint_message::English (en)",
+        "constraint_message::Español (es)",
+        "repeat_count",
+        "appearance",
+        "calculation",
+    ],
+    &["text", "head_name", "Head of the household", "Jefe o jefa del hogar", "", "", "yes", "", "", "", "", "", "", ""],
+    &[
+        "integer",
+        "n_children",
+        "How many children live here?",
+        "¿Cuántos niños viven aquí?",
+        "",
+        "",
+        "yes",
+        "",
+        ". >= 0 and . <= 20",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
+    &["begin group", "school", "School", "Escuela", "", "", "", "${n_children} > 0", "", "", "", "", "field-list", ""],
+    &[
+        "select_one yes_no",
+        "all_in_school",
+        "Do all the children go to school?",
+        "¿Todos van a la escuela?",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
+    &[
+        "select_multiple barriers or_other",
+        "barriers",
+        "What keeps them away?",
+        "¿Qué los aleja?",
+        "Tick all that apply",
+        "Marque todas las que corresponden",
+        "",
+        "${all_in_school} = 'no'",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
+    &["end group", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+    &["begin repeat", "child", "Each child", "Cada niño", "", "", "", "", "", "", "", "${n_children}", "", ""],
+    &["text", "child_name", "First name", "Nombre", "", "", "yes", "", "", "", "", "", "", ""],
+    &[
+        "integer",
+        "age",
+        "Age of ${child_name}",
+        "Edad",
+        "",
+        "",
+        "",
+        "",
+        ". < 18",
+        "Children only",
+        "Solo niños",
+        "",
+        "",
+        "",
+    ],
+    &["end repeat", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+    &[
+        "date",
+        "visit_date",
+        "Date of the visit",
+        "Fecha de la visita",
+        "",
+        "",
+        "",
+        "",
+        ". <= today()",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
+    &["calculate", "total", "", "", "", "", "", "", "", "", "", "", "", "${n_children} * 2"],
+    &["geopoint", "where", "Location", "Ubicación", "", "", "", "", "", "", "", "", "", ""],
+    &[
+        "text",
+        "comment",
+        "Comments",
+        "Comentarios",
+        "",
+        "",
+        "",
+        "string-length(${head_name}) > 3",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
+];
+
+const CHOICES: &[&[&str]] = &[
+    &["list_name", "name", "label::English (en)", "label::Español (es)"],
+    &["yes_no", "yes", "Yes", "Sí"],
+    &["yes_no", "no", "No", "No"],
+    &["barriers", "work", "Work", "Trabajo"],
+    &["barriers", "fees", "School fees", "Costos"],
+    &["barriers", "distance", "Distance", "Distancia"],
+];
+
+const SETTINGS: &[&[&str]] = &[
+    &["form_title", "form_id", "version", "default_language"],
+    &["Household visit", "household_visit", "2026.1", "English (en)"],
+];
+
+fn household() -> Vec<u8> {
+    workbook(&[("survey", SURVEY), ("choices", CHOICES), ("settings", SETTINGS)])
+}
+
+#[test]
+fn a_kobo_form_becomes_a_questionnaire_that_passes_validate() {
+    let imported = import(household(), "household.xlsx").unwrap();
+    let q = &imported.questionnaire;
+    assert_eq!((q.id.as_str(), q.version.as_str()), ("household-visit", "2026.1"));
+    assert_eq!(q.languages, ["en", "es"]);
+    let problems = parse(imported.json.as_bytes()).problems;
+    assert!(problems.is_empty() && imported.warnings.is_empty(), "{problems:#?}");
+    let n = q.question("n_children").unwrap();
+    assert!(n.integer && n.required);
+    assert_eq!(serde_json::to_value(&n.min).unwrap(), serde_json::json!(0.0));
+    let school = &q.sections[1];
+    assert_eq!(
+        serde_json::to_value(&school.show_if).unwrap(),
+        serde_json::json!({"all": [{"answer": "n_children", "answered": true}, {"not": {"answer": "n_children", "at_most": 0.0}}]})
+    );
+    let barriers = q.question("barriers").unwrap();
+    assert_eq!(barriers.kind, Kind::Multi);
+    assert!(q.choices(barriers).iter().any(|c| c.other), "or_other gives an other choice");
+    assert_eq!(
+        serde_json::to_value(&barriers.show_if).unwrap(),
+        serde_json::json!({"answer": "all_in_school", "equals": "no"})
+    );
+    let child = q.question("child").unwrap();
+    assert_eq!((child.kind, child.count_from.as_deref()), (Kind::List, Some("n_children")));
+    assert_eq!(child.fields[1].constraint.len(), 1, "a strict limit stays a rule with its message");
+    let visit = q.question("visit_date").unwrap();
+    assert_eq!(serde_json::to_value(&visit.max).unwrap(), serde_json::json!("today"));
+    assert_eq!(q.question("where").unwrap().kind, Kind::Text);
+    assert!(q.question("total").is_none());
+    let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
+    for expected in [
+        "survey row 4, column M: \"appearance\" has no counterpart in waypost: ignored",
+        "survey row 13, column A: \"calculate\" is the form's metadata, not a question: left out",
+        "survey row 14, column A: \"geopoint\" is kept as a text question",
+        "survey row 15, column H: not converted (waypost does not read \"string-length\"): string-length(${head_name}) > 3; the question is kept without it",
+    ] {
+        assert!(notes.iter().any(|n| n == expected), "{expected}\n{notes:#?}");
+    }
+}
+
+#[test]
+fn importing_twice_gives_the_same_bytes() {
+    let a = import(household(), "household.xlsx").unwrap().json;
+    waypost_core::i18n::set_language("es");
+    let b = import(household(), "household.xlsx").unwrap();
+    let note = b.notes[0].to_string();
+    waypost_core::i18n::set_language("en");
+    assert_eq!(a, b.json, "the same bytes whatever the interface's language");
+    assert!(note.starts_with("survey fila 4, columna M"), "the notes are in it: {note}");
+    assert!(
+        a.contains(
+            r#""source": {
+    "en": "Imported from the XLSForm household.xlsx",
+    "es": "Importado del XLSForm household.xlsx"
+  }"#
+        ),
+        "{a}"
+    );
+}
+
+#[test]
+fn what_is_not_a_form_is_said_and_nothing_panics() {
+    assert!(import(b"not a workbook".to_vec(), "x.xlsx").unwrap_err().contains("cannot be read"));
+    let no_survey = workbook(&[("Sheet1", &[&["a"], &["b"]])]);
+    assert!(import(no_survey, "x.xlsx").unwrap_err().contains("no \"survey\" sheet"));
+    let empty = workbook(&[("survey", &[])]);
+    assert!(import(empty, "x.xlsx").is_err());
+    let only_header = workbook(&[("survey", &[&["type", "name", "label"]])]);
+    assert!(import(only_header, "x.xlsx").is_err());
+}
+
+#[test]
+fn a_text_missing_in_a_language_is_a_warning_of_the_import() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label::English (en)", "label::Español (es)", "hint::English (en)"],
+        &["text", "name", "Name", "Nombre", "As on the ID card"],
+    ];
+    let imported = import(workbook(&[("survey", survey)]), "f.xlsx").unwrap();
+    assert_eq!(imported.warnings, [r#"29:19: sections[0].questions[0].help: warning: no text in language "es""#]);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Any grid of cells on a survey and a choices sheet: the import converts it or says why
+    /// not, and never panics; what it makes passes the checks it says it passes.
+    #[test]
+    fn any_workbook_is_converted_or_refused_without_a_panic(
+        cells in proptest::collection::vec(proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just(String::new()),
+                proptest::sample::select(vec!["type", "name", "label", "relevant", "constraint", "required", "begin group",
+                    "end group", "begin repeat", "end repeat", "select_one yes", "select_multiple yes or_other", "integer",
+                    "text", "date", "note", "calculate", "yes", "${a} = 'x'", ". > 3", "${a", "list_name", "label::X (es)"])
+                    .prop_map(str::to_owned),
+                "[a-z$.{}()' =<>!0-9]{0,12}",
+            ],
+            0..6,
+        ), 0..12),
+    ) {
+        let rows: Vec<Vec<&str>> = cells.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+        let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        let choices: &[&[&str]] = &[&["list_name", "name", "label"], &["yes", "y", "Yes"], &["yes", "n", "No"]];
+        if let Ok(imported) = import(workbook(&[("survey", &rows), ("choices", choices)]), "p.xlsx") {
+            let problems = parse(imported.json.as_bytes()).problems;
+            proptest::prop_assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+        }
+    }
+}
+
+#[test]
+fn waypost_import_writes_into_the_data_folder_and_never_over_a_file_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let form = dir.path().join("household.xlsx");
+    std::fs::write(&form, household()).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_waypost"))
+            .env("WAYPOST_LANG", "en")
+            .env("WAYPOST_DATA_DIR", dir.path().join("data"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let form = form.to_str().unwrap();
+    let first = run(&["import", form]);
+    let said = String::from_utf8_lossy(&first.stderr).into_owned();
+    assert!(first.status.success(), "{said}");
+    assert!(said.contains("household.xlsx: survey row 13, column A: \"calculate\" is the form's metadata"), "{said}");
+    assert!(said.contains("household-visit.json: 8 questions in 3 sections; 5 notes (above)"), "{said}");
+    let written = dir.path().join("data/questionnaires/household-visit.json");
+    let bytes = std::fs::read(&written).unwrap();
+    let again = run(&["import", form]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("exists: give --force to replace it"));
+    assert!(run(&["import", form, "--force"]).status.success());
+    assert_eq!(std::fs::read(&written).unwrap(), bytes, "the same form gives the same bytes");
+    let listed = run(&["questionnaires"]);
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("household-visit"));
+    let checked = run(&["validate", written.to_str().unwrap()]);
+    assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stdout));
+}
