@@ -316,3 +316,71 @@ fn waypost_import_writes_into_the_data_folder_and_never_over_a_file_without_forc
     let checked = run(&["validate", written.to_str().unwrap()]);
     assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stdout));
 }
+
+/// Every question and field of a questionnaire: its id, kind, required, choice values, and
+/// whether it has a condition, warnings, flags and allowed states.
+fn shape(q: &waypost_core::questionnaire::Questionnaire) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, x) in q.places() {
+        for f in std::iter::once(x).chain(&x.fields) {
+            let values: Vec<&str> = q.choices(f).iter().map(|c| c.value.as_str()).collect();
+            out.push(format!(
+                "{} {:?} req={} choices={values:?} show_if={} warn={} flag={} allow={}",
+                f.id,
+                f.kind,
+                f.required,
+                f.show_if.is_some(),
+                f.warn_if.len(),
+                f.flag_if.len(),
+                f.allow.len()
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_built_in_goes_out_as_an_xlsform_and_comes_back_the_same() {
+    let catalog = waypost_core::questionnaire::Catalog::load(&[]);
+    for entry in catalog.entries() {
+        let q = &entry.questionnaire;
+        let exported = waypost_core::xlsform::export::export(q).unwrap();
+        let back = import(exported.bytes, &format!("{}.xlsx", q.id)).unwrap_or_else(|e| panic!("{}: {e}", q.id));
+        assert_eq!(shape(&back.questionnaire), shape(q), "{}", q.id);
+        assert_eq!(back.questionnaire.languages, q.languages, "{}", q.id);
+        let warnings: Vec<&String> = back.warnings.iter().filter(|w| !w.contains("never")).collect();
+        assert!(warnings.is_empty(), "{}: {warnings:#?}", q.id);
+    }
+}
+
+/// pyxform's converter, on the path (CI installs it; see .ci/run).
+fn xls2xform() -> Option<std::path::PathBuf> {
+    std::env::var_os("PATH")?
+        .to_str()?
+        .split(':')
+        .map(|dir| std::path::Path::new(dir).join("xls2xform"))
+        .find(|p| p.is_file())
+}
+
+#[test]
+fn every_built_in_exported_converts_with_pyxform() {
+    let Some(tool) = xls2xform() else {
+        assert!(std::env::var_os("CI").is_none(), "CI must have xls2xform (pip install pyxform): see .ci/run");
+        eprintln!("xls2xform is not installed here: pip install pyxform to run this check");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = waypost_core::questionnaire::Catalog::load(&[]);
+    for entry in catalog.entries() {
+        let q = &entry.questionnaire;
+        let form = dir.path().join(format!("{}.xlsx", q.id));
+        std::fs::write(&form, waypost_core::xlsform::export::export(q).unwrap().bytes).unwrap();
+        let out = std::process::Command::new(&tool)
+            .arg(&form)
+            .arg(dir.path().join(format!("{}.xml", q.id)))
+            .output()
+            .unwrap();
+        let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success() && said.contains("Conversion complete"), "{}: {said}", q.id);
+    }
+}

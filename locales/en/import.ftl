@@ -42,3 +42,12 @@ imp-converted = { $file }: { $questions ->
 imp-exists = { $file } exists: give --force to replace it, or -o for another file
 imp-no-label = no label: the name "{ $name }" is shown instead
 imp-empty-note = a note without a label: left out
+xf-no-scoring = scoring: XLSForm has no place for scores and bands; not in the form
+xf-no-views = views: XLSForm has no place for grids and tables; not in the form
+xf-written = wrote { $file } ({ $notes ->
+    [0] everything kept
+    [one] 1 note above
+   *[other] { $notes } notes above
+})
+xf-condition = { $place }: the condition tests what XLSForm cannot (a choice's score); kept as JSON in a waypost column
+xf-kept = { $place }: kept as JSON in the column { $column }, which XLSForm tools ignore

@@ -17,6 +17,7 @@ cli-about-translate = Translate a questionnaire: its texts out to a gettext PO f
 cli-about-translate-export = Write a questionnaire's texts as a PO file (source text, its place as context, the translation it has), for Poedit, Weblate or any PO tool
 cli-about-translate-import = Read a translated PO file back into its questionnaire's JSON, ids and structure kept; untranslated and stale entries are reported with their place
 cli-about-import = Make a questionnaire of an XLSForm (KoboToolbox, ODK): .xlsx, .xls or .ods; what cannot be carried over is listed with its sheet, row and column
+cli-about-export-form = Write a questionnaire as an XLSForm workbook, for KoboToolbox or ODK; what XLSForm cannot hold is listed and kept in waypost columns
 cli-about-completions = Print a shell completion script
 cli-about-help = Print this help or the help of the given command
 
@@ -60,6 +61,9 @@ cli-arg-translate-import-output = Write the questionnaire to this file instead o
 cli-arg-import-form = The form: .xlsx, .xls or .ods
 cli-arg-import-output = Write the questionnaire to this file instead of the data folder's questionnaires folder
 cli-arg-import-force = Replace a questionnaire file already there
+cli-arg-export-form-questionnaire = The questionnaire's id (see `waypost questionnaires`)
+cli-arg-export-form-format = The form's format: xlsform
+cli-arg-export-form-output = The workbook to write (.xlsx)
 cli-arg-completions-shell = The shell: bash, elvish, fish, powershell or zsh
 cli-arg-help-subcommand = The command to explain
 

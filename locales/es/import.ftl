@@ -42,3 +42,12 @@ imp-converted = { $file }: { $questions ->
 imp-exists = { $file } ya existe: use --force para reemplazarlo, o -o para otro archivo
 imp-no-label = sin etiqueta: se muestra el nombre "{ $name }" en su lugar
 imp-empty-note = una nota sin etiqueta: se deja fuera
+xf-no-scoring = scoring: XLSForm no tiene lugar para puntajes y niveles; no está en el formulario
+xf-no-views = views: XLSForm no tiene lugar para cuadrículas y tablas; no está en el formulario
+xf-written = escrito { $file } ({ $notes ->
+    [0] se guardó todo
+    [one] 1 nota arriba
+   *[other] { $notes } notas arriba
+})
+xf-condition = { $place }: la condición prueba algo que XLSForm no puede (el puntaje de una opción); se guarda como JSON en una columna de waypost
+xf-kept = { $place }: se guarda como JSON en la columna { $column }, que las herramientas XLSForm ignoran

@@ -15,6 +15,7 @@ cli-about-translate = Traducir un cuestionario: sus textos a un archivo PO de ge
 cli-about-translate-export = Escribir los textos de un cuestionario como archivo PO (texto original, su lugar como contexto, la traducción que tiene), para Poedit, Weblate o cualquier herramienta PO
 cli-about-translate-import = Leer un archivo PO traducido y devolverlo al JSON de su cuestionario, con ids y estructura intactos; las entradas sin traducir o desactualizadas se informan con su lugar
 cli-about-import = Hacer un cuestionario de un XLSForm (KoboToolbox, ODK): .xlsx, .xls u .ods; lo que no se puede traer se lista con su hoja, fila y columna
+cli-about-export-form = Escribir un cuestionario como libro XLSForm, para KoboToolbox u ODK; lo que XLSForm no puede guardar se lista y se guarda en columnas de waypost
 cli-about-completions = Mostrar un script de autocompletado para la shell
 cli-about-help = Mostrar esta ayuda o la ayuda del comando indicado
 
@@ -58,6 +59,9 @@ cli-arg-translate-import-output = Escribir el cuestionario en este archivo en lu
 cli-arg-import-form = El formulario: .xlsx, .xls u .ods
 cli-arg-import-output = Escribir el cuestionario en este archivo en lugar de la carpeta de cuestionarios de la carpeta de datos
 cli-arg-import-force = Reemplazar un archivo de cuestionario que ya existe
+cli-arg-export-form-questionnaire = El id del cuestionario (véase `waypost questionnaires`)
+cli-arg-export-form-format = El formato del formulario: xlsform
+cli-arg-export-form-output = El libro que escribir (.xlsx)
 cli-arg-completions-shell = La shell: bash, elvish, fish, powershell o zsh
 cli-arg-help-subcommand = El comando que explicar
 

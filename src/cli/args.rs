@@ -149,6 +149,17 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a questionnaire as a form for other tools
+    ExportForm {
+        /// The questionnaire's id
+        questionnaire: String,
+        /// The form's format
+        #[arg(long, value_enum, default_value_t = FormFormat::Xlsform)]
+        format: FormFormat,
+        /// The file to write
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Print a shell completion script
     Completions {
         /// The shell
@@ -180,6 +191,13 @@ pub enum TranslateCommand {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+/// Formats a questionnaire can be written in for other tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormFormat {
+    /// An XLSForm workbook (KoboToolbox, ODK).
+    Xlsform,
 }
 
 /// A session status on the command line.

@@ -17,6 +17,25 @@ use crate::setup::outcome::Done;
 /// The largest workbook read.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
+/// Writes a questionnaire as an XLSForm workbook and says what it could not hold.
+pub fn export_form(ctx: &Context, questionnaire: &str, to: &Path) -> eyre::Result<Done> {
+    let catalog = ctx.catalog();
+    let q = waypost_core::lifecycle::questionnaire(&catalog, questionnaire)?;
+    let exported = waypost_core::xlsform::export::export(q).map_err(|e| eyre::eyre!(e))?;
+    for note in &exported.notes {
+        output::note(note);
+    }
+    let file = format!("{}.xlsx", q.id);
+    let written = waypost_core::store::write_export(to, &file, Some(&ctx.store.sessions_dir()), &exported.bytes)
+        .wrap_err_with(|| msg::cannot_write_to(&line(&to.display().to_string())))?;
+    output::note(&tr!(
+        "xf-written",
+        file = line(&written.display().to_string()).into_owned(),
+        notes = exported.notes.len()
+    ));
+    Ok(Done::Ok)
+}
+
 /// Converts the form, says what was not carried over, and writes the questionnaire.
 pub fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) -> eyre::Result<Done> {
     let shown = line(&form.display().to_string()).into_owned();

@@ -38,6 +38,7 @@ pub fn run(ctx: &Context, command: Command) -> eyre::Result<Done> {
             compare::run(ctx, &before, &after, format, output.as_deref())
         }
         Command::Import { form, output, force } => import::run(ctx, &form, output.as_deref(), force),
+        Command::ExportForm { questionnaire, format: _, output } => import::export_form(ctx, &questionnaire, &output),
         Command::Report { questionnaire, organisation, format, output, excel } => {
             report::run(ctx, &questionnaire, organisation.as_deref(), format, output.as_deref(), excel)
         }

@@ -39,6 +39,37 @@ const MEDIA: &[&str] = &["image", "audio", "video", "file", "background-audio", 
 const NOT_CARRIED: &[&str] =
     &["choice_filter", "default", "calculation", "trigger", "read_only", "appearance", "parameters"];
 
+/// The survey columns the import reads; any other is reported.
+const READ: &[&str] = &[
+    "type",
+    "name",
+    "label",
+    "hint",
+    "guidance_hint",
+    "required",
+    "required_message",
+    "relevant",
+    "constraint",
+    "constraint_message",
+    "repeat_count",
+    "media",
+    "image",
+    "audio",
+    "video",
+    "waypost_id",
+];
+
+/// waypost's own fields, as an XLSForm export keeps them (JSON), and the field each goes back to.
+const WAYPOST_COLUMNS: &[(&str, &str)] = &[
+    ("waypost_warn_if", "warn_if"),
+    ("waypost_flag_if", "flag_if"),
+    ("waypost_allow", "allow"),
+    ("waypost_action", "action"),
+    ("waypost_other", "choices"),
+    ("waypost_show_if", "show_if"),
+    ("waypost_guidance", "guidance"),
+];
+
 /// What a group or repeat opened on the survey sheet leaves open.
 enum Open {
     Group {
@@ -68,6 +99,7 @@ pub struct Form<'a> {
     section: Vec<Value>,
     section_title: Option<String>,
     section_show_if: Option<Value>,
+    section_guidance: Option<Value>,
     choice_lists: BTreeMap<String, Vec<Value>>,
     /// Everything not carried over as it was.
     pub notes: Vec<Note>,
@@ -126,6 +158,7 @@ impl<'a> Form<'a> {
             section: Vec::new(),
             section_title: None,
             section_show_if: None,
+            section_guidance: None,
             choice_lists: BTreeMap::new(),
             notes: Vec::new(),
         };
@@ -210,14 +243,27 @@ impl<'a> Form<'a> {
                 continue;
             }
             let label = self.text(row, "label").unwrap_or_else(|| json!(name));
+            let score = row.get("waypost_score").parse::<f64>().ok();
             let mut choice = Map::new();
             choice.insert("value".into(), json!(name));
             choice.insert("label".into(), label);
+            if let Some(score) = score {
+                choice.insert("score".into(), json!(score));
+            }
             for column in row.cells.keys().filter(|c| {
                 !matches!(
                     c.split("::").next(),
                     Some(
-                        "list_name" | "list name" | "name" | "value" | "label" | "image" | "audio" | "video" | "media"
+                        "list_name"
+                            | "list name"
+                            | "name"
+                            | "value"
+                            | "label"
+                            | "image"
+                            | "audio"
+                            | "video"
+                            | "media"
+                            | "waypost_score"
                     )
                 )
             }) {
@@ -279,10 +325,12 @@ impl<'a> Form<'a> {
             self.note(self.sheet, row, "type", tr!("imp-in-nested-repeat"));
             return;
         }
-        for column in NOT_CARRIED {
-            let range_parameters = kind == "range" && *column == "parameters";
-            if !range_parameters && !row.get(column).is_empty() {
-                self.note(self.sheet, row, column, tr!("imp-column-ignored", column = *column));
+        for column in row.cells.keys() {
+            let base = column.split("::").next().unwrap_or_default();
+            let range_parameters = kind == "range" && column == "parameters";
+            let known = READ.contains(&base) || WAYPOST_COLUMNS.iter().any(|(c, _)| *c == base);
+            if !range_parameters && (!known || NOT_CARRIED.contains(&base)) {
+                self.note(self.sheet, row, column, tr!("imp-column-ignored", column = column.as_str()));
             }
         }
         match kind.as_str() {
@@ -305,6 +353,10 @@ impl<'a> Form<'a> {
                 }
                 None => self.note(self.sheet, row, "type", tr!("imp-unmatched-end")),
             },
+            // A section's guidance, as a waypost export writes it.
+            "note" if row.get("waypost_guidance") == "yes" && self.section.is_empty() && !self.in_repeat() => {
+                self.section_guidance = self.text(row, "label");
+            }
             _ => {
                 if let Some(question) = self.question(row, &kind) {
                     self.add(question);
@@ -359,6 +411,9 @@ impl<'a> Form<'a> {
             None => self.own_text("imp-section", &[("n", n.into())]),
         };
         section.insert("title".into(), title);
+        if let Some(guidance) = self.section_guidance.take() {
+            section.insert("guidance".into(), guidance);
+        }
         if let Some(show_if) = self.section_show_if.clone() {
             section.insert("show_if".into(), show_if);
         }
@@ -467,7 +522,11 @@ impl<'a> Form<'a> {
             self.note(self.sheet, row, "name", tr!("imp-no-name"));
             return None;
         }
-        let id = self.unique_id(row, if name.is_empty() { "note" } else { &name });
+        let id = match row.get("waypost_id") {
+            // A field a waypost export renamed to be unique in the form: its own id again.
+            own if !own.is_empty() && self.in_repeat() => item_id(own),
+            _ => self.unique_id(row, if name.is_empty() { "note" } else { &name }),
+        };
         let mut q = Map::new();
         q.insert("id".into(), json!(id));
         let (waypost_kind, shape) = match head {
@@ -553,6 +612,19 @@ impl<'a> Form<'a> {
             q.insert("show_if".into(), show_if);
         }
         self.constraint(row, &mut q, (&id, shape));
+        // What a waypost export kept of its own comes back as it was.
+        for (column, field) in WAYPOST_COLUMNS {
+            let text = row.get(column);
+            if text.is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Value>(text) {
+                Ok(value) => {
+                    q.insert((*field).to_owned(), value);
+                }
+                Err(_) => self.note(self.sheet, row, column, tr!("imp-not-converted", what = text)),
+            }
+        }
         let known = if self.in_repeat() { &mut self.fields } else { &mut self.names };
         known.insert(name, (id, shape));
         Some(Value::Object(q))

@@ -1,0 +1,372 @@
+//! XLSForm export: a questionnaire written as a workbook KoboToolbox and ODK read (survey,
+//! choices and settings sheets), so a questionnaire can go on phones and a server. What the
+//! format cannot hold (soft warnings, flags, scores, answer states, views) is listed in the notes
+//! and kept as JSON in `waypost_…` columns, which pyxform ignores.
+
+use std::collections::BTreeMap;
+
+use rust_xlsxwriter::Workbook;
+use serde_json::Value;
+
+use crate::questionnaire::{Bound, Choice, Choices, Condition, Kind, Question, Questionnaire, Test};
+use crate::text::Text;
+use crate::tr;
+
+/// A written form and what it could not hold.
+#[derive(Debug)]
+pub struct Exported {
+    /// The workbook's bytes (xlsx).
+    pub bytes: Vec<u8>,
+    /// What XLSForm cannot hold, each with its place in the questionnaire.
+    pub notes: Vec<String>,
+}
+
+/// The columns of the survey sheet that carry waypost's own fields, as JSON.
+const KEPT: &[&str] = &["waypost_warn_if", "waypost_flag_if", "waypost_allow", "waypost_action", "waypost_other"];
+
+struct Writer<'a> {
+    q: &'a Questionnaire,
+    languages: Vec<String>,
+    survey: Vec<BTreeMap<String, String>>,
+    choices: Vec<BTreeMap<String, String>>,
+    lists: Vec<String>,
+    notes: Vec<String>,
+    /// Inside a list: its fields' names in the form, where a field's id is used elsewhere too
+    /// (XLSForm names are unique in the whole form).
+    fields: BTreeMap<String, String>,
+    /// How often each id is used, questions and fields together.
+    uses: BTreeMap<String, usize>,
+}
+
+/// The column of a text in a language: `label::English (en)`.
+fn column(base: &str, language: &str) -> String {
+    format!("{base}::{} ({language})", crate::i18n::language_name(language))
+}
+
+/// Writes the questionnaire as an XLSForm workbook.
+pub fn export(q: &Questionnaire) -> Result<Exported, String> {
+    let languages = if q.languages.is_empty() { vec![q.default_language().to_owned()] } else { q.languages.clone() };
+    let mut uses: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, question) in q.places() {
+        for id in std::iter::once(&question.id).chain(question.fields.iter().map(|f| &f.id)) {
+            *uses.entry(id.clone()).or_default() += 1;
+        }
+    }
+    let mut w = Writer {
+        q,
+        languages,
+        survey: Vec::new(),
+        choices: Vec::new(),
+        lists: Vec::new(),
+        notes: Vec::new(),
+        fields: BTreeMap::new(),
+        uses,
+    };
+    for (name, choices) in &q.choice_sets {
+        w.choice_list(name, choices);
+    }
+    for (s, section) in q.sections.iter().enumerate() {
+        let path = format!("sections[{s}]");
+        let mut row = w.row("begin_group", &section.id);
+        w.texts(&mut row, "label", Some(&section.title));
+        if let Some(cond) = &section.show_if {
+            w.relevant(&mut row, &format!("{path}.show_if"), cond);
+        }
+        w.survey.push(row);
+        if let Some(guidance) = &section.guidance {
+            // A note the phone shows; marked, so an import makes it the section's guidance again.
+            let mut note = w.row("note", &format!("{}_guidance", section.id));
+            w.texts(&mut note, "label", Some(guidance));
+            note.insert("waypost_guidance".to_owned(), "yes".to_owned());
+            w.survey.push(note);
+        }
+        for (i, question) in section.questions.iter().enumerate() {
+            w.question(&format!("{path}.questions[{i}]"), question);
+        }
+        w.survey.push(w.row("end_group", ""));
+    }
+    if q.scoring.is_some() {
+        w.notes.push(tr!("xf-no-scoring"));
+    }
+    if !q.views.is_empty() {
+        w.notes.push(tr!("xf-no-views"));
+    }
+    let bytes = w.workbook().map_err(|e| e.to_string())?;
+    Ok(Exported { bytes, notes: w.notes })
+}
+
+impl Writer<'_> {
+    fn row(&self, kind: &str, name: &str) -> BTreeMap<String, String> {
+        let mut row = BTreeMap::new();
+        row.insert("type".to_owned(), kind.to_owned());
+        if !name.is_empty() {
+            row.insert("name".to_owned(), name.to_owned());
+        }
+        row
+    }
+
+    /// A text in each language, `label::English (en)` and so on.
+    fn texts(&self, row: &mut BTreeMap<String, String>, base: &str, text: Option<&Text>) {
+        let Some(text) = text else { return };
+        for language in &self.languages {
+            let said = text.get(language, self.q.default_language());
+            if !said.is_empty() {
+                row.insert(column(base, language), said.to_owned());
+            }
+        }
+    }
+
+    fn choice_list(&mut self, name: &str, choices: &[Choice]) {
+        self.lists.push(name.to_owned());
+        for c in choices {
+            let mut row = BTreeMap::new();
+            row.insert("list_name".to_owned(), name.to_owned());
+            row.insert("name".to_owned(), c.value.clone());
+            self.texts(&mut row, "label", Some(&c.label));
+            if let Some(score) = c.score {
+                row.insert("waypost_score".to_owned(), score.to_string());
+            }
+            self.choices.push(row);
+        }
+    }
+
+    fn relevant(&mut self, row: &mut BTreeMap<String, String>, path: &str, cond: &Condition) {
+        match self.expression(cond, None) {
+            Some(x) => {
+                row.insert("relevant".to_owned(), x);
+            }
+            None => {
+                self.notes.push(tr!("xf-condition", place = path));
+                row.insert("waypost_show_if".to_owned(), serde_json::to_string(cond).unwrap_or_default());
+            }
+        }
+    }
+
+    fn question(&mut self, path: &str, question: &Question) {
+        let kind = match question.kind {
+            Kind::Single | Kind::Multi => {
+                let list = match &question.choices {
+                    Some(Choices::Set(name)) => name.clone(),
+                    Some(Choices::Inline(choices)) => {
+                        let mut name = question.id.clone();
+                        while self.lists.contains(&name) {
+                            name.push('_');
+                        }
+                        let choices = choices.clone();
+                        self.choice_list(&name, &choices);
+                        name
+                    }
+                    None => String::new(),
+                };
+                let head = if question.kind == Kind::Single { "select_one" } else { "select_multiple" };
+                format!("{head} {list}")
+            }
+            Kind::Number if question.integer => "integer".to_owned(),
+            Kind::Number => "decimal".to_owned(),
+            Kind::Text => "text".to_owned(),
+            Kind::Date => "date".to_owned(),
+            Kind::Note => "note".to_owned(),
+            Kind::List => "begin_repeat".to_owned(),
+        };
+        let name = self.fields.get(&question.id).cloned().unwrap_or_else(|| question.id.clone());
+        let mut row = self.row(&kind, &name);
+        if name != question.id {
+            // Renamed to be unique in the form; an import takes the field's own id back.
+            row.insert("waypost_id".to_owned(), question.id.clone());
+        }
+        self.texts(&mut row, "label", Some(&question.prompt));
+        self.texts(&mut row, "hint", question.help.as_ref());
+        if question.required {
+            row.insert("required".to_owned(), "yes".to_owned());
+        }
+        if let Some(cond) = &question.show_if {
+            self.relevant(&mut row, &format!("{path}.show_if"), cond);
+        }
+        self.constraint(&mut row, path, question);
+        if let Some(source) = &question.count_from {
+            row.insert("repeat_count".to_owned(), format!("${{{source}}}"));
+        }
+        self.kept(&mut row, path, question);
+        self.survey.push(row);
+        if question.kind == Kind::List {
+            self.fields = question
+                .fields
+                .iter()
+                .filter(|f| self.uses.get(&f.id).is_some_and(|n| *n > 1))
+                .map(|f| (f.id.clone(), format!("{}_{}", question.id, f.id)))
+                .collect();
+            for (i, field) in question.fields.iter().enumerate() {
+                self.question(&format!("{path}.fields[{i}]"), field);
+            }
+            self.fields.clear();
+            self.survey.push(self.row("end_repeat", ""));
+        }
+    }
+
+    /// `min`, `max` and hard rules as one `constraint`, with the rules' messages.
+    fn constraint(&mut self, row: &mut BTreeMap<String, String>, path: &str, question: &Question) {
+        let mut parts = Vec::new();
+        for (op, bound) in [(">=", &question.min), ("<=", &question.max)] {
+            if let Some(b) = bound.as_ref().and_then(|b| self.operand(b)) {
+                parts.push(format!(". {op} {b}"));
+            }
+        }
+        let mut messages: Vec<&Text> = Vec::new();
+        for (i, rule) in question.constraint.iter().enumerate() {
+            match self.expression(&rule.when, Some(&question.id)) {
+                Some(x) => {
+                    parts.push(format!("({x})"));
+                    messages.push(&rule.message);
+                }
+                None => self.notes.push(tr!("xf-condition", place = format!("{path}.constraint[{i}]"))),
+            }
+        }
+        if parts.is_empty() {
+            return;
+        }
+        row.insert("constraint".to_owned(), parts.join(" and "));
+        if let Some(first) = messages.first() {
+            self.texts(row, "constraint_message", Some(first));
+        }
+    }
+
+    /// What XLSForm has no place for, as JSON in waypost's own columns.
+    fn kept(&mut self, row: &mut BTreeMap<String, String>, path: &str, question: &Question) {
+        let mut keep = |column: &str, value: Option<Value>, notes: &mut Vec<String>| {
+            if let Some(v) = value {
+                notes.push(tr!("xf-kept", place = path, column = column));
+                row.insert(column.to_owned(), v.to_string());
+            }
+        };
+        let mut notes = Vec::new();
+        keep(KEPT[0], (!question.warn_if.is_empty()).then(|| as_json(&question.warn_if)), &mut notes);
+        keep(KEPT[1], (!question.flag_if.is_empty()).then(|| as_json(&question.flag_if)), &mut notes);
+        keep(KEPT[2], (!question.allow.is_empty()).then(|| as_json(&question.allow)), &mut notes);
+        keep(KEPT[3], question.action.as_ref().map(as_json), &mut notes);
+        let other = self.q.choices(question).iter().any(|c| c.other || c.exclusive);
+        keep(KEPT[4], other.then(|| as_json(&self.q.choices(question))), &mut notes);
+        self.notes.extend(notes);
+    }
+
+    /// A value as XLSForm writes it: a number as it is, anything else in quotes.
+    fn literal(value: &Value) -> String {
+        match value {
+            Value::Number(n) => n.to_string(),
+            Value::String(s) => format!("'{}'", s.replace('\'', "")),
+            other => format!("'{other}'"),
+        }
+    }
+
+    fn operand(&self, bound: &Bound) -> Option<String> {
+        match bound {
+            Bound::Number(n) => Some(trim(*n)),
+            Bound::Date(d) if d.trim() == "today" => Some("today()".to_owned()),
+            Bound::Date(d) if d.starts_with("today") => {
+                let days: i64 = d.trim_start_matches("today").trim_start_matches('+').parse().ok()?;
+                Some(format!("decimal-date-time(today()) + {days}"))
+            }
+            Bound::Date(d) => Some(format!("date('{d}')")),
+            Bound::Answer(id) => Some(format!("${{{id}}}")),
+        }
+    }
+
+    /// A condition as an XLSForm expression, `own` standing as `.`; none when it tests what
+    /// XLSForm cannot (a choice's score).
+    fn expression(&self, cond: &Condition, own: Option<&str>) -> Option<String> {
+        let join = |cs: &[Condition], op: &str| -> Option<String> {
+            let parts: Option<Vec<String>> =
+                cs.iter().map(|c| self.expression(c, own).map(|x| format!("({x})"))).collect();
+            let parts = parts?;
+            Some(if parts.is_empty() {
+                if op == "and" { "true()".into() } else { "false()".into() }
+            } else {
+                parts.join(&format!(" {op} "))
+            })
+        };
+        match cond {
+            Condition::All(cs) => join(cs, "and"),
+            Condition::Any(cs) => join(cs, "or"),
+            Condition::Not(c) => Some(format!("not({})", self.expression(c, own)?)),
+            Condition::Answer { answer, test } => {
+                let target = self
+                    .q
+                    .question(answer)
+                    .or_else(|| self.q.places().flat_map(|(_, x)| &x.fields).find(|f| f.id == *answer));
+                let kind = target.map(|t| t.kind);
+                let name = self.fields.get(answer).unwrap_or(answer);
+                let r = if own == Some(answer.as_str()) { ".".to_owned() } else { format!("${{{name}}}") };
+                Some(match test {
+                    Test::Equals(v) => format!("{r} = {}", Self::literal(v)),
+                    Test::In(vs) => {
+                        vs.iter().map(|v| format!("{r} = {}", Self::literal(v))).collect::<Vec<_>>().join(" or ")
+                    }
+                    Test::Includes(v) => format!("selected({r}, {})", Self::literal(v)),
+                    Test::Answered(true) => format!("{r} != ''"),
+                    Test::Answered(false) => format!("{r} = ''"),
+                    Test::AtLeast(b) | Test::AtMost(b) => {
+                        let op = if matches!(test, Test::AtLeast(_)) { ">=" } else { "<=" };
+                        let measured = match kind {
+                            Some(Kind::Multi) => format!("count-selected({r})"),
+                            Some(Kind::List) => format!("count({r})"),
+                            Some(Kind::Single) => return None,
+                            _ => r,
+                        };
+                        format!("{measured} {op} {}", self.operand(b)?)
+                    }
+                })
+            }
+        }
+    }
+
+    fn workbook(&self) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+        let mut book = Workbook::new();
+        let mut sheet =
+            |name: &str, fixed: &[&str], rows: &[BTreeMap<String, String>]| -> Result<(), rust_xlsxwriter::XlsxError> {
+                let mut columns: Vec<String> = fixed.iter().map(|c| (*c).to_owned()).collect();
+                for row in rows {
+                    for key in row.keys() {
+                        if !columns.contains(key) {
+                            columns.push(key.clone());
+                        }
+                    }
+                }
+                let ws = book.add_worksheet();
+                ws.set_name(name)?;
+                for (c, column) in columns.iter().enumerate() {
+                    let c = u16::try_from(c).unwrap_or(u16::MAX);
+                    ws.write_string(0, c, column)?;
+                    for (r, row) in rows.iter().enumerate() {
+                        if let Some(value) = row.get(column) {
+                            ws.write_string(u32::try_from(r + 1).unwrap_or(u32::MAX), c, value)?;
+                        }
+                    }
+                }
+                Ok(())
+            };
+        let labels: Vec<String> = self.languages.iter().map(|l| column("label", l)).collect();
+        let mut survey_fixed = vec!["type", "name"];
+        survey_fixed.extend(labels.iter().map(String::as_str));
+        sheet("survey", &survey_fixed, &self.survey)?;
+        let mut choices_fixed = vec!["list_name", "name"];
+        choices_fixed.extend(labels.iter().map(String::as_str));
+        sheet("choices", &choices_fixed, &self.choices)?;
+        let mut settings = BTreeMap::new();
+        settings.insert("form_title".to_owned(), self.q.title.get(self.q.default_language(), "en").to_owned());
+        settings.insert("form_id".to_owned(), self.q.id.replace('-', "_"));
+        settings.insert("version".to_owned(), self.q.version.clone());
+        let default = self.q.default_language();
+        settings.insert("default_language".to_owned(), format!("{} ({default})", crate::i18n::language_name(default)));
+        sheet("settings", &["form_title", "form_id", "version", "default_language"], &[settings])?;
+        book.save_to_buffer()
+    }
+}
+
+/// A field of the questionnaire as JSON, for a `waypost_…` column.
+fn as_json<T: serde::Serialize + ?Sized>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or_default()
+}
+
+/// A number as a form writes it: 3, not 3.0.
+fn trim(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{n:.0}") } else { n.to_string() }
+}
