@@ -187,6 +187,8 @@ fn a_kobo_form_becomes_a_questionnaire_that_passes_validate() {
     assert!(n.integer && n.required);
     assert_eq!(serde_json::to_value(&n.min).unwrap(), serde_json::json!(0.0));
     let school = &q.sections[1];
+    assert_eq!((school.title.get("en", "en"), school.title.get("es", "en")), ("School", "Escuela"));
+    assert_eq!(q.sections[0].title.get("es", "en"), "Sección 1", "a section outside groups, named in each language");
     assert_eq!(
         serde_json::to_value(&school.show_if).unwrap(),
         serde_json::json!({"all": [{"answer": "n_children", "answered": true}, {"not": {"answer": "n_children", "at_most": 0.0}}]})

@@ -124,13 +124,13 @@ pub fn item_limits(question: &Question, outside: Outside) -> (Option<usize>, Opt
 
 fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Outside) -> Result<Value, Invalid> {
     let items = value.as_array().ok_or(Invalid::NotAList)?;
-    let label = item_label(q, question).to_owned();
+    let label = item_label(q, question);
     let (min_items, max_items) = item_limits(question, outside);
     if let Some(source) = question.count_from.as_deref().and_then(|id| q.question(id))
         && min_items.is_some_and(|n| items.len() != n)
     {
-        let lang = q.default_language();
-        let asked = crate::questionnaire::piping::fill(source.prompt.get(lang, lang), |name| {
+        let lang = shown_language(q);
+        let asked = crate::questionnaire::piping::fill(source.prompt.get(lang, q.default_language()), |name| {
             let value = outside(name).value?;
             Some(crate::report::values::value_text(q, q.question(name)?, value, lang))
         })
@@ -177,12 +177,21 @@ fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
 }
 
 /// What an item of a list is called, in the questionnaire's default language.
-fn item_label<'a>(q: &'a Questionnaire, list: &'a Question) -> &'a str {
-    list.item_label.as_ref().map_or("item", |l| l.get(q.default_language(), "en"))
+/// The questionnaire's language a refusal speaks: the interface's, where the questionnaire has
+/// it (a check does not know the session; its shell shows the refusal in the interface language).
+fn shown_language(q: &Questionnaire) -> &str {
+    q.language_for(crate::i18n::language())
+}
+
+fn item_label(q: &Questionnaire, list: &Question) -> String {
+    match &list.item_label {
+        Some(l) => l.get(shown_language(q), q.default_language()).to_owned(),
+        None => crate::tr!("rep-item"),
+    }
 }
 
 fn field_name<'a>(q: &'a Questionnaire, field: &'a Question) -> &'a str {
-    field.prompt.get(q.default_language(), "en")
+    field.prompt.get(shown_language(q), q.default_language())
 }
 
 /// The fields of a list item that are shown, given the item's own earlier fields (and, for
@@ -266,7 +275,7 @@ pub fn warnings(
 }
 
 fn item_warnings(q: &Questionnaire, list: &Question, candidate: &Answer, outside: Outside) -> Vec<Warning> {
-    let label = list.item_label.clone().unwrap_or_else(|| Text::Plain("item".into()));
+    let label = list.item_label.clone().unwrap_or_else(|| Text::Plain(crate::tr!("rep-item")));
     let mut out = Vec::new();
     let items = candidate.value.as_ref().and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
     for (n, item) in items.iter().enumerate() {

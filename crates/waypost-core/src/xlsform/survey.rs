@@ -73,7 +73,7 @@ const WAYPOST_COLUMNS: &[(&str, &str)] = &[
 /// What a group or repeat opened on the survey sheet leaves open.
 enum Open {
     Group {
-        title: Option<String>,
+        title: Option<Value>,
         show_if: Option<Value>,
     },
     Repeat {
@@ -97,7 +97,7 @@ pub struct Form<'a> {
     open: Vec<Open>,
     sections: Vec<Value>,
     section: Vec<Value>,
-    section_title: Option<String>,
+    section_title: Option<Value>,
     section_show_if: Option<Value>,
     section_guidance: Option<Value>,
     choice_lists: BTreeMap<String, Vec<Value>>,
@@ -372,13 +372,14 @@ impl<'a> Form<'a> {
         }
     }
 
-    /// The conditions of the groups open, for a new section.
-    fn group_path(&self) -> (Option<String>, Option<Value>) {
-        let titles: Vec<&str> = self
+    /// The title and conditions of the groups open, for a new section: nested groups' titles
+    /// joined ("Outer › Inner") in each language.
+    fn group_path(&self) -> (Option<Value>, Option<Value>) {
+        let titles: Vec<&Value> = self
             .open
             .iter()
             .filter_map(|o| match o {
-                Open::Group { title, .. } => title.as_deref(),
+                Open::Group { title, .. } => title.as_ref(),
                 _ => None,
             })
             .collect();
@@ -390,7 +391,22 @@ impl<'a> Form<'a> {
                 _ => None,
             })
             .collect();
-        let title = (!titles.is_empty()).then(|| titles.join(" › "));
+        let title = match titles.as_slice() {
+            [] => None,
+            [one] => Some((*one).clone()),
+            many if self.languages.len() <= 1 => {
+                let parts: Vec<String> = many.iter().map(|t| plain_text(t, &self.default_language)).collect();
+                Some(json!(parts.join(" › ")))
+            }
+            many => {
+                let joined: BTreeMap<&str, String> = self
+                    .languages
+                    .iter()
+                    .map(|l| (l.as_str(), many.iter().map(|t| plain_text(t, l)).collect::<Vec<_>>().join(" › ")))
+                    .collect();
+                Some(json!(joined))
+            }
+        };
         let show_if = match conditions.len() {
             0 => None,
             1 => conditions.into_iter().next(),
@@ -407,7 +423,7 @@ impl<'a> Form<'a> {
         let mut section = Map::new();
         section.insert("id".into(), json!(format!("section_{n}")));
         let title = match self.section_title.clone() {
-            Some(title) => json!(title),
+            Some(title) => title,
             None => self.own_text("imp-section", &[("n", n.into())]),
         };
         section.insert("title".into(), title);
@@ -428,7 +444,7 @@ impl<'a> Form<'a> {
             self.open.push(Open::Group { title: None, show_if: None });
             return;
         }
-        let title = self.text(row, "label").map(|t| plain_text(&t, &self.default_language));
+        let title = self.text(row, "label");
         let show_if = self.condition(row, "relevant", None);
         self.end_section();
         self.open.push(Open::Group { title, show_if });
