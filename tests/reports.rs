@@ -279,3 +279,59 @@ fn the_html_report_renders_in_chromium() {
         std::fs::copy(&png, keep).unwrap();
     }
 }
+
+#[test]
+fn a_crowded_grid_keeps_every_name_apart_and_on_the_page() {
+    let q = built_in("stakeholder-grid");
+    let mut s = session(&q, "g", "Hotel Sol");
+    // Twenty people in two cells, long names among them.
+    let people: Vec<serde_json::Value> = (0..20)
+        .map(|i| {
+            let (power, commitment) = if i % 2 == 0 { ("decides", "champion") } else { ("strong", "supportive") };
+            json!({"name": format!("Stakeholder number {i} of the hotel"), "power": power, "commitment": commitment})
+        })
+        .collect();
+    give(&q, &mut s, &[("stakeholders", json!(people))]);
+    let page = html(&q, &s);
+    let svg = &page[page.find("<svg").unwrap()..];
+    let svg = &svg[..svg.find("</svg>").unwrap()];
+    let width: f64 = svg.split("width=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+    assert!(width <= 700.0, "fits an A4 page in portrait: {width}");
+    // The names drawn (11 px) and the quadrants' names (13 px), as boxes the way the report
+    // measures them.
+    let mut boxes = Vec::new();
+    for part in svg.split("<text ").skip(1).filter(|t| t.contains("font-size=\"13\" font-weight=\"bold\"")) {
+        let attr = |name: &str| -> f64 {
+            part.split(&format!("{name}=\"")).nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
+        };
+        let text = part.split('>').nth(1).unwrap().split('<').next().unwrap();
+        let w = waypost_core::report::html::label_width(text) * 13.0 / 11.0;
+        boxes.push((
+            waypost_core::report::html::Box2 { x: attr("x"), y: attr("y") - 12.0, w, h: 15.0 },
+            text.to_owned(),
+        ));
+    }
+    for part in svg.split("<text ").skip(1).filter(|t| t.contains("font-size=\"11\"")) {
+        let attr = |name: &str| -> f64 {
+            part.split(&format!("{name}=\"")).nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
+        };
+        let text = part.split('>').nth(1).unwrap().split('<').next().unwrap();
+        let (x, y) = (attr("x"), attr("y") - 10.0);
+        boxes.push((
+            waypost_core::report::html::Box2 { x, y, w: waypost_core::report::html::label_width(text), h: 12.0 },
+            text.to_owned(),
+        ));
+    }
+    for (i, (a, name)) in boxes.iter().enumerate() {
+        assert!(a.x >= 0.0 && a.x + a.w <= width, "{name} leaves the drawing");
+        for (b, other) in &boxes[i + 1..] {
+            assert!(!a.overlaps(b), "{name} and {other} collide");
+        }
+    }
+    // Every name is drawn, or numbered on the grid and listed under it.
+    for i in 0..20 {
+        let name = format!("Stakeholder number {i} of t");
+        assert!(page.contains(&name), "{name}");
+    }
+    assert!(boxes.len() < 24 && page.contains("<p class=\"meta\">1: "), "the rest are numbered");
+}

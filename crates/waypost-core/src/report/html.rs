@@ -76,6 +76,54 @@ fn score_bars(summary: &Summary, lang: &str) -> String {
     svg
 }
 
+/// A rectangle of the grid's drawing, for keeping names apart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Box2 {
+    /// Left.
+    pub x: f64,
+    /// Top.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+impl Box2 {
+    /// Whether two rectangles share any area.
+    pub fn overlaps(&self, other: &Box2) -> bool {
+        self.x < other.x + other.w
+            && other.x < self.x + self.w
+            && self.y < other.y + other.h
+            && other.y < self.y + self.h
+    }
+}
+
+/// About how wide a name is at the grid's 11 px: a wide character counts twice.
+pub fn label_width(name: &str) -> f64 {
+    unicode_width::UnicodeWidthStr::width(name) as f64 * 6.6
+}
+
+/// Where a name of width `w` may go beside a marker at (x, y), nearest first: right, left, above,
+/// below, then further down and up on either side.
+fn label_places(x: f64, y: f64, w: f64) -> Vec<Box2> {
+    let h = 12.0;
+    let mut out = vec![
+        Box2 { x: x + 8.0, y: y - 7.0, w, h },
+        Box2 { x: x - 8.0 - w, y: y - 7.0, w, h },
+        Box2 { x: x - w / 2.0, y: y - 20.0, w, h },
+        Box2 { x: x - w / 2.0, y: y + 8.0, w, h },
+    ];
+    for step in 1..=4 {
+        let dy = f64::from(step) * 13.0;
+        for side in [x + 8.0, x - 8.0 - w] {
+            out.push(Box2 { x: side, y: y - 7.0 + dy, w, h });
+            out.push(Box2 { x: side, y: y - 7.0 - dy, w, h });
+        }
+    }
+    out
+}
+
 /// A grid as an SVG, with the items listed per quadrant under it.
 pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
     let (size, pad) = (440.0, 60.0);
@@ -90,6 +138,8 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
             .unwrap_or_else(|| tr_in!(lang, "rep-grid")))
     );
     let half = size / 2.0;
+    // The quadrants' names, which no item's name may cover.
+    let mut reserved = Vec::new();
     for corner in Corner::ALL {
         let (cx, cy) = match corner {
             Corner::HighHigh => (pad + half, pad),
@@ -107,6 +157,8 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
             cy + 16.0,
             esc(q.name().get(lang, lang))
         );
+        let w = label_width(q.name().get(lang, lang)) * 13.0 / 11.0;
+        reserved.push(Box2 { x: cx + 6.0, y: cy + 4.0, w, h: 15.0 });
     }
     let _ = write!(
         svg,
@@ -146,8 +198,22 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
             high(hi),
         );
     }
+    // Every marker first, so no name is written over one; then each name where it meets no
+    // marker, no other name and no edge, or, where there is no such place, a number beside the
+    // marker and the name under the grid.
+    let at = |p: &crate::report::grid::Point| (pad + p.x * size, pad + (1.0 - p.y) * size);
+    let mut taken: Vec<Box2> = plot
+        .points
+        .iter()
+        .map(|p| {
+            let (x, y) = at(p);
+            Box2 { x: x - 6.0, y: y - 6.0, w: 12.0, h: 12.0 }
+        })
+        .chain(reserved)
+        .collect();
+    let mut numbered: Vec<(usize, String)> = Vec::new();
     for p in &plot.points {
-        let (x, y) = (pad + p.x * size, pad + (1.0 - p.y) * size);
+        let (x, y) = at(p);
         // A marked item (one who could block the work) is a red triangle, its mark beside it.
         let (shape, name) = match &p.mark {
             Some(mark) => (
@@ -166,16 +232,39 @@ pub fn grid_svg(plot: &Plot<'_>, lang: &str) -> String {
                 crate::text::clip(&p.label, 22),
             ),
         };
-        let _ = write!(
-            svg,
-            "{shape}<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>",
-            x + 7.0,
-            y + 4.0,
-            esc(&name)
-        );
+        svg.push_str(&shape);
+        let w = label_width(&name);
+        let fits = |b: &Box2| b.x >= 0.0 && b.y >= 0.0 && b.x + b.w <= full && b.y + b.h <= full;
+        let place = label_places(x, y, w).into_iter().find(|b| fits(b) && !taken.iter().any(|t| t.overlaps(b)));
+        match place {
+            Some(b) => {
+                let _ = write!(
+                    svg,
+                    "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>",
+                    b.x,
+                    b.y + 10.0,
+                    esc(&name)
+                );
+                taken.push(b);
+            }
+            None => {
+                let n = numbered.len() + 1;
+                let _ = write!(
+                    svg,
+                    "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" font-weight=\"bold\">{n}</text>",
+                    x + 6.0,
+                    y - 5.0
+                );
+                numbered.push((n, name));
+            }
+        }
     }
     svg.push_str("</svg>");
     let mut out = svg;
+    if !numbered.is_empty() {
+        let names: Vec<String> = numbered.iter().map(|(n, name)| format!("{n}: {}", esc(name))).collect();
+        let _ = write!(out, "<p class=\"meta\">{}</p>", names.join(" · "));
+    }
     let _ = write!(
         out,
         "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>",
