@@ -247,7 +247,9 @@ fn measure(seen: &Observed<'_>) -> Option<f64> {
     match seen.value? {
         Value::Number(n) => n.as_f64(),
         Value::Array(items) => Some(items.len() as f64),
-        Value::String(s) => Bound::Date(s.clone()).date().filter(|_| !s.starts_with("today")).map(day_number),
+        Value::String(s) if crate::questionnaire::validate::is_date(s) => {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().map(day_number)
+        }
         _ => None,
     }
 }

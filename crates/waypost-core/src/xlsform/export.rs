@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use rust_xlsxwriter::Workbook;
 use serde_json::Value;
 
+use super::{ID_COLUMN, SCORE_COLUMN, waypost_column};
 use crate::questionnaire::{Bound, Choice, Choices, Condition, Kind, Question, Questionnaire, Test};
 use crate::text::Text;
 use crate::tr;
@@ -20,9 +21,6 @@ pub struct Exported {
     /// What XLSForm cannot hold, each with its place in the questionnaire.
     pub notes: Vec<String>,
 }
-
-/// The columns of the survey sheet that carry waypost's own fields, as JSON.
-const KEPT: &[&str] = &["waypost_warn_if", "waypost_flag_if", "waypost_allow", "waypost_action", "waypost_other"];
 
 struct Writer<'a> {
     q: &'a Questionnaire,
@@ -77,7 +75,7 @@ pub fn export(q: &Questionnaire) -> Result<Exported, String> {
             // A note the phone shows; marked, so an import makes it the section's guidance again.
             let mut note = w.row("note", &format!("{}_guidance", section.id));
             w.texts(&mut note, "label", Some(guidance));
-            note.insert("waypost_guidance".to_owned(), "yes".to_owned());
+            note.insert(waypost_column("guidance").to_owned(), "yes".to_owned());
             w.survey.push(note);
         }
         for (i, question) in section.questions.iter().enumerate() {
@@ -124,7 +122,7 @@ impl Writer<'_> {
             row.insert("name".to_owned(), c.value.clone());
             self.texts(&mut row, "label", Some(&c.label));
             if let Some(score) = c.score {
-                row.insert("waypost_score".to_owned(), score.to_string());
+                row.insert(SCORE_COLUMN.to_owned(), score.to_string());
             }
             self.choices.push(row);
         }
@@ -137,7 +135,7 @@ impl Writer<'_> {
             }
             None => {
                 self.notes.push(tr!("xf-condition", place = path));
-                row.insert("waypost_show_if".to_owned(), serde_json::to_string(cond).unwrap_or_default());
+                row.insert(waypost_column("show_if").to_owned(), serde_json::to_string(cond).unwrap_or_default());
             }
         }
     }
@@ -172,7 +170,7 @@ impl Writer<'_> {
         let mut row = self.row(&kind, &name);
         if name != question.id {
             // Renamed to be unique in the form; an import takes the field's own id back.
-            row.insert("waypost_id".to_owned(), question.id.clone());
+            row.insert(ID_COLUMN.to_owned(), question.id.clone());
         }
         self.texts(&mut row, "label", Some(&question.prompt));
         self.texts(&mut row, "hint", question.help.as_ref());
@@ -232,20 +230,20 @@ impl Writer<'_> {
 
     /// What XLSForm has no place for, as JSON in waypost's own columns.
     fn kept(&mut self, row: &mut BTreeMap<String, String>, path: &str, question: &Question) {
-        let mut keep = |column: &str, value: Option<Value>, notes: &mut Vec<String>| {
-            if let Some(v) = value {
-                notes.push(tr!("xf-kept", place = path, column = column));
-                row.insert(column.to_owned(), v.to_string());
-            }
-        };
-        let mut notes = Vec::new();
-        keep(KEPT[0], (!question.warn_if.is_empty()).then(|| as_json(&question.warn_if)), &mut notes);
-        keep(KEPT[1], (!question.flag_if.is_empty()).then(|| as_json(&question.flag_if)), &mut notes);
-        keep(KEPT[2], (!question.allow.is_empty()).then(|| as_json(&question.allow)), &mut notes);
-        keep(KEPT[3], question.action.as_ref().map(as_json), &mut notes);
-        let other = self.q.choices(question).iter().any(|c| c.other || c.exclusive);
-        keep(KEPT[4], other.then(|| as_json(&self.q.choices(question))), &mut notes);
-        self.notes.extend(notes);
+        let choices = self.q.choices(question);
+        let kept = [
+            ("warn_if", (!question.warn_if.is_empty()).then(|| as_json(&question.warn_if))),
+            ("flag_if", (!question.flag_if.is_empty()).then(|| as_json(&question.flag_if))),
+            ("allow", (!question.allow.is_empty()).then(|| as_json(&question.allow))),
+            ("action", question.action.as_ref().map(as_json)),
+            ("choices", choices.iter().any(|c| c.other || c.exclusive).then(|| as_json(choices))),
+        ];
+        for (field, value) in kept {
+            let Some(value) = value else { continue };
+            let column = waypost_column(field);
+            self.notes.push(tr!("xf-kept", place = path, column = column));
+            row.insert(column.to_owned(), value.to_string());
+        }
     }
 
     /// A value as XLSForm writes it: a number as it is, anything else in quotes.

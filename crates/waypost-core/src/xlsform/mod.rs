@@ -16,6 +16,29 @@ use serde_json::{Map, Value, json};
 use crate::questionnaire::{Questionnaire, parse};
 use crate::tr;
 
+/// waypost's own fields, as an export keeps them (JSON) in columns XLSForm tools ignore, and the
+/// field each goes back to on import.
+pub(crate) const WAYPOST_COLUMNS: &[(&str, &str)] = &[
+    ("waypost_warn_if", "warn_if"),
+    ("waypost_flag_if", "flag_if"),
+    ("waypost_allow", "allow"),
+    ("waypost_action", "action"),
+    ("waypost_other", "choices"),
+    ("waypost_show_if", "show_if"),
+    ("waypost_guidance", "guidance"),
+];
+
+/// The column that keeps a field's own id where the export renamed it to be unique in the form.
+pub(crate) const ID_COLUMN: &str = "waypost_id";
+
+/// The choices sheet's column for a choice's score.
+pub(crate) const SCORE_COLUMN: &str = "waypost_score";
+
+/// The column that keeps `field` in an export.
+pub(crate) fn waypost_column(field: &str) -> &'static str {
+    WAYPOST_COLUMNS.iter().find(|(_, f)| *f == field).map_or("waypost", |(c, _)| c)
+}
+
 /// Something of the form that was not carried over as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {

@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde_json::{Map, Value, json};
 
-use super::Note;
 use super::expression::{self, Names, Shape};
 use super::sheets::{Row, Table};
+use super::{ID_COLUMN, Note, SCORE_COLUMN, WAYPOST_COLUMNS, waypost_column};
 use crate::tr;
 
 /// Question types that are the form's metadata, not questions: left out, with a note.
@@ -56,18 +56,7 @@ const READ: &[&str] = &[
     "image",
     "audio",
     "video",
-    "waypost_id",
-];
-
-/// waypost's own fields, as an XLSForm export keeps them (JSON), and the field each goes back to.
-const WAYPOST_COLUMNS: &[(&str, &str)] = &[
-    ("waypost_warn_if", "warn_if"),
-    ("waypost_flag_if", "flag_if"),
-    ("waypost_allow", "allow"),
-    ("waypost_action", "action"),
-    ("waypost_other", "choices"),
-    ("waypost_show_if", "show_if"),
-    ("waypost_guidance", "guidance"),
+    ID_COLUMN,
 ];
 
 /// What a group or repeat opened on the survey sheet leaves open.
@@ -243,7 +232,7 @@ impl<'a> Form<'a> {
                 continue;
             }
             let label = self.text(row, "label").unwrap_or_else(|| json!(name));
-            let score = row.get("waypost_score").parse::<f64>().ok();
+            let score = row.get(SCORE_COLUMN).parse::<f64>().ok();
             let mut choice = Map::new();
             choice.insert("value".into(), json!(name));
             choice.insert("label".into(), label);
@@ -263,7 +252,7 @@ impl<'a> Form<'a> {
                             | "audio"
                             | "video"
                             | "media"
-                            | "waypost_score"
+                            | SCORE_COLUMN
                     )
                 )
             }) {
@@ -354,7 +343,7 @@ impl<'a> Form<'a> {
                 None => self.note(self.sheet, row, "type", tr!("imp-unmatched-end")),
             },
             // A section's guidance, as a waypost export writes it.
-            "note" if row.get("waypost_guidance") == "yes" && self.section.is_empty() && !self.in_repeat() => {
+            "note" if row.get(waypost_column("guidance")) == "yes" && self.section.is_empty() && !self.in_repeat() => {
                 self.section_guidance = self.text(row, "label");
             }
             _ => {
@@ -375,22 +364,13 @@ impl<'a> Form<'a> {
     /// The title and conditions of the groups open, for a new section: nested groups' titles
     /// joined ("Outer › Inner") in each language.
     fn group_path(&self) -> (Option<Value>, Option<Value>) {
-        let titles: Vec<&Value> = self
-            .open
-            .iter()
-            .filter_map(|o| match o {
-                Open::Group { title, .. } => title.as_ref(),
-                _ => None,
-            })
-            .collect();
-        let conditions: Vec<Value> = self
-            .open
-            .iter()
-            .filter_map(|o| match o {
-                Open::Group { show_if, .. } => show_if.clone(),
-                _ => None,
-            })
-            .collect();
+        let (mut titles, mut conditions): (Vec<&Value>, Vec<Value>) = (Vec::new(), Vec::new());
+        for open in &self.open {
+            if let Open::Group { title, show_if } = open {
+                titles.extend(title);
+                conditions.extend(show_if.clone());
+            }
+        }
         let title = match titles.as_slice() {
             [] => None,
             [one] => Some((*one).clone()),
@@ -538,7 +518,7 @@ impl<'a> Form<'a> {
             self.note(self.sheet, row, "name", tr!("imp-no-name"));
             return None;
         }
-        let id = match row.get("waypost_id") {
+        let id = match row.get(ID_COLUMN) {
             // A field a waypost export renamed to be unique in the form: its own id again.
             own if !own.is_empty() && self.in_repeat() => item_id(own),
             _ => self.unique_id(row, if name.is_empty() { "note" } else { &name }),
@@ -701,13 +681,8 @@ impl<'a> Form<'a> {
 
 /// A text in one language, for a section's title made of group titles.
 fn plain_text(text: &Value, language: &str) -> String {
-    match text {
-        Value::String(s) => s.clone(),
-        Value::Object(map) => {
-            map.get(language).or_else(|| map.values().next()).and_then(Value::as_str).unwrap_or_default().to_owned()
-        }
-        _ => String::new(),
-    }
+    let text: Option<crate::text::Text> = serde_json::from_value(text.clone()).ok();
+    text.map(|t| t.get(language, language).to_owned()).unwrap_or_default()
 }
 
 /// `a.or_else_empty(b)`: `a`, or `b` when `a` is empty.
