@@ -135,3 +135,38 @@ fn a_warning_gone_past_is_reported_with_its_text_and_the_reason() {
     let json = serde_json::to_string(&waypost_core::report::Summary::new(&q, &s)).unwrap();
     assert!(json.contains("Ten or more children: check."), "{json}");
 }
+
+#[test]
+fn an_other_choice_in_a_list_item_keeps_what_it_stands_for_beside_the_field() {
+    use waypost_core::interview::{FieldStep, Invalid, ItemEntry, nothing_outside};
+    let q = household();
+    let list = q.question("children").unwrap();
+    let mut entry = ItemEntry::start(list, None, waypost_core::interview::Item::new()).unwrap();
+    assert_eq!(entry.keep(&q, list, Some(json!("Luz")), &nothing_outside), Ok(FieldStep::Next(1)));
+    assert_eq!(entry.keep(&q, list, Some(json!("no")), &nothing_outside), Ok(FieldStep::Next(2)));
+    assert_eq!(entry.keep(&q, list, Some(json!("other")), &nothing_outside), Ok(FieldStep::Specify("Other".into())));
+    assert_eq!(entry.specify(&q, list, "  ", &nothing_outside), Err(Invalid::SpecifyOther("Other".into())));
+    assert_eq!(entry.specify(&q, list, "helps at home", &nothing_outside), Ok(FieldStep::Done));
+    assert_eq!(entry.item["why_not.other"], json!("helps at home"));
+    // Going back to the choice and choosing another leaves nothing to specify.
+    let mut again = entry.clone();
+    again.field = 2;
+    assert_eq!(again.keep(&q, list, Some(json!("work")), &nothing_outside), Ok(FieldStep::Done));
+    assert!(!again.item.contains_key("why_not.other"));
+
+    let mut s = session(&q, "h", "Barrio");
+    give(&q, &mut s, &[("n_children", json!(1))]);
+    let unsaid = json!([{"name": "Luz", "in_school": "no", "why_not": "other"}]);
+    assert_eq!(
+        refusal(&q, &mut s, "children", unsaid),
+        "child 1, Why is Luz not in school?: say what \"Other\" stands for"
+    );
+    let stray = json!([{"name": "Luz", "in_school": "no", "name.other": "x"}]);
+    assert!(refusal(&q, &mut s, "children", stray).contains("name.other"), "a field without \"other\" takes no text");
+    give(&q, &mut s, &[("children", serde_json::Value::Array(vec![serde_json::Value::Object(entry.item)]))]);
+    let md = waypost_core::report::markdown(&q, &s);
+    assert!(md.contains("Other: helps at home"), "{md}");
+    let csv = String::from_utf8(waypost_core::report::csv(&q, &s).unwrap()).unwrap();
+    assert!(csv.contains("Other: helps at home"), "{csv}");
+    assert!(waypost_core::report::html(&q, &s).contains("Other: helps at home"));
+}

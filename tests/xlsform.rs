@@ -120,6 +120,22 @@ const SURVEY: &[&[&str]] = &[
         "",
         "",
     ],
+    &[
+        "select_one barriers or_other",
+        "away",
+        "What keeps ${child_name} away?",
+        "¿Qué aleja a ${child_name}?",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
     &["end repeat", "", "", "", "", "", "", "", "", "", "", "", "", ""],
     &[
         "date",
@@ -203,6 +219,7 @@ fn a_kobo_form_becomes_a_questionnaire_that_passes_validate() {
     let child = q.question("child").unwrap();
     assert_eq!((child.kind, child.count_from.as_deref()), (Kind::List, Some("n_children")));
     assert_eq!(child.fields[1].constraint.len(), 1, "a strict limit stays a rule with its message");
+    assert!(q.choices(&child.fields[2]).iter().any(|c| c.other), "or_other inside a repeat too");
     let visit = q.question("visit_date").unwrap();
     assert_eq!(serde_json::to_value(&visit.max).unwrap(), serde_json::json!("today"));
     assert_eq!(q.question("where").unwrap().kind, Kind::Text);
@@ -210,9 +227,9 @@ fn a_kobo_form_becomes_a_questionnaire_that_passes_validate() {
     let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
     for expected in [
         "survey row 4, column M: \"appearance\" has no counterpart in waypost: ignored",
-        "survey row 13, column A: \"calculate\" is the form's metadata, not a question: left out",
-        "survey row 14, column A: \"geopoint\" is kept as a text question",
-        "survey row 15, column H: not converted (waypost does not read \"string-length\"): string-length(${head_name}) > 3; the question is kept without it",
+        "survey row 14, column A: \"calculate\" is the form's metadata, not a question: left out",
+        "survey row 15, column A: \"geopoint\" is kept as a text question",
+        "survey row 16, column H: not converted (waypost does not read \"string-length\"): string-length(${head_name}) > 3; the question is kept without it",
     ] {
         assert!(notes.iter().any(|n| n == expected), "{expected}\n{notes:#?}");
     }
@@ -304,7 +321,7 @@ fn waypost_import_writes_into_the_data_folder_and_never_over_a_file_without_forc
     let first = run(&["import", form]);
     let said = String::from_utf8_lossy(&first.stderr).into_owned();
     assert!(first.status.success(), "{said}");
-    assert!(said.contains("household.xlsx: survey row 13, column A: \"calculate\" is the form's metadata"), "{said}");
+    assert!(said.contains("household.xlsx: survey row 14, column A: \"calculate\" is the form's metadata"), "{said}");
     assert!(said.contains("household-visit.json: 8 questions in 3 sections; 5 notes (above)"), "{said}");
     let written = dir.path().join("data/questionnaires/household-visit.json");
     let bytes = std::fs::read(&written).unwrap();

@@ -198,5 +198,4 @@ inv-count-from = "{ $source }" was answered { $n }: the list takes { $n ->
 }
 val-count-from = "{ $id }" is a { $kind } question: a list's number of items comes from a number question
 inv-specify-other = say what "{ $label }" stands for
-val-other-in-list = "other" choices are asked at the top level only, not in a list's fields
 val-other-twice = one choice at most may be "other"

@@ -23,7 +23,6 @@ imp-expression = not converted (waypost does not read "{ $part }"): { $expressio
 imp-metadata = "{ $kind }" is the form's metadata, not a question: left out
 imp-no-name = a question without a name: left out
 imp-no-choice-list = no choice list "{ $list }" on the choices sheet: left out
-imp-other-in-list = "or_other" inside a repeat: waypost asks "other" at the top level only, so the choice is left out
 imp-as-text = "{ $kind }" is kept as a text question
 imp-as-note = "{ $kind }" (media) is kept as a note to read out
 imp-unknown-type = unknown type "{ $kind }": left out

@@ -50,6 +50,7 @@ tui-number-from = from { $min }
 tui-number-up-to = up to { $max }
 tui-date-title = Date (YYYY-MM-DD, or today)
 tui-note-title = Note ({ $save } saves, { $newline } new line, { $cancel } cancels)
+tui-item-specify = { $chosen }: please specify
 tui-other-title = { $label }: please specify ({ $save } saves, { $back } goes back)
 tui-reason-title = Reason to go on ({ $save } saves, { $back } goes back)
 tui-help-hint = { $key }: help and guidance reference

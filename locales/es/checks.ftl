@@ -198,5 +198,4 @@ inv-count-from = "{ $source }" se respondió { $n }: la lista lleva { $n ->
 }
 val-count-from = "{ $id }" es una pregunta { $kind }: el número de elementos de una lista sale de una pregunta numérica
 inv-specify-other = indique qué es "{ $label }"
-val-other-in-list = las opciones "other" se preguntan solo en el nivel principal, no en los campos de una lista
 val-other-twice = como mucho una opción puede ser "other"

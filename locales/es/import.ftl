@@ -23,7 +23,6 @@ imp-expression = no convertido (waypost no lee "{ $part }"): { $expression }; la
 imp-metadata = "{ $kind }" son metadatos del formulario, no una pregunta: se deja fuera
 imp-no-name = una pregunta sin nombre: se deja fuera
 imp-no-choice-list = no hay lista de opciones "{ $list }" en la hoja choices: se deja fuera
-imp-other-in-list = "or_other" dentro de una repetición: waypost pregunta "otro" solo en el nivel principal, así que la opción se deja fuera
 imp-as-text = "{ $kind }" se mantiene como pregunta de texto
 imp-as-note = "{ $kind }" (multimedia) se mantiene como nota para leer
 imp-unknown-type = tipo desconocido "{ $kind }": se deja fuera

@@ -50,6 +50,7 @@ tui-number-from = desde { $min }
 tui-number-up-to = hasta { $max }
 tui-date-title = Fecha (AAAA-MM-DD, u hoy)
 tui-note-title = Nota ({ $save } guarda, { $newline } nueva línea, { $cancel } cancela)
+tui-item-specify = { $chosen }: especifique
 tui-other-title = { $label }: especifique ({ $save } guarda, { $back } vuelve)
 tui-reason-title = Motivo para seguir ({ $save } guarda, { $back } vuelve)
 tui-help-hint = { $key }: ayuda y referencia a la guía

@@ -273,19 +273,34 @@ fn list<R: BufRead, W: Write>(
             break;
         }
         let Some(mut entry) = ItemEntry::start(question, None, Item::new()) else { break };
+        // What a chosen "other" stands for is asked right after the field that chose it.
+        let mut specify: Option<String> = None;
         loop {
-            let field = entry.question(question).clone();
-            show(io, q, &field, &prompt(&field, &entry.item), lang, "");
-            let Some(reply) = io.read(msg::field_prompt()) else {
-                ended = true;
-                break;
+            let step = if let Some(label) = &specify {
+                let Some(said) = io.read(&msg::specify_other(&line(label))) else {
+                    ended = true;
+                    break;
+                };
+                entry.specify(q, question, &said, outside)
+            } else {
+                let field = entry.question(question).clone();
+                show(io, q, &field, &prompt(&field, &entry.item), lang, "");
+                let Some(reply) = io.read(msg::field_prompt()) else {
+                    ended = true;
+                    break;
+                };
+                let typed = if reply.trim().is_empty() {
+                    Ok(None)
+                } else {
+                    value(io, q, &field, &reply, lang, clock).map(Some)
+                };
+                typed.and_then(|v| entry.keep(q, question, v, outside))
             };
-            let typed =
-                if reply.trim().is_empty() { Ok(None) } else { value(io, q, &field, &reply, lang, clock).map(Some) };
-            match typed.and_then(|v| entry.keep(q, question, v, outside)) {
-                Ok(FieldStep::Next(_)) => {}
+            match step {
+                Ok(FieldStep::Next(_)) => specify = None,
+                Ok(FieldStep::Specify(label)) => specify = Some(label),
                 Ok(FieldStep::Done) => break,
-                Err(e) => io.say(&format!("  {e}")),
+                Err(e) => io.say(&format!("  {}", line(&e.to_string()))),
             }
         }
         if ended {

@@ -18,17 +18,30 @@ fn clock() -> Timestamp {
 }
 
 fn catalog() -> Catalog {
-    Catalog::load(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")])
+    catalog_of("tests/fixtures")
+}
+
+fn catalog_of(folder: &str) -> Catalog {
+    Catalog::load(&[Path::new(env!("CARGO_MANIFEST_DIR")).join(folder)])
 }
 
 /// Starts a session of the format's example and answers it with `input`; returns the transcript
 /// (piped, so every answer is echoed), the result, and the store.
 fn run(input: &[u8], fail_saves: bool) -> (String, Done, Rc<MemoryStore>, String) {
+    run_on(&catalog(), "learning-review-example", input, fail_saves)
+}
+
+/// [`run`] on a questionnaire of a catalogue.
+fn run_on(
+    catalog: &Catalog,
+    questionnaire: &str,
+    input: &[u8],
+    fail_saves: bool,
+) -> (String, Done, Rc<MemoryStore>, String) {
     let store = Rc::new(MemoryStore::default());
-    let catalog = catalog();
     let subject = Subject { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), ..Subject::default() };
-    let new = NewSession { questionnaire: "learning-review-example".into(), subject, language: None };
-    let started = lifecycle::start(store.as_ref(), &catalog, new, clock()).expect("starts");
+    let new = NewSession { questionnaire: questionnaire.into(), subject, language: None };
+    let started = lifecycle::start(store.as_ref(), catalog, new, clock()).expect("starts");
     let id = started.opened.session.id.clone();
     store.fail_saves.set(fail_saves);
     let mut out = Vec::new();
@@ -126,4 +139,16 @@ fn plain_mode_speaks_spanish_with_spanish_plurals_and_yes() {
     let saved = store.get(&id).expect("saved");
     let people = saved.answers()["stakeholders"].value.as_ref().and_then(|v| v.as_array()).map(Vec::len);
     assert_eq!(people, Some(1), "'s' (sí) adds an item");
+}
+
+#[test]
+fn an_other_choice_in_a_list_item_asks_what_it_stands_for() {
+    // Head, one child: Luz, not in school, "Other" said empty then said; no more children.
+    let script = "Rosa\n1\ny\nLuz\n2\n3\n\nhelps at home\n";
+    let (transcript, _, store, id) =
+        run_on(&catalog_of("tests/fixtures/forms"), "household-visit", script.as_bytes(), false);
+    assert!(transcript.contains("say what \"Other\" stands for"), "{transcript}");
+    let items = store.get(&id).expect("saved").answers()["children"].value.clone();
+    let expected = json!([{"name": "Luz", "in_school": "no", "why_not": "other", "why_not.other": "helps at home"}]);
+    assert_eq!(items, Some(expected), "{transcript}");
 }

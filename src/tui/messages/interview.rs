@@ -140,6 +140,10 @@ pub fn items_title(n: usize, label: &str) -> String {
 pub fn item_field(label: &str, number: usize, prompt: &str, required: bool) -> String {
     format!("{label} {number} — {prompt}{}", if required { required_mark() } else { String::new() })
 }
+/// In place of a list field's prompt while what its chosen "other" stands for is typed.
+pub fn item_specify(chosen: &str) -> String {
+    tr!("tui-item-specify", chosen = chosen)
+}
 /// After a prompt that must be answered.
 pub fn required_mark() -> String {
     format!("  {}", tr!("tui-required"))

@@ -69,3 +69,67 @@ fn an_other_choice_asks_what_it_stands_for_and_keeps_it_as_a_draft_meanwhile() {
     let answer = session(&app).answers().get("water").cloned().expect("answered");
     assert_eq!((answer.value, answer.other.as_deref()), (Some(serde_json::json!("other")), Some("the river")));
 }
+
+#[test]
+fn an_other_choice_in_a_list_item_asks_what_it_stands_for_and_survives_a_restart_meanwhile() {
+    let (mut app, store) = app_with("tests/fixtures/forms");
+    let subject = Subject { organisation: "Barrio Norte".into(), ..Subject::default() };
+    app.start(NewSession { questionnaire: "household-visit".into(), subject, language: None }).expect("starts");
+    type_text(&mut app, "Rosa Quispe");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "1");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('+'));
+    type_text(&mut app, "Luz");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('2')); // not in school
+    press(&mut app, KeyCode::Char('3')); // Other
+    type_text(&mut app, "helps at");
+    insta::assert_snapshot!("other_in_item_asked", draw(&mut app, 80, 24).backend());
+    a_second_later(&mut app);
+    let id = session(&app).id.clone();
+    let item = store.load(&id).expect("saved").drafts()["children"].item.clone().expect("the item being entered");
+    assert!(item.specifying, "the draft knows the text is what \"Other\" stands for");
+    assert_eq!((item.field.as_str(), item.text.as_deref()), ("why_not", Some("helps at")));
+
+    // The terminal closes; the interview resumes where it was, text and all.
+    let (mut again, _) = app_with("tests/fixtures/forms");
+    again.store = Box::new(store.clone());
+    again.resume(&id);
+    type_text(&mut again, " home");
+    press(&mut again, KeyCode::Enter);
+    let table = format!("{:?}", draw(&mut again, 140, 24).backend());
+    assert!(table.contains("Other: helps at home"), "{table}");
+    press(&mut again, KeyCode::Enter); // the list
+    let saved = store.load(&id).expect("saved");
+    let items = saved.answers()["children"].value.clone().expect("the list is answered");
+    assert_eq!(
+        items,
+        serde_json::json!([{"name": "Luz", "in_school": "no", "why_not": "other", "why_not.other": "helps at home"}])
+    );
+}
+
+#[test]
+fn an_other_choice_in_a_list_item_is_not_kept_without_what_it_stands_for() {
+    let (mut app, _) = app_with("tests/fixtures/forms");
+    let subject = Subject { organisation: "Barrio Norte".into(), ..Subject::default() };
+    app.start(NewSession { questionnaire: "household-visit".into(), subject, language: None }).expect("starts");
+    type_text(&mut app, "Rosa Quispe");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "1");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('+'));
+    type_text(&mut app, "Luz");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Enter); // nothing typed
+    let screen = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(screen.contains("say what \"Other\" stands for"), "{screen}");
+    // Going back from "please specify" leads to the choice, which can be changed.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('1')); // works
+    press(&mut app, KeyCode::Enter); // the list
+    let items = session(&app).answers()["children"].value.clone().expect("answered");
+    assert_eq!(items, serde_json::json!([{"name": "Luz", "in_school": "no", "why_not": "work"}]));
+}

@@ -8,6 +8,8 @@ use serde_json::{Map, Value};
 
 use super::flow::{observe, observe_value};
 use super::invalid::{Invalid, Warning};
+use super::item::other_key;
+use super::record::other_choice;
 use crate::questionnaire::validate::is_date;
 use crate::questionnaire::{Bound, Kind, Observed, Question, Questionnaire};
 use crate::session::Answer;
@@ -147,7 +149,11 @@ fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
     for (n, item) in items.iter().enumerate() {
         let number = n + 1;
         let fields = item.as_object().ok_or_else(|| Invalid::NotAnItem { label: label.clone(), number })?;
-        if let Some(key) = fields.keys().find(|k| question.field(k).is_none()) {
+        let known = |key: &str| match key.strip_suffix(".other") {
+            Some(id) => question.field(id).is_some_and(|f| q.choices(f).iter().any(|c| c.other)),
+            None => question.field(key).is_some(),
+        };
+        if let Some(key) = fields.keys().find(|k| !known(k)) {
             return Err(Invalid::UnknownField { label, number, field: key.clone() });
         }
         let mut checked = Map::new();
@@ -155,13 +161,21 @@ fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
             let in_item = |inner: Invalid| Invalid::InItem {
                 label: label.clone(),
                 number,
-                field: field_name(q, field).to_owned(),
+                field: field_name(q, question, field, fields),
                 inner: Box::new(inner),
             };
             match fields.get(&field.id).filter(|v| !v.is_null()) {
                 Some(v) => {
                     let v = check_value(q, field, v).map_err(in_item)?;
+                    let chosen = other_choice(q, field, &v);
                     checked.insert(field.id.clone(), v);
+                    if let Some(choice) = chosen {
+                        let key = other_key(&field.id);
+                        match fields.get(&key).and_then(Value::as_str).filter(|s| !s.trim().is_empty()) {
+                            Some(said) => checked.insert(key, Value::from(said)),
+                            None => return Err(in_item(Invalid::SpecifyOther(choice))),
+                        };
+                    }
                 }
                 None if field.required => return Err(in_item(Invalid::Missing)),
                 None => {}
@@ -190,8 +204,14 @@ fn item_label(q: &Questionnaire, list: &Question) -> String {
     }
 }
 
-fn field_name<'a>(q: &'a Questionnaire, field: &'a Question) -> &'a str {
-    field.prompt.get(shown_language(q), q.default_language())
+/// A field's prompt as the interviewer saw it in this item (`${field}` filled from the item).
+fn field_name(q: &Questionnaire, list: &Question, field: &Question, item: &Map<String, Value>) -> String {
+    let lang = shown_language(q);
+    crate::questionnaire::piping::fill(field.prompt.get(lang, q.default_language()), |name| {
+        let (f, v) = (list.field(name)?, item.get(name).filter(|v| !v.is_null())?);
+        Some(crate::report::values::value_text(q, f, v, lang))
+    })
+    .into_owned()
 }
 
 /// The fields of a list item that are shown, given the item's own earlier fields (and, for

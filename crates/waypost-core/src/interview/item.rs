@@ -8,10 +8,18 @@ use super::Outside;
 use super::check::{check_value_with, item_fields};
 use super::flow::observe_value;
 use super::invalid::Invalid;
+use super::record::other_choice;
 use crate::questionnaire::{Question, Questionnaire};
 
-/// A list item as a map of field ids to values.
+/// A list item as a map of field ids to values; what a field's "other" choice stands for is kept
+/// beside it under [`other_key`].
 pub type Item = Map<String, Value>;
+
+/// The key of an item that holds what a field's chosen "other" choice stands for: the field's id
+/// and `.other`, which no field id can be (ids have no dot).
+pub fn other_key(field: &str) -> String {
+    format!("{field}.other")
+}
 
 /// An item being entered.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,13 +30,19 @@ pub struct ItemEntry {
     pub item: Item,
     /// The field being entered (an index into the list's fields).
     pub field: usize,
+    /// Whether the field's value, kept, chooses an "other" choice and waits for what it stands
+    /// for ("please specify").
+    pub specifying: bool,
 }
 
 /// What keeping a field's value led to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldStep {
     /// On to the field with this index.
     Next(usize),
+    /// The value chooses the "other" choice with this label: what it stands for comes next
+    /// ([`ItemEntry::specify`]).
+    Specify(String),
     /// No field is left: the item is complete.
     Done,
 }
@@ -37,7 +51,7 @@ impl ItemEntry {
     /// Starts entering an item (a new one when `index` is `None`); `None` when the list has no
     /// fields.
     pub fn start(list: &Question, index: Option<usize>, item: Item) -> Option<ItemEntry> {
-        list.fields.first().map(|_| ItemEntry { index, item, field: 0 })
+        list.fields.first().map(|_| ItemEntry { index, item, field: 0, specifying: false })
     }
 
     /// The field being entered.
@@ -51,7 +65,8 @@ impl ItemEntry {
     }
 
     /// Keeps a value (or, with `None`, no value) for the field being entered, after its checks,
-    /// and moves to the next field shown for this item.
+    /// and moves to the next field shown for this item; a value choosing an "other" choice first
+    /// asks what it stands for.
     pub fn keep(
         &mut self,
         q: &Questionnaire,
@@ -74,6 +89,10 @@ impl ItemEntry {
                     return Err(Invalid::Constraint(broken.message.get(language, q.default_language()).to_owned()));
                 }
                 self.item = candidate;
+                if let Some(label) = other_choice(q, field, &self.item[&field.id]) {
+                    self.specifying = true;
+                    return Ok(FieldStep::Specify(label));
+                }
             }
             None if field.required => {
                 return Err(Invalid::Required(field.prompt.get(q.default_language(), "en").to_owned()));
@@ -82,21 +101,57 @@ impl ItemEntry {
                 self.item.remove(&field.id);
             }
         }
+        // No "other" is chosen: what one stood for goes with it.
+        self.item.remove(&other_key(&field.id));
+        Ok(self.advance(q, list, outside))
+    }
+
+    /// Keeps what the chosen "other" choice stands for, and moves to the next field shown for
+    /// this item; an empty text is refused.
+    pub fn specify(
+        &mut self,
+        q: &Questionnaire,
+        list: &Question,
+        text: &str,
+        outside: Outside,
+    ) -> Result<FieldStep, Invalid> {
+        let field = self.question(list);
+        let label = self.item.get(&field.id).and_then(|v| other_choice(q, field, v));
+        let (true, Some(label)) = (self.specifying, label) else { return Ok(self.advance(q, list, outside)) };
+        if text.trim().is_empty() {
+            return Err(Invalid::SpecifyOther(label));
+        }
+        self.item.insert(other_key(&field.id), Value::from(text));
+        self.specifying = false;
+        Ok(self.advance(q, list, outside))
+    }
+
+    /// What the field's chosen "other" choice stands for, as kept.
+    pub fn other(&self, list: &Question) -> Option<&str> {
+        self.item.get(&other_key(&self.question(list).id)).and_then(Value::as_str)
+    }
+
+    fn advance(&mut self, q: &Questionnaire, list: &Question, outside: Outside) -> FieldStep {
         let next = item_fields(q, list, &self.item, outside)
             .iter()
             .filter_map(|f| list.fields.iter().position(|x| x.id == f.id))
             .find(|i| *i > self.field);
-        Ok(match next {
+        match next {
             Some(i) => {
                 self.field = i;
                 FieldStep::Next(i)
             }
             None => FieldStep::Done,
-        })
+        }
     }
 
-    /// Goes back to the previous field shown for this item; `false` at the first one.
+    /// Goes back to the previous field shown for this item (from "please specify", to the choice
+    /// it is for); `false` at the first one.
     pub fn back(&mut self, q: &Questionnaire, list: &Question, outside: Outside) -> bool {
+        if self.specifying {
+            self.specifying = false;
+            return true;
+        }
         let previous = item_fields(q, list, &self.item, outside)
             .iter()
             .filter_map(|f| list.fields.iter().position(|x| x.id == f.id))

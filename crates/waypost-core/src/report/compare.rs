@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::values::{answer_text, value_text};
+use super::values::{answer_text, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::scoring::score;
@@ -103,11 +103,7 @@ pub struct ListChange {
 
 /// One line describing a list item: its fields' answers joined.
 pub fn item_summary(q: &Questionnaire, list: &Question, item: &Value, lang: &str) -> String {
-    list.fields
-        .iter()
-        .filter_map(|f| item.get(&f.id).filter(|v| !v.is_null()).map(|v| value_text(q, f, v, lang)))
-        .collect::<Vec<_>>()
-        .join(" · ")
+    list.fields.iter().filter_map(|f| field_text(q, f, item.as_object()?, lang)).collect::<Vec<_>>().join(" · ")
 }
 
 fn items<'a>(session: &'a Session, id: &str, shown: bool) -> &'a [Value] {

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::values::value_text;
+use super::values::field_text;
 use crate::interview::Flow;
 use crate::questionnaire::{Grid, Kind, Quadrant, Question, Questionnaire};
 use crate::session::Session;
@@ -141,8 +141,7 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
             .fields
             .iter()
             .filter_map(|f| {
-                let v = item.get(&f.id).filter(|v| !v.is_null())?;
-                Some((f.prompt.get(lang, q.default_language()).to_owned(), value_text(q, f, v, lang)))
+                Some((f.prompt.get(lang, q.default_language()).to_owned(), field_text(q, f, item.as_object()?, lang)?))
             })
             .collect();
         let high = |i: usize, n: usize| i >= n.div_ceil(2);
@@ -186,11 +185,8 @@ pub fn compact(q: &Questionnaire, grid: &Grid, session: &Session) -> Option<Comp
     let list = q.question(&grid.list)?;
     let items = session.answers.get(&list.id).and_then(|a| a.value.as_ref()).and_then(Value::as_array);
     let text = |item: Option<&Value>, id: &str| -> String {
-        let field = list.field(id);
-        match (field, item.and_then(|i| i.get(id)).filter(|v| !v.is_null())) {
-            (Some(f), Some(v)) => value_text(q, f, v, lang),
-            _ => String::new(),
-        }
+        let text = |f, item: &Value| field_text(q, f, item.as_object()?, lang);
+        list.field(id).zip(item).and_then(|(f, item)| text(f, item)).unwrap_or_default()
     };
     let prompt = |id: &str| list.field(id).map(|f| f.prompt.get(lang, default).to_owned()).unwrap_or_default();
     let name_field = list.fields.iter().find(|f| f.kind == Kind::Text).map(|f| f.id.as_str()).unwrap_or_default();

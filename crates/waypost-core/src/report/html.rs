@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::grid::{Corner, Plot, plot};
 use super::summary::{Summary, score_shown, score_text, scores_heading};
-use super::values::{answer_text, value_text};
+use super::values::{answer_text, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Place, Questionnaire, View};
 use crate::session::Session;
@@ -393,7 +393,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
                     for item in items {
                         b.push_str("<tr>");
                         for f in &question.fields {
-                            let cell = item.get(&f.id).filter(|v| !v.is_null()).map(|v| value_text(q, f, v, lang));
+                            let cell = item.as_object().and_then(|item| field_text(q, f, item, lang));
                             let _ = write!(b, "<td>{}</td>", esc(&cell.unwrap_or_default()));
                         }
                         b.push_str("</tr>");

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::values::value_text;
+use super::values::field_text;
 use crate::interview::{Flow, observe_value};
 use crate::questionnaire::{ItemTable, Questionnaire};
 use crate::session::Session;
@@ -47,10 +47,7 @@ pub fn fill(q: &Questionnaire, table: &ItemTable, session: &Session) -> Filled {
                 continue;
             }
             let cell = |field: &str| -> String {
-                match (list.field(field), item.get(field).filter(|v| !v.is_null())) {
-                    (Some(f), Some(v)) => value_text(q, f, v, lang),
-                    _ => String::new(),
-                }
+                list.field(field).and_then(|f| field_text(q, f, item, lang)).unwrap_or_default()
             };
             // Sorted by the raw value (dates as written sort by date), empty ones last.
             let key = table

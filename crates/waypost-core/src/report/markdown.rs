@@ -6,7 +6,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::summary::{Summary, score_shown, score_text};
-use super::values::{answer_text, value_text};
+use super::values::{answer_text, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::session::Session;
@@ -215,7 +215,7 @@ fn list_table(md: &mut String, q: &Questionnaire, list: &Question, items: &[Valu
             .fields
             .iter()
             .map(|f| {
-                item.get(&f.id).filter(|v| !v.is_null()).map(|v| escape(&value_text(q, f, v, lang))).unwrap_or_default()
+                item.as_object().and_then(|item| field_text(q, f, item, lang)).map(|t| escape(&t)).unwrap_or_default()
             })
             .collect();
         let _ = writeln!(md, "| {} | {} |", n + 1, cells.join(" | "));

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::values::{raw_text, value_text};
+use super::values::{field_text, raw_text, value_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Questionnaire};
 use crate::session::Session;
@@ -66,14 +66,10 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
         match (&answer.value, question.kind) {
             (Some(Value::Array(items)), Kind::List) => {
                 for (n, item) in items.iter().enumerate() {
+                    let Some(item) = item.as_object() else { continue };
                     for field in &question.fields {
-                        if let Some(v) = item.get(&field.id).filter(|v| !v.is_null()) {
-                            out.write_record(row(
-                                (n + 1).to_string(),
-                                &field.id,
-                                raw_text(v),
-                                value_text(q, field, v, lang),
-                            ))?;
+                        if let (Some(v), Some(label)) = (item.get(&field.id), field_text(q, field, item, lang)) {
+                            out.write_record(row((n + 1).to_string(), &field.id, raw_text(v), label))?;
                         }
                     }
                 }

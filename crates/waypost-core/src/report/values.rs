@@ -54,6 +54,19 @@ pub fn value_text_with(
     }
 }
 
+/// The text of a list item's field, with what its chosen "other" stands for; `None` when the
+/// item holds no value for it.
+pub fn field_text(
+    q: &Questionnaire,
+    field: &Question,
+    item: &serde_json::Map<String, Value>,
+    lang: &str,
+) -> Option<String> {
+    let value = item.get(&field.id).filter(|v| !v.is_null())?;
+    let other = item.get(&crate::interview::other_key(&field.id)).and_then(Value::as_str);
+    Some(value_text_with(q, field, value, other, lang))
+}
+
 /// The text of an answer: its value, else its state, else "missing" for a required question and
 /// "not answered" for an optional one left empty.
 pub fn answer_text(q: &Questionnaire, question: &Question, answer: Option<&Answer>, lang: &str) -> String {

@@ -52,9 +52,12 @@ pub struct ItemDraft {
     pub fields: Map<String, Value>,
     /// The id of the field being entered.
     pub field: String,
-    /// What is typed in that field.
+    /// What is typed in that field (while `specifying`: what its "other" choice stands for).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// The field's value is kept and chooses an "other" choice, waiting for what it stands for.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub specifying: bool,
     /// Fields from a newer version.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

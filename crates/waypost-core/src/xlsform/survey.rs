@@ -536,10 +536,6 @@ impl<'a> Form<'a> {
                 if or_other {
                     let mut inline = choices;
                     inline.push(json!({"value": "other", "label": self.own_text("imp-other", &[]), "other": true}));
-                    if self.in_repeat() {
-                        self.note(self.sheet, row, "type", tr!("imp-other-in-list"));
-                        inline.pop();
-                    }
                     q.insert("choices".into(), json!(inline));
                 } else {
                     q.insert("choices".into(), json!(item_id(list)));

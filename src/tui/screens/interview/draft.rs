@@ -28,10 +28,8 @@ impl Interview {
                     index: edit.entry.index,
                     fields: edit.entry.item.clone(),
                     field: edit.entry.question(question).id.clone(),
-                    text: match &*edit.editor {
-                        Editor::Text(area) => Some(typed(area)),
-                        _ => None,
-                    },
+                    text: edit.editor.is_text().then(|| edit.editor.typed_text()),
+                    specifying: edit.entry.specifying,
                     extra: serde_json::Map::new(),
                 });
                 (changed.then_some(items), item)
@@ -84,10 +82,19 @@ impl Interview {
         if let (Editor::List(list), Some(item)) = (&mut self.editor, &draft.item)
             && let Some(field) = question.fields.iter().position(|f| f.id == item.field)
         {
-            let entry = ItemEntry { index: item.index, item: item.fields.clone(), field };
-            let typed = item.text.clone().map(Value::from);
-            let current = typed.as_ref().or_else(|| entry.current(&question));
-            let editor = Box::new(Editor::new(q, entry.question(&question), current));
+            let field_question = &question.fields[field];
+            // "Please specify" is asked again only where the kept value still chooses an "other".
+            let specifying = item.specifying
+                && item.fields.get(&field_question.id).and_then(|v| other_choice(q, field_question, v)).is_some();
+            let entry = ItemEntry { index: item.index, item: item.fields.clone(), field, specifying };
+            let editor = if specifying {
+                let text = item.text.as_deref().or_else(|| entry.other(&question)).unwrap_or_default();
+                Box::new(Editor::Text(Box::new(super::editor::text_area(text, false))))
+            } else {
+                let typed = item.text.clone().map(Value::from);
+                let current = typed.as_ref().or_else(|| entry.current(&question));
+                Box::new(Editor::new(q, entry.question(&question), current))
+            };
             list.editing = Some(ItemEdit { entry, editor });
         }
         if let Some(note) = &draft.note {

@@ -160,6 +160,14 @@ impl Editor {
         matches!(self, Editor::Text(_))
     }
 
+    /// What is typed in a text input, exactly; empty for any other input.
+    pub fn typed_text(&self) -> String {
+        match self {
+            Editor::Text(area) => typed(area),
+            _ => String::new(),
+        }
+    }
+
     /// Moves the highlight up (the first press on untouched choices highlights the first).
     pub fn up(&mut self) {
         self.step(false);

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use waypost_core::interview::{FieldStep, Invalid, Item, ItemEntry, Outside};
 use waypost_core::questionnaire::{Question, Questionnaire};
 
-use super::editor::Editor;
+use super::editor::{Editor, text_area};
 
 /// The list being edited.
 #[derive(Debug, Clone)]
@@ -107,7 +107,7 @@ impl ListEditor {
             *edit.editor = Editor::new(q, edit.entry.question(list), edit.entry.current(list));
             return Back::Field;
         }
-        let typed = matches!(&*edit.editor, Editor::Text(area) if !super::editor::typed(area).trim().is_empty());
+        let typed = !edit.editor.typed_text().trim().is_empty();
         if edit.entry.item.is_empty() && !typed {
             self.editing = None;
             return Back::Left;
@@ -121,7 +121,11 @@ impl ListEditor {
     pub fn keep(&mut self, q: &Questionnaire, list: &Question, outside: Outside, language: &str, today: NaiveDate) {
         self.leaving = false;
         let Some(mut edit) = self.editing.take() else { return };
-        if let Ok(Some(value)) = edit.editor.value(q, edit.entry.question(list), language, today) {
+        if edit.entry.specifying {
+            // An empty text is refused; the "other" stays unspecified and is asked for when the
+            // list is confirmed.
+            let _ = edit.entry.specify(q, list, &edit.editor.typed_text(), outside);
+        } else if let Ok(Some(value)) = edit.editor.value(q, edit.entry.question(list), language, today) {
             let _ = edit.entry.keep(q, list, Some(value), outside);
         }
         self.cursor = edit.entry.finish(&mut self.items);
@@ -149,10 +153,20 @@ impl ListEditor {
         today: NaiveDate,
     ) -> Result<FieldOutcome, Invalid> {
         let Some(edit) = self.editing.as_mut() else { return Ok(FieldOutcome::ItemDone) };
-        let value = edit.editor.value(q, edit.entry.question(list), language, today)?;
-        match edit.entry.keep(q, list, value, outside)? {
+        let step = if edit.entry.specifying {
+            edit.entry.specify(q, list, &edit.editor.typed_text(), outside)?
+        } else {
+            let value = edit.editor.value(q, edit.entry.question(list), language, today)?;
+            edit.entry.keep(q, list, value, outside)?
+        };
+        match step {
             FieldStep::Next(_) => {
                 *edit.editor = Editor::new(q, edit.entry.question(list), edit.entry.current(list));
+                Ok(FieldOutcome::Next)
+            }
+            // What the chosen "other" stands for is typed next, starting from what is kept.
+            FieldStep::Specify(_) => {
+                *edit.editor = Editor::Text(Box::new(text_area(edit.entry.other(list).unwrap_or_default(), false)));
                 Ok(FieldOutcome::Next)
             }
             FieldStep::Done => {
@@ -172,9 +186,6 @@ impl ListEditor {
 
     /// The text of a field of an item, for the table.
     pub fn cell(q: &Questionnaire, field: &Question, item: &Item, lang: &str) -> String {
-        item.get(&field.id)
-            .filter(|v| !v.is_null())
-            .map(|v| waypost_core::report::values::value_text(q, field, v, lang))
-            .unwrap_or_default()
+        waypost_core::report::values::field_text(q, field, item, lang).unwrap_or_default()
     }
 }

@@ -71,8 +71,16 @@ pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme
         let field = edit.entry.question(list_q);
         let number = edit.entry.index.map_or(list.items.len() + 1, |i| i + 1);
         let title_rect = Rect { y: table_area.y + table_area.height, height: 1, ..area };
-        let prompt = it.ctl.prompt(field, Some((list_q, &edit.entry.item)));
-        let title = msg::item_field(&label, number, &line(&prompt), field.required);
+        let title = match edit.entry.item.get(&field.id).filter(|_| edit.entry.specifying) {
+            Some(value) => {
+                let chosen = waypost_core::report::values::value_text(it.q(), field, value, l);
+                msg::item_field(&label, number, &msg::item_specify(&line(&chosen)), true)
+            }
+            None => {
+                let prompt = it.ctl.prompt(field, Some((list_q, &edit.entry.item)));
+                msg::item_field(&label, number, &line(&prompt), field.required)
+            }
+        };
         Paragraph::new(Line::styled(title, theme.title)).render(title_rect, buf);
         draw_editor(it, field, &edit.editor, it.typing, theme, field_input_rect(area), buf);
     }

@@ -296,9 +296,6 @@ impl<'a> Validator<'a> {
     fn question(&mut self, path: &str, question: &'a Question, order: usize, list: Option<(&'a Question, usize)>) {
         let kind = question.kind;
         self.placeholders(path, question, order, list);
-        if list.is_some() && self.q.choices(question).iter().any(|c| c.other) {
-            self.error(format!("{path}.choices"), tr!("val-other-in-list"));
-        }
         self.weight(path, question.weight, list.is_none() && self.q.score_range(question).is_some());
         let misplaced = |field: &str, kinds: &str| tr!("val-misplaced", field = field, kinds = kinds);
         if matches!(kind, Kind::Single | Kind::Multi) {
