@@ -52,6 +52,10 @@ pub struct Questionnaire {
     /// What a follow-up session (e.g. next year's) takes over from the one it follows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<FollowUp>,
+    /// Whether single-choice questions are put to a vote of the session's participants (each
+    /// voter's choice kept beside the agreed answer); sections and questions may say otherwise.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub votes: bool,
     /// Where each question is, built on first use (not part of the format).
     #[serde(skip)]
     #[schemars(skip)]
@@ -108,6 +112,14 @@ pub struct Section {
     /// a multiplier of its total with `method: "sum"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
+    /// The minutes the agenda plans for the section, in a workshop.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 1440))]
+    pub minutes: Option<u32>,
+    /// Whether the section's single-choice questions are put to a vote of the session's
+    /// participants (default: as the questionnaire says).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<bool>,
     /// The questions, in order.
     pub questions: Vec<Question>,
 }
@@ -244,6 +256,10 @@ pub struct Question {
     /// weighted mean, or as a multiplier of its points with `method: "sum"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
+    /// For `single`: whether the question is put to a vote of the session's participants
+    /// (default: as its section, else the questionnaire, says).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<bool>,
     /// Shown at the top of the summary, `show` and the reports, with its answer: a result a
     /// reader looks for first (a screening's decision, its reasons).
     #[serde(default, skip_serializing_if = "is_false")]

@@ -53,7 +53,7 @@ impl Aggregate {
             .map(|(place, x)| QuestionSpread {
                 id: x.id.clone(),
                 section: q.sections[place.section].id.clone(),
-                prompt: crate::questionnaire::piping::fill(x.prompt.get(lang, default), |_| None).into_owned(),
+                prompt: super::values::field_heading(q, x, lang),
                 shown: 0,
                 answered: 0,
                 states: [0; 3],

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::values::field_text;
+use super::values::{field_heading, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Grid, Kind, Quadrant, Question, Questionnaire};
 use crate::session::Session;
@@ -140,9 +140,7 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
         let details = list
             .fields
             .iter()
-            .filter_map(|f| {
-                Some((f.prompt.get(lang, q.default_language()).to_owned(), field_text(q, f, item.as_object()?, lang)?))
-            })
+            .filter_map(|f| Some((field_heading(q, f, lang), field_text(q, f, item.as_object()?, lang)?)))
             .collect();
         let high = |i: usize, n: usize| i >= n.div_ceil(2);
         let corner = Corner::of(high(xi, xs.len()), high(yi, ys.len()));
@@ -155,8 +153,8 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
     spread(&mut points, 0.5 / ys.len().div_ceil(2) as f64);
     Some(Plot {
         grid,
-        x_title: xf.prompt.get(lang, q.default_language()).to_owned(),
-        y_title: yf.prompt.get(lang, q.default_language()).to_owned(),
+        x_title: field_heading(q, xf, lang),
+        y_title: field_heading(q, yf, lang),
         x_ticks: xs.iter().map(|(_, l)| l.to_string()).collect(),
         y_ticks: ys.iter().map(|(_, l)| l.to_string()).collect(),
         points,
@@ -188,7 +186,7 @@ pub fn compact(q: &Questionnaire, grid: &Grid, session: &Session) -> Option<Comp
         let text = |f, item: &Value| field_text(q, f, item.as_object()?, lang);
         list.field(id).zip(item).and_then(|(f, item)| text(f, item)).unwrap_or_default()
     };
-    let prompt = |id: &str| list.field(id).map(|f| f.prompt.get(lang, default).to_owned()).unwrap_or_default();
+    let prompt = |id: &str| list.field(id).map(|f| field_heading(q, f, lang)).unwrap_or_default();
     let name_field = list.fields.iter().find(|f| f.kind == Kind::Text).map(|f| f.id.as_str()).unwrap_or_default();
     let mut header = vec![prompt(name_field), prompt(&grid.y), prompt(&grid.x), crate::tr_in!(lang, "rep-box")];
     header.extend(grid.columns.iter().map(|c| prompt(c)));

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::grid::{Corner, Plot, plot};
 use super::summary::{Summary, score_shown, score_text, scores_heading};
-use super::values::{answer_text, field_text};
+use super::values::{answer_text, field_heading, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Place, Questionnaire, View};
 use crate::session::Session;
@@ -387,7 +387,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
                 (Kind::List, Some(Value::Array(items))) => {
                     b.push_str("<table><tr>");
                     for f in &question.fields {
-                        let _ = write!(b, "<th>{}</th>", esc(f.prompt.get(lang, default)));
+                        let _ = write!(b, "<th>{}</th>", esc(&field_heading(q, f, lang)));
                     }
                     b.push_str("</tr>");
                     for item in items {

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::values::field_text;
+use super::values::{field_heading, field_text};
 use crate::interview::{Flow, observe_value};
 use crate::questionnaire::{ItemTable, Questionnaire};
 use crate::session::Session;
@@ -31,7 +31,7 @@ pub fn fill(q: &Questionnaire, table: &ItemTable, session: &Session) -> Filled {
             header = table
                 .columns
                 .iter()
-                .map(|c| list.field(c).map(|f| f.prompt.get(lang, default).to_owned()).unwrap_or_default())
+                .map(|c| list.field(c).map(|f| field_heading(q, f, lang)).unwrap_or_default())
                 .collect();
         }
         if !flow.is_visible(place) {

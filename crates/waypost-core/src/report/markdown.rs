@@ -6,7 +6,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::summary::{Summary, score_shown, score_text};
-use super::values::{answer_text, field_text};
+use super::values::{answer_text, field_heading, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::session::Session;
@@ -205,9 +205,8 @@ fn grid_table(md: &mut String, c: &super::grid::Compact) {
 }
 
 fn list_table(md: &mut String, q: &Questionnaire, list: &Question, items: &[Value], lang: &str) {
-    let default = q.default_language();
     md.push('\n');
-    let heads: Vec<String> = list.fields.iter().map(|f| escape(f.prompt.get(lang, default))).collect();
+    let heads: Vec<String> = list.fields.iter().map(|f| escape(&field_heading(q, f, lang))).collect();
     let _ = writeln!(md, "| # | {} |", heads.join(" | "));
     let _ = writeln!(md, "|---|{}", "---|".repeat(heads.len()));
     for (n, item) in items.iter().enumerate() {

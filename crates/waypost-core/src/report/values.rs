@@ -67,6 +67,12 @@ pub fn field_text(
     Some(value_text_with(q, field, value, other, lang))
 }
 
+/// A list field's prompt as a column or axis heading: the same for every item, so a `${field}`
+/// in it reads "…".
+pub fn field_heading(q: &Questionnaire, field: &Question, lang: &str) -> String {
+    crate::questionnaire::piping::fill(field.prompt.get(lang, q.default_language()), |_| None).into_owned()
+}
+
 /// The text of an answer: its value, else its state, else "missing" for a required question and
 /// "not answered" for an optional one left empty.
 pub fn answer_text(q: &Questionnaire, question: &Question, answer: Option<&Answer>, lang: &str) -> String {

@@ -51,6 +51,10 @@ pub struct Session {
     /// answer.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub(crate) drafts: IndexMap<String, Draft>,
+    /// Seconds the interview has spent on each section, by section id (for the agenda's plan
+    /// against what happened).
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub spent: IndexMap<String, u64>,
     /// Fields from a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -124,6 +128,9 @@ pub struct Answer {
     /// What the chosen "other" choice stands for, as typed ("please specify").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other: Option<String>,
+    /// On a question put to a vote: each voter's choice, by voter, in the order given.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub votes: IndexMap<String, String>,
     /// The interviewer's note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -212,6 +219,9 @@ pub enum EventKind {
     Copied,
     /// List items were carried over from an earlier session.
     CarriedOver,
+    /// A voter's choice on a question put to a vote was given, changed or taken back (`from` and
+    /// `to` are `{"voter": …, "choice": …}`, the choice null when there is none).
+    Voted,
     /// The questionnaire's language was switched during the interview (`from` and `to` are
     /// language codes); answers stay, since their values do not depend on the language.
     LanguageChanged,
@@ -241,6 +251,7 @@ impl Session {
             position: None,
             answers: IndexMap::new(),
             drafts: IndexMap::new(),
+            spent: IndexMap::new(),
             events: vec![Event {
                 at: now,
                 question: None,

@@ -25,6 +25,8 @@ struct Header<'a> {
     position: &'a Option<String>,
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     drafts: &'a IndexMap<String, Draft>,
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    spent: &'a IndexMap<String, u64>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
 }
@@ -61,6 +63,7 @@ impl Encoder {
             answers,
             events,
             drafts,
+            spent,
             extra,
         } = s;
         if *id != self.id || events.len() < self.events_done {
@@ -87,6 +90,7 @@ impl Encoder {
             subject,
             position,
             drafts,
+            spent,
             extra,
         };
         let mut out = Vec::with_capacity(self.answers.values().map(Vec::len).sum::<usize>() + self.events.len() + 4096);
