@@ -41,7 +41,12 @@ fn run(args: Cli) -> eyre::Result<Done> {
         _ => None,
     };
     setup::language::choose(asked);
-    let ctx = Context::new(args.data_dir, &args.questionnaire_dirs, args.theme)?;
+    // The projector's view is read from across a room: high contrast unless told otherwise.
+    let theme = match (&args.command, args.theme) {
+        (Some(Command::Present { .. }), None) => ThemeChoice::HighContrast,
+        (_, theme) => theme.unwrap_or(ThemeChoice::Default),
+    };
+    let ctx = Context::new(args.data_dir, &args.questionnaire_dirs, theme)?;
     match args.command {
         None if args.plain => bail!(cli::messages::plain_needs_command()),
         None => tui::home(&ctx),
@@ -57,6 +62,7 @@ fn run(args: Cli) -> eyre::Result<Done> {
         }
         Some(Command::Resume { session }) if args.plain => plain::resume(&ctx, &session),
         Some(Command::Resume { session }) => tui::resume(&ctx, &session),
+        Some(Command::Present { session }) => tui::present::run(&ctx, &session),
         Some(command) => cli::run(&ctx, command),
     }
 }

@@ -16,9 +16,9 @@ pub struct Cli {
     /// A further folder of questionnaire files (may be given more than once)
     #[arg(long = "questionnaires", global = true, value_name = "DIR")]
     pub questionnaire_dirs: Vec<PathBuf>,
-    /// Colours: the default theme, or high contrast
-    #[arg(long, global = true, value_enum, default_value_t = ThemeChoice::Default)]
-    pub theme: ThemeChoice,
+    /// Colours: the default theme, or high contrast (the default of `present`)
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<ThemeChoice>,
     /// Ask the questions line by line in the normal scrollback (screen readers, minutes)
     #[arg(long, global = true)]
     pub plain: bool,
@@ -96,8 +96,8 @@ pub enum Command {
         /// The later session's id
         after: String,
         /// The output format
-        #[arg(long, value_enum, default_value_t = CompareFormat::Md)]
-        format: CompareFormat,
+        #[arg(long, value_enum, default_value_t = PageFormat::Md)]
+        format: PageFormat,
         /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -148,6 +148,24 @@ pub enum Command {
         /// Replace a questionnaire file already there
         #[arg(long)]
         force: bool,
+    },
+    /// The agenda of a workshop: each section's planned minutes and start; for a session, the
+    /// time spent against the plan
+    Agenda {
+        /// A questionnaire's id, or a session's id
+        id: String,
+        /// The output format
+        #[arg(long, value_enum, default_value_t = PageFormat::Md)]
+        format: PageFormat,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Follow a session live, read-only, for the room to see: the question shown, its choices,
+    /// the answer and the votes (for the projector)
+    Present {
+        /// The session's id
+        session: String,
     },
     /// Write a questionnaire as a form for other tools
     ExportForm {
@@ -223,9 +241,9 @@ pub enum ExportFormat {
     Html,
 }
 
-/// Formats of a comparison.
+/// Formats of a page: a comparison, an agenda.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CompareFormat {
+pub enum PageFormat {
     /// Markdown.
     Md,
     /// A self-contained HTML page.

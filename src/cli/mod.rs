@@ -2,6 +2,7 @@
 //! interactive commands (`new`, `resume`, and no command) belong to the plain and full-screen
 //! shells; `main` hands them there.
 
+mod agenda;
 pub mod args;
 pub mod command_line;
 mod compare;
@@ -37,6 +38,7 @@ pub fn run(ctx: &Context, command: Command) -> eyre::Result<Done> {
         Command::Compare { before, after, format, output } => {
             compare::run(ctx, &before, &after, format, output.as_deref())
         }
+        Command::Agenda { id, format, output } => agenda::run(ctx, &id, format, output.as_deref()),
         Command::Import { form, output, force } => import::run(ctx, &form, output.as_deref(), force),
         Command::ExportForm { questionnaire, format: _, output } => import::export_form(ctx, &questionnaire, &output),
         Command::Report { questionnaire, organisation, format, output, excel } => {
@@ -51,7 +53,7 @@ pub fn run(ctx: &Context, command: Command) -> eyre::Result<Done> {
             translate::import(ctx, &file, output.as_deref())
         }
         Command::Completions { shell } => completions::run(shell),
-        Command::New { .. } | Command::Resume { .. } => Ok(Done::Problems),
+        Command::New { .. } | Command::Resume { .. } | Command::Present { .. } => Ok(Done::Problems),
     }
 }
 

@@ -101,4 +101,8 @@ pub enum Action {
     ConfirmCopied,
     /// Switch the questionnaire to its next language.
     SwitchLanguage,
+    /// Starts entering the participants' votes on the question shown.
+    Vote,
+    /// Hides (or shows again) notes and help, for a screen the room sees too.
+    HideNotes,
 }

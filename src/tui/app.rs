@@ -78,10 +78,19 @@ pub struct App {
     synced_at: Option<String>,
     /// The status line's message as it was last seen, and when (by the app's clock) it came.
     status_since: Option<(Message, Timestamp)>,
+    /// When (by the app's clock) time spent on sections was last saved; counted time waits at
+    /// most [`TIME_SAVE`].
+    pub(super) time_saved: Option<Timestamp>,
+    /// Whether time was counted since the last save.
+    pub(super) time_counted: bool,
 }
 
 /// How long an information or a warning stays in the status line; errors stay until replaced.
 const STATUS_SECONDS: i64 = 10;
+
+/// How long counted time spent may wait before it is saved, in seconds (it is saved with
+/// anything else too).
+const TIME_SAVE: i64 = 30;
 
 /// How long typed text may wait before it is saved as a draft.
 pub const DRAFT_DELAY: Duration = Duration::from_secs(1);
@@ -105,6 +114,8 @@ impl App {
             draft_due: None,
             synced_at: None,
             status_since: None,
+            time_saved: None,
+            time_counted: false,
         };
         app.go_home();
         app
@@ -137,6 +148,8 @@ impl App {
             Screen::Interview(it) => {
                 if it.prompt.is_some() {
                     Mode::Form
+                } else if it.voting.is_some() {
+                    Mode::Vote
                 } else if matches!(&it.editor, Editor::List(l) if l.leaving) {
                     Mode::ConfirmItem
                 } else if it.review.is_some() {
@@ -162,6 +175,7 @@ impl App {
             Need::Editable => return !it.read_only(),
             Need::ReadOnly => return it.read_only(),
             Need::Languages => return !it.read_only() && it.q().languages.len() > 1,
+            Need::Votes => return !it.read_only() && it.voted(),
             _ => {}
         }
         let field = match (&it.editor, it.question()) {
@@ -179,7 +193,7 @@ impl App {
             }
             Need::Typed => matches!(question.kind, Kind::Text | Kind::Number | Kind::Date),
             Need::Multiline => question.multiline,
-            Need::Reopenable | Need::Editable | Need::ReadOnly | Need::Languages => false,
+            Need::Reopenable | Need::Editable | Need::ReadOnly | Need::Languages | Need::Votes => false,
             Need::Allows(state) => field.is_none() && question.allow.contains(&state),
         }
     }
@@ -214,15 +228,42 @@ impl App {
             Action::Up | Action::Down | Action::Tick | Action::Help | Action::ToggleHelp | Action::Stray(_)
         );
         self.expire_status();
+        self.count_time();
         let effect = self.update(action);
         self.sync_draft(changes_input);
         if let Some(effect) = effect {
             self.perform(effect);
         }
+        let now = self.now();
+        let saved = *self.time_saved.get_or_insert(now);
+        self.unsaved |= self.time_counted && (now - saved).num_seconds() >= TIME_SAVE;
         if self.unsaved || self.draft_due.is_some_and(|due| due <= Instant::now()) {
             self.save();
         }
         self.note_status();
+    }
+
+    /// Counts the time on the section shown (the agenda's time spent); says so, quietly, when
+    /// the section's planned minutes are used up.
+    fn count_time(&mut self) {
+        let now = self.now();
+        let Screen::Interview(it) = &mut self.screen else { return };
+        let Some(section) = it.ctl.place().map(|p| &it.q().sections[p.section]) else { return };
+        let (id, title, planned) = (section.id.clone(), section.title.clone(), section.minutes);
+        let before = it.session().spent.get(&id).copied().unwrap_or(0);
+        if !it.ctl.count_time(now) {
+            return;
+        }
+        self.time_counted = true;
+        let after = it.session().spent.get(&id).copied().unwrap_or(0);
+        if let Some(minutes) = planned
+            && before < u64::from(minutes) * 60
+            && after >= u64::from(minutes) * 60
+        {
+            let (l, d) = it.languages();
+            let title = title.get(l, d).to_owned();
+            self.tell(Level::Info, crate::tui::messages::time_up(&title, minutes));
+        }
     }
 
     /// Clears an information or a warning that has been in the status line long enough.
@@ -278,6 +319,8 @@ impl App {
 
     /// Saves everything before the app ends, however it ends; returns whether all is on disk.
     pub fn save_before_exit(&mut self) -> bool {
+        self.count_time();
+        self.unsaved |= self.time_counted;
         self.sync_draft(true);
         if self.unsaved || self.draft_due.is_some() {
             self.save();

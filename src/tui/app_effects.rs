@@ -287,6 +287,8 @@ impl App {
                 self.unsaved = false;
                 self.draft_due = None;
                 it.draft_pending = false;
+                self.time_counted = false;
+                self.time_saved = Some(self.now());
             }
             Err(StoreError::Conflict { id, places }) => {
                 // Both versions are kept: this window's goes on as a copy beside the original.

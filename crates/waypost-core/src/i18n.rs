@@ -28,6 +28,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en/errors.ftl"),
             include_str!("../../../locales/en/usage.ftl"),
             include_str!("../../../locales/en/import.ftl"),
+            include_str!("../../../locales/en/workshop.ftl"),
         ],
     ),
     (
@@ -44,6 +45,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/errors.ftl"),
             include_str!("../../../locales/es/usage.ftl"),
             include_str!("../../../locales/es/import.ftl"),
+            include_str!("../../../locales/es/workshop.ftl"),
         ],
     ),
 ];

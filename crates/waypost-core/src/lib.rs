@@ -27,4 +27,5 @@ pub mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod text;
+pub mod votes;
 pub mod xlsform;

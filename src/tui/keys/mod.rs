@@ -40,6 +40,8 @@ pub enum Need {
     ReadOnly,
     /// Where the questionnaire is written in more than one language and answers can be changed.
     Languages,
+    /// On a question put to a vote, where answers can be changed.
+    Votes,
 }
 
 /// A binding: keys, the action, its hint, whether the hint bar shows it, and when it applies.
@@ -94,13 +96,17 @@ pub enum Mode {
     Grid,
     /// Two sessions compared.
     Compare,
+    /// The audience view.
+    Present,
+    /// Entering the participants' votes.
+    Vote,
 }
 
 mod tables;
 
 use tables::{
     BROWSER, COMMAND, COMPARE, CONFIRM_ITEM, CONFIRM_QUIT, CONFIRM_TRASH, FILTER, FORM, GRID, HELP, HOME, LIST_TABLE,
-    PICKER, REVIEW, SUMMARY, TRASH, TYPING,
+    PICKER, PRESENT, REVIEW, SUMMARY, TRASH, TYPING, VOTE,
 };
 
 /// The table of a mode.
@@ -123,6 +129,8 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Summary => SUMMARY,
         Mode::Grid => GRID,
         Mode::Compare => COMPARE,
+        Mode::Present => PRESENT,
+        Mode::Vote => VOTE,
     }
 }
 
@@ -141,7 +149,7 @@ pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> O
     }
     match (mode, event.code) {
         (Mode::Form | Mode::Typing | Mode::Filter, _) => Some(Action::Type(*event)),
-        (Mode::Command, KeyCode::Char(d @ '0'..='9'))
+        (Mode::Command | Mode::Vote, KeyCode::Char(d @ '0'..='9'))
             if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE =>
         {
             Some(Action::Pick(d as u8 - b'0'))

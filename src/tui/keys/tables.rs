@@ -72,6 +72,8 @@ pub(super) const COMMAND: &[Binding] = &[
     b(&[c('h')], Action::ToggleHelp, "question help", true, Always),
     b(&[c('r')], Action::Review, "review", true, Always),
     b(&[c('L'), k(KeyCode::F(2))], Action::SwitchLanguage, "switch language", false, Need::Languages),
+    b(&[c('v')], Action::Vote, "votes", true, Need::Votes),
+    b(&[c('s')], Action::HideNotes, "hide notes", false, Always),
     b(&[c('o')], Action::Reopen, "reopen to change", true, Need::Reopenable),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "home", false, Always),
@@ -160,6 +162,19 @@ pub(super) const CONFIRM_QUIT: &[Binding] = &[
     b(&[c('y'), ctrl('c')], Action::Quit, "quit anyway", true, Always),
     b(&[k(KeyCode::Esc), c('n')], Action::Back, "stay", true, Always),
 ];
+
+/// Entering votes: a digit is the voter's choice, then the next voter comes.
+pub(super) const VOTE: &[Binding] = &[
+    b(&[k(KeyCode::Right), k(KeyCode::Tab)], Action::Skip, "next voter", true, Always),
+    b(&[k(KeyCode::Left), k(KeyCode::Backspace)], Action::Previous, "previous voter", true, Always),
+    b(&[c('-'), k(KeyCode::Delete)], Action::RemoveItem, "take back the vote", true, Always),
+    b(&[k(KeyCode::Enter), k(KeyCode::Esc)], Action::Back, "done", true, Always),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", false, Always),
+    QUIT,
+];
+
+/// The audience view (`waypost present`): it only closes.
+pub(super) const PRESENT: &[Binding] = &[b(&[c('q'), k(KeyCode::Esc), ctrl('c')], Action::Quit, "quit", false, Always)];
 
 /// The session browser.
 pub(super) const BROWSER: &[Binding] = &[

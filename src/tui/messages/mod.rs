@@ -6,10 +6,12 @@
 mod interview;
 mod screens;
 mod sessions;
+mod workshop;
 
 pub use interview::*;
 pub use screens::*;
 pub use sessions::*;
+pub use workshop::*;
 
 use super::action::Action;
 use super::keys::{Mode, key_for};

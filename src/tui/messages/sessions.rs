@@ -166,6 +166,8 @@ pub fn mode_name(mode: Mode) -> String {
         Mode::Summary => "mode-summary",
         Mode::Grid => "mode-grid",
         Mode::Compare => "mode-compare",
+        Mode::Present => "mode-present",
+        Mode::Vote => "mode-vote",
     })
 }
 /// The app started without a terminal.

@@ -6,4 +6,5 @@ pub mod form;
 pub mod grid;
 pub mod home;
 pub mod interview;
+pub mod present;
 pub mod summary;

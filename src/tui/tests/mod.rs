@@ -10,6 +10,7 @@ mod list_keys;
 mod round_trip;
 mod screens;
 mod spanish;
+mod workshop;
 
 use std::path::Path;
 

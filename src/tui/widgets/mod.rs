@@ -2,6 +2,7 @@
 //! status line, the hint bar, popups, the too-small message, and the one scrolling helper.
 
 pub mod cursor;
+pub mod vote_chart;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};

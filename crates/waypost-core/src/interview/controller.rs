@@ -12,6 +12,10 @@ use super::record::{self, Input, Refusal};
 use crate::questionnaire::{AnswerState, Place, Question, Questionnaire};
 use crate::session::{Draft, Session, Timestamp};
 
+/// The longest gap between two counts of time that is counted in full, in seconds: a longer one
+/// means the computer slept or the program was stopped, which is no time spent in the room.
+pub const LONGEST_GAP: i64 = 120;
+
 /// Where a move led.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Moved {
@@ -40,6 +44,8 @@ pub struct Controller {
     session: Session,
     place: Option<Place>,
     since: Timestamp,
+    /// When time was last counted for the section shown.
+    counted: Timestamp,
     read_only: bool,
     /// The flow for the answers as they were when it was last worked out, keyed by the length of
     /// the audit trail (every change to the answers appends an event).
@@ -50,7 +56,8 @@ impl Controller {
     /// Opens a session at its saved position (read-only: nothing can be changed).
     pub fn new(q: Questionnaire, session: Session, read_only: bool, now: Timestamp) -> Controller {
         let place = Flow::new(&q, session.answers()).resume_at(&q, session.answers(), session.position.as_deref());
-        let mut c = Controller { q, session, place: None, since: now, read_only, flow_cache: RefCell::new(None) };
+        let mut c =
+            Controller { q, session, place: None, since: now, counted: now, read_only, flow_cache: RefCell::new(None) };
         c.go(place, now);
         c
     }
@@ -124,6 +131,8 @@ impl Controller {
 
     /// Shows a question (or none); returns whether the saved position changed.
     pub fn go(&mut self, place: Option<Place>, now: Timestamp) -> bool {
+        // The time up to now belongs to the section being left.
+        self.count_time(now);
         self.place = place;
         self.since = now;
         let Some(place) = place else { return false };
@@ -167,6 +176,36 @@ impl Controller {
         let place = self.flow().visible.iter().copied().find(|p| p.section == section)?;
         self.go(Some(place), now);
         Some(place)
+    }
+
+    /// Gives (or with `None` takes back) a voter's choice on the question shown; returns whether
+    /// the session changed.
+    pub fn vote(&mut self, voter: &str, choice: Option<&str>, now: Timestamp) -> Result<bool, Refusal> {
+        self.writable()?;
+        let id = self.current_id()?;
+        crate::votes::vote(&self.q, &mut self.session, &id, voter, choice, now)
+    }
+
+    /// Adds the time since it was last counted to the section shown (the agenda's time spent);
+    /// returns whether a whole second more was counted. A gap longer than [`LONGEST_GAP`] (the
+    /// computer asleep) counts as that long. Nothing is counted in a read-only window.
+    pub fn count_time(&mut self, now: Timestamp) -> bool {
+        let gap = (now - self.counted).num_seconds();
+        match self.place {
+            Some(place) if !self.read_only && gap >= 1 => {
+                let id = self.q.sections[place.section].id.clone();
+                *self.session.spent.entry(id).or_insert(0) += gap.min(LONGEST_GAP).unsigned_abs();
+                // Only whole seconds are counted: the rest waits for the next count.
+                self.counted += chrono::Duration::seconds(gap);
+                true
+            }
+            Some(_) if !self.read_only && gap == 0 => false,
+            // Nothing to count for (or a clock that went back): counting starts again now.
+            _ => {
+                self.counted = now;
+                false
+            }
+        }
     }
 
     /// Seconds spent on the question since it was reached.

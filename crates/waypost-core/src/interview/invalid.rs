@@ -21,6 +21,12 @@ pub enum Invalid {
     /// A value that is not one of the choices (as typed or stored).
     #[error("{}", tr!("inv-not-a-choice", value = line(.0).into_owned()))]
     NotAChoice(String),
+    /// A vote on a question that is not put to a vote.
+    #[error("{}", tr!("inv-not-put-to-vote"))]
+    NotPutToVote,
+    /// A vote from someone who is not among the session's participants.
+    #[error("{}", tr!("inv-unknown-voter", voter = line(.0).into_owned()))]
+    UnknownVoter(String),
     /// A choice selected twice.
     #[error("{}", tr!("inv-selected-twice", value = line(.0).into_owned()))]
     SelectedTwice(String),

@@ -1,6 +1,7 @@
 //! Reports: of one session (plain summary, Markdown, CSV, HTML), across sessions (comparison,
 //! spread of answers), the grid placement, and the figures they share.
 
+pub mod agenda;
 pub mod aggregate;
 pub mod compare;
 pub mod cross;
@@ -9,6 +10,7 @@ pub mod html;
 pub mod item_table;
 pub mod markdown;
 pub(crate) mod plain;
+pub mod stage;
 pub mod summary;
 pub(crate) mod table;
 pub mod values;

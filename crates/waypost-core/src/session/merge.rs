@@ -49,6 +49,12 @@ pub fn merge(base: &Session, mine: &Session, theirs: &Session) -> Result<Session
         }
     }
     merged.answers = answers;
+    // Time spent: theirs, and what this window counted since the base.
+    merged.spent = theirs.spent.clone();
+    for (section, seconds) in &mine.spent {
+        let added = seconds.saturating_sub(base.spent.get(section).copied().unwrap_or(0));
+        *merged.spent.entry(section.clone()).or_insert(0) += added;
+    }
     // The audit trail: theirs, then what this window added since the base.
     let mine_new = mine.events.get(base.events.len()..).unwrap_or_default();
     merged.events = theirs.events.iter().chain(mine_new).cloned().collect();

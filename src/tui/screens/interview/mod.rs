@@ -13,6 +13,7 @@ mod list_view;
 mod review;
 pub mod update;
 pub mod view;
+mod vote;
 
 use std::cell::RefCell;
 
@@ -89,6 +90,10 @@ pub struct Interview {
     today: chrono::NaiveDate,
     /// Whether the draft has changes not yet on disk (the app saves them within a second).
     pub draft_pending: bool,
+    /// While votes are entered: which voter (an index into the participants) is next.
+    pub voting: Option<usize>,
+    /// Whether notes and help are hidden, for a screen the room sees too.
+    pub hide_notes: bool,
 }
 
 impl Interview {
@@ -107,6 +112,8 @@ impl Interview {
             hits: RefCell::new(Vec::new()),
             drafted: false,
             draft_pending: false,
+            voting: None,
+            hide_notes: false,
             today: now.date_naive(),
         };
         it.open_input(now);
@@ -162,6 +169,7 @@ impl Interview {
     fn open_input(&mut self, now: Timestamp) {
         self.message = None;
         self.prompt = None;
+        self.voting = None;
         let Some(question) = self.ctl.question() else {
             self.editor = Editor::None;
             self.typing = false;

@@ -31,6 +31,9 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
     if it.review.is_some() {
         return review(it, action, now);
     }
+    if it.voting.is_some() {
+        return (super::vote::update(it, action, now), None);
+    }
     if active(it).filtering() {
         return (filter(it, action, now), None);
     }
@@ -105,6 +108,16 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
         }
         Action::Note => {
             it.open_note();
+            false
+        }
+        Action::Vote => {
+            it.start_votes();
+            false
+        }
+        Action::HideNotes => {
+            it.hide_notes = !it.hide_notes;
+            it.show_help &= !it.hide_notes;
+            it.message = Some(Message::new(Level::Info, msg::notes_hidden(it.hide_notes)));
             false
         }
         Action::Filter => {

@@ -12,7 +12,7 @@ use super::input_view::{ChoiceLayout, draw_editor, prompt};
 use super::{Hit, Interview};
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::level_style;
+use crate::tui::widgets::{level_style, vote_chart};
 
 /// The outline is shown from this width on.
 const OUTLINE_FROM: u16 = 80;
@@ -67,7 +67,7 @@ fn header(it: &Interview, theme: Theme) -> Paragraph<'static> {
         prompt.push(Span::styled(msg::required_mark(), theme.dim));
     }
     lines.push(Line::from(prompt));
-    if it.show_help {
+    if it.show_help && !it.hide_notes {
         let help = it.ctl.help(question, None).map(|h| block(&h).into_owned()).unwrap_or_else(msg::no_help);
         lines.push(Line::styled(msg::help_line(&help), theme.dim));
     } else if question.help.is_some() {
@@ -102,8 +102,22 @@ pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
     Areas { top, outline, header, input, footer, gauge }
 }
 
-/// The rows the input wants: one per choice, three for a line, more for a text or a list.
+/// The rows the input wants, and under it the votes: the voter being asked and the bars.
 fn input_height(it: &Interview) -> u16 {
+    own_input_height(it).saturating_add(vote_rows(it))
+}
+
+/// The rows of the votes under a question put to a vote: the voter asked for (while votes are
+/// entered) and the bars (once there is a vote).
+fn vote_rows(it: &Interview) -> u16 {
+    let Some(spread) = it.spread() else { return 0 };
+    let asking = u16::from(it.voting.is_some());
+    let bars = if spread.votes > 0 || it.voting.is_some() { vote_chart::height(&spread) } else { 0 };
+    if asking + bars == 0 { 0 } else { 1 + asking + bars }
+}
+
+/// The rows the input wants: one per choice, three for a line, more for a text or a list.
+fn own_input_height(it: &Interview) -> u16 {
     let rows = match &it.editor {
         Editor::None => 0,
         Editor::Choices { picked, filter, .. } => picked.len() + usize::from(filter.is_some()),
@@ -168,7 +182,17 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     if it.session().status == waypost_core::session::Status::Completed {
         top.push(Span::styled(msg::completed_mark(), theme.ok));
     }
-    Line::from(top).render(a.top, buf);
+    if it.hide_notes {
+        // First, where a long title cannot push it out of sight.
+        top.insert(0, Span::styled(msg::shared_screen_mark(), theme.warning));
+    }
+    // The time keeps its place at the right; a long title is cut before it.
+    let time = time_line(it, theme);
+    let room = time.as_ref().map_or(0, |t| u16::try_from(t.width()).unwrap_or(u16::MAX));
+    Line::from(top).render(Rect { width: a.top.width.saturating_sub(room), ..a.top }, buf);
+    if let Some(time) = time {
+        time.alignment(ratatui::layout::Alignment::Right).render(a.top, buf);
+    }
     LineGauge::default()
         .filled_style(theme.gauge)
         .ratio(progress.ratio().clamp(0.0, 1.0))
@@ -184,14 +208,46 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     header(it, theme).render(a.header, buf);
+    let votes = vote_rows(it).min(a.input.height);
+    let input = Rect { height: a.input.height - votes, ..a.input };
     if let Some(question) = it.question() {
-        draw_editor(it, question, &it.editor, it.typing, theme, a.input, buf);
+        draw_editor(it, question, &it.editor, it.typing, theme, input, buf);
+    }
+    if votes > 0 {
+        draw_votes(it, theme, Rect { y: input.y + input.height + 1, height: votes - 1, ..a.input }, buf);
     }
     footer(it, theme, a.footer, buf);
     if let Some(p) = &it.prompt {
         let below = Rect { height: a.gauge.y.saturating_sub(a.input.y), ..a.input };
         prompt(p, it.languages(), theme, below, buf);
     }
+}
+
+/// Time spent against the agenda, for a questionnaire that plans minutes: on the section shown
+/// and on the session; marked once the section's time is up.
+fn time_line(it: &Interview, theme: Theme) -> Option<Line<'static>> {
+    let planned: u32 = it.q().sections.iter().filter_map(|s| s.minutes).sum();
+    let section = &it.q().sections[it.ctl.place()?.section];
+    if planned == 0 {
+        return None;
+    }
+    let spent = &it.session().spent;
+    let here = spent.get(&section.id).copied().unwrap_or(0);
+    let over = section.minutes.is_some_and(|m| here >= u64::from(m) * 60);
+    let text = msg::time_against_plan(here, section.minutes, spent.values().sum(), planned);
+    Some(Line::styled(format!(" {text}"), if over { theme.warning } else { theme.dim }))
+}
+
+/// The voter asked for (while votes are entered) over the bars of the votes so far.
+fn draw_votes(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let Some(spread) = it.spread() else { return };
+    let mut chart = area;
+    if let Some((n, voter)) = it.voting.and_then(|n| Some((n, it.voters().get(n)?))) {
+        let asking = msg::vote_of(voter, n + 1, it.voters().len());
+        Paragraph::new(Line::styled(asking, theme.title)).render(Rect { height: 1.min(area.height), ..area }, buf);
+        chart = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+    }
+    vote_chart::render(&spread, theme, chart, buf);
 }
 
 fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, area: Rect, buf: &mut Buffer) {
@@ -245,7 +301,7 @@ fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
             }
             lines.push(Line::styled(text, theme.ok));
         }
-        if let Some(note) = &answer.note {
+        if let Some(note) = answer.note.as_ref().filter(|_| !it.hide_notes) {
             lines.push(Line::styled(msg::note_line(&line(note)), theme.dim));
         }
     }

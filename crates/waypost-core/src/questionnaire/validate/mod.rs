@@ -297,6 +297,9 @@ impl<'a> Validator<'a> {
         let kind = question.kind;
         self.placeholders(path, question, order, list);
         self.weight(path, question.weight, list.is_none() && self.q.score_range(question).is_some());
+        if question.votes == Some(true) && (kind != Kind::Single || list.is_some()) {
+            self.error(format!("{path}.votes"), tr!("val-votes-single"));
+        }
         let misplaced = |field: &str, kinds: &str| tr!("val-misplaced", field = field, kinds = kinds);
         if matches!(kind, Kind::Single | Kind::Multi) {
             match &question.choices {

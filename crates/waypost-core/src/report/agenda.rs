@@ -1,0 +1,198 @@
+//! The agenda of a workshop: the minutes each section plans, when each starts from the
+//! beginning, and, for a session, the time the interview spent there against the plan.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use super::html::{esc, page};
+use super::markdown::escape;
+use crate::questionnaire::Questionnaire;
+use crate::session::Session;
+use crate::tr_in;
+
+/// One section in the agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Slot {
+    /// The section's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// The minutes planned (none: not planned).
+    pub minutes: Option<u32>,
+    /// Minutes from the start at which it begins, by the plan.
+    pub starts: u32,
+    /// Seconds the session spent there (none for a plan without a session).
+    pub spent: Option<u64>,
+}
+
+/// The agenda of a questionnaire, or of a session against its plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Agenda {
+    /// The questionnaire's title.
+    pub title: String,
+    /// The sections, in order.
+    pub slots: Vec<Slot>,
+    /// Minutes planned in all.
+    pub minutes: u32,
+    /// Seconds spent in all (none without a session).
+    pub spent: Option<u64>,
+}
+
+impl Agenda {
+    /// The agenda of `q` in `lang`; with a session, the time it spent on each section.
+    pub fn new(q: &Questionnaire, session: Option<&Session>, lang: &str) -> Agenda {
+        let mut starts = 0;
+        let slots: Vec<Slot> = q
+            .sections
+            .iter()
+            .map(|s| {
+                let slot = Slot {
+                    id: s.id.clone(),
+                    title: s.title.get(lang, q.default_language()).to_owned(),
+                    minutes: s.minutes,
+                    starts,
+                    spent: session.map(|x| x.spent.get(&s.id).copied().unwrap_or(0)),
+                };
+                starts += s.minutes.unwrap_or(0);
+                slot
+            })
+            .collect();
+        let spent = session.map(|x| x.spent.values().sum());
+        Agenda { title: q.title.get(lang, q.default_language()).to_owned(), slots, minutes: starts, spent }
+    }
+
+    /// Whether there is anything to show: minutes planned, or time spent.
+    pub fn is_empty(&self) -> bool {
+        self.minutes == 0 && self.spent.is_none_or(|s| s == 0)
+    }
+
+    /// The rows of a table: section, start, planned, and (with a session) spent and the
+    /// difference. Texts, not yet made safe for any output.
+    pub fn rows(&self, lang: &str) -> (Vec<String>, Vec<Vec<String>>) {
+        let mut header =
+            vec![tr_in!(lang, "agenda-section"), tr_in!(lang, "agenda-starts"), tr_in!(lang, "agenda-planned")];
+        if self.spent.is_some() {
+            header.extend([tr_in!(lang, "agenda-spent"), tr_in!(lang, "agenda-difference")]);
+        }
+        let row = |title: &str, starts: Option<u32>, minutes: Option<u32>, spent: Option<u64>| {
+            let mut cells = vec![
+                title.to_owned(),
+                starts.map(clock).unwrap_or_default(),
+                minutes.map_or_else(|| "—".to_owned(), |m| minutes_text(u64::from(m) * 60, lang)),
+            ];
+            if let Some(spent) = spent {
+                cells.push(minutes_text(spent, lang));
+                cells.push(minutes.map(|m| difference(spent, m, lang)).unwrap_or_default());
+            }
+            cells
+        };
+        let mut rows: Vec<Vec<String>> =
+            self.slots.iter().map(|s| row(&s.title, Some(s.starts), s.minutes, s.spent)).collect();
+        rows.push(row(&tr_in!(lang, "agenda-total"), None, Some(self.minutes), self.spent));
+        (header, rows)
+    }
+
+    /// The agenda as Markdown.
+    pub fn markdown(&self, lang: &str) -> String {
+        let mut md = format!("# {}\n\n", escape(&tr_in!(lang, "agenda-title", title = self.title.as_str())));
+        let (header, rows) = self.rows(lang);
+        let _ = writeln!(md, "| {} |", header.iter().map(|h| escape(h)).collect::<Vec<_>>().join(" | "));
+        let _ = writeln!(md, "|{}", "---|".repeat(header.len()));
+        for row in rows {
+            let _ = writeln!(md, "| {} |", row.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" | "));
+        }
+        md
+    }
+
+    /// The agenda as a printable HTML page.
+    pub fn html(&self, lang: &str) -> String {
+        let title = tr_in!(lang, "agenda-title", title = self.title.as_str());
+        let mut b = format!("<h1>{}</h1>\n<table><tr>", esc(&title));
+        let (header, rows) = self.rows(lang);
+        for h in &header {
+            let _ = write!(b, "<th>{}</th>", esc(h));
+        }
+        b.push_str("</tr>\n");
+        for row in rows {
+            b.push_str("<tr>");
+            for c in row {
+                let _ = write!(b, "<td>{}</td>", esc(&c));
+            }
+            b.push_str("</tr>\n");
+        }
+        b.push_str("</table>\n");
+        page(&title, &b)
+    }
+}
+
+/// Minutes from the start as a clock: `0:00`, `1:20`.
+pub fn clock(minutes: u32) -> String {
+    format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// A time in whole minutes, rounded to the nearest ("25 min").
+pub fn minutes_text(seconds: u64, lang: &str) -> String {
+    tr_in!(lang, "agenda-minutes", minutes = (seconds + 30) / 60)
+}
+
+/// Time spent against the plan, in whole minutes: "+5 min", "−3 min", "on time".
+pub fn difference(spent: u64, planned: u32, lang: &str) -> String {
+    let spent = i64::try_from((spent + 30) / 60).unwrap_or(i64::MAX);
+    match spent - i64::from(planned) {
+        0 => tr_in!(lang, "agenda-on-time"),
+        d if d > 0 => tr_in!(lang, "agenda-over", minutes = d),
+        d => tr_in!(lang, "agenda-under", minutes = -d),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::parse;
+
+    fn workshop() -> Questionnaire {
+        parse(
+            br#"{"format": 1, "id": "w", "version": "1", "title": "Workshop", "sections": [
+                {"id": "open", "title": "Opening", "minutes": 15, "questions": [{"id": "a", "kind": "text", "prompt": "A"}]},
+                {"id": "map", "title": "Mapping", "minutes": 50, "questions": [{"id": "b", "kind": "text", "prompt": "B"}]},
+                {"id": "close", "title": "Closing", "questions": [{"id": "c", "kind": "text", "prompt": "C"}]}]}"#,
+        )
+        .usable()
+        .expect("valid")
+        .clone()
+    }
+
+    #[test]
+    fn the_plan_gives_each_section_its_start_and_the_total() {
+        let agenda = Agenda::new(&workshop(), None, "en");
+        assert_eq!(agenda.slots.iter().map(|s| s.starts).collect::<Vec<_>>(), [0, 15, 65]);
+        assert_eq!(agenda.minutes, 65);
+        let md = agenda.markdown("en");
+        assert!(md.contains("| Mapping | 0:15 | 50 min |"), "{md}");
+        assert!(md.contains("| Closing | 1:05 | — |"), "{md}");
+        assert!(md.contains("| Total |  | 65 min |"), "{md}");
+    }
+
+    #[test]
+    fn a_session_shows_time_spent_against_the_plan_in_spanish_too() {
+        let q = workshop();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").expect("valid");
+        let mut s = Session::new(
+            "s".into(),
+            crate::session::QuestionnaireRef::of(&q),
+            "es".into(),
+            crate::session::Subject::default(),
+            at,
+        );
+        s.spent.insert("open".into(), 20 * 60 + 10);
+        s.spent.insert("map".into(), 44 * 60);
+        let agenda = Agenda::new(&q, Some(&s), "es");
+        let (header, rows) = agenda.rows("es");
+        assert_eq!(header, ["Sección", "Empieza", "Previsto", "Dedicado", "Diferencia"]);
+        assert_eq!(rows[0], ["Opening", "0:00", "15 min", "20 min", "+5 min"]);
+        assert_eq!(rows[1], ["Mapping", "0:15", "50 min", "44 min", "−6 min"]);
+        assert_eq!(rows[3], ["Total", "", "65 min", "64 min", "−1 min"]);
+        assert!(agenda.html("es").contains("<td>+5 min</td>"));
+    }
+}

@@ -1,0 +1,183 @@
+//! Votes: a single-choice question put to the room. Each participant's choice is kept beside the
+//! agreed answer, and the spread of the votes shows whether the room is divided.
+
+use indexmap::IndexMap;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::interview::{Invalid, Refusal};
+use crate::questionnaire::{Kind, Question, Questionnaire};
+use crate::session::{EventKind, Session, Timestamp};
+
+/// Whether a question is put to a vote: a single-choice question at the top level whose own
+/// `votes`, else its section's, else the questionnaire's, says so.
+pub fn is_voted(q: &Questionnaire, question: &Question) -> bool {
+    let Some((place, top)) = q.find(&question.id) else { return false };
+    if !std::ptr::eq(top, question) || question.kind != Kind::Single {
+        return false;
+    }
+    question.votes.or(q.sections[place.section].votes).unwrap_or(q.votes)
+}
+
+/// How many voters chose one choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bar {
+    /// The choice's value.
+    pub value: String,
+    /// The choice's label, in the language asked for.
+    pub label: String,
+    /// How many chose it.
+    pub count: usize,
+}
+
+/// The spread of the votes on a question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Spread {
+    /// One bar per choice, in the questionnaire's order (choices nobody chose included).
+    pub bars: Vec<Bar>,
+    /// How many voted.
+    pub votes: usize,
+    /// Whether the room is divided: the most common choice has under two thirds of the votes
+    /// (with two votes or more), worth discussing before the agreed answer.
+    pub divided: bool,
+}
+
+impl Spread {
+    /// The spread of `votes` over the question's choices; a vote for a value that is no longer a
+    /// choice gets a bar of its own at the end.
+    pub fn of(q: &Questionnaire, question: &Question, votes: &IndexMap<String, String>, lang: &str) -> Spread {
+        let mut bars: Vec<Bar> = q
+            .choices(question)
+            .iter()
+            .map(|c| Bar {
+                value: c.value.clone(),
+                label: c.label.get(lang, q.default_language()).to_owned(),
+                count: 0,
+            })
+            .collect();
+        for chosen in votes.values() {
+            match bars.iter_mut().find(|b| b.value == *chosen) {
+                Some(bar) => bar.count += 1,
+                None => bars.push(Bar { value: chosen.clone(), label: chosen.clone(), count: 1 }),
+            }
+        }
+        let most = bars.iter().map(|b| b.count).max().unwrap_or(0);
+        let n = votes.len();
+        Spread { bars, votes: n, divided: n >= 2 && most * 3 < n * 2 }
+    }
+
+    /// The value most voters chose, when one choice has more votes than any other.
+    pub fn leader(&self) -> Option<&str> {
+        let most = self.bars.iter().map(|b| b.count).max().filter(|m| *m > 0)?;
+        let mut leaders = self.bars.iter().filter(|b| b.count == most);
+        let first = leaders.next()?;
+        leaders.next().is_none().then_some(first.value.as_str())
+    }
+}
+
+/// Gives (or with `None` takes back) a voter's choice on a question put to a vote; returns
+/// whether the session changed. Voters are the session's participants.
+pub fn vote(
+    q: &Questionnaire,
+    session: &mut Session,
+    id: &str,
+    voter: &str,
+    choice: Option<&str>,
+    now: Timestamp,
+) -> Result<bool, Refusal> {
+    let question = q.question(id).ok_or_else(|| Refusal::Unknown(id.to_owned()))?;
+    if !is_voted(q, question) {
+        return Err(Invalid::NotPutToVote.into());
+    }
+    if !session.subject.participants.iter().any(|p| p == voter) {
+        return Err(Invalid::UnknownVoter(voter.to_owned()).into());
+    }
+    if let Some(c) = choice
+        && q.choice(question, c).is_none()
+    {
+        return Err(Invalid::NotAChoice(c.to_owned()).into());
+    }
+    let before = session.answers().get(id).and_then(|a| a.votes.get(voter)).cloned();
+    if before.as_deref() == choice {
+        return Ok(false);
+    }
+    let answer = session.answer_mut(id);
+    match choice {
+        Some(c) => {
+            answer.votes.insert(voter.to_owned(), c.to_owned());
+        }
+        None => {
+            answer.votes.shift_remove(voter);
+        }
+    }
+    let side = |c: Option<&str>| json!({"voter": voter, "choice": c.map_or(Value::Null, Value::from)});
+    session.log(now, Some(id), EventKind::Voted, side(before.as_deref()), side(choice), None);
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::parse;
+    use crate::session::{QuestionnaireRef, Subject};
+
+    fn room() -> (Questionnaire, Session) {
+        let q = parse(
+            br#"{"format": 1, "id": "w", "version": "1", "title": "W", "votes": true, "sections": [
+                {"id": "s", "title": "S", "questions": [
+                    {"id": "ready", "kind": "single", "prompt": "Ready?", "choices": [
+                        {"value": "yes", "label": "Yes"}, {"value": "partly", "label": "Partly"},
+                        {"value": "no", "label": "No"}]},
+                    {"id": "why", "kind": "text", "prompt": "Why?"},
+                    {"id": "alone", "kind": "single", "prompt": "Alone?", "votes": false, "choices": [
+                        {"value": "yes", "label": "Yes"}]}]}]}"#,
+        )
+        .usable()
+        .expect("valid")
+        .clone();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").expect("valid");
+        let subject = Subject { participants: vec!["Ana".into(), "Bo".into(), "Cy".into()], ..Subject::default() };
+        let s = Session::new("s".into(), QuestionnaireRef::of(&q), "en".into(), subject, at);
+        (q, s)
+    }
+
+    #[test]
+    fn votes_go_to_single_choices_unless_a_question_says_otherwise() {
+        let (q, _) = room();
+        let voted: Vec<bool> =
+            ["ready", "why", "alone"].iter().map(|id| is_voted(&q, q.question(id).unwrap())).collect();
+        assert_eq!(voted, [true, false, false]);
+    }
+
+    #[test]
+    fn each_participant_votes_once_and_the_spread_says_when_the_room_is_divided() {
+        let (q, mut s) = room();
+        let at = s.created_at;
+        assert!(vote(&q, &mut s, "ready", "Ana", Some("yes"), at).unwrap());
+        assert!(vote(&q, &mut s, "ready", "Bo", Some("no"), at).unwrap());
+        assert!(!vote(&q, &mut s, "ready", "Bo", Some("no"), at).unwrap(), "the same vote changes nothing");
+        let spread = Spread::of(&q, q.question("ready").unwrap(), &s.answers()["ready"].votes, "en");
+        assert_eq!(spread.bars.iter().map(|b| b.count).collect::<Vec<_>>(), [1, 0, 1]);
+        assert!(spread.divided);
+        assert_eq!(spread.leader(), None, "a tie has no leader");
+        vote(&q, &mut s, "ready", "Bo", Some("yes"), at).unwrap();
+        vote(&q, &mut s, "ready", "Cy", Some("yes"), at).unwrap();
+        let spread = Spread::of(&q, q.question("ready").unwrap(), &s.answers()["ready"].votes, "en");
+        assert!(!spread.divided, "three of three agree");
+        assert_eq!(spread.leader(), Some("yes"));
+        vote(&q, &mut s, "ready", "Cy", None, at).unwrap();
+        assert_eq!(s.answers()["ready"].votes.len(), 2, "a vote taken back");
+        let last = s.events().last().unwrap();
+        assert_eq!((last.action.clone(), last.to.clone()), (EventKind::Voted, json!({"voter": "Cy", "choice": null})));
+    }
+
+    #[test]
+    fn votes_from_strangers_for_unknown_choices_or_on_other_questions_are_refused() {
+        let (q, mut s) = room();
+        let at = s.created_at;
+        let said = |r: Result<bool, Refusal>| r.unwrap_err().to_string();
+        assert_eq!(said(vote(&q, &mut s, "ready", "Zed", Some("yes"), at)), "\"Zed\" is not among the participants");
+        assert_eq!(said(vote(&q, &mut s, "ready", "Ana", Some("maybe"), at)), "\"maybe\" is not one of the choices");
+        assert_eq!(said(vote(&q, &mut s, "why", "Ana", Some("yes"), at)), "this question is not put to a vote");
+    }
+}

@@ -1,0 +1,35 @@
+## The agenda of a workshop
+agenda-title = Agenda: { $title }
+agenda-section = Section
+agenda-starts = Starts
+agenda-planned = Planned
+agenda-spent = Spent
+agenda-difference = Difference
+agenda-total = Total
+agenda-minutes = { $minutes } min
+agenda-on-time = on time
+agenda-over = +{ $minutes } min
+agenda-under = −{ $minutes } min
+
+## Votes and the audience view
+tui-room-divided = { $votes } votes: the room is divided, worth discussing before agreeing
+tui-votes-given = { $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+}
+tui-present-waiting = Waiting for the session…
+tui-present-completed = The session is completed. Thank you.
+tui-present-progress = { $answered } of { $total } answered
+mode-present = the audience view
+mode-vote = votes
+tui-no-voters = No participants to vote: add them to the session (they are the voters)
+tui-vote-of = Vote of { $voter } ({ $n } of { $of }): press the key of the choice
+tui-votes-done = Votes in. { $confirm } agrees on "{ $label }", or choose the agreed answer
+tui-votes-done-tie = Votes in. No choice leads: choose the agreed answer
+tui-notes-hidden = Notes and help hidden for the shared screen ({ $key } shows them again)
+tui-notes-shown = Notes and help shown again
+tui-shared-screen = [shared screen]
+tui-time-up = The time planned for "{ $section }" ({ $minutes } min) is up
+tui-time-of = { $spent }/{ $plan } min
+tui-time-spent = { $spent } min
+tui-time-line = section { $section } · session { $total }

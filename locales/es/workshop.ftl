@@ -1,0 +1,35 @@
+## La agenda de un taller
+agenda-title = Agenda: { $title }
+agenda-section = Sección
+agenda-starts = Empieza
+agenda-planned = Previsto
+agenda-spent = Dedicado
+agenda-difference = Diferencia
+agenda-total = Total
+agenda-minutes = { $minutes } min
+agenda-on-time = a tiempo
+agenda-over = +{ $minutes } min
+agenda-under = −{ $minutes } min
+
+## Votos y la vista para la sala
+tui-room-divided = { $votes } votos: la sala está dividida, conviene conversarlo antes de acordar
+tui-votes-given = { $votes ->
+    [one] 1 voto
+   *[other] { $votes } votos
+}
+tui-present-waiting = Esperando la sesión…
+tui-present-completed = La sesión está completa. Gracias.
+tui-present-progress = { $answered } de { $total } respondidas
+mode-present = la vista para la sala
+mode-vote = votos
+tui-no-voters = No hay participantes para votar: agréguelos a la sesión (son quienes votan)
+tui-vote-of = Voto de { $voter } ({ $n } de { $of }): pulse la tecla de la opción
+tui-votes-done = Votos registrados. { $confirm } acuerda "{ $label }", o elija la respuesta acordada
+tui-votes-done-tie = Votos registrados. Ninguna opción va adelante: elija la respuesta acordada
+tui-notes-hidden = Notas y ayuda ocultas para la pantalla compartida ({ $key } las vuelve a mostrar)
+tui-notes-shown = Notas y ayuda visibles otra vez
+tui-shared-screen = [pantalla compartida]
+tui-time-up = Se acabó el tiempo previsto para "{ $section }" ({ $minutes } min)
+tui-time-of = { $spent }/{ $plan } min
+tui-time-spent = { $spent } min
+tui-time-line = sección { $section } · sesión { $total }

@@ -1,0 +1,36 @@
+//! `waypost agenda`: the plan of a questionnaire's sections in minutes, or a session's time
+//! spent against it.
+
+use std::path::Path;
+
+use color_eyre::eyre;
+use waypost_core::report::agenda::Agenda;
+use waypost_core::session::is_session_id;
+
+use super::args::PageFormat;
+use super::output;
+use crate::setup::context::Context;
+use crate::setup::outcome::Done;
+
+/// Writes the agenda of a questionnaire (by its id) or of a session (by its id).
+pub fn run(ctx: &Context, id: &str, format: PageFormat, to: Option<&Path>) -> eyre::Result<Done> {
+    let catalog = ctx.catalog();
+    let (agenda, lang, name) = match waypost_core::lifecycle::questionnaire(&catalog, id) {
+        Ok(q) => {
+            let lang = q.language_for(waypost_core::i18n::language()).to_owned();
+            (Agenda::new(q, None, &lang), lang, q.id.clone())
+        }
+        Err(_) if is_session_id(id) => {
+            let opened = super::open(ctx, id)?;
+            let lang = opened.session.language.clone();
+            (Agenda::new(&opened.questionnaire, Some(&opened.session), &lang), lang, opened.session.id.clone())
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let (bytes, ext) = match format {
+        PageFormat::Md => (agenda.markdown(&lang), "md"),
+        PageFormat::Html => (agenda.html(&lang), "html"),
+    };
+    output::emit(ctx, bytes.as_bytes(), to, &format!("{name}-agenda.{ext}"))?;
+    Ok(Done::Ok)
+}

@@ -1,0 +1,69 @@
+//! `waypost present`: the audience view's own loop. It follows the session file (woken by
+//! file-change notifications, else by looking), draws what the room sees, and closes on a key or
+//! a signal. It never takes the edit lock and never writes: the facilitator's window owns the
+//! session, and may come and go.
+
+use std::io::IsTerminal;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use color_eyre::eyre::{self, WrapErr, bail};
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use waypost_core::lifecycle;
+
+use super::action::Action;
+use super::follow::Follower;
+use super::keys::{self, Mode};
+use super::messages;
+use super::screens::present::{Audience, view};
+use super::terminal::{self, TerminalGuard};
+use super::theme::{Theme, no_color_requested};
+use crate::setup::context::Context;
+use crate::setup::outcome::Done;
+
+/// How long each wait for a key, then for the file, lasts: a change shows within about twice
+/// this, and an idle view wakes twenty times a second.
+const WAIT: Duration = Duration::from_millis(25);
+
+/// Follows a session for the room until a key, a closed terminal or a signal ends it.
+pub fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
+    let catalog = ctx.catalog_quietly();
+    // An unknown or unreadable session is said before the screen is taken over.
+    lifecycle::open(&ctx.store, &catalog, id)?;
+    let path = ctx.store.path(id)?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        bail!(messages::needs_terminal());
+    }
+    let signal = Arc::new(AtomicUsize::new(0));
+    super::watch_signals(Arc::clone(&signal)).wrap_err(messages::cannot_watch_signals())?;
+    let theme = Theme::new(ctx.theme, no_color_requested());
+    let mut guard = TerminalGuard::enter().wrap_err(messages::cannot_open_terminal())?;
+    let mut follower = Follower::new(&path);
+    let mut audience = Audience::default();
+    audience.load(&ctx.store, &catalog, id);
+    let result = (|| -> std::io::Result<()> {
+        while signal.load(Ordering::Relaxed) == 0 {
+            guard.terminal.draw(|frame| view::render(&audience, theme, frame.area(), frame.buffer_mut()))?;
+            match terminal::wait_for_input(WAIT) {
+                terminal::Input::HungUp => break,
+                terminal::Input::Ready if event::poll(Duration::ZERO)? => {
+                    if let Event::Key(key) = event::read()?
+                        && key.kind != KeyEventKind::Release
+                        && keys::lookup(Mode::Present, &key, &|_| true) == Some(Action::Quit)
+                    {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            if follower.wait(WAIT) {
+                audience.load(&ctx.store, &catalog, id);
+            }
+        }
+        Ok(())
+    })();
+    drop(guard);
+    result.wrap_err(messages::terminal_error())?;
+    Ok(Done::Ok)
+}

@@ -1,0 +1,32 @@
+//! The audience view (`waypost present`): a session followed live and read-only, for the room to
+//! see on a projector. What it shows comes from the core's [`Stage`]; this screen only loads the
+//! session again when its file changes, and keeps the last good view while a file cannot be read.
+
+pub mod view;
+
+use waypost_core::lifecycle;
+use waypost_core::questionnaire::Catalog;
+use waypost_core::report::stage::Stage;
+use waypost_core::store::Store;
+
+/// The audience view's state.
+#[derive(Debug, Clone, Default)]
+pub struct Audience {
+    /// What the room sees, from the last time the session could be read.
+    pub stage: Option<Stage>,
+    /// Why the session could not be read the last time (shown small; the last view stays).
+    pub problem: Option<String>,
+}
+
+impl Audience {
+    /// Reads the session again (never locking or writing it).
+    pub fn load(&mut self, store: &dyn Store, catalog: &Catalog, id: &str) {
+        match lifecycle::open(store, catalog, id) {
+            Ok(opened) => {
+                self.stage = Some(Stage::of(&opened.questionnaire, &opened.session));
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+    }
+}

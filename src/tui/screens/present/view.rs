@@ -1,0 +1,81 @@
+//! The audience view drawn: calm and large for a projector. The question in bold with room
+//! around it, its choices with the agreed one marked, the answer, and the votes as bars; no
+//! notes, no outline, no key hints.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+use waypost_core::text::line;
+
+use super::Audience;
+use crate::tui::messages as msg;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::vote_chart;
+
+/// Draws the audience view.
+pub fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Buffer) {
+    // A tenth of the width on each side (at least two columns), and a row at the top.
+    let margin = (area.width / 10).max(2).min(area.width / 4);
+    let inner = Rect {
+        x: area.x + margin,
+        y: area.y + 1.min(area.height),
+        width: area.width.saturating_sub(2 * margin),
+        height: area.height.saturating_sub(2),
+    };
+    if inner.width < 10 || inner.height < 3 {
+        return;
+    }
+    let Some(stage) = &audience.stage else {
+        let text = audience.problem.as_deref().map_or_else(msg::present_waiting, |p| line(p).into_owned());
+        Paragraph::new(text).style(theme.dim).wrap(Wrap { trim: true }).render(inner, buf);
+        return;
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    let heading = if stage.organisation.is_empty() {
+        line(&stage.title).into_owned()
+    } else {
+        format!("{} — {}", line(&stage.title), line(&stage.organisation))
+    };
+    lines.push(Line::styled(heading, theme.dim));
+    if !stage.section.is_empty() {
+        lines.push(Line::styled(line(&stage.section).into_owned(), theme.dim));
+    }
+    lines.push(Line::default());
+    if stage.completed {
+        lines.push(Line::styled(msg::present_completed(), theme.title));
+    } else if !stage.prompt.is_empty() {
+        lines.push(Line::styled(line(&stage.prompt).into_owned(), theme.text.add_modifier(Modifier::BOLD)));
+        lines.push(Line::default());
+        // Choices one to a row, a blank row between them where the screen has room.
+        let roomy = usize::from(inner.height) > lines.len() + 2 * stage.choices.len() + 8;
+        for choice in &stage.choices {
+            let (mark, style) = if choice.chosen { ("●", theme.selected) } else { ("○", theme.text) };
+            lines.push(Line::from(vec![Span::styled(format!("{mark} {}", line(&choice.label)), style)]));
+            if roomy {
+                lines.push(Line::default());
+            }
+        }
+        if let Some(answer) = &stage.answer
+            && stage.choices.is_empty()
+        {
+            lines.push(Line::styled(line(answer).into_owned(), theme.selected));
+        }
+    }
+    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let used = u16::try_from(text.line_count(inner.width)).unwrap_or(u16::MAX).min(inner.height);
+    text.render(Rect { height: used, ..inner }, buf);
+    if let Some(spread) = stage.votes.as_ref().filter(|_| !stage.completed) {
+        let top = inner.y + used + 1;
+        let height = vote_chart::height(spread).min((inner.y + inner.height).saturating_sub(top + 1));
+        vote_chart::render(spread, theme, Rect { y: top, height, ..inner }, buf);
+    }
+    let (answered, total) = stage.progress;
+    let foot = match &audience.problem {
+        Some(problem) => Line::styled(line(problem).into_owned(), theme.warning),
+        None => Line::styled(msg::present_progress(answered, total), theme.dim),
+    };
+    let bottom = Rect { y: area.y + area.height.saturating_sub(1), height: 1.min(area.height), ..inner };
+    foot.alignment(Alignment::Right).render(bottom, buf);
+}

@@ -1,0 +1,183 @@
+//! Workshops on screen: votes entered voter by voter and their bars, the audience view, time
+//! spent against the agenda, notes hidden from a shared screen.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use ratatui::crossterm::event::KeyCode;
+use waypost_core::report::stage::Stage;
+use waypost_core::session::Timestamp;
+use waypost_core::store::{MemoryStore, Store};
+
+use super::*;
+use crate::tui::screens::present::{Audience, view};
+
+const VOTERS: [&str; 10] = ["Ana", "Bo", "Carla", "Dario", "Eva", "Fede", "Gina", "Hugo", "Ines", "Juan"];
+
+fn start(app: &mut App) {
+    let subject = Subject {
+        organisation: "Hotel Sol".into(),
+        facilitator: "Rosa".into(),
+        participants: VOTERS.iter().map(|v| (*v).to_owned()).collect(),
+        ..Subject::default()
+    };
+    app.start(NewSession { questionnaire: "partner-workshop".into(), subject, language: None }).expect("starts");
+}
+
+/// An app on the workshop fixture whose clock the test moves.
+fn app_with_clock() -> (App, Rc<MemoryStore>, Rc<Cell<Timestamp>>) {
+    let (mut app, store) = app_with("tests/fixtures/workshop");
+    let now = Rc::new(Cell::new(chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").expect("valid")));
+    let clock = Rc::clone(&now);
+    app.clock = Box::new(move || clock.get());
+    (app, store, now)
+}
+
+#[test]
+fn ten_voters_and_the_agreed_answer_take_twelve_keys() {
+    let (mut app, store) = app_with("tests/fixtures/workshop");
+    start(&mut app);
+    press(&mut app, KeyCode::Enter); // the welcome note
+    assert_eq!(current(&app), "ready");
+    let mut keys = 0;
+    let mut key = |app: &mut App, code| {
+        press(app, code);
+        keys += 1;
+    };
+    key(&mut app, KeyCode::Char('v'));
+    for choice in ['1', '1', '2'] {
+        key(&mut app, KeyCode::Char(choice));
+    }
+    insta::assert_snapshot!("votes_being_entered", draw(&mut app, 80, 24).backend());
+    for choice in ['1', '1', '1', '3', '1', '2', '1'] {
+        key(&mut app, KeyCode::Char(choice));
+    }
+    insta::assert_snapshot!("votes_in", draw(&mut app, 80, 24).backend());
+    key(&mut app, KeyCode::Enter); // agrees on the choice most voters made
+    assert_eq!(keys, 12);
+    assert_eq!(current(&app), "concerns", "the agreed answer moves on");
+    let id = session(&app).id.clone();
+    let saved = store.load(&id).expect("saved");
+    let ready = &saved.answers()["ready"];
+    assert_eq!(ready.value, Some(serde_json::json!("yes")));
+    assert_eq!(ready.votes.len(), 10);
+    assert_eq!(ready.votes["Carla"], "partly");
+    assert_eq!(ready.votes["Gina"], "no");
+}
+
+#[test]
+fn a_divided_room_is_marked_and_votes_can_be_corrected_voter_by_voter() {
+    let (mut app, _) = app_with("tests/fixtures/workshop");
+    start(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('v'));
+    for choice in ['1', '3', '1', '3', '2'] {
+        press(&mut app, KeyCode::Char(choice));
+    }
+    press(&mut app, KeyCode::Left); // back to Eva
+    press(&mut app, KeyCode::Char('-')); // her vote taken back
+    press(&mut app, KeyCode::Enter); // done for now
+    let screen = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(screen.contains("4 votes: the room is divided"), "{screen}");
+    let votes = &session(&app).answers()["ready"].votes;
+    assert_eq!(votes.keys().collect::<Vec<_>>(), ["Ana", "Bo", "Carla", "Dario"]);
+    // A question the questionnaire keeps out of votes has no vote key.
+    while current(&app) != "chair" {
+        press(&mut app, KeyCode::PageDown);
+    }
+    press(&mut app, KeyCode::Char('v'));
+    assert!(session(&app).answers().get("chair").is_none_or(|a| a.votes.is_empty()));
+}
+
+#[test]
+fn without_participants_a_vote_says_who_is_missing() {
+    let (mut app, _) = app_with("tests/fixtures/workshop");
+    let subject = Subject { organisation: "Hotel Sol".into(), ..Subject::default() };
+    app.start(NewSession { questionnaire: "partner-workshop".into(), subject, language: None }).expect("starts");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('v'));
+    let screen = format!("{:?}", draw(&mut app, 100, 24).backend());
+    assert!(screen.contains("No participants to vote"), "{screen}");
+}
+
+/// The audience view of the app's session, drawn at a size.
+fn audience(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let Screen::Interview(it) = &app.screen else { panic!("no interview") };
+    let shown = Audience { stage: Some(Stage::of(it.q(), it.session())), problem: None };
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+    let theme = Theme::new(crate::setup::ThemeChoice::HighContrast, true);
+    terminal.draw(|f| view::render(&shown, theme, f.area(), f.buffer_mut())).expect("draws");
+    terminal
+}
+
+#[test]
+fn the_audience_sees_the_question_the_choices_and_the_votes_never_the_notes() {
+    let (mut app, _) = app_with("tests/fixtures/workshop");
+    start(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "Hugo seemed unsure");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('v'));
+    for choice in ['1', '1', '2', '1', '3', '1', '2', '1', '1', '1'] {
+        press(&mut app, KeyCode::Char(choice));
+    }
+    insta::assert_snapshot!("audience_votes_80x24", audience(&app, 80, 24).backend());
+    insta::assert_snapshot!("audience_votes_projector", audience(&app, 160, 45).backend());
+    let text = format!("{:?}", audience(&app, 160, 45).backend());
+    assert!(!text.contains("Hugo seemed unsure"), "no notes on the projector");
+    press(&mut app, KeyCode::Enter);
+    // Back on the question: the agreed answer is marked.
+    press(&mut app, KeyCode::PageUp);
+    let text = format!("{:?}", audience(&app, 100, 30).backend());
+    assert!(text.contains("● Yes"), "{text}");
+}
+
+#[test]
+fn time_spent_shows_against_the_plan_and_the_planned_end_is_a_quiet_notice() {
+    let (mut app, store, now) = app_with_clock();
+    start(&mut app);
+    let tick = |app: &mut App| {
+        now.set(now.get() + chrono::Duration::seconds(55));
+        app.dispatch(crate::tui::action::Action::Tick);
+    };
+    for _ in 0..10 {
+        tick(&mut app);
+    }
+    let before = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(before.contains("section 9/10 min · session 9/45 min") && !before.contains("is up"), "{before}");
+    tick(&mut app);
+    let screen = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("time_up", screen.backend());
+    let text = format!("{:?}", screen.backend());
+    assert!(text.contains("section 10/10 min · session 10/45 min"), "{text}");
+    assert!(text.contains("The time planned for \"Opening\" (10 min) is up"), "{text}");
+    tick(&mut app);
+    assert!(matches!(app.screen, Screen::Interview(_)), "no pop-up: the interview goes on");
+    // Counted time reaches the file within half a minute, and with any save.
+    let id = session(&app).id.clone();
+    assert_eq!(store.load(&id).expect("saved").spent["opening"], 660);
+    // The laptop asleep for an hour counts as two minutes at most.
+    now.set(now.get() + chrono::Duration::hours(1));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(session(&app).spent["opening"], 660 + 120);
+    assert!(app.save_before_exit());
+    assert_eq!(store.load(&id).expect("saved").spent["opening"], 780);
+}
+
+#[test]
+fn notes_and_help_hide_from_a_shared_screen_with_one_key() {
+    let (mut app, _) = app_with("tests/fixtures/workshop");
+    start(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "Hugo seemed unsure");
+    press(&mut app, KeyCode::Enter);
+    let shown = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(shown.contains("Hugo seemed unsure"), "{shown}");
+    press(&mut app, KeyCode::Char('s'));
+    let hidden = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(!hidden.contains("Hugo seemed unsure") && hidden.contains("[shared screen]"), "{hidden}");
+    press(&mut app, KeyCode::Char('s'));
+    assert!(format!("{:?}", draw(&mut app, 80, 24).backend()).contains("Hugo seemed unsure"));
+}
