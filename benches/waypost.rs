@@ -151,5 +151,50 @@ fn xlsform_import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, key_press, autosave, listing, xlsform_import);
+/// The audience view's path: a save by the facilitator's window, the file-change notification,
+/// the session read again and what the room sees worked out.
+fn present(c: &mut Criterion) {
+    let catalog = Catalog::load(&[std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workshop")]);
+    let q = catalog.get("partner-workshop").unwrap().questionnaire.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let store = FileStore::new(dir.path());
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T10:00:00+01:00").unwrap();
+    let subject = waypost_core::session::Subject {
+        participants: (1..=10).map(|n| format!("Table {n}")).collect(),
+        ..waypost_core::session::Subject::default()
+    };
+    let mut s = waypost_core::session::Session::new(
+        "workshop".into(),
+        waypost_core::session::QuestionnaireRef::of(&q),
+        "en".into(),
+        subject,
+        at,
+    );
+    s.position = Some("ready".into());
+    store.create(&s).unwrap();
+    let mut follower = waypost::Follower::new(&store.path("workshop").unwrap());
+    let mut room = waypost::Audience::default();
+    let mut group = c.benchmark_group("present");
+    group.sample_size(50);
+    let mut n = 0usize;
+    group.bench_function("a vote saved, seen and shown by the audience view", |b| {
+        b.iter_custom(|iters| {
+            let start = std::time::Instant::now();
+            for _ in 0..iters {
+                n += 1;
+                let choice = ["yes", "partly", "no"][n % 3];
+                waypost_core::votes::vote(&q, &mut s, "ready", &format!("Table {}", n % 10 + 1), Some(choice), at)
+                    .unwrap();
+                store.save(&s).unwrap();
+                while !follower.wait(std::time::Duration::from_millis(1)) {}
+                room.load(&store, &catalog, "workshop");
+            }
+            start.elapsed()
+        });
+    });
+    group.finish();
+    assert!(room.stage.is_some_and(|s| s.votes.is_some()));
+}
+
+criterion_group!(benches, load, key_press, autosave, listing, xlsform_import, present);
 criterion_main!(benches);

@@ -22,6 +22,8 @@ use setup::outcome::{Done, exit_code};
 pub use setup::ThemeChoice;
 pub use tui::action::Action;
 pub use tui::app::App;
+pub use tui::follow::Follower;
+pub use tui::screens::present::Audience;
 pub use tui::theme::Theme;
 
 /// Runs `waypost` with the process's arguments; returns the exit code.

@@ -33,3 +33,17 @@ tui-time-up = The time planned for "{ $section }" ({ $minutes } min) is up
 tui-time-of = { $spent }/{ $plan } min
 tui-time-spent = { $spent } min
 tui-time-line = section { $section } · session { $total }
+
+## Votes in reports
+rep-votes = Votes
+rep-votes-spread = { $bars } ({ $votes ->
+    [one] 1 vote
+   *[other] { $votes } votes
+})
+rep-votes-divided = ; the room was divided
+rep-votes-agreed = agreed: { $answer }
+rep-time = Time against the agenda
+rep-room-divided = The room was divided: the most common answer had under two thirds of the votes.
+agenda-sentence = { $section }: planned { $planned }
+agenda-sentence-spent = { $section }: planned { $planned }, spent { $spent } ({ $difference })
+rep-vote-for = votes for { $label }

@@ -33,3 +33,17 @@ tui-time-up = Se acabó el tiempo previsto para "{ $section }" ({ $minutes } min
 tui-time-of = { $spent }/{ $plan } min
 tui-time-spent = { $spent } min
 tui-time-line = sección { $section } · sesión { $total }
+
+## Votos en los informes
+rep-votes = Votos
+rep-votes-spread = { $bars } ({ $votes ->
+    [one] 1 voto
+   *[other] { $votes } votos
+})
+rep-votes-divided = ; la sala estaba dividida
+rep-votes-agreed = acordado: { $answer }
+rep-time = Tiempo frente a la agenda
+rep-room-divided = La sala estaba dividida: la respuesta más común tuvo menos de dos tercios de los votos.
+agenda-sentence = { $section }: previsto { $planned }
+agenda-sentence-spent = { $section }: previsto { $planned }, dedicado { $spent } ({ $difference })
+rep-vote-for = votos por { $label }

@@ -6,7 +6,7 @@ pub mod action;
 pub mod app;
 mod app_effects;
 pub mod effect;
-mod follow;
+pub mod follow;
 pub mod keys;
 pub mod messages;
 pub mod overlays;

@@ -87,13 +87,18 @@ impl Tmux {
         command
     }
 
-    /// Sends keys, one `send-keys` each.
+    /// Sends keys, one `send-keys` each, with a pause after each as a typist makes.
     pub fn keys(&self, keys: &[&str]) {
         for k in keys {
-            let status = self.command().args(["send-keys", "-t", &self.name, k]).status().expect("send-keys");
-            assert!(status.success());
+            self.send(k);
             std::thread::sleep(Duration::from_millis(60));
         }
+    }
+
+    /// Sends one key, with no pause after it.
+    pub fn send(&self, key: &str) {
+        let status = self.command().args(["send-keys", "-t", &self.name, key]).status().expect("send-keys");
+        assert!(status.success());
     }
 
     /// Resizes the window, as a user dragging its corner.
@@ -129,7 +134,7 @@ impl Tmux {
                 return screen;
             }
             assert!(start.elapsed() < Duration::from_secs(20), "never saw {text:?} on:\n{screen}");
-            std::thread::sleep(Duration::from_millis(50));
+            std::thread::sleep(Duration::from_millis(10));
         }
     }
 

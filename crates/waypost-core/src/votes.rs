@@ -46,7 +46,7 @@ impl Spread {
     /// The spread of `votes` over the question's choices; a vote for a value that is no longer a
     /// choice gets a bar of its own at the end.
     pub fn of(q: &Questionnaire, question: &Question, votes: &IndexMap<String, String>, lang: &str) -> Spread {
-        let mut bars: Vec<Bar> = q
+        let bars = q
             .choices(question)
             .iter()
             .map(|c| Bar {
@@ -55,15 +55,33 @@ impl Spread {
                 count: 0,
             })
             .collect();
+        let mut spread = Spread { bars, votes: 0, divided: false };
         for chosen in votes.values() {
-            match bars.iter_mut().find(|b| b.value == *chosen) {
-                Some(bar) => bar.count += 1,
-                None => bars.push(Bar { value: chosen.clone(), label: chosen.clone(), count: 1 }),
-            }
+            spread.count(chosen);
         }
-        let most = bars.iter().map(|b| b.count).max().unwrap_or(0);
-        let n = votes.len();
-        Spread { bars, votes: n, divided: n >= 2 && most * 3 < n * 2 }
+        spread
+    }
+
+    /// Counts one more vote for `value` (for many sessions taken together too).
+    pub fn count(&mut self, value: &str) {
+        match self.bars.iter_mut().find(|b| b.value == value) {
+            Some(bar) => bar.count += 1,
+            None => self.bars.push(Bar { value: value.to_owned(), label: value.to_owned(), count: 1 }),
+        }
+        self.votes += 1;
+        let most = self.bars.iter().map(|b| b.count).max().unwrap_or(0);
+        self.divided = self.votes >= 2 && most * 3 < self.votes * 2;
+    }
+
+    /// The spread in one line: "Yes 7 · Partly 2 · No 1", and when the room is divided, so said.
+    /// Not yet made safe for any output.
+    pub fn text(&self, lang: &str) -> String {
+        let bars: Vec<String> = self.bars.iter().map(|b| format!("{} {}", b.label, b.count)).collect();
+        let mut text = crate::tr_in!(lang, "rep-votes-spread", bars = bars.join(" · "), votes = self.votes);
+        if self.divided {
+            text.push_str(&crate::tr_in!(lang, "rep-votes-divided"));
+        }
+        text
     }
 
     /// The value most voters chose, when one choice has more votes than any other.

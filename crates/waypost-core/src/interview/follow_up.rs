@@ -57,8 +57,14 @@ pub fn follow_up(q: &Questionnaire, previous: &Session, new: &mut Session, now: 
             if carried_list || !answer.is_answered() && answer.note.is_none() {
                 continue;
             }
-            let copy =
-                Answer { answered_at: None, inactive: false, to_confirm: answer.is_answered(), ..answer.clone() };
+            // Votes are the earlier room's: this room votes again (compare shows both).
+            let copy = Answer {
+                answered_at: None,
+                inactive: false,
+                to_confirm: answer.is_answered(),
+                votes: indexmap::IndexMap::new(),
+                ..answer.clone()
+            };
             new.log(
                 now,
                 Some(id),

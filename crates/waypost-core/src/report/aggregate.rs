@@ -39,6 +39,8 @@ pub struct QuestionSpread {
     pub numbers: Option<(usize, f64, f64, f64)>,
     /// For texts and dates: every answer given.
     pub texts: Vec<String>,
+    /// For a question put to a vote: every participant's vote in every session, counted.
+    pub votes: Option<crate::votes::Spread>,
 }
 
 impl Aggregate {
@@ -65,6 +67,8 @@ impl Aggregate {
                 },
                 numbers: None,
                 texts: Vec::new(),
+                votes: crate::votes::is_voted(q, x)
+                    .then(|| crate::votes::Spread::of(q, x, &indexmap::IndexMap::new(), lang)),
             })
             .collect();
         Aggregate { sessions: 0, questions }
@@ -82,6 +86,9 @@ impl Aggregate {
             }
             spread.shown += 1;
             let Some(answer) = session.answers().get(&question.id) else { continue };
+            if let Some(votes) = &mut spread.votes {
+                answer.votes.values().for_each(|v| votes.count(v));
+            }
             if let Some(state) = answer.state {
                 let i = AnswerState::ALL.iter().position(|s| *s == state).unwrap_or(0);
                 spread.states[i] += 1;

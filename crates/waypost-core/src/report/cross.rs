@@ -156,6 +156,9 @@ pub fn aggregate_markdown(title: &str, a: &Aggregate) -> String {
         for (label, n) in &q.counts {
             let _ = writeln!(md, "- {}: {n}", escape(label));
         }
+        if let Some(votes) = q.votes.as_ref().filter(|v| v.votes > 0) {
+            let _ = writeln!(md, "- {}: {}", tr!("rep-votes"), escape(&votes.text(crate::i18n::language())));
+        }
         if let Some((n, mean, lo, hi)) = q.numbers {
             let _ = writeln!(md, "- {}", number_spread(n, mean, lo, hi));
         }
@@ -186,6 +189,10 @@ pub fn aggregate_html(title: &str, a: &Aggregate) -> String {
                 );
             }
             b.push_str("</table>");
+        }
+        if let Some(votes) = q.votes.as_ref().filter(|v| v.votes > 0) {
+            let chart = super::votes_html::bars(votes, crate::i18n::language());
+            let _ = write!(b, "<h4>{}</h4>{chart}", esc(&tr!("rep-votes")));
         }
         if let Some((n, mean, lo, hi)) = q.numbers {
             let _ = write!(b, "<p>{}</p>", esc(&number_spread(n, mean, lo, hi)));
@@ -221,6 +228,9 @@ pub fn aggregate_csv(a: &Aggregate) -> Result<Vec<u8>, csv::Error> {
         };
         for (label, n) in &q.counts {
             row(label.clone(), n.to_string())?;
+        }
+        for bar in q.votes.iter().flat_map(|v| &v.bars) {
+            row(tr!("rep-vote-for", label = bar.label.as_str()), bar.count.to_string())?;
         }
         for (id, n) in ["state-dont-know", "state-declined", "state-not-applicable"].iter().zip(q.states) {
             if n > 0 {

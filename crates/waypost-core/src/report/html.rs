@@ -349,6 +349,11 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
         }
         b.push_str("</ul>\n");
     }
+    b.push_str(&super::votes_html::section(&summary, lang));
+    let agenda = super::agenda::Agenda::new(q, Some(session), lang);
+    if !agenda.is_empty() {
+        let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&tr_in!(lang, "rep-time")), agenda.html_table(lang));
+    }
     for view in &q.views {
         let grid = match view {
             View::Grid(grid) => grid,

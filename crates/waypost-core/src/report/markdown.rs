@@ -147,6 +147,19 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         }
         md.push('\n');
     }
+    if !summary.votes.is_empty() {
+        let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-votes"));
+        for v in &summary.votes {
+            let agreed = tr_in!(lang, "rep-votes-agreed", answer = v.agreed.as_str());
+            let _ = writeln!(md, "- **{}** — {}; {}", escape(&v.prompt), escape(&agreed), escape(&v.spread.text(lang)));
+        }
+        md.push('\n');
+    }
+    let agenda = super::agenda::Agenda::new(q, Some(session), lang);
+    if !agenda.is_empty() {
+        let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-time"));
+        let _ = writeln!(md, "{}", agenda.markdown_table(lang));
+    }
     if let Some(states) = summary.states_text(lang) {
         let _ = writeln!(md, "{states}\n");
     }

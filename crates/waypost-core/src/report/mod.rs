@@ -14,6 +14,7 @@ pub mod stage;
 pub mod summary;
 pub(crate) mod table;
 pub mod values;
+pub mod votes_html;
 
 pub use html::html;
 pub use markdown::markdown;

@@ -74,6 +74,20 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
             }
         }
     }
+    if !s.votes.is_empty() {
+        let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-votes"));
+        for v in &s.votes {
+            let agreed = tr_in!(lang, "rep-votes-agreed", answer = v.agreed.as_str());
+            let _ = writeln!(out, "  {} — {}\n    {}", line(&v.prompt), line(&agreed), line(&v.spread.text(lang)));
+        }
+    }
+    let agenda = super::agenda::Agenda::new(q, Some(session), lang);
+    if !agenda.is_empty() {
+        let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-time"));
+        for sentence in agenda.sentences(lang) {
+            let _ = writeln!(out, "  {}", line(&sentence));
+        }
+    }
     if !s.flags.is_empty() {
         let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-flags"));
         for f in &s.flags {

@@ -35,6 +35,8 @@ pub struct Summary {
     /// Answers given past soft warnings: the question's prompt, and the warnings with the reason
     /// given, in the session's language, in questionnaire order.
     pub overridden: Vec<(String, String)>,
+    /// The questions put to a vote, with votes given.
+    pub votes: Vec<VoteSummary>,
 }
 
 /// A flag raised by the answers.
@@ -78,6 +80,23 @@ pub struct SectionSummary {
     pub answered: usize,
     /// Visible questions taking an answer.
     pub total: usize,
+    /// The minutes the agenda plans for it.
+    pub minutes: Option<u32>,
+    /// Seconds the interview spent on it.
+    pub spent: u64,
+}
+
+/// A question put to a vote: the agreed answer and the spread of the votes.
+#[derive(Debug, Clone, Serialize)]
+pub struct VoteSummary {
+    /// The question's id.
+    pub question: String,
+    /// The question as asked.
+    pub prompt: String,
+    /// The agreed answer as it reads.
+    pub agreed: String,
+    /// The votes.
+    pub spread: crate::votes::Spread,
 }
 
 impl Summary {
@@ -97,6 +116,8 @@ impl Summary {
                 shown: f.shown,
                 answered: f.answered,
                 total: f.total,
+                minutes: s.minutes,
+                spent: session.spent.get(&s.id).copied().unwrap_or(0),
             })
             .collect();
         Summary {
@@ -116,6 +137,19 @@ impl Summary {
                 .filter_map(|(_, x)| {
                     let said = crate::report::values::overridden(session, &x.id, lang)?;
                     Some((crate::report::values::session_prompt(q, x, session), said))
+                })
+                .collect(),
+            votes: q
+                .places()
+                .filter(|(place, x)| flow.is_visible(*place) && crate::votes::is_voted(q, x))
+                .filter_map(|(_, x)| {
+                    let answer = session.answers.get(&x.id).filter(|a| !a.votes.is_empty())?;
+                    Some(VoteSummary {
+                        question: x.id.clone(),
+                        prompt: crate::report::values::session_prompt(q, x, session),
+                        agreed: crate::report::values::answer_text(q, x, Some(answer), lang),
+                        spread: crate::votes::Spread::of(q, x, &answer.votes, lang),
+                    })
                 })
                 .collect(),
             headlines: q

@@ -8,7 +8,7 @@ use crate::questionnaire::{Kind, Questionnaire};
 use crate::session::Session;
 
 /// The header row.
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; 14] = [
     "session_id",
     "organisation",
     "section",
@@ -22,6 +22,7 @@ pub const COLUMNS: [&str; 13] = [
     "note",
     "override",
     "active",
+    "voter",
 ];
 
 /// A CSV cell: control and bidirectional characters written as visible `<U+XXXX>` (see
@@ -46,7 +47,7 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
         let prompt = super::values::session_prompt(q, question, session);
         let prompt = prompt.as_str();
         let state = answer.state.map(super::super::questionnaire::model::AnswerState::name).unwrap_or("");
-        let row = |item: String, field: &str, value: String, label: String| {
+        let row = |item: String, field: &str, value: String, label: String, voter: &str| {
             [
                 cell(&session.id),
                 cell(&session.subject.organisation),
@@ -61,6 +62,7 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
                 cell(answer.note.as_deref().unwrap_or("")),
                 cell(answer.override_reason.as_deref().unwrap_or("")),
                 active.to_owned(),
+                cell(voter),
             ]
         };
         match (&answer.value, question.kind) {
@@ -69,7 +71,7 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
                     let Some(item) = item.as_object() else { continue };
                     for field in &question.fields {
                         if let (Some(v), Some(label)) = (item.get(&field.id), field_text(q, field, item, lang)) {
-                            out.write_record(row((n + 1).to_string(), &field.id, raw_text(v), label))?;
+                            out.write_record(row((n + 1).to_string(), &field.id, raw_text(v), label, ""))?;
                         }
                     }
                 }
@@ -79,14 +81,22 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
                         "",
                         String::new(),
                         value_text(q, question, &Value::Array(vec![]), lang),
+                        "",
                     ))?;
                 }
             }
             (Some(v), _) => {
                 let label = super::values::value_text_with(q, question, v, answer.other.as_deref(), lang);
-                out.write_record(row(String::new(), "", raw_text(v), label))?;
+                out.write_record(row(String::new(), "", raw_text(v), label, ""))?;
             }
-            (None, _) => out.write_record(row(String::new(), "", String::new(), String::new()))?,
+            (None, _) => out.write_record(row(String::new(), "", String::new(), String::new(), ""))?,
+        }
+        // Each vote on its own row: the field says "vote", the voter has a column.
+        for (voter, choice) in &answer.votes {
+            let label = q
+                .choice(question, choice)
+                .map_or_else(|| choice.clone(), |c| c.label.get(lang, q.default_language()).to_owned());
+            out.write_record(row(String::new(), "vote", choice.clone(), label, voter))?;
         }
     }
     out.into_inner().map_err(|e| e.into_error().into())

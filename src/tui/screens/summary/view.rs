@@ -77,6 +77,24 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
             lines.push(Line::raw(format!("• {}", cells.join(" · "))));
         }
     }
+    if !summary.votes.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(waypost_core::tr_in!(lang, "rep-votes"), theme.title));
+        for v in &summary.votes {
+            let agreed = waypost_core::tr_in!(lang, "rep-votes-agreed", answer = v.agreed.as_str());
+            lines.push(Line::raw(format!("• {} — {}", clip(&v.prompt, 50), line(&agreed))));
+            let style = if v.spread.divided { theme.warning } else { theme.dim };
+            lines.push(Line::styled(format!("  {}", line(&v.spread.text(lang))), style));
+        }
+    }
+    let agenda = waypost_core::report::agenda::Agenda::new(q, Some(s), lang);
+    if !agenda.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(waypost_core::tr_in!(lang, "rep-time"), theme.title));
+        for sentence in agenda.sentences(lang) {
+            lines.push(Line::raw(format!("• {}", line(&sentence))));
+        }
+    }
     if !summary.flags.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(msg::flags_title(), theme.title));

@@ -1,0 +1,54 @@
+//! The votes of a session in its HTML report: for each question put to a vote, the agreed
+//! answer and the spread as SVG bars, a divided room marked.
+
+use std::fmt::Write;
+
+use super::html::esc;
+use super::summary::Summary;
+use crate::tr_in;
+use crate::votes::Spread;
+
+/// The report's section on votes; empty when no question has votes.
+pub fn section(summary: &Summary, lang: &str) -> String {
+    if summary.votes.is_empty() {
+        return String::new();
+    }
+    let mut b = format!("<h2>{}</h2>\n", esc(&tr_in!(lang, "rep-votes")));
+    for v in &summary.votes {
+        let agreed = tr_in!(lang, "rep-votes-agreed", answer = v.agreed.as_str());
+        let _ = writeln!(b, "<h3>{}</h3>\n<p>{}</p>\n{}", esc(&v.prompt), esc(&agreed), bars(&v.spread, lang));
+    }
+    b
+}
+
+/// The spread as horizontal bars, one per choice with its count; the text says it all for a
+/// screen reader.
+pub fn bars(spread: &Spread, lang: &str) -> String {
+    let (label_w, bar_w, row_h) = (220.0, 320.0, 24.0);
+    let most = spread.bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
+    #[allow(clippy::cast_precision_loss, reason = "a few choices and votes")]
+    let height = spread.bars.len() as f64 * row_h + 8.0;
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
+        esc(&spread.text(lang))
+    );
+    for (i, bar) in spread.bars.iter().enumerate() {
+        #[allow(clippy::cast_precision_loss, reason = "a few choices and votes")]
+        let (y, w) = (i as f64 * row_h + 4.0, bar.count as f64 / most as f64 * bar_w);
+        let _ = write!(
+            svg,
+            "<text x=\"0\" y=\"{ty}\" font-size=\"13\">{label}</text>\
+             <rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"16\" fill=\"#2f6f9f\"/>\
+             <text x=\"{tx:.1}\" y=\"{ty}\" font-size=\"13\">{count}</text>",
+            ty = y + 13.0,
+            label = esc(&crate::text::clip(&bar.label, 30)),
+            tx = label_w + w + 6.0,
+            count = bar.count,
+        );
+    }
+    svg.push_str("</svg>");
+    if spread.divided {
+        let _ = write!(svg, "<p class=\"missing\">{}</p>", esc(&tr_in!(lang, "rep-room-divided")));
+    }
+    svg
+}

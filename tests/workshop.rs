@@ -1,0 +1,114 @@
+//! Workshops in the files and every report: votes beside the agreed answer, time spent against
+//! the agenda. They survive a save and a load, show in `show`, Markdown, HTML, CSV and JSON, in a
+//! comparison and a report over many sessions; a follow-up's room votes again.
+
+// A test, benchmark or example: a failed unwrap is its failure report.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use serde_json::json;
+use waypost_core::interview::follow_up;
+use waypost_core::questionnaire::{Questionnaire, parse};
+use waypost_core::report::aggregate::Aggregate;
+use waypost_core::report::{self, Summary, compare::compare, cross};
+use waypost_core::session::Session;
+use waypost_core::store::{FileStore, Store};
+use waypost_core::testing::{give, now, session};
+use waypost_core::votes::vote;
+
+fn workshop() -> Questionnaire {
+    parse(include_bytes!("fixtures/workshop/workshop.json")).usable().expect("the fixture is valid").clone()
+}
+
+/// A session where ten participants voted 7 yes, 2 partly, 1 no and agreed on yes, after 12
+/// minutes on the opening and 25 on the priorities.
+fn voted(q: &Questionnaire, id: &str, votes: &[&str]) -> Session {
+    let mut s = session(q, id, "Hotel Sol");
+    s.subject.participants = (1..=votes.len()).map(|n| format!("Table {n}")).collect();
+    for (n, choice) in votes.iter().enumerate() {
+        vote(q, &mut s, "ready", &format!("Table {}", n + 1), Some(choice), now()).unwrap();
+    }
+    give(q, &mut s, &[("ready", json!("yes"))]);
+    s.spent.insert("opening".into(), 12 * 60);
+    s.spent.insert("priorities".into(), 25 * 60 + 20);
+    s
+}
+
+const TEN: [&str; 10] = ["yes", "yes", "partly", "yes", "no", "yes", "partly", "yes", "yes", "yes"];
+
+#[test]
+fn votes_and_time_are_kept_in_the_file_and_read_back() {
+    let q = workshop();
+    let s = voted(&q, "w1", &TEN);
+    let dir = tempfile::tempdir().unwrap();
+    let store = FileStore::new(dir.path().to_owned());
+    store.save(&s).unwrap();
+    let back = store.load("w1").unwrap();
+    assert_eq!(back, s);
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(store.path("w1").unwrap()).unwrap()).unwrap();
+    assert_eq!(file["answers"]["ready"]["votes"]["Table 3"], "partly");
+    assert_eq!(file["spent"], json!({"opening": 720, "priorities": 1520}));
+    let voted = file["events"].as_array().unwrap().iter().filter(|e| e["action"] == "voted").count();
+    assert_eq!(voted, 10, "every vote is in the audit trail");
+}
+
+#[test]
+fn every_report_shows_the_votes_and_the_time_against_the_plan() {
+    let q = workshop();
+    let s = voted(&q, "w1", &TEN);
+    let spread = "Yes 7 · Partly 2 · No 1 (10 votes)";
+    let text = report::summary_text(&q, &s);
+    assert!(
+        text.contains("Is the partnership ready for its next phase? — agreed: Yes") && text.contains(spread),
+        "{text}"
+    );
+    assert!(text.contains("Opening: planned 10 min, spent 12 min (+2 min)"), "{text}");
+    assert!(text.contains("Total: planned 45 min, spent 37 min (−8 min)"), "{text}");
+    let md = report::markdown(&q, &s);
+    assert!(md.contains(spread) && md.contains("| Priorities | 0:10 | 30 min | 25 min | −5 min |"), "{md}");
+    let html = report::html(&q, &s);
+    assert!(html.contains("<svg") && html.contains(&format!("aria-label=\"{spread}\"")), "{html}");
+    assert!(html.contains("<td>+2 min</td>"));
+    let csv = String::from_utf8(report::csv(&q, &s).unwrap()).unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",active,voter"), "{csv}");
+    assert!(csv.contains(",vote,partly,Partly,,,,true,Table 3"), "{csv}");
+    let json = serde_json::to_value(Summary::new(&q, &s)).unwrap();
+    assert_eq!(json["votes"][0]["spread"]["votes"], 10);
+    assert_eq!(json["sections"][0]["spent"], 720);
+    assert_eq!(json["sections"][0]["minutes"], 10);
+}
+
+#[test]
+fn a_divided_room_is_said_in_every_report() {
+    let q = workshop();
+    let s = voted(&q, "w1", &["yes", "no", "partly", "no", "yes"]);
+    assert!(report::summary_text(&q, &s).contains("(5 votes); the room was divided"));
+    assert!(report::html(&q, &s).contains("The room was divided"));
+}
+
+#[test]
+fn comparison_report_over_sessions_and_follow_up_treat_votes_as_each_room_s() {
+    let q = workshop();
+    let before = voted(&q, "w1", &TEN);
+    let after = voted(&q, "w2", &["yes", "yes", "yes"]);
+    let c = compare(&q, &before, &after);
+    let change = c.changes.iter().find(|ch| ch.question == "ready").expect("the votes changed");
+    assert!(change.before.ends_with("Yes 7 · Partly 2 · No 1 (10 votes)"), "{change:?}");
+    assert!(change.after.ends_with("Yes 3 · Partly 0 · No 0 (3 votes)"), "{change:?}");
+    let mut all = Aggregate::new(&q);
+    all.add(&q, &before);
+    all.add(&q, &after);
+    let ready = all.questions.iter().find(|x| x.id == "ready").unwrap();
+    assert_eq!(ready.votes.as_ref().unwrap().votes, 13);
+    assert!(cross::aggregate_markdown("W", &all).contains("Votes: Yes 10 · Partly 2 · No 1 (13 votes)"));
+    let csv = String::from_utf8(cross::aggregate_csv(&all).unwrap()).unwrap();
+    assert!(csv.contains("votes for Yes,10"), "{csv}");
+    let chair = all.questions.iter().find(|x| x.id == "chair").unwrap();
+    assert!(chair.votes.is_none(), "a question kept out of votes");
+
+    let mut next = session(&q, "w3", "Hotel Sol");
+    follow_up(&q, &before, &mut next, now());
+    let copied = &next.answers()["ready"];
+    assert_eq!((copied.value.clone(), copied.to_confirm), (Some(json!("yes")), true));
+    assert!(copied.votes.is_empty(), "the new room votes again");
+    assert!(next.spent.is_empty(), "and its time starts from nothing");
+}
