@@ -6,6 +6,7 @@ inv-select-from-choices = select from the choices
 inv-not-a-choice = "{ $value }" is not one of the choices
 inv-not-put-to-vote = this question is not put to a vote
 inv-unknown-voter = "{ $voter }" is not among the participants
+inv-no-dots-left = { $voter } has no dots left (take one back to move it)
 inv-selected-twice = "{ $value }" is selected twice
 inv-too-few-selected = select at least { $n }
 inv-too-many-selected = select at most { $n }

@@ -47,3 +47,15 @@ rep-room-divided = The room was divided: the most common answer had under two th
 agenda-sentence = { $section }: planned { $planned }
 agenda-sentence-spent = { $section }: planned { $planned }, spent { $spent } ({ $difference })
 rep-vote-for = votes for { $label }
+rep-action-dots = { $score }; { $dots ->
+    [one] 1 dot
+   *[other] { $dots } dots
+}
+mode-dot-vote = dot vote
+tui-no-actions = No suggested actions yet: they come from the scored answers
+tui-dot-vote-title = Dot vote: { $voter } has { $left ->
+    [one] 1 dot
+   *[other] { $left } dots
+} left
+tui-dot-vote-hint = The number of an action gives it a dot; the actions are ranked by their dots in the summary and reports.
+tui-dot-vote-done = Dot vote done: the actions are ranked by their dots in the summary and reports

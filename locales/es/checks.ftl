@@ -6,6 +6,7 @@ inv-select-from-choices = elija entre las opciones
 inv-not-a-choice = "{ $value }" no es una de las opciones
 inv-not-put-to-vote = esta pregunta no se somete a votación
 inv-unknown-voter = "{ $voter }" no está entre los participantes
+inv-no-dots-left = a { $voter } no le quedan puntos (retire uno para moverlo)
 inv-selected-twice = "{ $value }" está elegida dos veces
 inv-too-few-selected = elija al menos { $n }
 inv-too-many-selected = elija como máximo { $n }

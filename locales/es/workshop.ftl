@@ -47,3 +47,15 @@ rep-room-divided = La sala estaba dividida: la respuesta más común tuvo menos 
 agenda-sentence = { $section }: previsto { $planned }
 agenda-sentence-spent = { $section }: previsto { $planned }, dedicado { $spent } ({ $difference })
 rep-vote-for = votos por { $label }
+rep-action-dots = { $score }; { $dots ->
+    [one] 1 punto
+   *[other] { $dots } puntos
+}
+mode-dot-vote = votación con puntos
+tui-no-actions = Aún no hay acciones sugeridas: salen de las respuestas con puntaje
+tui-dot-vote-title = Votación con puntos: a { $voter } { $left ->
+    [one] le queda 1 punto
+   *[other] le quedan { $left } puntos
+}
+tui-dot-vote-hint = El número de una acción le da un punto; las acciones se ordenan por sus puntos en el resumen y los informes.
+tui-dot-vote-done = Votación terminada: las acciones se ordenan por sus puntos en el resumen y los informes

@@ -105,4 +105,6 @@ pub enum Action {
     Vote,
     /// Hides (or shows again) notes and help, for a screen the room sees too.
     HideNotes,
+    /// Starts a dot vote on the suggested actions.
+    DotVote,
 }

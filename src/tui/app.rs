@@ -150,6 +150,8 @@ impl App {
                     Mode::Form
                 } else if it.voting.is_some() {
                     Mode::Vote
+                } else if it.dotting.is_some() {
+                    Mode::DotVote
                 } else if matches!(&it.editor, Editor::List(l) if l.leaving) {
                     Mode::ConfirmItem
                 } else if it.review.is_some() {

@@ -57,6 +57,13 @@ pub struct Suggestion {
     pub score: f64,
     /// The question's `action` text, else its prompt.
     pub text: String,
+    /// The dots the participants gave it in a dot vote (the actions are ranked by them).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub dots: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// How many visible questions carry each answer state.
@@ -217,6 +224,7 @@ pub fn score(q: &Questionnaire, answers: &IndexMap<String, Answer>, language: &s
                         Some(own) => format!("{text} {own}"),
                         None => text.to_owned(),
                     },
+                    dots: 0,
                 });
             }
         }

@@ -1,5 +1,6 @@
 //! Votes: a single-choice question put to the room. Each participant's choice is kept beside the
-//! agreed answer, and the spread of the votes shows whether the room is divided.
+//! agreed answer, and the spread of the votes shows whether the room is divided. And dot votes:
+//! each participant spreads a few dots over the suggested actions, which are then ranked by them.
 
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -131,6 +132,66 @@ pub fn vote(
     let side = |c: Option<&str>| json!({"voter": voter, "choice": c.map_or(Value::Null, Value::from)});
     session.log(now, Some(id), EventKind::Voted, side(before.as_deref()), side(choice), None);
     Ok(true)
+}
+
+/// How many dots each participant has in a dot vote.
+pub fn dots_per_voter(q: &Questionnaire) -> usize {
+    q.dots.map_or(3, |n| usize::try_from(n).unwrap_or(3))
+}
+
+/// Gives one of a voter's dots to the suggested action of question `id`; refused when the voter
+/// has none left.
+pub fn give_dot(
+    q: &Questionnaire,
+    session: &mut Session,
+    voter: &str,
+    id: &str,
+    now: Timestamp,
+) -> Result<(), Refusal> {
+    q.question(id).ok_or_else(|| Refusal::Unknown(id.to_owned()))?;
+    if !session.subject.participants.iter().any(|p| p == voter) {
+        return Err(Invalid::UnknownVoter(voter.to_owned()).into());
+    }
+    let given = session.dots.get(voter).map_or(0, Vec::len);
+    if given >= dots_per_voter(q) {
+        return Err(Invalid::NoDotsLeft(voter.to_owned()).into());
+    }
+    let before = dots_on(session, voter, id);
+    session.dots.entry(voter.to_owned()).or_default().push(id.to_owned());
+    log_dots(session, voter, id, before, now);
+    Ok(())
+}
+
+/// Takes back the dot a voter gave last; returns whether there was one.
+pub fn take_back_dot(session: &mut Session, voter: &str, now: Timestamp) -> bool {
+    let Some(id) = session.dots.get_mut(voter).and_then(Vec::pop) else { return false };
+    if session.dots.get(voter).is_some_and(Vec::is_empty) {
+        session.dots.shift_remove(voter);
+    }
+    log_dots(session, voter, &id, dots_on(session, voter, &id) + 1, now);
+    true
+}
+
+fn dots_on(session: &Session, voter: &str, id: &str) -> usize {
+    session.dots.get(voter).map_or(0, |d| d.iter().filter(|x| *x == id).count())
+}
+
+fn log_dots(session: &mut Session, voter: &str, id: &str, before: usize, now: Timestamp) {
+    let after = dots_on(session, voter, id);
+    let side = |n: usize| json!({"voter": voter, "dots": n});
+    session.log(now, Some(id), EventKind::Dotted, side(before), side(after), None);
+}
+
+/// Ranks suggested actions by the dots they got (most first; equal ones keep their order) and
+/// notes each one's dots.
+pub fn rank(session: &Session, actions: &mut [crate::scoring::Suggestion]) {
+    if session.dots.is_empty() {
+        return;
+    }
+    for action in actions.iter_mut() {
+        action.dots = session.dots.values().flatten().filter(|id| **id == action.question).count();
+    }
+    actions.sort_by_key(|a| std::cmp::Reverse(a.dots));
 }
 
 #[cfg(test)]

@@ -100,13 +100,15 @@ pub enum Mode {
     Present,
     /// Entering the participants' votes.
     Vote,
+    /// A dot vote on the suggested actions.
+    DotVote,
 }
 
 mod tables;
 
 use tables::{
-    BROWSER, COMMAND, COMPARE, CONFIRM_ITEM, CONFIRM_QUIT, CONFIRM_TRASH, FILTER, FORM, GRID, HELP, HOME, LIST_TABLE,
-    PICKER, PRESENT, REVIEW, SUMMARY, TRASH, TYPING, VOTE,
+    BROWSER, COMMAND, COMPARE, CONFIRM_ITEM, CONFIRM_QUIT, CONFIRM_TRASH, DOT_VOTE, FILTER, FORM, GRID, HELP, HOME,
+    LIST_TABLE, PICKER, PRESENT, REVIEW, SUMMARY, TRASH, TYPING, VOTE,
 };
 
 /// The table of a mode.
@@ -131,6 +133,7 @@ pub fn table(mode: Mode) -> &'static [Binding] {
         Mode::Compare => COMPARE,
         Mode::Present => PRESENT,
         Mode::Vote => VOTE,
+        Mode::DotVote => DOT_VOTE,
     }
 }
 
@@ -149,7 +152,7 @@ pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> O
     }
     match (mode, event.code) {
         (Mode::Form | Mode::Typing | Mode::Filter, _) => Some(Action::Type(*event)),
-        (Mode::Command | Mode::Vote, KeyCode::Char(d @ '0'..='9'))
+        (Mode::Command | Mode::Vote | Mode::DotVote, KeyCode::Char(d @ '0'..='9'))
             if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE =>
         {
             Some(Action::Pick(d as u8 - b'0'))

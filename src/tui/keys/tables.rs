@@ -73,6 +73,7 @@ pub(super) const COMMAND: &[Binding] = &[
     b(&[c('r')], Action::Review, "review", true, Always),
     b(&[c('L'), k(KeyCode::F(2))], Action::SwitchLanguage, "switch language", false, Need::Languages),
     b(&[c('v')], Action::Vote, "votes", true, Need::Votes),
+    b(&[c('P')], Action::DotVote, "dot vote on actions", false, Need::Editable),
     b(&[c('s')], Action::HideNotes, "hide notes", false, Always),
     b(&[c('o')], Action::Reopen, "reopen to change", true, Need::Reopenable),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
@@ -168,6 +169,16 @@ pub(super) const VOTE: &[Binding] = &[
     b(&[k(KeyCode::Right), k(KeyCode::Tab)], Action::Skip, "next voter", true, Always),
     b(&[k(KeyCode::Left), k(KeyCode::Backspace)], Action::Previous, "previous voter", true, Always),
     b(&[c('-'), k(KeyCode::Delete)], Action::RemoveItem, "take back the vote", true, Always),
+    b(&[k(KeyCode::Enter), k(KeyCode::Esc)], Action::Back, "done", true, Always),
+    b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", false, Always),
+    QUIT,
+];
+
+/// A dot vote: a digit gives the voter's next dot to that action.
+pub(super) const DOT_VOTE: &[Binding] = &[
+    b(&[c('-'), k(KeyCode::Backspace)], Action::RemoveItem, "take back the last dot", true, Always),
+    b(&[k(KeyCode::Right), k(KeyCode::Tab)], Action::Skip, "next voter", true, Always),
+    b(&[k(KeyCode::Left)], Action::Previous, "previous voter", true, Always),
     b(&[k(KeyCode::Enter), k(KeyCode::Esc)], Action::Back, "done", true, Always),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", false, Always),
     QUIT,

@@ -168,6 +168,7 @@ pub fn mode_name(mode: Mode) -> String {
         Mode::Compare => "mode-compare",
         Mode::Present => "mode-present",
         Mode::Vote => "mode-vote",
+        Mode::DotVote => "mode-dot-vote",
     })
 }
 /// The app started without a terminal.

@@ -66,3 +66,19 @@ pub fn time_against_plan(section: u64, section_plan: Option<u32>, total: u64, to
     };
     tr!("tui-time-line", section = section, total = tr!("tui-time-of", spent = minutes(total), plan = total_plan))
 }
+/// A dot vote with no suggested actions to vote on.
+pub fn no_actions_to_vote_on() -> String {
+    tr!("tui-no-actions")
+}
+/// The dot vote's title: whose dots, how many left.
+pub fn dot_vote_title(voter: &str, left: usize) -> String {
+    tr!("tui-dot-vote-title", voter = waypost_core::text::line(voter).into_owned(), left = left)
+}
+/// The dot vote's hint.
+pub fn dot_vote_hint() -> String {
+    tr!("tui-dot-vote-hint")
+}
+/// After the last voter's dots.
+pub fn dot_vote_done() -> String {
+    tr!("tui-dot-vote-done")
+}

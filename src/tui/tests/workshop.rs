@@ -181,3 +181,33 @@ fn notes_and_help_hide_from_a_shared_screen_with_one_key() {
     press(&mut app, KeyCode::Char('s'));
     assert!(format!("{:?}", draw(&mut app, 80, 24).backend()).contains("Hugo seemed unsure"));
 }
+
+#[test]
+fn a_dot_vote_ranks_the_suggested_actions_in_the_summary_and_reports() {
+    let (mut app, store) = app_with("tests/fixtures/workshop");
+    start(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('1')); // ready: yes
+    press(&mut app, KeyCode::Char('1')); // concerns: not at all (the lowest score: an action)
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(current(&app), "concerns");
+    press(&mut app, KeyCode::Char('P'));
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('1'));
+    insta::assert_snapshot!("dot_vote", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Char('1')); // Ana's third dot: Bo's turn
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('-')); // taken back
+    press(&mut app, KeyCode::Enter);
+    let id = session(&app).id.clone();
+    let saved = store.load(&id).expect("saved");
+    assert_eq!(saved.dots["Ana"], ["concerns", "concerns", "concerns"]);
+    assert!(!saved.dots.contains_key("Bo"), "Bo's one dot was taken back");
+    let md = waypost_core::report::markdown(&app_questionnaire(&app), &saved);
+    assert!(md.contains("(score 0.0; 3 dots)"), "{md}");
+}
+
+fn app_questionnaire(app: &App) -> waypost_core::questionnaire::Questionnaire {
+    let Screen::Interview(it) = &app.screen else { panic!("no interview") };
+    it.q().clone()
+}

@@ -186,6 +186,18 @@ impl Controller {
         crate::votes::vote(&self.q, &mut self.session, &id, voter, choice, now)
     }
 
+    /// Gives one of a voter's dots to the suggested action of question `id` (a dot vote).
+    pub fn give_dot(&mut self, voter: &str, id: &str, now: Timestamp) -> Result<(), Refusal> {
+        self.writable()?;
+        crate::votes::give_dot(&self.q, &mut self.session, voter, id, now)
+    }
+
+    /// Takes back the dot a voter gave last; returns whether there was one.
+    pub fn take_back_dot(&mut self, voter: &str, now: Timestamp) -> Result<bool, Refusal> {
+        self.writable()?;
+        Ok(crate::votes::take_back_dot(&mut self.session, voter, now))
+    }
+
     /// Adds the time since it was last counted to the section shown (the agenda's time spent);
     /// returns whether a whole second more was counted. A gap longer than [`LONGEST_GAP`] (the
     /// computer asleep) counts as that long. Nothing is counted in a read-only window.

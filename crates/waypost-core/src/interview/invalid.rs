@@ -24,6 +24,9 @@ pub enum Invalid {
     /// A vote on a question that is not put to a vote.
     #[error("{}", tr!("inv-not-put-to-vote"))]
     NotPutToVote,
+    /// A dot from a voter who has given all theirs.
+    #[error("{}", tr!("inv-no-dots-left", voter = line(.0).into_owned()))]
+    NoDotsLeft(String),
     /// A vote from someone who is not among the session's participants.
     #[error("{}", tr!("inv-unknown-voter", voter = line(.0).into_owned()))]
     UnknownVoter(String),

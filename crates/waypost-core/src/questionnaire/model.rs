@@ -56,6 +56,10 @@ pub struct Questionnaire {
     /// voter's choice kept beside the agreed answer); sections and questions may say otherwise.
     #[serde(default, skip_serializing_if = "is_false")]
     pub votes: bool,
+    /// How many dots each participant has in a dot vote on the suggested actions (default 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 20))]
+    pub dots: Option<u32>,
     /// Where each question is, built on first use (not part of the format).
     #[serde(skip)]
     #[schemars(skip)]

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::grid::{Corner, Plot, plot};
-use super::summary::{Summary, score_shown, score_text, scores_heading};
+use super::summary::{Summary, score_shown, scores_heading};
 use super::values::{answer_text, field_heading, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Place, Questionnaire, View};
@@ -336,7 +336,7 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
                     b,
                     "<li>{} <span class=\"meta\">({})</span></li>",
                     esc(&a.text),
-                    score_text(Some(a.score), lang)
+                    esc(&super::summary::action_note(a, lang))
                 );
             }
             b.push_str("</ol>\n");

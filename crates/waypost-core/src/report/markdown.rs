@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use super::summary::{Summary, score_shown, score_text};
+use super::summary::{Summary, score_shown};
 use super::values::{answer_text, field_heading, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
@@ -112,8 +112,8 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
         if !scores.actions.is_empty() {
             let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {
-                let score = tr_in!(lang, "rep-action-score", score = score_text(Some(a.score), lang));
-                let _ = writeln!(md, "{}. {} ({score})", i + 1, escape(&a.text));
+                let note = super::summary::action_note(a, lang);
+                let _ = writeln!(md, "{}. {} ({})", i + 1, escape(&a.text), escape(&note));
             }
             md.push('\n');
         }

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::summary::{Summary, score_shown, score_text, scores_heading};
+use super::summary::{Summary, score_shown, scores_heading};
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 use crate::text::line;
@@ -45,7 +45,8 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
         if !scores.actions.is_empty() {
             let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {
-                let _ = writeln!(out, "  {}. {} ({})", i + 1, line(&a.text), score_text(Some(a.score), lang));
+                let note = super::summary::action_note(a, lang);
+                let _ = writeln!(out, "  {}. {} ({})", i + 1, line(&a.text), line(&note));
             }
         }
     }

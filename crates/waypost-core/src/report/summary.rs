@@ -127,7 +127,10 @@ impl Summary {
             answered,
             total,
             sections,
-            scores: score(q, &session.answers, lang),
+            scores: score(q, &session.answers, lang).map(|mut scores| {
+                crate::votes::rank(session, &mut scores.actions);
+                scores
+            }),
             states: state_counts(q, &session.answers),
             missing_required: flow.missing_required(q, &session.answers).iter().map(|q| q.id.clone()).collect(),
             flags: raised_flags(q, session),
@@ -206,6 +209,16 @@ pub fn status_label(status: crate::session::Status, language: &str) -> String {
         },
         &[],
     )
+}
+
+/// What follows a suggested action's text in a summary: its score, and its dots after a dot vote
+/// ("score 1.5; 4 dots").
+pub fn action_note(action: &crate::scoring::Suggestion, language: &str) -> String {
+    let score = crate::tr_in!(language, "rep-action-score", score = score_text(Some(action.score), language));
+    match action.dots {
+        0 => score,
+        dots => crate::tr_in!(language, "rep-action-dots", score = score, dots = dots),
+    }
 }
 
 /// The heading over a session's scores: "Scores (0–10)", or "Scores (totals)" with `sum`.

@@ -49,6 +49,9 @@ pub fn merge(base: &Session, mine: &Session, theirs: &Session) -> Result<Session
         }
     }
     merged.answers = answers;
+    if pick("dots", mine.dots == base.dots, theirs.dots == base.dots, mine.dots == theirs.dots) {
+        merged.dots = theirs.dots.clone();
+    }
     // Time spent: theirs, and what this window counted since the base.
     merged.spent = theirs.spent.clone();
     for (section, seconds) in &mine.spent {

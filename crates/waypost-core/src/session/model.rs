@@ -55,6 +55,10 @@ pub struct Session {
     /// against what happened).
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub spent: IndexMap<String, u64>,
+    /// A dot vote on the suggested actions: by voter, the question of the action each dot went
+    /// to, in the order given (a voter may give one action several dots).
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub dots: IndexMap<String, Vec<String>>,
     /// Fields from a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -222,6 +226,9 @@ pub enum EventKind {
     /// A voter's choice on a question put to a vote was given, changed or taken back (`from` and
     /// `to` are `{"voter": …, "choice": …}`, the choice null when there is none).
     Voted,
+    /// A dot was given to a suggested action, or taken back (`question` is the action's question;
+    /// `from` and `to` are `{"voter": …, "dots": n}`, that voter's dots on it).
+    Dotted,
     /// The questionnaire's language was switched during the interview (`from` and `to` are
     /// language codes); answers stay, since their values do not depend on the language.
     LanguageChanged,
@@ -252,6 +259,7 @@ impl Session {
             answers: IndexMap::new(),
             drafts: IndexMap::new(),
             spent: IndexMap::new(),
+            dots: IndexMap::new(),
             events: vec![Event {
                 at: now,
                 question: None,

@@ -27,6 +27,8 @@ struct Header<'a> {
     drafts: &'a IndexMap<String, Draft>,
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     spent: &'a IndexMap<String, u64>,
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    dots: &'a IndexMap<String, Vec<String>>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
 }
@@ -64,6 +66,7 @@ impl Encoder {
             events,
             drafts,
             spent,
+            dots,
             extra,
         } = s;
         if *id != self.id || events.len() < self.events_done {
@@ -91,6 +94,7 @@ impl Encoder {
             position,
             drafts,
             spent,
+            dots,
             extra,
         };
         let mut out = Vec::with_capacity(self.answers.values().map(Vec::len).sum::<usize>() + self.events.len() + 4096);

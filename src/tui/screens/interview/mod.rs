@@ -4,6 +4,7 @@
 
 mod choice_filter;
 pub use choice_filter::FILTER_FROM;
+mod dot_vote;
 mod draft;
 pub mod editor;
 mod input_view;
@@ -92,6 +93,9 @@ pub struct Interview {
     pub draft_pending: bool,
     /// While votes are entered: which voter (an index into the participants) is next.
     pub voting: Option<usize>,
+    /// During a dot vote on the suggested actions: whose dots are given (an index into the
+    /// participants).
+    pub dotting: Option<usize>,
     /// Whether notes and help are hidden, for a screen the room sees too.
     pub hide_notes: bool,
 }
@@ -113,6 +117,7 @@ impl Interview {
             drafted: false,
             draft_pending: false,
             voting: None,
+            dotting: None,
             hide_notes: false,
             today: now.date_naive(),
         };

@@ -34,6 +34,9 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
     if it.voting.is_some() {
         return (super::vote::update(it, action, now), None);
     }
+    if it.dotting.is_some() {
+        return (super::dot_vote::update(it, action, now), None);
+    }
     if active(it).filtering() {
         return (filter(it, action, now), None);
     }
@@ -112,6 +115,10 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Opti
         }
         Action::Vote => {
             it.start_votes();
+            false
+        }
+        Action::DotVote => {
+            it.start_dot_vote();
             false
         }
         Action::HideNotes => {

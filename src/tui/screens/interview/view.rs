@@ -201,6 +201,11 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     if let Some(o) = a.outline {
         outline(it, &flow, theme, o, buf);
     }
+    if it.dotting.is_some() {
+        let pane = Rect { height: a.gauge.y.saturating_sub(a.header.y), ..a.header };
+        super::dot_vote::render(it, theme, pane, buf);
+        return;
+    }
     if it.review.is_some() {
         // The whole height between the title and the gauge, whatever the last question's input.
         let pane = Rect { height: a.gauge.y.saturating_sub(a.header.y), ..a.header };

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use waypost_core::report::Summary;
-use waypost_core::report::summary::{score_shown, score_text, scores_heading};
+use waypost_core::report::summary::{score_shown, scores_heading};
 use waypost_core::text::line;
 use waypost_core::text::{clip, pad};
 
@@ -60,8 +60,8 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::raw(""));
                 lines.push(Line::styled(msg::suggested_actions(), theme.title));
                 for (i, a) in scores.actions.iter().enumerate() {
-                    let score = score_text(Some(a.score), lang);
-                    lines.push(Line::raw(format!("{:>2}. {} ({score})", i + 1, line(&a.text))));
+                    let note = waypost_core::report::summary::action_note(a, lang);
+                    lines.push(Line::raw(format!("{:>2}. {} ({note})", i + 1, line(&a.text))));
                 }
             }
         }
