@@ -169,3 +169,33 @@ fn the_command_line_speaks_the_interface_language() {
     assert!(said.starts_with("waypost: error: comando desconocido \"shw\"; ¿quiso decir \"show\"?"), "{said}");
     assert!(said.contains("Para más información, pruebe 'waypost --help'."), "{said}");
 }
+
+#[test]
+fn the_agenda_of_a_workshop_and_of_a_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    std::fs::create_dir_all(data.join("questionnaires")).unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workshop/workshop.json");
+    std::fs::copy(&fixture, data.join("questionnaires/workshop.json")).unwrap();
+    snapshot!(data, run(data, &["agenda", "partner-workshop"]));
+    let catalog = Catalog::load(&[data.join("questionnaires")]);
+    let q = &catalog.get("partner-workshop").unwrap().questionnaire;
+    let subject = Subject { organisation: "Hotel Sol".into(), ..Subject::default() };
+    let mut s = Session::new(
+        "20261128-0930-partner-workshop-hotel-sol".into(),
+        QuestionnaireRef::of(q),
+        "es".into(),
+        subject,
+        at("2026-11-28T09:30:00+01:00"),
+    );
+    s.spent.insert("opening".into(), 14 * 60);
+    s.spent.insert("priorities".into(), 29 * 60);
+    FileStore::new(data).create(&s).unwrap();
+    // A session's agenda is in the session's language, with the time it spent.
+    snapshot!(data, run(data, &["agenda", &s.id]));
+    let page = data.join("agenda.html");
+    let out = run(data, &["agenda", &s.id, "--format", "html", "-o", page.to_str().unwrap()]);
+    assert!(out.starts_with("exit: 0"), "{out}");
+    assert!(std::fs::read_to_string(&page).unwrap().contains("<td>+4 min</td>"));
+    snapshot!(data, run(data, &["agenda", "no-such-workshop"]));
+}

@@ -6,6 +6,8 @@ use std::path::Path;
 use color_eyre::eyre;
 use waypost_core::report::agenda::Agenda;
 use waypost_core::session::is_session_id;
+use waypost_core::text::line;
+use waypost_core::tr;
 
 use super::args::PageFormat;
 use super::output;
@@ -20,12 +22,12 @@ pub fn run(ctx: &Context, id: &str, format: PageFormat, to: Option<&Path>) -> ey
             let lang = q.language_for(waypost_core::i18n::language()).to_owned();
             (Agenda::new(q, None, &lang), lang, q.id.clone())
         }
-        Err(_) if is_session_id(id) => {
+        Err(_) if is_session_id(id) && ctx.store.path(id).is_ok_and(|p| p.symlink_metadata().is_ok()) => {
             let opened = super::open(ctx, id)?;
             let lang = opened.session.language.clone();
             (Agenda::new(&opened.questionnaire, Some(&opened.session), &lang), lang, opened.session.id.clone())
         }
-        Err(e) => return Err(e.into()),
+        Err(_) => eyre::bail!(tr!("agenda-unknown", id = line(id).into_owned())),
     };
     let (bytes, ext) = match format {
         PageFormat::Md => (agenda.markdown(&lang), "md"),
