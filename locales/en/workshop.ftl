@@ -12,7 +12,7 @@ agenda-over = +{ $minutes } min
 agenda-under = −{ $minutes } min
 
 ## Votes and the audience view
-tui-room-divided = { $votes } votes: the room is divided, worth discussing before agreeing
+tui-room-divided = { $votes } votes: the room is divided — discuss first
 tui-votes-given = { $votes ->
     [one] 1 vote
    *[other] { $votes } votes

@@ -12,7 +12,7 @@ agenda-over = +{ $minutes } min
 agenda-under = −{ $minutes } min
 
 ## Votos y la vista para la sala
-tui-room-divided = { $votes } votos: la sala está dividida, conviene conversarlo antes de acordar
+tui-room-divided = { $votes } votos: la sala está dividida, conversarlo primero
 tui-votes-given = { $votes ->
     [one] 1 voto
    *[other] { $votes } votos
