@@ -1,6 +1,6 @@
 # Plain mode (waypost --plain): the line-by-line interview.
 
-plain-commands = Commands: :b back, :s skip, :n TEXT note, :dk don't know, :dec declined, :na not applicable, :h help, :l next language of the questionnaire, :r review, :f finish, :q quit. Empty line: keep the answer and go on. An answer that starts with a colon: type it after ::.
+plain-commands = Commands: :b back, :s skip, :n TEXT note, :dk don't know, :dec declined, :na not applicable, :h help, :l next language of the questionnaire, :r review, :v votes (on a question put to a vote), :f finish, :q quit. Empty line: keep the answer and go on. An answer that starts with a colon: type it after ::.
 plain-ask-organisation = Organisation:
 plain-ask-facilitator = Facilitator:
 plain-carried = { $n ->
@@ -40,3 +40,6 @@ plain-add-another = Add another? (y/n)
 plain-saved-as-copy = Another program changed the same answers of { $id } ({ $places }): your version is saved as a copy, { $copy }, and you go on in it; { $id } keeps the other version.
 plain-merged = Saved, together with changes another program made to this session meanwhile.
 plain-one-language = This questionnaire is written in one language only.
+plain-votes = votes: { $spread }
+plain-votes-hint = Each participant's vote: the choice's number or label; an empty line keeps it, - takes it back.
+plain-vote-of = Vote of { $voter }:

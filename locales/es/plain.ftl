@@ -1,6 +1,6 @@
 # Modo de texto (waypost --plain): la entrevista línea por línea.
 
-plain-commands = Comandos: :b atrás, :s saltar, :n TEXTO nota, :dk no sabe, :dec no responde, :na no aplica, :h ayuda, :l siguiente idioma del cuestionario, :r revisar, :f terminar, :q salir. Línea vacía: mantener la respuesta y seguir. Una respuesta que empieza con dos puntos: escríbala después de ::.
+plain-commands = Comandos: :b atrás, :s saltar, :n TEXTO nota, :dk no sabe, :dec no responde, :na no aplica, :h ayuda, :l siguiente idioma del cuestionario, :r revisar, :v votos (en una pregunta sometida a votación), :f terminar, :q salir. Línea vacía: mantener la respuesta y seguir. Una respuesta que empieza con dos puntos: escríbala después de ::.
 plain-ask-organisation = Organización:
 plain-ask-facilitator = Facilitador/a:
 plain-carried = { $n ->
@@ -40,3 +40,6 @@ plain-add-another = ¿Añadir otro? (s/n)
 plain-saved-as-copy = Otro programa cambió las mismas respuestas de { $id } ({ $places }): su versión se guarda como copia, { $copy }, y usted sigue en ella; { $id } conserva la otra versión.
 plain-merged = Guardado, junto con los cambios que otro programa hizo mientras tanto en esta sesión.
 plain-one-language = Este cuestionario está escrito en un solo idioma.
+plain-votes = votos: { $spread }
+plain-votes-hint = El voto de cada participante: el número o el nombre de la opción; una línea vacía lo mantiene, - lo retira.
+plain-vote-of = Voto de { $voter }:

@@ -11,6 +11,7 @@ use waypost_core::interview::{
 use waypost_core::questionnaire::{Kind, Question, Questionnaire};
 use waypost_core::session::Timestamp;
 use waypost_core::text::{block, line};
+use waypost_core::votes::{Spread, is_voted};
 
 use super::io::Lines;
 use super::messages as msg;
@@ -92,6 +93,9 @@ pub fn question<R: BufRead, W: Write>(
     if ctl.is_answered(&question.id) {
         io.say(&msg::current(&line(&ctl.answer_text(&question))));
     }
+    if let Some(spread) = spread(ctl, &question, &lang).filter(|s| s.votes > 0) {
+        io.say(&msg::votes(&line(&spread.text(&lang))));
+    }
     loop {
         let Some(text) = io.read(msg::prompt()) else { return Step::Quit };
         let input = match parse(&text) {
@@ -111,6 +115,12 @@ pub fn question<R: BufRead, W: Write>(
             Reply::Review => {
                 review(ctl, io);
                 continue;
+            }
+            Reply::Vote => {
+                if votes(ctl, io, &question, &lang, clock) {
+                    continue;
+                }
+                return Step::Quit;
             }
             Reply::Language => match ctl.next_language(clock()) {
                 Ok(Some(language)) => return Step::Next(Some(msg::language_switched(&language))),
@@ -176,6 +186,61 @@ pub fn question<R: BufRead, W: Write>(
             return step;
         }
     }
+}
+
+/// The spread of the votes on a question put to a vote.
+fn spread(ctl: &Controller, question: &Question, lang: &str) -> Option<Spread> {
+    let q = ctl.questionnaire();
+    is_voted(q, question).then(|| {
+        let votes = ctl.session().answers().get(&question.id).map(|a| a.votes.clone()).unwrap_or_default();
+        Spread::of(q, question, &votes, lang)
+    })
+}
+
+/// Asks each participant's vote on the question (its number or label; an empty line keeps
+/// the vote, `-` takes it back), then says the spread. Returns false when the input ended.
+fn votes<R: BufRead, W: Write>(
+    ctl: &mut Controller,
+    io: &mut Lines<R, W>,
+    question: &Question,
+    lang: &str,
+    clock: &dyn Fn() -> Timestamp,
+) -> bool {
+    let q = ctl.questionnaire().clone();
+    if !is_voted(&q, question) {
+        io.say(&format!("  {}", Invalid::NotPutToVote));
+        return true;
+    }
+    let voters = ctl.session().subject.participants.clone();
+    if voters.is_empty() {
+        io.say(&msg::no_voters());
+        return true;
+    }
+    io.say(&msg::votes_hint());
+    for voter in &voters {
+        loop {
+            let Some(reply) = io.read(&msg::vote_of(&line(voter))) else { return false };
+            let choice = match reply.trim() {
+                "" => break,
+                "-" => None,
+                text => match value(io, &q, question, text, lang, clock) {
+                    Ok(v) => v.as_str().map(str::to_owned),
+                    Err(e) => {
+                        io.say(&format!("  {}", line(&e.to_string())));
+                        continue;
+                    }
+                },
+            };
+            match ctl.vote(voter, choice.as_deref(), clock()) {
+                Ok(_) => break,
+                Err(e) => io.say(&format!("  {}", line(&e.to_string()))),
+            }
+        }
+    }
+    if let Some(spread) = spread(ctl, question, lang) {
+        io.say(&msg::votes(&line(&spread.text(lang))));
+    }
+    true
 }
 
 /// Confirms an answer, asking for a reason when warnings hold; `None` to ask again.

@@ -157,3 +157,19 @@ pub fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
 pub fn merged() -> String {
     format!("  {}", tr!("plain-merged"))
 }
+/// A question's votes so far.
+pub fn votes(spread: &str) -> String {
+    format!("  {}", tr!("plain-votes", spread = spread))
+}
+/// Before asking each participant's vote.
+pub fn votes_hint() -> String {
+    format!("  {}", tr!("plain-votes-hint"))
+}
+/// Asks one participant's vote.
+pub fn vote_of(voter: &str) -> String {
+    format!("  {} ", tr!("plain-vote-of", voter = voter))
+}
+/// A vote asked for with no participants.
+pub fn no_voters() -> String {
+    format!("  {}", tr!("workshop-no-voters"))
+}

@@ -22,6 +22,8 @@ pub enum Reply {
     Finish,
     /// `:l`: the questionnaire's next language
     Language,
+    /// `:v`: the participants' votes on the question
+    Vote,
     /// `:dk`, `:dec`, `:na`
     State(AnswerState),
     /// `:n TEXT` (an empty text removes the note)
@@ -42,6 +44,7 @@ pub fn parse(line: &str) -> Reply {
         ":r" => Reply::Review,
         ":f" => Reply::Finish,
         ":l" => Reply::Language,
+        ":v" => Reply::Vote,
         ":dk" => Reply::State(AnswerState::DontKnow),
         ":dec" => Reply::State(AnswerState::Declined),
         ":na" => Reply::State(AnswerState::NotApplicable),
@@ -66,6 +69,7 @@ mod tests {
     fn a_command_only_when_the_line_is_exactly_one() {
         assert_eq!(parse(":q"), Reply::Quit);
         assert_eq!(parse(":l"), Reply::Language);
+        assert_eq!(parse(":v"), Reply::Vote);
         assert_eq!(parse("  :dk "), Reply::State(AnswerState::DontKnow));
         assert_eq!(parse(":n HR will confirm"), Reply::Note("HR will confirm".into()));
         assert_eq!(parse(":none known"), Reply::Answer(":none known".into()));

@@ -152,3 +152,27 @@ fn an_other_choice_in_a_list_item_asks_what_it_stands_for() {
     let expected = json!([{"name": "Luz", "in_school": "no", "why_not": "other", "why_not.other": "helps at home"}]);
     assert_eq!(items, Some(expected), "{transcript}");
 }
+
+#[test]
+fn plain_mode_takes_each_participant_s_vote_then_the_agreed_answer() {
+    let store = Rc::new(MemoryStore::default());
+    let catalog = catalog_of("tests/fixtures/workshop");
+    let people = ["Ana", "Bo", "Cy"].map(String::from).to_vec();
+    let subject = Subject { organisation: "Hotel Sol".into(), participants: people, ..Subject::default() };
+    let new = NewSession { questionnaire: "partner-workshop".into(), subject, language: None };
+    let started = lifecycle::start(store.as_ref(), &catalog, new, clock()).expect("starts");
+    let id = started.opened.session.id.clone();
+    let mut out = Vec::new();
+    // The welcome note; then votes: Ana yes, Bo "maybe" (refused) then partly, Cy by label; then
+    // the agreed answer; then quit.
+    let script = "\n:v\n1\nmaybe\n2\nYes\n1\n:q\n";
+    interview(store.as_ref(), started.opened, &mut Lines::new(script.as_bytes(), &mut out, true), &clock)
+        .expect("runs");
+    let transcript = String::from_utf8(out).expect("text");
+    assert!(transcript.contains("\"maybe\" is not one of the choices"), "{transcript}");
+    assert!(transcript.contains("votes: Yes 2 · Partly 1 · No 0 (3 votes)"), "{transcript}");
+    let saved = store.get(&id).expect("saved");
+    let ready = &saved.answers()["ready"];
+    assert_eq!(ready.value, Some(json!("yes")));
+    assert_eq!(ready.votes.values().collect::<Vec<_>>(), ["yes", "partly", "yes"]);
+}

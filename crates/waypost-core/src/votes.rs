@@ -10,14 +10,15 @@ use crate::interview::{Invalid, Refusal};
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::session::{EventKind, Session, Timestamp};
 
-/// Whether a question is put to a vote: a single-choice question at the top level whose own
-/// `votes`, else its section's, else the questionnaire's, says so.
+/// Whether a question is put to a vote: a single-choice question at the top level (`question`
+/// is one, or a copy of one) whose own `votes`, else its section's, else the questionnaire's,
+/// says so.
 pub fn is_voted(q: &Questionnaire, question: &Question) -> bool {
     let Some((place, top)) = q.find(&question.id) else { return false };
-    if !std::ptr::eq(top, question) || question.kind != Kind::Single {
+    if top.kind != Kind::Single {
         return false;
     }
-    question.votes.or(q.sections[place.section].votes).unwrap_or(q.votes)
+    top.votes.or(q.sections[place.section].votes).unwrap_or(q.votes)
 }
 
 /// How many voters chose one choice.

@@ -29,7 +29,7 @@ pub fn present_progress(answered: usize, total: usize) -> String {
 }
 /// A vote asked for on a question, with no participants to vote.
 pub fn no_voters() -> String {
-    tr!("tui-no-voters")
+    tr!("workshop-no-voters")
 }
 /// The line over the choices while votes are entered.
 pub fn vote_of(voter: &str, n: usize, of: usize) -> String {
