@@ -335,3 +335,25 @@ fn a_crowded_grid_keeps_every_name_apart_and_on_the_page() {
     }
     assert!(boxes.len() < 24 && page.contains("<p class=\"meta\">1: "), "the rest are numbered");
 }
+
+#[test]
+fn a_follow_up_s_summary_shows_the_trend_since_the_session_it_follows() {
+    let (q, before, mut after) = csr_pair();
+    after.extra.insert("follows".into(), json!(before.id.clone()));
+    let dir = tempfile::tempdir().unwrap();
+    let store = waypost_core::store::FileStore::new(dir.path());
+    use waypost_core::store::Store;
+    store.create(&before).unwrap();
+    store.create(&after).unwrap();
+    let previous = waypost_core::lifecycle::previous(&store, &after).expect("the session it follows");
+    let text = waypost_core::report::summary_text_since(&q, &after, Some(&previous));
+    assert!(text.contains(&format!("Since {}", before.id)), "{text}");
+    assert!(text.contains("▲"), "{text}");
+    let md = waypost_core::report::markdown_since(&q, &after, Some(&previous));
+    assert!(md.contains(&format!("### Since {}", before.id)), "{md}");
+    assert!(waypost_core::report::html_since(&q, &after, Some(&previous)).contains("▲"));
+    // Without a session to follow, or one that is gone, nothing is claimed.
+    assert!(!waypost_core::report::summary_text(&q, &after).contains("Since "));
+    std::fs::remove_file(store.path(&before.id).unwrap()).unwrap();
+    assert!(waypost_core::lifecycle::previous(&store, &after).is_none());
+}

@@ -60,3 +60,4 @@ tui-dot-vote-title = Dot vote: { $voter } has { $left ->
 tui-dot-vote-hint = The number of an action gives it a dot; the actions are ranked by their dots in the summary and reports.
 tui-dot-vote-done = Dot vote done: the actions are ranked by their dots in the summary and reports
 agenda-unknown = no questionnaire or session "{ $id }" (see `waypost questionnaires` and `waypost list`)
+rep-since = Since { $session } ({ $date })

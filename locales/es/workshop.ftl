@@ -60,3 +60,4 @@ tui-dot-vote-title = Votación con puntos: a { $voter } { $left ->
 tui-dot-vote-hint = El número de una acción le da un punto; las acciones se ordenan por sus puntos en el resumen y los informes.
 tui-dot-vote-done = Votación terminada: las acciones se ordenan por sus puntos en el resumen y los informes
 agenda-unknown = no hay ningún cuestionario ni sesión "{ $id }" (véase `waypost questionnaires` y `waypost list`)
+rep-since = Desde { $session } ({ $date })

@@ -15,14 +15,15 @@ use crate::setup::outcome::Done;
 pub fn run(ctx: &Context, id: &str, format: ExportFormat, to: Option<&Path>, excel: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
+    let previous = waypost_core::lifecycle::previous(&ctx.store, session);
     let bytes = match format {
         ExportFormat::Json => output::json(session)?.into_bytes(),
-        ExportFormat::Md => report::markdown(q, session).into_bytes(),
+        ExportFormat::Md => report::markdown_since(q, session, previous.as_ref()).into_bytes(),
         ExportFormat::Csv => {
             let csv = report::csv(q, session).wrap_err(msg::cannot_write_output())?;
             if excel { report::for_excel(csv) } else { csv }
         }
-        ExportFormat::Html => report::html(q, session).into_bytes(),
+        ExportFormat::Html => report::html_since(q, session, previous.as_ref()).into_bytes(),
     };
     let ext = match format {
         ExportFormat::Json => "json",

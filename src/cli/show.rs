@@ -11,7 +11,13 @@ use crate::setup::outcome::Done;
 pub fn run(ctx: &Context, id: &str, json: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
-    let text = if json { output::json(&report::Summary::new(q, session))? } else { report::summary_text(q, session) };
+    // A follow-up reads against the session it follows: the trend since the last review.
+    let previous = waypost_core::lifecycle::previous(&ctx.store, session);
+    let text = if json {
+        output::json(&report::Summary::new(q, session).since(q, session, previous.as_ref()))?
+    } else {
+        report::summary_text_since(q, session, previous.as_ref())
+    };
     output::stdout(text.as_bytes())?;
     Ok(Done::Ok)
 }

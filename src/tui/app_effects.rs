@@ -3,7 +3,7 @@
 //! [`lifecycle`](waypost_core::lifecycle), as in every shell.
 
 use waypost_core::lifecycle::{self, LifecycleError, NewSession, Opened, Started};
-use waypost_core::session::Subject;
+use waypost_core::session::{Session, Subject};
 use waypost_core::store::{StoreError, write_export};
 
 use super::app::{App, Screen};
@@ -244,7 +244,8 @@ impl App {
         if grid {
             self.tell(Level::Info, msg::no_grid_summary());
         }
-        self.screen = Screen::Summary(Box::new(Summary { opened, scroll: 0 }));
+        let previous = lifecycle::previous(self.store.as_ref(), &opened.session);
+        self.screen = Screen::Summary(Box::new(Summary { opened, previous, scroll: 0 }));
     }
 
     /// Switches between the summary and the grid of the session shown.
@@ -358,9 +359,10 @@ impl App {
             self.tell(Level::Error, msg::no_exports_folder());
             return;
         };
+        let previous = |opened: &Opened| lifecycle::previous(self.store.as_ref(), &opened.session);
         let (name, md, html, csv) = match &self.screen {
-            Screen::Summary(shown) => report_files(&shown.opened),
-            Screen::Grid(shown) => report_files(&shown.opened),
+            Screen::Summary(shown) => report_files(&shown.opened, shown.previous.as_ref()),
+            Screen::Grid(shown) => report_files(&shown.opened, previous(&shown.opened).as_ref()),
             Screen::Compare(c) => {
                 let c = &c.compared;
                 (
@@ -387,9 +389,12 @@ impl App {
     }
 }
 
-/// The name and the Markdown, HTML and (Excel-ready) CSV reports of a session.
-fn report_files(opened: &Opened) -> (String, String, String, Option<Vec<u8>>) {
+/// The name and the Markdown, HTML and (Excel-ready) CSV reports of a session, with the trend
+/// since the session it follows up.
+fn report_files(opened: &Opened, previous: Option<&Session>) -> (String, String, String, Option<Vec<u8>>) {
     let (q, s) = (&opened.questionnaire, &opened.session);
     let csv = waypost_core::report::csv(q, s).ok().map(waypost_core::report::for_excel);
-    (s.id.clone(), waypost_core::report::markdown(q, s), waypost_core::report::html(q, s), csv)
+    let (md, html) =
+        (waypost_core::report::markdown_since(q, s, previous), waypost_core::report::html_since(q, s, previous));
+    (s.id.clone(), md, html, csv)
 }

@@ -311,9 +311,14 @@ fn table(b: &mut String, header: &[String], rows: &[Vec<String>]) {
 
 /// The whole report of one session.
 pub fn html(q: &Questionnaire, session: &Session) -> String {
+    html_since(q, session, None)
+}
+
+/// [`html`], with the scores' trend since `previous` (the session this one follows up).
+pub fn html_since(q: &Questionnaire, session: &Session, previous: Option<&Session>) -> String {
     let lang = session.language.as_str();
     let default = q.default_language();
-    let summary = Summary::new(q, session);
+    let summary = Summary::new(q, session).since(q, session, previous);
     let subject = &session.subject;
     let mut b = String::new();
     let _ = write!(b, "<h1>{}</h1>\n<p class=\"meta\">{}", esc(&summary.title), esc(&subject.organisation));
@@ -329,6 +334,13 @@ pub fn html(q: &Questionnaire, session: &Session) -> String {
     }
     if let Some(scores) = &summary.scores {
         let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&scores_heading(scores, lang)), score_bars(&summary, lang));
+        if let Some((heading, lines)) = summary.since_lines(lang) {
+            let _ = write!(b, "<h3>{}</h3><ul>", esc(&heading));
+            for l in lines {
+                let _ = write!(b, "<li>{}</li>", esc(&l));
+            }
+            b.push_str("</ul>\n");
+        }
         if !scores.actions.is_empty() {
             let _ = write!(b, "<h3>{}</h3><ol>", esc(&tr_in!(lang, "rep-suggested-actions")));
             for a in &scores.actions {

@@ -35,9 +35,14 @@ pub fn escape(s: &str) -> String {
 
 /// The whole report: header, scores and suggested actions, then every visible answer.
 pub fn markdown(q: &Questionnaire, session: &Session) -> String {
+    markdown_since(q, session, None)
+}
+
+/// [`markdown`], with the scores' trend since `previous` (the session this one follows up).
+pub fn markdown_since(q: &Questionnaire, session: &Session, previous: Option<&Session>) -> String {
     let lang = session.language.as_str();
     let default = q.default_language();
-    let summary = Summary::new(q, session);
+    let summary = Summary::new(q, session).since(q, session, previous);
     let mut md = String::new();
     let org = &session.subject.organisation;
     let _ = writeln!(
@@ -109,6 +114,13 @@ pub fn markdown(q: &Questionnaire, session: &Session) -> String {
             score_shown(scores, scores.overall, scores.scale, lang),
             escape(scores.overall_band.as_deref().unwrap_or(""))
         );
+        if let Some((heading, lines)) = summary.since_lines(lang) {
+            let _ = writeln!(md, "### {}\n", escape(&heading));
+            for l in lines {
+                let _ = writeln!(md, "- {}", escape(&l));
+            }
+            md.push('\n');
+        }
         if !scores.actions.is_empty() {
             let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {

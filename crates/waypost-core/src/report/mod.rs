@@ -16,8 +16,8 @@ pub(crate) mod table;
 pub mod values;
 pub mod votes_html;
 
-pub use html::html;
-pub use markdown::markdown;
-pub use plain::summary_text;
+pub use html::{html, html_since};
+pub use markdown::{markdown, markdown_since};
+pub use plain::{summary_text, summary_text_since};
 pub use summary::Summary;
 pub use table::{csv, for_excel};

@@ -10,8 +10,13 @@ use crate::tr_in;
 
 /// A readable summary: who, status, progress per section, scores, bands, suggested actions.
 pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
+    summary_text_since(q, session, None)
+}
+
+/// [`summary_text`], with the scores' trend since `previous` (the session this one follows up).
+pub fn summary_text_since(q: &Questionnaire, session: &Session, previous: Option<&Session>) -> String {
     let lang = session.language.as_str();
-    let s = Summary::new(q, session);
+    let s = Summary::new(q, session).since(q, session, previous);
     let mut out = String::new();
     let _ = writeln!(out, "{}", line(&s.title));
     let _ = writeln!(out, "  session       {}", line(&session.id));
@@ -42,6 +47,12 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
         let band = scores.overall_band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
         let shown = score_shown(scores, scores.overall, scores.scale, lang);
         let _ = writeln!(out, "  {:<44} {shown:>4}{band}", tr_in!(lang, "rep-overall"));
+        if let Some((heading, lines)) = s.since_lines(lang) {
+            let _ = writeln!(out, "\n{}", line(&heading));
+            for l in lines {
+                let _ = writeln!(out, "  {}", line(&l));
+            }
+        }
         if !scores.actions.is_empty() {
             let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-suggested-actions"));
             for (i, a) in scores.actions.iter().enumerate() {

@@ -37,6 +37,22 @@ pub struct Summary {
     pub overridden: Vec<(String, String)>,
     /// The questions put to a vote, with votes given.
     pub votes: Vec<VoteSummary>,
+    /// The scores against the session this one follows up (set with [`Summary::since`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<Since>,
+}
+
+/// The scores of a follow-up against the session it follows: the trend since the last review.
+#[derive(Debug, Clone, Serialize)]
+pub struct Since {
+    /// The earlier session's id.
+    pub session: String,
+    /// When it was started, as read in the session's language.
+    pub date: String,
+    /// Section scores, before and after.
+    pub sections: Vec<crate::report::compare::ScoreChange>,
+    /// The overall score, before and after.
+    pub overall: Option<crate::report::compare::ScoreChange>,
 }
 
 /// A flag raised by the answers.
@@ -142,6 +158,7 @@ impl Summary {
                     Some((crate::report::values::session_prompt(q, x, session), said))
                 })
                 .collect(),
+            since: None,
             votes: q
                 .places()
                 .filter(|(place, x)| flow.is_visible(*place) && crate::votes::is_voted(q, x))
@@ -164,6 +181,47 @@ impl Summary {
                 })
                 .collect(),
         }
+    }
+}
+
+impl Summary {
+    /// The summary with the trend against `previous` (the session this one follows up), when
+    /// both have scores.
+    #[must_use]
+    pub fn since(mut self, q: &Questionnaire, session: &Session, previous: Option<&Session>) -> Summary {
+        self.since = previous.and_then(|before| {
+            let c = crate::report::compare::compare(q, before, session);
+            (!c.sections.is_empty() || c.overall.is_some()).then(|| Since {
+                session: before.id.clone(),
+                date: c.dates.0.clone(),
+                sections: c.sections,
+                overall: c.overall,
+            })
+        });
+        self
+    }
+
+    /// The trend as lines ("Commitment: 4.0 → 6.5 ▲ 2.5"), under a heading naming the earlier
+    /// session. Not yet made safe for any output.
+    pub fn since_lines(&self, language: &str) -> Option<(String, Vec<String>)> {
+        let since = self.since.as_ref()?;
+        let heading =
+            crate::tr_in!(language, "rep-since", session = since.session.as_str(), date = since.date.as_str());
+        let lines = since
+            .sections
+            .iter()
+            .chain(&since.overall)
+            .map(|c| {
+                format!(
+                    "{}: {} → {} {}",
+                    c.title,
+                    score_text(c.before, language),
+                    score_text(c.after, language),
+                    c.arrow(language)
+                )
+            })
+            .collect();
+        Some((heading, lines))
     }
 }
 

@@ -12,6 +12,8 @@ use crate::tui::effect::Effect;
 pub struct Summary {
     /// The session with its questionnaire.
     pub opened: Opened,
+    /// The session it follows up, for the trend of its scores.
+    pub previous: Option<waypost_core::session::Session>,
     /// Lines scrolled down (kept within the text when drawn).
     pub scroll: u16,
 }

@@ -28,7 +28,7 @@ fn bar(score: Option<f64>, scale: f64) -> String {
 pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (q, s) = (&r.opened.questionnaire, &r.opened.session);
     let lang = s.language.as_str();
-    let summary = Summary::new(q, s);
+    let summary = Summary::new(q, s).since(q, s, r.previous.as_ref());
     let mut lines = vec![
         Line::styled(format!("{} — {}", line(&summary.title), line(&s.subject.organisation)), theme.title),
         Line::styled(line(&summary.state_line(s)).into_owned(), theme.dim),
@@ -55,6 +55,11 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
                         line(band.unwrap_or(""))
                     )),
                 ]));
+            }
+            if let Some((heading, trend)) = summary.since_lines(lang) {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(line(&heading).into_owned(), theme.title));
+                lines.extend(trend.iter().map(|t| Line::raw(format!("• {}", line(t)))));
             }
             if !scores.actions.is_empty() {
                 lines.push(Line::raw(""));
