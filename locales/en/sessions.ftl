@@ -69,3 +69,4 @@ ses-terminal-error = terminal error
 ses-quit-unsaved = quit with changes that could not be saved
 ses-saved-as-copy = Another program changed the same answers of { $id } ({ $places }): your version is saved as a copy, { $copy }, and you go on in it; { $id } keeps the other version.
 ses-merged = Saved, together with changes another program made to this session meanwhile.
+ses-help-close-scroll = { $key } closes this help · ↑↓ scroll

@@ -69,3 +69,4 @@ ses-terminal-error = error de la terminal
 ses-quit-unsaved = salir con cambios que no se pudieron guardar
 ses-saved-as-copy = Otro programa cambió las mismas respuestas de { $id } ({ $places }): su versión se guarda como copia, { $copy }, y usted sigue en ella; { $id } conserva la otra versión.
 ses-merged = Guardado, junto con los cambios que otro programa hizo mientras tanto en esta sesión.
+ses-help-close-scroll = { $key } cierra esta ayuda · ↑↓ desplazar

@@ -51,6 +51,8 @@ pub struct App {
     pub screen: Screen,
     /// Whether the help overlay is open.
     pub help: bool,
+    /// Lines the help overlay is scrolled down (kept within its text when drawn).
+    pub help_scroll: u16,
     /// Whether quitting waits for a yes because changes could not be saved.
     pub confirm_quit: bool,
     /// Whether the app is done.
@@ -101,6 +103,7 @@ impl App {
         let mut app = App {
             screen: Screen::Home(Home::empty()),
             help: false,
+            help_scroll: 0,
             confirm_quit: false,
             done: false,
             status: None,
@@ -348,6 +351,15 @@ impl App {
             }
             Action::Help => {
                 self.help = true;
+                self.help_scroll = 0;
+                return None;
+            }
+            Action::Up if self.help => {
+                self.help_scroll = self.help_scroll.saturating_sub(1);
+                return None;
+            }
+            Action::Down if self.help => {
+                self.help_scroll = self.help_scroll.saturating_add(1);
                 return None;
             }
             Action::Back if self.confirm_quit => {

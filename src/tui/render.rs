@@ -44,7 +44,7 @@ impl Widget for &App {
         status.render(status_area, buf);
         ratatui::widgets::Paragraph::new(hints).render(hint_area, buf);
         if self.help {
-            help::render(self.screen_mode(), &applies, self.theme, area, buf);
+            help::render(self.screen_mode(), &applies, self.help_scroll, self.theme, area, buf);
         }
         if self.confirm_quit {
             confirm_quit::render(self.status.as_ref(), self.theme, area, buf);

@@ -155,6 +155,8 @@ pub(super) const HELP: &[Binding] = &[
         true,
         Always,
     ),
+    b(&[k(KeyCode::Up), c('k')], Action::Up, "scroll up", false, Always),
+    b(&[k(KeyCode::Down), c('j')], Action::Down, "scroll down", false, Always),
     QUIT,
 ];
 

@@ -122,6 +122,10 @@ pub fn unusable_questionnaires(n: usize) -> String {
 pub fn help_close() -> String {
     tr!("ses-help-close", key = key(Mode::Help, &Action::Back))
 }
+/// The same, where the help is taller than the terminal.
+pub fn help_close_scroll() -> String {
+    tr!("ses-help-close-scroll", key = key(Mode::Help, &Action::Back))
+}
 /// The terminal is smaller than the app needs.
 pub fn too_small(min: (u16, u16), now: (u16, u16)) -> [String; 3] {
     [

@@ -211,3 +211,22 @@ fn app_questionnaire(app: &App) -> waypost_core::questionnaire::Questionnaire {
     let Screen::Interview(it) = &app.screen else { panic!("no interview") };
     it.q().clone()
 }
+
+#[test]
+fn help_taller_than_the_terminal_scrolls_and_says_so() {
+    let (mut app, _) = app_with("tests/fixtures/workshop");
+    start(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('?'));
+    let top = format!("{:?}", draw(&mut app, 80, 16).backend());
+    assert!(top.contains("↑↓ scroll") && top.contains("confirm"), "{top}");
+    assert!(!top.contains("pick the choice with that key"), "{top}");
+    for _ in 0..30 {
+        press(&mut app, KeyCode::Down);
+    }
+    let bottom = format!("{:?}", draw(&mut app, 80, 16).backend());
+    assert!(bottom.contains("pick the choice with that key") && bottom.contains("votes"), "{bottom}");
+    press(&mut app, KeyCode::Esc);
+    assert!(!app.help);
+    assert_eq!(current(&app), "ready", "scrolling the help moved nothing else");
+}
