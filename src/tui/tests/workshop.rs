@@ -230,3 +230,21 @@ fn help_taller_than_the_terminal_scrolls_and_says_so() {
     assert!(!app.help);
     assert_eq!(current(&app), "ready", "scrolling the help moved nothing else");
 }
+
+#[test]
+fn the_audience_view_keeps_its_last_view_when_the_file_cannot_be_read() {
+    let (mut app, _) = app_with("tests/fixtures/workshop");
+    start(&mut app);
+    press(&mut app, KeyCode::Enter);
+    let Screen::Interview(it) = &app.screen else { panic!("no interview") };
+    let problem = "sessions/20261128-0930-partner-workshop-hotel-sol.json: damaged, left untouched: the file ends in the middle of a text";
+    let shown = Audience { stage: Some(Stage::of(it.q(), it.session())), problem: Some(problem.into()) };
+    let theme = Theme::new(crate::setup::ThemeChoice::HighContrast, true);
+    for (width, height) in [(80, 24), (20, 5), (3, 2)] {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
+        terminal.draw(|f| view::render(&shown, theme, f.area(), f.buffer_mut())).expect("draws at any size");
+        if width == 80 {
+            insta::assert_snapshot!("audience_problem", terminal.backend());
+        }
+    }
+}

@@ -72,10 +72,18 @@ pub fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Buffer) {
         vote_chart::render(spread, theme, Rect { y: top, height, ..inner }, buf);
     }
     let (answered, total) = stage.progress;
-    let foot = match &audience.problem {
-        Some(problem) => Line::styled(line(problem).into_owned(), theme.warning),
-        None => Line::styled(msg::present_progress(answered, total), theme.dim),
-    };
-    let bottom = Rect { y: area.y + area.height.saturating_sub(1), height: 1.min(area.height), ..inner };
-    foot.alignment(Alignment::Right).render(bottom, buf);
+    match &audience.problem {
+        // Why the file could not be read, whole, on the last lines; the last view stays above.
+        Some(problem) => {
+            let text = Paragraph::new(line(problem).into_owned()).style(theme.warning).wrap(Wrap { trim: true });
+            let rows = u16::try_from(text.line_count(inner.width)).unwrap_or(u16::MAX).min(area.height / 3);
+            text.render(Rect { y: area.y + area.height - rows, height: rows, ..inner }, buf);
+        }
+        None => {
+            let bottom = Rect { y: area.y + area.height.saturating_sub(1), height: 1.min(area.height), ..inner };
+            Line::styled(msg::present_progress(answered, total), theme.dim)
+                .alignment(Alignment::Right)
+                .render(bottom, buf);
+        }
+    }
 }
