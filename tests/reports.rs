@@ -345,7 +345,8 @@ fn a_follow_up_s_summary_shows_the_trend_since_the_session_it_follows() {
     use waypost_core::store::Store;
     store.create(&before).unwrap();
     store.create(&after).unwrap();
-    let previous = waypost_core::lifecycle::previous(&store, &after).expect("the session it follows");
+    let catalog = waypost_core::questionnaire::Catalog::load(&[]);
+    let previous = waypost_core::lifecycle::previous(&store, &catalog, &after).expect("the session it follows");
     let text = waypost_core::report::summary_text_since(&q, &after, Some(&previous));
     assert!(text.contains(&format!("Since {}", before.id)), "{text}");
     assert!(text.contains("▲"), "{text}");
@@ -355,5 +356,24 @@ fn a_follow_up_s_summary_shows_the_trend_since_the_session_it_follows() {
     // Without a session to follow, or one that is gone, nothing is claimed.
     assert!(!waypost_core::report::summary_text(&q, &after).contains("Since "));
     std::fs::remove_file(store.path(&before.id).unwrap()).unwrap();
-    assert!(waypost_core::lifecycle::previous(&store, &after).is_none());
+    assert!(waypost_core::lifecycle::previous(&store, &catalog, &after).is_none());
+}
+
+#[test]
+fn without_a_follow_up_the_trend_is_against_the_organisation_s_last_earlier_session() {
+    use waypost_core::store::Store;
+    let (q, mut before, mut after) = csr_pair();
+    before.created_at = at("2025-11-28T09:30:00+01:00");
+    after.created_at = at("2026-11-28T09:30:00+01:00");
+    let mut other = session(&q, "2024-other", "Another Org");
+    other.created_at = at("2026-01-10T09:30:00+01:00");
+    let dir = tempfile::tempdir().unwrap();
+    let store = waypost_core::store::FileStore::new(dir.path());
+    for s in [&before, &after, &other] {
+        store.create(s).unwrap();
+    }
+    let catalog = waypost_core::questionnaire::Catalog::load(&[]);
+    let previous = waypost_core::lifecycle::previous(&store, &catalog, &after).expect("last year's");
+    assert_eq!(previous.id, before.id);
+    assert!(waypost_core::lifecycle::previous(&store, &catalog, &before).is_none(), "nothing came before it");
 }

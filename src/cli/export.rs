@@ -15,7 +15,7 @@ use crate::setup::outcome::Done;
 pub fn run(ctx: &Context, id: &str, format: ExportFormat, to: Option<&Path>, excel: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
-    let previous = waypost_core::lifecycle::previous(&ctx.store, session);
+    let previous = waypost_core::lifecycle::previous(&ctx.store, &ctx.catalog_quietly(), session);
     let bytes = match format {
         ExportFormat::Json => output::json(session)?.into_bytes(),
         ExportFormat::Md => report::markdown_since(q, session, previous.as_ref()).into_bytes(),

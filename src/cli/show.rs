@@ -12,7 +12,7 @@ pub fn run(ctx: &Context, id: &str, json: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
     // A follow-up reads against the session it follows: the trend since the last review.
-    let previous = waypost_core::lifecycle::previous(&ctx.store, session);
+    let previous = waypost_core::lifecycle::previous(&ctx.store, &ctx.catalog_quietly(), session);
     let text = if json {
         output::json(&report::Summary::new(q, session).since(q, session, previous.as_ref()))?
     } else {

@@ -244,7 +244,7 @@ impl App {
         if grid {
             self.tell(Level::Info, msg::no_grid_summary());
         }
-        let previous = lifecycle::previous(self.store.as_ref(), &opened.session);
+        let previous = lifecycle::previous(self.store.as_ref(), &self.catalog, &opened.session);
         self.screen = Screen::Summary(Box::new(Summary { opened, previous, scroll: 0 }));
     }
 
@@ -359,7 +359,7 @@ impl App {
             self.tell(Level::Error, msg::no_exports_folder());
             return;
         };
-        let previous = |opened: &Opened| lifecycle::previous(self.store.as_ref(), &opened.session);
+        let previous = |opened: &Opened| lifecycle::previous(self.store.as_ref(), &self.catalog, &opened.session);
         let (name, md, html, csv) = match &self.screen {
             Screen::Summary(shown) => report_files(&shown.opened, shown.previous.as_ref()),
             Screen::Grid(shown) => report_files(&shown.opened, previous(&shown.opened).as_ref()),

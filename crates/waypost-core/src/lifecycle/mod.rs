@@ -9,8 +9,8 @@ mod start;
 
 pub use compare::{Compared, compare};
 pub use copy::{SavedCopy, save_copy};
-pub use open::{Opened, open, open_to_edit, previous};
-pub use start::{Carried, NewSession, Started, follow_up, latest, questionnaire, start};
+pub use open::{Opened, open, open_to_edit};
+pub use start::{Carried, NewSession, Started, follow_up, latest, previous, questionnaire, start};
 
 use crate::store::StoreError;
 

@@ -54,11 +54,3 @@ pub fn open_to_edit(
     };
     Ok((open(store, catalog, id)?, lock))
 }
-
-/// The session a follow-up follows (`follows` in the file), when it is still there and answers
-/// the same questionnaire: the reports' "since the last session" compares with it.
-pub fn previous(store: &dyn Store, session: &Session) -> Option<Session> {
-    let id = session.extra.get("follows")?.as_str()?;
-    let before = store.load(id).ok()?;
-    (before.questionnaire.id == session.questionnaire.id && before.created_at <= session.created_at).then_some(before)
-}
