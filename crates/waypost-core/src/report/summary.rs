@@ -211,6 +211,8 @@ impl Summary {
             .sections
             .iter()
             .chain(&since.overall)
+            // A section scored neither time says nothing about a trend.
+            .filter(|c| c.before.is_some() || c.after.is_some())
             .map(|c| {
                 format!(
                     "{}: {} → {} {}",
