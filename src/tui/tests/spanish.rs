@@ -119,3 +119,17 @@ fn the_summary_grid_comparison_and_form_in_spanish_at_80x24() {
     press(&mut app, KeyCode::Enter);
     assert_snapshot!("es_form", draw(&mut app, 80, 24).backend());
 }
+
+#[test]
+fn a_list_item_has_room_to_type_at_80x24_under_a_long_section_guidance() {
+    let _es = Speaking::spanish();
+    let (mut app, _store) = interview("stakeholder-grid");
+    while current(&app) != "stakeholders" {
+        press(&mut app, KeyCode::PageDown);
+    }
+    press(&mut app, KeyCode::Char('+'));
+    type_text(&mut app, "Rosa Quispe");
+    let screen = rows(&mut app);
+    assert!(screen.iter().any(|r| r.contains("│Rosa Quispe")), "what is typed is seen:\n{}", screen.join("\n"));
+    assert!(screen.iter().any(|r| r.contains("¿Quiénes son los actores?")), "the prompt stays:\n{}", screen.join("\n"));
+}

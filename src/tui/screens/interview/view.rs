@@ -28,6 +28,8 @@ pub struct Areas {
     pub outline: Option<Rect>,
     /// Section, guidance, prompt, help.
     pub header: Rect,
+    /// Whether the header has room for the section's guidance.
+    pub guidance: bool,
     /// The question's input.
     pub input: Rect,
     /// Answer state, note and message lines.
@@ -36,9 +38,9 @@ pub struct Areas {
     pub gauge: Rect,
 }
 
-/// The header text: section and guidance (on the first question of a section, or with help on),
-/// the prompt, and the help when shown.
-fn header(it: &Interview, theme: Theme) -> Paragraph<'static> {
+/// The header text: section and guidance (on the first question of a section, or with help on,
+/// when `guidance` allows), the prompt, and the help when shown.
+fn header(it: &Interview, theme: Theme, guidance: bool) -> Paragraph<'static> {
     let (l, d) = it.languages();
     let mut lines = Vec::new();
     let Some(place) = it.ctl.place() else {
@@ -48,7 +50,7 @@ fn header(it: &Interview, theme: Theme) -> Paragraph<'static> {
     let flow = it.ctl.flow();
     let first_of_section = flow.visible.iter().find(|p| p.section == place.section) == Some(&place);
     lines.push(Line::styled(line(section.title.get(l, d)).into_owned(), theme.title));
-    if let Some(g) = section.guidance.as_ref().filter(|_| first_of_section || it.show_help) {
+    if let Some(g) = section.guidance.as_ref().filter(|_| guidance && (first_of_section || it.show_help)) {
         lines.push(Line::styled(block(g.get(l, d)).into_owned(), theme.dim.add_modifier(Modifier::ITALIC)));
     }
     lines.push(Line::raw(""));
@@ -89,7 +91,12 @@ pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
         (None, middle)
     };
     let footer_height = 3;
-    let wanted = u16::try_from(header(it, theme).line_count(pane.width)).unwrap_or(u16::MAX);
+    let lines = |guidance| u16::try_from(header(it, theme, guidance).line_count(pane.width)).unwrap_or(u16::MAX);
+    // A long guidance gives way where it would leave the input too little room (an item's field
+    // needs the table's top, the field's title and a line to type in); a taller terminal shows it.
+    let least = if matches!(&it.editor, Editor::List(l) if l.editing.is_some()) { 9 } else { 4 };
+    let guidance = lines(true) + footer_height + least < pane.height;
+    let wanted = lines(guidance);
     let header_height = wanted.min(pane.height.saturating_sub(footer_height + 4));
     let room = pane.height.saturating_sub(header_height + footer_height + 1);
     let [header, _, input, footer] = Layout::vertical([
@@ -99,7 +106,7 @@ pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
         Constraint::Length(footer_height),
     ])
     .areas(pane);
-    Areas { top, outline, header, input, footer, gauge }
+    Areas { top, outline, header, guidance, input, footer, gauge }
 }
 
 /// The rows the input wants, and under it the votes: the voter being asked and the bars.
@@ -212,7 +219,7 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         super::review::render(it, theme, pane, buf);
         return;
     }
-    header(it, theme).render(a.header, buf);
+    header(it, theme, a.guidance).render(a.header, buf);
     let votes = vote_rows(it).min(a.input.height);
     let input = Rect { height: a.input.height - votes, ..a.input };
     if let Some(question) = it.question() {
