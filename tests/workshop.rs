@@ -112,3 +112,43 @@ fn comparison_report_over_sessions_and_follow_up_treat_votes_as_each_room_s() {
     assert!(copied.votes.is_empty(), "the new room votes again");
     assert!(next.spent.is_empty(), "and its time starts from nothing");
 }
+
+#[test]
+fn a_dot_vote_on_open_items_ranks_the_table_and_adds_their_dots() {
+    use waypost_core::report::item_table::{dot_key, fill};
+    use waypost_core::votes::{give_dot, take_back_dot};
+    let q = waypost_core::testing::built_in("learning-review");
+    let mut s = session(&q, "r", "Hotel Sol");
+    s.subject.participants = vec!["Ana".into(), "Bo".into()];
+    give(
+        &q,
+        &mut s,
+        &[(
+            "actions",
+            json!([
+                {"what": "Train night staff", "owner": "Eva", "status": "open"},
+                {"what": "Sign the clause", "owner": "Ana", "status": "open"},
+                {"what": "Old task", "owner": "Bo", "status": "done"},
+            ]),
+        )],
+    );
+    let waypost_core::questionnaire::View::Table(table) =
+        q.views.iter().find(|v| matches!(v, waypost_core::questionnaire::View::Table(_))).unwrap()
+    else {
+        unreachable!()
+    };
+    let before = fill(&q, table, &s);
+    assert_eq!(before.keys, [dot_key("actions", "Train night staff"), dot_key("actions", "Sign the clause")]);
+    let clause = dot_key("actions", "Sign the clause");
+    give_dot(&q, &mut s, "Ana", &clause, now()).unwrap();
+    give_dot(&q, &mut s, "Bo", &clause, now()).unwrap();
+    give_dot(&q, &mut s, "Bo", &dot_key("actions", "Train night staff"), now()).unwrap();
+    let after = fill(&q, table, &s);
+    assert_eq!(after.rows[0][0], "Sign the clause", "most dots first");
+    assert_eq!((after.header.last().unwrap().as_str(), after.rows[0].last().unwrap().as_str()), ("Dots", "2"));
+    let md = report::markdown(&q, &s);
+    assert!(md.contains("| Sign the clause | Ana |"), "{md}");
+    assert!(take_back_dot(&mut s, "Bo", now()));
+    assert!(give_dot(&q, &mut s, "Zed", &clause, now()).is_err(), "a stranger has no dots");
+    assert!(give_dot(&q, &mut s, "Ana", "nowhere#x", now()).is_err(), "an unknown list");
+}

@@ -52,12 +52,13 @@ rep-action-dots = { $score }; { $dots ->
    *[other] { $dots } dots
 }
 mode-dot-vote = dot vote
-tui-no-actions = No suggested actions yet: they come from the scored answers
+tui-no-actions = Nothing to vote on yet: suggested actions come from scored answers, open items from the questionnaire's tables
 tui-dot-vote-title = Dot vote: { $voter } has { $left ->
     [one] 1 dot
    *[other] { $left } dots
 } left
-tui-dot-vote-hint = The number of an action gives it a dot; the actions are ranked by their dots in the summary and reports.
+tui-dot-vote-hint = The number of an action or an open item gives it a dot; they are ranked by their dots in the summary and reports.
 tui-dot-vote-done = Dot vote done: the actions are ranked by their dots in the summary and reports
 agenda-unknown = no questionnaire or session "{ $id }" (see `waypost questionnaires` and `waypost list`)
 rep-since = Since { $session } ({ $date })
+rep-dots = Dots

@@ -52,12 +52,13 @@ rep-action-dots = { $score }; { $dots ->
    *[other] { $dots } puntos
 }
 mode-dot-vote = votación con puntos
-tui-no-actions = Aún no hay acciones sugeridas: salen de las respuestas con puntaje
+tui-no-actions = Aún no hay nada que votar: las acciones sugeridas salen de las respuestas con puntaje, los pendientes de las tablas del cuestionario
 tui-dot-vote-title = Votación con puntos: a { $voter } { $left ->
     [one] le queda 1 punto
    *[other] le quedan { $left } puntos
 }
-tui-dot-vote-hint = El número de una acción le da un punto; las acciones se ordenan por sus puntos en el resumen y los informes.
+tui-dot-vote-hint = El número de una acción o de un pendiente le da un punto; se ordenan por sus puntos en el resumen y los informes.
 tui-dot-vote-done = Votación terminada: las acciones se ordenan por sus puntos en el resumen y los informes
 agenda-unknown = no hay ningún cuestionario ni sesión "{ $id }" (véase `waypost questionnaires` y `waypost list`)
 rep-since = Desde { $session } ({ $date })
+rep-dots = Puntos

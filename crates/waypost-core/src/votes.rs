@@ -140,8 +140,9 @@ pub fn dots_per_voter(q: &Questionnaire) -> usize {
     q.dots.map_or(3, |n| usize::try_from(n).unwrap_or(3))
 }
 
-/// Gives one of a voter's dots to the suggested action of question `id`; refused when the voter
-/// has none left.
+/// Gives one of a voter's dots to `id`: a suggested action (its question's id) or an open item
+/// (its list's id, `#`, its first column, see [`crate::report::item_table::dot_key`]); refused
+/// when the voter has none left.
 pub fn give_dot(
     q: &Questionnaire,
     session: &mut Session,
@@ -149,7 +150,8 @@ pub fn give_dot(
     id: &str,
     now: Timestamp,
 ) -> Result<(), Refusal> {
-    q.question(id).ok_or_else(|| Refusal::Unknown(id.to_owned()))?;
+    let question = id.split_once('#').map_or(id, |(list, _)| list);
+    q.question(question).ok_or_else(|| Refusal::Unknown(question.to_owned()))?;
     if !session.subject.participants.iter().any(|p| p == voter) {
         return Err(Invalid::UnknownVoter(voter.to_owned()).into());
     }
@@ -179,8 +181,9 @@ fn dots_on(session: &Session, voter: &str, id: &str) -> usize {
 
 fn log_dots(session: &mut Session, voter: &str, id: &str, before: usize, now: Timestamp) {
     let after = dots_on(session, voter, id);
-    let side = |n: usize| json!({"voter": voter, "dots": n});
-    session.log(now, Some(id), EventKind::Dotted, side(before), side(after), None);
+    let side = |n: usize| json!({"voter": voter, "on": id, "dots": n});
+    let question = id.split_once('#').map_or(id, |(list, _)| list);
+    session.log(now, Some(question), EventKind::Dotted, side(before), side(after), None);
 }
 
 /// Ranks suggested actions by the dots they got (most first; equal ones keep their order) and

@@ -248,3 +248,26 @@ fn the_audience_view_keeps_its_last_view_when_the_file_cannot_be_read() {
         }
     }
 }
+
+#[test]
+fn a_dot_vote_reaches_the_open_items_and_their_numbers_hold_while_dots_are_given() {
+    let (mut app, store) = app();
+    let q = app.catalog.get("learning-review").expect("built in").questionnaire.clone();
+    let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
+    s.subject.participants = vec!["Ana".into(), "Bo".into()];
+    let items = serde_json::json!([
+        {"what": "Train night staff", "owner": "Eva", "status": "open"},
+        {"what": "Sign the clause", "owner": "Ana", "status": "open"},
+    ]);
+    waypost_core::testing::give(&q, &mut s, &[("actions", items)]);
+    store.create(&s).expect("stored");
+    app.resume(&s.id);
+    press(&mut app, KeyCode::Char('P'));
+    press(&mut app, KeyCode::Char('2')); // Ana: the clause, which then leads
+    press(&mut app, KeyCode::Char('2')); // still the clause: the numbers hold
+    insta::assert_snapshot!("dot_vote_open_items", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Enter);
+    let saved = store.load(&s.id).expect("saved");
+    assert_eq!(saved.dots["Ana"], ["actions#Sign the clause", "actions#Sign the clause", "actions#Train night staff"]);
+}

@@ -15,15 +15,18 @@ pub struct Filled {
     pub title: String,
     /// The columns' headings (the fields' prompts).
     pub header: Vec<String>,
-    /// One row per item that meets the condition, sorted.
+    /// One row per item that meets the condition, sorted (after a dot vote, by the items'
+    /// dots, with a column of them).
     pub rows: Vec<Vec<String>>,
+    /// Each row's key in a dot vote: the list's id, `#`, and the item's first column as written.
+    pub keys: Vec<String>,
 }
 
 /// The rows of a table view for a session; lists not shown for these answers give none.
 pub fn fill(q: &Questionnaire, table: &ItemTable, session: &Session) -> Filled {
     let (lang, default) = (session.language.as_str(), q.default_language());
     let flow = Flow::new(q, &session.answers);
-    let mut keyed: Vec<(String, Vec<String>)> = Vec::new();
+    let mut keyed: Vec<(String, String, Vec<String>)> = Vec::new();
     let mut header = Vec::new();
     for id in &table.lists {
         let Some((place, list)) = q.find(id) else { continue };
@@ -56,15 +59,33 @@ pub fn fill(q: &Questionnaire, table: &ItemTable, session: &Session) -> Filled {
                 .and_then(|f| item.get(f))
                 .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
                 .unwrap_or_else(|| "\u{10ffff}".to_owned());
-            keyed.push((key, table.columns.iter().map(|c| cell(c)).collect()));
+            let first = table.columns.first().and_then(|c| item.get(c)).and_then(Value::as_str).unwrap_or_default();
+            keyed.push((key, dot_key(id, first), table.columns.iter().map(|c| cell(c)).collect()));
         }
     }
     if table.sort_by.is_some() {
         keyed.sort_by(|a, b| a.0.cmp(&b.0));
     }
+    // After a dot vote, the items with most dots first (a stable sort keeps the order above
+    // among equals), their dots in a last column.
+    let dots = |key: &str| session.dots.values().flatten().filter(|d| *d == key).count();
+    if keyed.iter().any(|(_, key, _)| dots(key) > 0) {
+        keyed.sort_by_key(|(_, key, _)| std::cmp::Reverse(dots(key)));
+        header.push(crate::tr_in!(lang, "rep-dots"));
+        for (_, key, row) in &mut keyed {
+            row.push(dots(key).to_string());
+        }
+    }
     Filled {
         title: table.title.get(lang, default).to_owned(),
         header,
-        rows: keyed.into_iter().map(|(_, r)| r).collect(),
+        keys: keyed.iter().map(|(_, key, _)| key.clone()).collect(),
+        rows: keyed.into_iter().map(|(_, _, r)| r).collect(),
     }
+}
+
+/// An item's key in a dot vote: its list's id, `#`, and its first column as written (a dot
+/// follows the item while that text stays).
+pub fn dot_key(list: &str, first: &str) -> String {
+    format!("{list}#{}", first.trim())
 }

@@ -1,12 +1,15 @@
-//! A dot vote on the suggested actions, in the question pane: each participant in turn gives
-//! their dots (three unless the questionnaire says otherwise) with the actions' number keys; the
-//! actions are then ranked by their dots in the summary and every report.
+//! A dot vote on the suggested actions and the open items (the rows of the questionnaire's table
+//! views), in the question pane: each participant in turn gives their dots (three unless the
+//! questionnaire says otherwise) with the number keys; the actions and items are then ranked by
+//! their dots in the summary and every report. The numbering stays as it was when the vote began,
+//! so a dot never moves what the next key means.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use waypost_core::scoring::Suggestion;
+use waypost_core::questionnaire::View;
+use waypost_core::report::item_table;
 use waypost_core::session::Timestamp;
 use waypost_core::text::line;
 use waypost_core::votes::{dots_per_voter, rank};
@@ -17,18 +20,40 @@ use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{Level, Message, level_style};
 
-/// At most this many actions take part: one digit key each.
+/// At most this many actions and items take part: one digit key each.
 const MOST: usize = 9;
 
+/// A dot vote in progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DotVote {
+    /// Whose dots are given (an index into the participants).
+    pub voter: usize,
+    /// What the dots can go to, numbered from 1 as when the vote began: each one's key and text.
+    pub targets: Vec<(String, String)>,
+}
+
 impl Interview {
-    /// The suggested actions for the answers so far, ranked by the dots given.
-    pub fn suggestions(&self) -> Vec<Suggestion> {
+    /// What a dot vote can go to now: the suggested actions for the answers so far, then the
+    /// open items of the table views; each one's key and text, at most nine.
+    fn dot_targets(&self) -> Vec<(String, String)> {
         let lang = self.languages().0;
         let mut actions = waypost_core::scoring::score(self.q(), self.session().answers(), lang)
             .map(|s| s.actions)
             .unwrap_or_default();
         rank(self.session(), &mut actions);
-        actions
+        let items = self.q().views.iter().filter_map(|v| match v {
+            View::Table(table) => Some(item_table::fill(self.q(), table, self.session())),
+            View::Grid(_) => None,
+        });
+        let rows = items.flat_map(|t| {
+            let columns = t.header.len();
+            t.keys.into_iter().zip(t.rows).map(move |(key, row)| {
+                // The table's own columns only, not the dots column a vote added.
+                let cells: Vec<String> = row.into_iter().take(columns).filter(|c| !c.is_empty()).collect();
+                (key, cells.join(" · "))
+            })
+        });
+        actions.into_iter().map(|a| (a.question, a.text)).chain(rows).take(MOST).collect()
     }
 
     /// Starts a dot vote, with the first participant.
@@ -36,12 +61,13 @@ impl Interview {
         if self.refuse_read_only() {
             return;
         }
+        let targets = self.dot_targets();
         let text = if self.voters().is_empty() {
             msg::no_voters()
-        } else if self.suggestions().is_empty() {
+        } else if targets.is_empty() {
             msg::no_actions_to_vote_on()
         } else {
-            self.dotting = Some(0);
+            self.dotting = Some(DotVote { voter: 0, targets });
             self.message = None;
             return;
         };
@@ -51,35 +77,32 @@ impl Interview {
 
 /// Carries out an action during the dot vote; returns whether the session changed.
 pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
-    let Some(voter) = it.dotting else { return false };
-    let Some(name) = it.voters().get(voter).cloned() else {
+    let Some(vote) = it.dotting.clone() else { return false };
+    let Some(name) = it.voters().get(vote.voter).cloned() else {
         it.dotting = None;
         return false;
     };
-    // The actions as numbered on screen when the key was pressed.
-    let shown: Vec<String> = it.suggestions().into_iter().take(MOST).map(|a| a.question).collect();
-    let left = |it: &Interview| dots_per_voter(it.q()) - it.session().dots.get(&name).map_or(0, Vec::len);
     it.message = None;
     match action {
         Action::Pick(d) => {
-            let Some(id) = usize::from(d).checked_sub(1).and_then(|i| shown.get(i)) else { return false };
-            if let Err(e) = it.ctl.give_dot(&name, id, now) {
+            let Some((key, _)) = usize::from(d).checked_sub(1).and_then(|i| vote.targets.get(i)) else { return false };
+            if let Err(e) = it.ctl.give_dot(&name, key, now) {
                 it.refused(&e);
                 return false;
             }
             // A voter whose dots are all given hands over to the next.
-            if left(it) == 0 {
-                next(it, voter + 1);
+            if dots_left(it, &name) == 0 {
+                next(it, vote.voter + 1);
             }
             true
         }
         Action::RemoveItem => it.ctl.take_back_dot(&name, now).unwrap_or(false),
         Action::Skip => {
-            next(it, voter + 1);
+            next(it, vote.voter + 1);
             false
         }
         Action::Previous => {
-            it.dotting = Some(voter.saturating_sub(1));
+            next(it, vote.voter.saturating_sub(1));
             false
         }
         _ => {
@@ -89,33 +112,37 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
     }
 }
 
+fn dots_left(it: &Interview, voter: &str) -> usize {
+    dots_per_voter(it.q()).saturating_sub(it.session().dots.get(voter).map_or(0, Vec::len))
+}
+
 fn next(it: &mut Interview, voter: usize) {
-    if voter < it.voters().len() {
-        it.dotting = Some(voter);
-    } else {
-        it.dotting = None;
-        it.message = Some(Message::new(Level::Info, msg::dot_vote_done()));
+    match it.dotting.as_mut() {
+        Some(vote) if voter < it.ctl.session().subject.participants.len() => vote.voter = voter,
+        _ => {
+            it.dotting = None;
+            it.message = Some(Message::new(Level::Info, msg::dot_vote_done()));
+        }
     }
 }
 
-/// Draws the dot vote into the question pane: whose dots, how many are left, the actions with
-/// their number keys and dots.
+/// Draws the dot vote into the question pane: whose dots, how many are left, the actions and
+/// items with their number keys and dots (the voter's own filled).
 pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let Some(voter) = it.dotting.and_then(|n| it.voters().get(n)) else { return };
-    let lang = it.languages().0;
-    let left = dots_per_voter(it.q()) - it.session().dots.get(voter).map_or(0, Vec::len);
+    let Some(vote) = &it.dotting else { return };
+    let Some(voter) = it.voters().get(vote.voter) else { return };
     let mut lines = vec![
-        Line::styled(msg::dot_vote_title(voter, left), theme.title),
+        Line::styled(msg::dot_vote_title(voter, dots_left(it, voter)), theme.title),
         Line::styled(msg::dot_vote_hint(), theme.dim),
         Line::raw(""),
     ];
-    let mine = it.session().dots.get(voter);
-    for (n, action) in it.suggestions().iter().take(MOST).enumerate() {
-        let own = mine.map_or(0, |d| d.iter().filter(|id| **id == action.question).count());
-        let dots = format!("{}{}", "●".repeat(own), "○".repeat(action.dots - own));
-        let note = waypost_core::report::summary::action_note(action, lang);
+    let dots = &it.session().dots;
+    for (n, (key, text)) in vote.targets.iter().enumerate() {
+        let all = dots.values().flatten().filter(|d| *d == key).count();
+        let own = dots.get(voter).map_or(0, |d| d.iter().filter(|d| *d == key).count());
+        let marks = format!("{}{}", "●".repeat(own), "○".repeat(all - own));
         let style = if own > 0 { theme.selected } else { theme.text };
-        lines.push(Line::styled(format!("{} {} ({note}) {dots}", n + 1, line(&action.text)), style));
+        lines.push(Line::styled(format!("{} {} {marks}", n + 1, line(text)), style));
     }
     if let Some(m) = &it.message {
         lines.push(Line::raw(""));

@@ -4,7 +4,7 @@
 
 mod choice_filter;
 pub use choice_filter::FILTER_FROM;
-mod dot_vote;
+pub mod dot_vote;
 mod draft;
 pub mod editor;
 mod input_view;
@@ -93,9 +93,8 @@ pub struct Interview {
     pub draft_pending: bool,
     /// While votes are entered: which voter (an index into the participants) is next.
     pub voting: Option<usize>,
-    /// During a dot vote on the suggested actions: whose dots are given (an index into the
-    /// participants).
-    pub dotting: Option<usize>,
+    /// During a dot vote on the suggested actions and open items: whose dots, on what.
+    pub dotting: Option<dot_vote::DotVote>,
     /// Whether notes and help are hidden, for a screen the room sees too.
     pub hide_notes: bool,
 }
