@@ -70,20 +70,26 @@ fn an_other_choice_asks_what_it_stands_for_and_keeps_it_as_a_draft_meanwhile() {
     assert_eq!((answer.value, answer.other.as_deref()), (Some(serde_json::json!("other")), Some("the river")));
 }
 
+/// A household visit up to its one child's "why not in school", answered "Other": the
+/// "please specify" step is next.
+fn to_why_not_other(app: &mut App) {
+    let subject = Subject { organisation: "Barrio Norte".into(), ..Subject::default() };
+    app.start(NewSession { questionnaire: "household-visit".into(), subject, language: None }).expect("starts");
+    type_text(app, "Rosa Quispe");
+    press(app, KeyCode::Enter);
+    type_text(app, "1");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('+'));
+    type_text(app, "Luz");
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Char('2')); // not in school
+    press(app, KeyCode::Char('3')); // Other
+}
+
 #[test]
 fn an_other_choice_in_a_list_item_asks_what_it_stands_for_and_survives_a_restart_meanwhile() {
     let (mut app, store) = app_with("tests/fixtures/forms");
-    let subject = Subject { organisation: "Barrio Norte".into(), ..Subject::default() };
-    app.start(NewSession { questionnaire: "household-visit".into(), subject, language: None }).expect("starts");
-    type_text(&mut app, "Rosa Quispe");
-    press(&mut app, KeyCode::Enter);
-    type_text(&mut app, "1");
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('+'));
-    type_text(&mut app, "Luz");
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('2')); // not in school
-    press(&mut app, KeyCode::Char('3')); // Other
+    to_why_not_other(&mut app);
     type_text(&mut app, "helps at");
     insta::assert_snapshot!("other_in_item_asked", draw(&mut app, 80, 24).backend());
     a_second_later(&mut app);
@@ -112,17 +118,7 @@ fn an_other_choice_in_a_list_item_asks_what_it_stands_for_and_survives_a_restart
 #[test]
 fn an_other_choice_in_a_list_item_is_not_kept_without_what_it_stands_for() {
     let (mut app, _) = app_with("tests/fixtures/forms");
-    let subject = Subject { organisation: "Barrio Norte".into(), ..Subject::default() };
-    app.start(NewSession { questionnaire: "household-visit".into(), subject, language: None }).expect("starts");
-    type_text(&mut app, "Rosa Quispe");
-    press(&mut app, KeyCode::Enter);
-    type_text(&mut app, "1");
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('+'));
-    type_text(&mut app, "Luz");
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('2'));
-    press(&mut app, KeyCode::Char('3'));
+    to_why_not_other(&mut app);
     press(&mut app, KeyCode::Enter); // nothing typed
     let screen = format!("{:?}", draw(&mut app, 80, 24).backend());
     assert!(screen.contains("say what \"Other\" stands for"), "{screen}");

@@ -24,6 +24,17 @@ fn start(app: &mut App) {
     app.start(NewSession { questionnaire: "partner-workshop".into(), subject, language: None }).expect("starts");
 }
 
+/// A workshop at its voted question, with a note on it that the room must never see.
+fn at_ready_with_a_note() -> App {
+    let (mut app, _) = app_with("tests/fixtures/workshop");
+    start(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "Hugo seemed unsure");
+    press(&mut app, KeyCode::Enter);
+    app
+}
+
 /// An app on the workshop fixture whose clock the test moves.
 fn app_with_clock() -> (App, Rc<MemoryStore>, Rc<Cell<Timestamp>>) {
     let (mut app, store) = app_with("tests/fixtures/workshop");
@@ -112,12 +123,7 @@ fn audience(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
 
 #[test]
 fn the_audience_sees_the_question_the_choices_and_the_votes_never_the_notes() {
-    let (mut app, _) = app_with("tests/fixtures/workshop");
-    start(&mut app);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('n'));
-    type_text(&mut app, "Hugo seemed unsure");
-    press(&mut app, KeyCode::Enter);
+    let mut app = at_ready_with_a_note();
     press(&mut app, KeyCode::Char('v'));
     for choice in ['1', '1', '2', '1', '3', '1', '2', '1', '1', '1'] {
         press(&mut app, KeyCode::Char(choice));
@@ -167,12 +173,7 @@ fn time_spent_shows_against_the_plan_and_the_planned_end_is_a_quiet_notice() {
 
 #[test]
 fn notes_and_help_hide_from_a_shared_screen_with_one_key() {
-    let (mut app, _) = app_with("tests/fixtures/workshop");
-    start(&mut app);
-    press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('n'));
-    type_text(&mut app, "Hugo seemed unsure");
-    press(&mut app, KeyCode::Enter);
+    let mut app = at_ready_with_a_note();
     let shown = format!("{:?}", draw(&mut app, 80, 24).backend());
     assert!(shown.contains("Hugo seemed unsure"), "{shown}");
     press(&mut app, KeyCode::Char('s'));
