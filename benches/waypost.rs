@@ -187,7 +187,7 @@ fn present(c: &mut Criterion) {
                     .unwrap();
                 store.save(&s).unwrap();
                 while !follower.wait(std::time::Duration::from_millis(1)) {}
-                room.load(&store, &catalog, "workshop");
+                room.load(&store, &catalog, "workshop").unwrap();
             }
             start.elapsed()
         });

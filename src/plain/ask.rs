@@ -191,10 +191,7 @@ pub fn question<R: BufRead, W: Write>(
 /// The spread of the votes on a question put to a vote.
 fn spread(ctl: &Controller, question: &Question, lang: &str) -> Option<Spread> {
     let q = ctl.questionnaire();
-    is_voted(q, question).then(|| {
-        let votes = ctl.session().answers().get(&question.id).map(|a| a.votes.clone()).unwrap_or_default();
-        Spread::of(q, question, &votes, lang)
-    })
+    is_voted(q, question).then(|| Spread::in_session(q, question, ctl.session(), lang))
 }
 
 /// Asks each participant's vote on the question (its number or label; an empty line keeps

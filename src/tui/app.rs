@@ -3,6 +3,7 @@
 //! [`app_effects`](super::app_effects).
 
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use waypost_core::interview::Counted;
 use waypost_core::questionnaire::{Catalog, Kind};
 use waypost_core::session::Timestamp;
 use waypost_core::store::Store;
@@ -253,21 +254,13 @@ impl App {
     fn count_time(&mut self) {
         let now = self.now();
         let Screen::Interview(it) = &mut self.screen else { return };
-        let Some(section) = it.ctl.place().map(|p| &it.q().sections[p.section]) else { return };
-        let (id, title, planned) = (section.id.clone(), section.title.clone(), section.minutes);
-        let before = it.session().spent.get(&id).copied().unwrap_or(0);
-        if !it.ctl.count_time(now) {
-            return;
-        }
-        self.time_counted = true;
-        let after = it.session().spent.get(&id).copied().unwrap_or(0);
-        if let Some(minutes) = planned
-            && before < u64::from(minutes) * 60
-            && after >= u64::from(minutes) * 60
-        {
+        let counted = it.ctl.count_time(now);
+        self.time_counted |= counted != Counted::Nothing;
+        if let Counted::PlannedEnd(n) = counted {
+            let section = &it.q().sections[n];
             let (l, d) = it.languages();
-            let title = title.get(l, d).to_owned();
-            self.tell(Level::Info, crate::tui::messages::time_up(&title, minutes));
+            let text = crate::tui::messages::time_up(section.title.get(l, d), section.minutes.unwrap_or(0));
+            self.tell(Level::Info, text);
         }
     }
 

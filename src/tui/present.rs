@@ -10,7 +10,6 @@ use std::time::Duration;
 
 use color_eyre::eyre::{self, WrapErr, bail};
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
-use waypost_core::lifecycle;
 
 use super::action::Action;
 use super::follow::Follower;
@@ -30,7 +29,8 @@ const WAIT: Duration = Duration::from_millis(25);
 pub fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
     let catalog = ctx.catalog_quietly();
     // An unknown or unreadable session is said before the screen is taken over.
-    lifecycle::open(&ctx.store, &catalog, id)?;
+    let mut audience = Audience::default();
+    audience.load(&ctx.store, &catalog, id)?;
     let path = ctx.store.path(id)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         bail!(messages::needs_terminal());
@@ -40,8 +40,6 @@ pub fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
     let theme = Theme::new(ctx.theme, no_color_requested());
     let mut guard = TerminalGuard::enter().wrap_err(messages::cannot_open_terminal())?;
     let mut follower = Follower::new(&path);
-    let mut audience = Audience::default();
-    audience.load(&ctx.store, &catalog, id);
     let result = (|| -> std::io::Result<()> {
         while signal.load(Ordering::Relaxed) == 0 {
             guard.terminal.draw(|frame| view::render(&audience, theme, frame.area(), frame.buffer_mut()))?;
@@ -57,8 +55,11 @@ pub fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
                 }
                 _ => {}
             }
-            if follower.wait(WAIT) {
-                audience.load(&ctx.store, &catalog, id);
+            // A file that cannot be read now is said on the screen; the last view stays.
+            if follower.wait(WAIT)
+                && let Err(e) = audience.load(&ctx.store, &catalog, id)
+            {
+                audience.problem = Some(e.to_string());
             }
         }
         Ok(())

@@ -64,6 +64,14 @@ impl Spread {
         spread
     }
 
+    /// The spread of the votes a session holds on a question (none yet: every bar at zero).
+    pub fn in_session(q: &Questionnaire, question: &Question, session: &Session, lang: &str) -> Spread {
+        match session.answers().get(&question.id) {
+            Some(answer) => Spread::of(q, question, &answer.votes, lang),
+            None => Spread::of(q, question, &IndexMap::new(), lang),
+        }
+    }
+
     /// Counts one more vote for `value` (for many sessions taken together too).
     pub fn count(&mut self, value: &str) {
         match self.bars.iter_mut().find(|b| b.value == value) {

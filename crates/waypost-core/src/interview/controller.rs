@@ -16,6 +16,17 @@ use crate::session::{Draft, Session, Timestamp};
 /// means the computer slept or the program was stopped, which is no time spent in the room.
 pub const LONGEST_GAP: i64 = 120;
 
+/// What counting the time on the section shown did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// No whole second more.
+    Nothing,
+    /// Seconds were added to the section's time.
+    Seconds,
+    /// Seconds were added, and the section (by its index) has now used the minutes it planned.
+    PlannedEnd(usize),
+}
+
 /// Where a move led.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Moved {
@@ -186,7 +197,8 @@ impl Controller {
         crate::votes::vote(&self.q, &mut self.session, &id, voter, choice, now)
     }
 
-    /// Gives one of a voter's dots to the suggested action of question `id` (a dot vote).
+    /// Gives one of a voter's dots to a suggested action or an open item (a dot vote; see
+    /// [`crate::votes::give_dot`]).
     pub fn give_dot(&mut self, voter: &str, id: &str, now: Timestamp) -> Result<(), Refusal> {
         self.writable()?;
         crate::votes::give_dot(&self.q, &mut self.session, voter, id, now)
@@ -198,24 +210,30 @@ impl Controller {
         Ok(crate::votes::take_back_dot(&mut self.session, voter, now))
     }
 
-    /// Adds the time since it was last counted to the section shown (the agenda's time spent);
-    /// returns whether a whole second more was counted. A gap longer than [`LONGEST_GAP`] (the
-    /// computer asleep) counts as that long. Nothing is counted in a read-only window.
-    pub fn count_time(&mut self, now: Timestamp) -> bool {
+    /// Adds the time since it was last counted to the section shown (the agenda's time spent).
+    /// A gap longer than [`LONGEST_GAP`] (the computer asleep) counts as that long. Nothing is
+    /// counted in a read-only window.
+    pub fn count_time(&mut self, now: Timestamp) -> Counted {
         let gap = (now - self.counted).num_seconds();
         match self.place {
             Some(place) if !self.read_only && gap >= 1 => {
-                let id = self.q.sections[place.section].id.clone();
-                *self.session.spent.entry(id).or_insert(0) += gap.min(LONGEST_GAP).unsigned_abs();
+                let section = &self.q.sections[place.section];
+                let spent = self.session.spent.entry(section.id.clone()).or_insert(0);
+                let before = *spent;
+                *spent += gap.min(LONGEST_GAP).unsigned_abs();
                 // Only whole seconds are counted: the rest waits for the next count.
                 self.counted += chrono::Duration::seconds(gap);
-                true
+                let planned = section.minutes.map(|m| u64::from(m) * 60);
+                match planned {
+                    Some(end) if before < end && *spent >= end => Counted::PlannedEnd(place.section),
+                    _ => Counted::Seconds,
+                }
             }
-            Some(_) if !self.read_only && gap == 0 => false,
+            Some(_) if !self.read_only && gap == 0 => Counted::Nothing,
             // Nothing to count for (or a clock that went back): counting starts again now.
             _ => {
                 self.counted = now;
-                false
+                Counted::Nothing
             }
         }
     }

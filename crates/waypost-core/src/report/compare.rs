@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::values::{answer_text, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
-use crate::scoring::score;
+use crate::scoring::{Scores, score};
 use crate::session::Session;
 
 /// What changed from one session to another.
@@ -167,28 +167,7 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
         }
     }
     let (sb, sa) = (score(q, &before.answers, lang), score(q, &after.answers, lang));
-    let mut sections = Vec::new();
-    for section in &q.sections {
-        let find = |s: &Option<crate::scoring::Scores>| {
-            s.as_ref().and_then(|x| x.sections.iter().find(|y| y.id == section.id).cloned())
-        };
-        let (b, a) = (find(&sb), find(&sa));
-        if b.is_none() && a.is_none() {
-            continue;
-        }
-        sections.push(ScoreChange {
-            id: section.id.clone(),
-            title: section.title.get(lang, q.default_language()).to_owned(),
-            before: b.and_then(|x| x.score),
-            after: a.and_then(|x| x.score),
-        });
-    }
-    let overall = (sb.is_some() || sa.is_some()).then(|| ScoreChange {
-        id: "overall".into(),
-        title: crate::tr_in!(lang, "rep-overall"),
-        before: sb.and_then(|s| s.overall),
-        after: sa.and_then(|s| s.overall),
-    });
+    let (sections, overall) = score_changes(q, sb.as_ref(), sa.as_ref(), lang);
     Comparison {
         before: before.id.clone(),
         after: after.id.clone(),
@@ -201,7 +180,41 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
     }
 }
 
-fn started(session: &Session, lang: &str) -> String {
+/// Section scores and the overall score, before and after, titled in `lang`.
+pub fn score_changes(
+    q: &Questionnaire,
+    before: Option<&Scores>,
+    after: Option<&Scores>,
+    lang: &str,
+) -> (Vec<ScoreChange>, Option<ScoreChange>) {
+    let sections = q
+        .sections
+        .iter()
+        .filter_map(|section| {
+            let (b, a) = (section_score(before, &section.id), section_score(after, &section.id));
+            (b.is_some() || a.is_some()).then(|| ScoreChange {
+                id: section.id.clone(),
+                title: section.title.get(lang, q.default_language()).to_owned(),
+                before: b.and_then(|x| x.score),
+                after: a.and_then(|x| x.score),
+            })
+        })
+        .collect();
+    let overall = (before.is_some() || after.is_some()).then(|| ScoreChange {
+        id: "overall".into(),
+        title: crate::tr_in!(lang, "rep-overall"),
+        before: before.and_then(|s| s.overall),
+        after: after.and_then(|s| s.overall),
+    });
+    (sections, overall)
+}
+
+fn section_score<'a>(scores: Option<&'a Scores>, id: &str) -> Option<&'a crate::scoring::SectionScore> {
+    scores.and_then(|x| x.sections.iter().find(|y| y.id == id))
+}
+
+/// When a session was started, as read in `lang`.
+pub(crate) fn started(session: &Session, lang: &str) -> String {
     crate::text::date_in(&session.created_at.format("%Y-%m-%d").to_string(), lang)
 }
 

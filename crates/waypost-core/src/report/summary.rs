@@ -189,13 +189,16 @@ impl Summary {
     /// both have scores.
     #[must_use]
     pub fn since(mut self, q: &Questionnaire, session: &Session, previous: Option<&Session>) -> Summary {
+        use crate::report::compare::{score_changes, started};
+        let lang = session.language.as_str();
         self.since = previous.and_then(|before| {
-            let c = crate::report::compare::compare(q, before, session);
-            (!c.sections.is_empty() || c.overall.is_some()).then(|| Since {
+            let scored_before = score(q, &before.answers, lang);
+            let (sections, overall) = score_changes(q, scored_before.as_ref(), self.scores.as_ref(), lang);
+            (!sections.is_empty() || overall.is_some()).then(|| Since {
                 session: before.id.clone(),
-                date: c.dates.0.clone(),
-                sections: c.sections,
-                overall: c.overall,
+                date: started(before, lang),
+                sections,
+                overall,
             })
         });
         self

@@ -20,8 +20,7 @@ impl Interview {
     /// The spread of the votes given on the question shown, when it is put to a vote.
     pub fn spread(&self) -> Option<Spread> {
         let question = self.question().filter(|q| is_voted(self.q(), q))?;
-        let votes = self.session().answers().get(&question.id).map(|a| a.votes.clone()).unwrap_or_default();
-        Some(Spread::of(self.q(), question, &votes, self.languages().0))
+        Some(Spread::in_session(self.q(), question, self.session(), self.languages().0))
     }
 
     /// The voters: the session's participants.

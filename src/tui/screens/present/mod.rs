@@ -4,7 +4,7 @@
 
 pub mod view;
 
-use waypost_core::lifecycle;
+use waypost_core::lifecycle::{self, LifecycleError};
 use waypost_core::questionnaire::Catalog;
 use waypost_core::report::stage::Stage;
 use waypost_core::store::Store;
@@ -19,14 +19,12 @@ pub struct Audience {
 }
 
 impl Audience {
-    /// Reads the session again (never locking or writing it).
-    pub fn load(&mut self, store: &dyn Store, catalog: &Catalog, id: &str) {
-        match lifecycle::open(store, catalog, id) {
-            Ok(opened) => {
-                self.stage = Some(Stage::of(&opened.questionnaire, &opened.session));
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
+    /// Reads the session again (never locking or writing it); on success, what the room sees
+    /// is replaced and any problem said before is gone.
+    pub fn load(&mut self, store: &dyn Store, catalog: &Catalog, id: &str) -> Result<(), LifecycleError> {
+        let opened = lifecycle::open(store, catalog, id)?;
+        self.stage = Some(Stage::of(&opened.questionnaire, &opened.session));
+        self.problem = None;
+        Ok(())
     }
 }
