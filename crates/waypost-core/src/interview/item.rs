@@ -106,8 +106,9 @@ impl ItemEntry {
         Ok(self.advance(q, list, outside))
     }
 
-    /// Keeps what the chosen "other" choice stands for, and moves to the next field shown for
-    /// this item; an empty text is refused.
+    /// Keeps what the chosen "other" choice stands for (without the spaces around it, as an
+    /// answer's `other` is kept), and moves to the next field shown for this item; an empty text
+    /// is refused.
     pub fn specify(
         &mut self,
         q: &Questionnaire,
@@ -118,7 +119,8 @@ impl ItemEntry {
         let field = self.question(list);
         let label = self.item.get(&field.id).and_then(|v| other_choice(q, field, v));
         let (true, Some(label)) = (self.specifying, label) else { return Ok(self.advance(q, list, outside)) };
-        if text.trim().is_empty() {
+        let text = text.trim();
+        if text.is_empty() {
             return Err(Invalid::SpecifyOther(label));
         }
         self.item.insert(other_key(&field.id), Value::from(text));
