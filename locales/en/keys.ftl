@@ -82,5 +82,5 @@ key-next-voter = next voter
 key-previous-voter = previous voter
 key-take-back-the-vote = take back the vote
 key-done = done
-key-dot-vote-on-actions = dot vote on actions
+key-dot-vote = dot vote
 key-take-back-the-last-dot = take back the last dot

@@ -82,5 +82,5 @@ key-next-voter = siguiente votante
 key-previous-voter = votante anterior
 key-take-back-the-vote = retirar el voto
 key-done = listo
-key-dot-vote-on-actions = votación con puntos sobre las acciones
+key-dot-vote = votación con puntos
 key-take-back-the-last-dot = retirar el último punto

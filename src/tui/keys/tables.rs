@@ -73,7 +73,7 @@ pub(super) const COMMAND: &[Binding] = &[
     b(&[c('r')], Action::Review, "review", true, Always),
     b(&[c('L'), k(KeyCode::F(2))], Action::SwitchLanguage, "switch language", false, Need::Languages),
     b(&[c('v')], Action::Vote, "votes", true, Need::Votes),
-    b(&[c('P')], Action::DotVote, "dot vote on actions", false, Need::Editable),
+    b(&[c('P')], Action::DotVote, "dot vote", false, Need::Editable),
     b(&[c('s')], Action::HideNotes, "hide notes", false, Always),
     b(&[c('o')], Action::Reopen, "reopen to change", true, Need::Reopenable),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
