@@ -346,17 +346,18 @@ fn a_follow_up_s_summary_shows_the_trend_since_the_session_it_follows() {
     store.create(&before).unwrap();
     store.create(&after).unwrap();
     let catalog = waypost_core::questionnaire::Catalog::load(&[]);
-    let previous = waypost_core::lifecycle::previous(&store, &catalog, &after).expect("the session it follows");
-    let text = waypost_core::report::summary_text_since(&q, &after, Some(&previous));
+    let history = waypost_core::lifecycle::history(&store, &catalog, &after);
+    assert_eq!(history.previous.as_ref().expect("the session it follows").id, before.id);
+    let text = waypost_core::report::summary_text_with_history(&q, &after, &history);
     assert!(text.contains(&format!("Since {}", before.id)), "{text}");
     assert!(text.contains("▲"), "{text}");
-    let md = waypost_core::report::markdown_since(&q, &after, Some(&previous));
+    let md = waypost_core::report::markdown_with_history(&q, &after, &history);
     assert!(md.contains(&format!("### Since {}", before.id)), "{md}");
-    assert!(waypost_core::report::html_since(&q, &after, Some(&previous)).contains("▲"));
+    assert!(waypost_core::report::html_with_history(&q, &after, &history).contains("▲"));
     // Without a session to follow, or one that is gone, nothing is claimed.
     assert!(!waypost_core::report::summary_text(&q, &after).contains("Since "));
     std::fs::remove_file(store.path(&before.id).unwrap()).unwrap();
-    assert!(waypost_core::lifecycle::previous(&store, &catalog, &after).is_none());
+    assert!(waypost_core::lifecycle::history(&store, &catalog, &after).previous.is_none());
 }
 
 #[test]
@@ -373,7 +374,7 @@ fn without_a_follow_up_the_trend_is_against_the_organisation_s_last_earlier_sess
         store.create(s).unwrap();
     }
     let catalog = waypost_core::questionnaire::Catalog::load(&[]);
-    let previous = waypost_core::lifecycle::previous(&store, &catalog, &after).expect("last year's");
+    let previous = waypost_core::lifecycle::history(&store, &catalog, &after).previous.expect("last year's");
     assert_eq!(previous.id, before.id);
-    assert!(waypost_core::lifecycle::previous(&store, &catalog, &before).is_none(), "nothing came before it");
+    assert!(waypost_core::lifecycle::history(&store, &catalog, &before).previous.is_none(), "nothing came before it");
 }

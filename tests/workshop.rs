@@ -152,3 +152,52 @@ fn a_dot_vote_on_open_items_ranks_the_table_and_adds_their_dots() {
     assert!(give_dot(&q, &mut s, "Zed", &clause, now()).is_err(), "a stranger has no dots");
     assert!(give_dot(&q, &mut s, "Ana", "nowhere#x", now()).is_err(), "an unknown list");
 }
+
+#[test]
+fn a_learning_review_reads_the_time_kept_by_the_organisation_s_workshops_in_its_period() {
+    use waypost_core::testing::{at, built_in};
+    let (q, review_q) = (workshop(), built_in("learning-review"));
+    let workshop_at = |id: &str, org: &str, when: &str| {
+        let mut s = voted(&q, id, &TEN);
+        s.subject.organisation = org.into();
+        s.created_at = at(when);
+        s
+    };
+    let in_period = workshop_at("w-may", "Hotel Sol", "2026-05-12T09:30:00+02:00");
+    let mut untimed = workshop_at("w-june", "Hotel Sol", "2026-06-02T09:30:00+02:00");
+    untimed.spent.clear();
+    let before_period = workshop_at("w-jan", "Hotel Sol", "2026-01-20T09:30:00+01:00");
+    let elsewhere = workshop_at("w-other", "Hotel Luna", "2026-05-13T09:30:00+02:00");
+    let mut review = session(&review_q, "review", "hotel sol ");
+    give(&review_q, &mut review, &[("period_from", json!("2026-03-01")), ("period_to", json!("2026-08-31"))]);
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/workshop");
+    let catalog = waypost_core::questionnaire::Catalog::load(&[fixtures]);
+    let store = FileStore::new(dir.path().to_owned());
+    for s in [&in_period, &untimed, &before_period, &elsewhere, &review] {
+        store.create(s).unwrap();
+    }
+    let history = waypost_core::lifecycle::history(&store, &catalog, &review);
+    let found: Vec<&str> = history.workshops.iter().map(|w| w.session.as_str()).collect();
+    assert_eq!(found, ["w-may"], "only the organisation's timed workshops within the period");
+    let line = "2026-05-12 · Partner workshop (test fixture) (w-may): 37 min spent of 45 min planned (−8 min)";
+    let text = report::summary_text_with_history(&review_q, &review, &history);
+    assert!(text.contains("Time kept in this organisation's workshops in the period reviewed"), "{text}");
+    assert!(text.contains(line), "{text}");
+    assert!(report::markdown_with_history(&review_q, &review, &history).contains(&format!("- {line}")));
+    assert!(report::html_with_history(&review_q, &review, &history).contains(&format!("<li>{line}")));
+    let json =
+        serde_json::to_value(Summary::new(&review_q, &review).with_history(&review_q, &review, &history)).unwrap();
+    assert_eq!(json["workshops"][0]["agenda"]["spent"], 37 * 60 + 20);
+    // Without the period's dates, the period is since the last review: every timed workshop
+    // before this review began, and none after it.
+    let mut open_review = session(&review_q, "review-2", "Hotel Sol");
+    open_review.created_at = at("2026-05-20T09:30:00+02:00");
+    store.create(&open_review).unwrap();
+    let history = waypost_core::lifecycle::history(&store, &catalog, &open_review);
+    let found: Vec<&str> = history.workshops.iter().map(|w| w.session.as_str()).collect();
+    assert_eq!(found, ["w-jan", "w-may"], "oldest first, up to when this review began");
+    // A questionnaire that does not review workshops shows none.
+    let other = workshop_at("w-later", "Hotel Sol", "2026-12-01T09:30:00+01:00");
+    assert!(waypost_core::lifecycle::history(&store, &catalog, &other).workshops.is_empty());
+}

@@ -200,6 +200,7 @@ inv-count-from = "{ $source }" was answered { $n }: the list takes { $n ->
    *[other] { $n } × { $label }
 }
 val-count-from = "{ $id }" is a { $kind } question: a list's number of items comes from a number question
+val-workshop-time-date = "{ $id }" is a { $kind } question: the period whose workshops are reviewed starts and ends with date questions
 inv-specify-other = say what "{ $label }" stands for
 val-other-twice = one choice at most may be "other"
 val-votes-single = only single-choice questions outside lists can be put to a vote

@@ -62,3 +62,9 @@ tui-dot-vote-done = Dot vote done: the actions are ranked by their dots in the s
 agenda-unknown = no questionnaire or session "{ $id }" (see `waypost questionnaires` and `waypost list`)
 rep-since = Since { $session } ({ $date })
 rep-dots = Dots
+
+## A learning review's look at the workshops in the period reviewed
+rep-workshops = Time kept in this organisation's workshops in the period reviewed
+rep-workshop = { $date } · { $title } ({ $session }): { $spent } spent of { $planned } planned ({ $difference })
+rep-workshop-unplanned = { $date } · { $title } ({ $session }): { $spent } spent, no time planned
+rep-workshop-over = ; over the plan: { $sections }

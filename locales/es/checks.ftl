@@ -200,6 +200,7 @@ inv-count-from = "{ $source }" se respondió { $n }: la lista lleva { $n ->
    *[other] { $n } × { $label }
 }
 val-count-from = "{ $id }" es una pregunta { $kind }: el número de elementos de una lista sale de una pregunta numérica
+val-workshop-time-date = "{ $id }" es una pregunta { $kind }: el período cuyos talleres se revisan empieza y termina con preguntas de fecha
 inv-specify-other = indique qué es "{ $label }"
 val-other-twice = como mucho una opción puede ser "other"
 val-votes-single = solo las preguntas de opción única fuera de las listas pueden someterse a votación

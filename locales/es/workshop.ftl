@@ -62,3 +62,9 @@ tui-dot-vote-done = Votación terminada: las acciones se ordenan por sus puntos 
 agenda-unknown = no hay ningún cuestionario ni sesión "{ $id }" (véase `waypost questionnaires` y `waypost list`)
 rep-since = Desde { $session } ({ $date })
 rep-dots = Puntos
+
+## A learning review's look at the workshops in the period reviewed
+rep-workshops = Tiempo de los talleres de esta organización en el período revisado
+rep-workshop = { $date } · { $title } ({ $session }): { $spent } dedicados de { $planned } previstos ({ $difference })
+rep-workshop-unplanned = { $date } · { $title } ({ $session }): { $spent } dedicados, sin tiempo previsto
+rep-workshop-over = ; por encima de lo previsto: { $sections }

@@ -15,15 +15,15 @@ use crate::setup::outcome::Done;
 pub fn run(ctx: &Context, id: &str, format: ExportFormat, to: Option<&Path>, excel: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
-    let previous = waypost_core::lifecycle::previous(&ctx.store, &ctx.catalog_quietly(), session);
+    let history = waypost_core::lifecycle::history(&ctx.store, &ctx.catalog_quietly(), session);
     let bytes = match format {
         ExportFormat::Json => output::json(session)?.into_bytes(),
-        ExportFormat::Md => report::markdown_since(q, session, previous.as_ref()).into_bytes(),
+        ExportFormat::Md => report::markdown_with_history(q, session, &history).into_bytes(),
         ExportFormat::Csv => {
             let csv = report::csv(q, session).wrap_err(msg::cannot_write_output())?;
             if excel { report::for_excel(csv) } else { csv }
         }
-        ExportFormat::Html => report::html_since(q, session, previous.as_ref()).into_bytes(),
+        ExportFormat::Html => report::html_with_history(q, session, &history).into_bytes(),
     };
     let ext = match format {
         ExportFormat::Json => "json",

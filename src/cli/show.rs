@@ -11,12 +11,13 @@ use crate::setup::outcome::Done;
 pub fn run(ctx: &Context, id: &str, json: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
-    // A follow-up reads against the session it follows: the trend since the last review.
-    let previous = waypost_core::lifecycle::previous(&ctx.store, &ctx.catalog_quietly(), session);
+    // A follow-up reads against the session it follows (the trend since the last review), a
+    // learning review the workshops of its period.
+    let history = waypost_core::lifecycle::history(&ctx.store, &ctx.catalog_quietly(), session);
     let text = if json {
-        output::json(&report::Summary::new(q, session).since(q, session, previous.as_ref()))?
+        output::json(&report::Summary::new(q, session).with_history(q, session, &history))?
     } else {
-        report::summary_text_since(q, session, previous.as_ref())
+        report::summary_text_with_history(q, session, &history)
     };
     output::stdout(text.as_bytes())?;
     Ok(Done::Ok)

@@ -3,7 +3,8 @@
 //! [`lifecycle`](waypost_core::lifecycle), as in every shell.
 
 use waypost_core::lifecycle::{self, LifecycleError, NewSession, Opened, Started};
-use waypost_core::session::{Session, Subject};
+use waypost_core::report::history::History;
+use waypost_core::session::Subject;
 use waypost_core::store::{StoreError, write_export};
 
 use super::app::{App, Screen};
@@ -244,8 +245,8 @@ impl App {
         if grid {
             self.tell(Level::Info, msg::no_grid_summary());
         }
-        let previous = lifecycle::previous(self.store.as_ref(), &self.catalog, &opened.session);
-        self.screen = Screen::Summary(Box::new(Summary { opened, previous, scroll: 0 }));
+        let history = lifecycle::history(self.store.as_ref(), &self.catalog, &opened.session);
+        self.screen = Screen::Summary(Box::new(Summary { opened, history, scroll: 0 }));
     }
 
     /// Switches between the summary and the grid of the session shown.
@@ -359,10 +360,10 @@ impl App {
             self.tell(Level::Error, msg::no_exports_folder());
             return;
         };
-        let previous = |opened: &Opened| lifecycle::previous(self.store.as_ref(), &self.catalog, &opened.session);
+        let history = |opened: &Opened| lifecycle::history(self.store.as_ref(), &self.catalog, &opened.session);
         let (name, md, html, csv) = match &self.screen {
-            Screen::Summary(shown) => report_files(&shown.opened, shown.previous.as_ref()),
-            Screen::Grid(shown) => report_files(&shown.opened, previous(&shown.opened).as_ref()),
+            Screen::Summary(shown) => report_files(&shown.opened, &shown.history),
+            Screen::Grid(shown) => report_files(&shown.opened, &history(&shown.opened)),
             Screen::Compare(c) => {
                 let c = &c.compared;
                 (
@@ -389,12 +390,14 @@ impl App {
     }
 }
 
-/// The name and the Markdown, HTML and (Excel-ready) CSV reports of a session, with the trend
-/// since the session it follows up.
-fn report_files(opened: &Opened, previous: Option<&Session>) -> (String, String, String, Option<Vec<u8>>) {
+/// The name and the Markdown, HTML and (Excel-ready) CSV reports of a session, with what they
+/// read from other sessions (the trend since the last review, the workshops of its period).
+fn report_files(opened: &Opened, history: &History) -> (String, String, String, Option<Vec<u8>>) {
     let (q, s) = (&opened.questionnaire, &opened.session);
     let csv = waypost_core::report::csv(q, s).ok().map(waypost_core::report::for_excel);
-    let (md, html) =
-        (waypost_core::report::markdown_since(q, s, previous), waypost_core::report::html_since(q, s, previous));
+    let (md, html) = (
+        waypost_core::report::markdown_with_history(q, s, history),
+        waypost_core::report::html_with_history(q, s, history),
+    );
     (s.id.clone(), md, html, csv)
 }

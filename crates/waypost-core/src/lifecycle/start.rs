@@ -113,24 +113,3 @@ pub fn latest(
         .max_by_key(|r| r.updated_at);
     best.map(|r| store.load(&r.id)).transpose()
 }
-
-/// The session a session's scores are compared with ("since the last review"): the one it
-/// follows up (`follows` in the file), else the last one of the same questionnaire and
-/// organisation started before it. `None` when there is none, or it cannot be read.
-pub fn previous(store: &dyn Store, catalog: &Catalog, session: &Session) -> Option<Session> {
-    if let Some(id) = session.extra.get("follows").and_then(serde_json::Value::as_str) {
-        let before = store.load(id).ok()?;
-        return (before.questionnaire.id == session.questionnaire.id).then_some(before);
-    }
-    let org = session.subject.organisation.trim().to_lowercase();
-    if org.is_empty() {
-        return None;
-    }
-    let (rows, _) = store.rows(catalog).ok()?;
-    let before = rows
-        .iter()
-        .filter(|r| r.questionnaire.id == session.questionnaire.id && r.organisation.trim().to_lowercase() == org)
-        .filter(|r| r.id != session.id && r.created_at < session.created_at)
-        .max_by_key(|r| r.created_at)?;
-    store.load(&before.id).ok()
-}

@@ -60,10 +60,27 @@ pub struct Questionnaire {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1, max = 20))]
     pub dots: Option<u32>,
+    /// Whether the summary shows how the organisation's other sessions in the period reviewed
+    /// kept their agenda (planned against spent), e.g. for a learning review of the workshops.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workshop_time: Option<WorkshopTime>,
     /// Where each question is, built on first use (not part of the format).
     #[serde(skip)]
     #[schemars(skip)]
     pub(crate) index: std::sync::OnceLock<std::collections::HashMap<String, super::lookup::Place>>,
+}
+
+/// The period whose workshops a summary reviews: between the answers to two date questions.
+/// Without them (or unanswered), from the last session of the same questionnaire with the
+/// organisation until this session began.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+pub struct WorkshopTime {
+    /// The date question whose answer starts the period (that day included).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// The date question whose answer ends the period (that day included).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
 }
 
 /// What a follow-up session takes over from the session it follows.

@@ -80,6 +80,11 @@ const KNOWN_FIELDS: &[&str] = &[
     "constraint",
     "count_from",
     "other",
+    "votes",
+    "dots",
+    "minutes",
+    "workshop_time",
+    "to",
 ];
 
 /// The outcome of reading one questionnaire file.

@@ -7,6 +7,7 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use super::grid::{Corner, Plot, plot};
+use super::history::History;
 use super::summary::{Summary, score_shown, scores_heading};
 use super::values::{answer_text, field_heading, field_text};
 use crate::interview::Flow;
@@ -309,16 +310,26 @@ fn table(b: &mut String, header: &[String], rows: &[Vec<String>]) {
     b.push_str("</tbody></table>\n");
 }
 
-/// The whole report of one session.
-pub fn html(q: &Questionnaire, session: &Session) -> String {
-    html_since(q, session, None)
+/// A heading (`h2`, `h3`) and its lines as a bulleted list.
+fn bullets(b: &mut String, level: &str, heading: &str, lines: &[String]) {
+    let _ = write!(b, "<{level}>{}</{level}><ul>", esc(heading));
+    for l in lines {
+        let _ = write!(b, "<li>{}</li>", esc(l));
+    }
+    b.push_str("</ul>\n");
 }
 
-/// [`html`], with the scores' trend since `previous` (the session this one follows up).
-pub fn html_since(q: &Questionnaire, session: &Session, previous: Option<&Session>) -> String {
+/// The whole report of one session.
+pub fn html(q: &Questionnaire, session: &Session) -> String {
+    html_with_history(q, session, &History::default())
+}
+
+/// [`html`], with what it reads from other sessions: the scores' trend since the previous
+/// session and the workshops in the period reviewed.
+pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History) -> String {
     let lang = session.language.as_str();
     let default = q.default_language();
-    let summary = Summary::new(q, session).since(q, session, previous);
+    let summary = Summary::new(q, session).with_history(q, session, history);
     let subject = &session.subject;
     let mut b = String::new();
     let _ = write!(b, "<h1>{}</h1>\n<p class=\"meta\">{}", esc(&summary.title), esc(&subject.organisation));
@@ -335,11 +346,7 @@ pub fn html_since(q: &Questionnaire, session: &Session, previous: Option<&Sessio
     if let Some(scores) = &summary.scores {
         let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&scores_heading(scores, lang)), score_bars(&summary, lang));
         if let Some((heading, lines)) = summary.since_lines(lang) {
-            let _ = write!(b, "<h3>{}</h3><ul>", esc(&heading));
-            for l in lines {
-                let _ = write!(b, "<li>{}</li>", esc(&l));
-            }
-            b.push_str("</ul>\n");
+            bullets(&mut b, "h3", &heading, &lines);
         }
         if !scores.actions.is_empty() {
             let _ = write!(b, "<h3>{}</h3><ol>", esc(&tr_in!(lang, "rep-suggested-actions")));
@@ -365,6 +372,9 @@ pub fn html_since(q: &Questionnaire, session: &Session, previous: Option<&Sessio
     let agenda = super::agenda::Agenda::new(q, Some(session), lang);
     if !agenda.is_empty() {
         let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&tr_in!(lang, "rep-time")), agenda.html_table(lang));
+    }
+    if let Some((heading, lines)) = summary.workshop_lines(lang) {
+        bullets(&mut b, "h2", &heading, &lines);
     }
     for view in &q.views {
         let grid = match view {

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
+use super::history::History;
 use super::summary::{Summary, score_shown};
 use super::values::{answer_text, field_heading, field_text};
 use crate::interview::Flow;
@@ -35,14 +36,15 @@ pub fn escape(s: &str) -> String {
 
 /// The whole report: header, scores and suggested actions, then every visible answer.
 pub fn markdown(q: &Questionnaire, session: &Session) -> String {
-    markdown_since(q, session, None)
+    markdown_with_history(q, session, &History::default())
 }
 
-/// [`markdown`], with the scores' trend since `previous` (the session this one follows up).
-pub fn markdown_since(q: &Questionnaire, session: &Session, previous: Option<&Session>) -> String {
+/// [`markdown`], with what it reads from other sessions: the scores' trend since the previous
+/// session and the workshops in the period reviewed.
+pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &History) -> String {
     let lang = session.language.as_str();
     let default = q.default_language();
-    let summary = Summary::new(q, session).since(q, session, previous);
+    let summary = Summary::new(q, session).with_history(q, session, history);
     let mut md = String::new();
     let org = &session.subject.organisation;
     let _ = writeln!(
@@ -115,11 +117,7 @@ pub fn markdown_since(q: &Questionnaire, session: &Session, previous: Option<&Se
             escape(scores.overall_band.as_deref().unwrap_or(""))
         );
         if let Some((heading, lines)) = summary.since_lines(lang) {
-            let _ = writeln!(md, "### {}\n", escape(&heading));
-            for l in lines {
-                let _ = writeln!(md, "- {}", escape(&l));
-            }
-            md.push('\n');
+            bullets(&mut md, &heading, &lines);
         }
         if !scores.actions.is_empty() {
             let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-suggested-actions"));
@@ -172,6 +170,9 @@ pub fn markdown_since(q: &Questionnaire, session: &Session, previous: Option<&Se
         let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-time"));
         let _ = writeln!(md, "{}", agenda.markdown_table(lang));
     }
+    if let Some((heading, lines)) = summary.workshop_lines(lang) {
+        bullets(&mut md, &heading, &lines);
+    }
     if let Some(states) = summary.states_text(lang) {
         let _ = writeln!(md, "{states}\n");
     }
@@ -209,6 +210,15 @@ pub fn markdown_since(q: &Questionnaire, session: &Session, previous: Option<&Se
 }
 
 /// A grid as a compact table, then each box with its people and strategy.
+/// A heading and its lines as a bulleted list.
+fn bullets(md: &mut String, heading: &str, lines: &[String]) {
+    let _ = writeln!(md, "### {}\n", escape(heading));
+    for l in lines {
+        let _ = writeln!(md, "- {}", escape(l));
+    }
+    md.push('\n');
+}
+
 fn grid_table(md: &mut String, c: &super::grid::Compact) {
     let _ = writeln!(md, "## {}\n", escape(&c.title));
     let heads: Vec<String> = c.header.iter().map(|h| escape(h)).collect();

@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use super::history::History;
 use super::summary::{Summary, score_shown, scores_heading};
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
@@ -10,13 +11,14 @@ use crate::tr_in;
 
 /// A readable summary: who, status, progress per section, scores, bands, suggested actions.
 pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
-    summary_text_since(q, session, None)
+    summary_text_with_history(q, session, &History::default())
 }
 
-/// [`summary_text`], with the scores' trend since `previous` (the session this one follows up).
-pub fn summary_text_since(q: &Questionnaire, session: &Session, previous: Option<&Session>) -> String {
+/// [`summary_text`], with what it reads from other sessions: the scores' trend since the
+/// previous session and the workshops in the period reviewed.
+pub fn summary_text_with_history(q: &Questionnaire, session: &Session, history: &History) -> String {
     let lang = session.language.as_str();
-    let s = Summary::new(q, session).since(q, session, previous);
+    let s = Summary::new(q, session).with_history(q, session, history);
     let mut out = String::new();
     let _ = writeln!(out, "{}", line(&s.title));
     let _ = writeln!(out, "  session       {}", line(&session.id));
@@ -48,10 +50,7 @@ pub fn summary_text_since(q: &Questionnaire, session: &Session, previous: Option
         let shown = score_shown(scores, scores.overall, scores.scale, lang);
         let _ = writeln!(out, "  {:<44} {shown:>4}{band}", tr_in!(lang, "rep-overall"));
         if let Some((heading, lines)) = s.since_lines(lang) {
-            let _ = writeln!(out, "\n{}", line(&heading));
-            for l in lines {
-                let _ = writeln!(out, "  {}", line(&l));
-            }
+            indented(&mut out, &heading, &lines);
         }
         if !scores.actions.is_empty() {
             let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-suggested-actions"));
@@ -100,6 +99,9 @@ pub fn summary_text_since(q: &Questionnaire, session: &Session, previous: Option
             let _ = writeln!(out, "  {}", line(&sentence));
         }
     }
+    if let Some((heading, lines)) = s.workshop_lines(lang) {
+        indented(&mut out, &heading, &lines);
+    }
     if !s.flags.is_empty() {
         let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-flags"));
         for f in &s.flags {
@@ -127,4 +129,12 @@ pub fn summary_text_since(q: &Questionnaire, session: &Session, previous: Option
         );
     }
     out
+}
+
+/// A heading and its lines, indented under it.
+fn indented(out: &mut String, heading: &str, lines: &[String]) {
+    let _ = writeln!(out, "\n{}", line(heading));
+    for l in lines {
+        let _ = writeln!(out, "  {}", line(l));
+    }
 }

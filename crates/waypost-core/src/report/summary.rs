@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::interview::{Flow, Progress};
 use crate::questionnaire::Questionnaire;
+use crate::report::history::History;
 use crate::scoring::{Scores, StateCounts, score, state_counts};
 use crate::session::Session;
 
@@ -37,9 +38,13 @@ pub struct Summary {
     pub overridden: Vec<(String, String)>,
     /// The questions put to a vote, with votes given.
     pub votes: Vec<VoteSummary>,
-    /// The scores against the session this one follows up (set with [`Summary::since`]).
+    /// The scores against the session this one follows up (set with [`Summary::with_history`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<Since>,
+    /// The organisation's workshops in the period reviewed, with their time against the agenda
+    /// (set with [`Summary::with_history`], for a questionnaire with `workshop_time`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub workshops: Vec<crate::report::history::Workshop>,
 }
 
 /// The scores of a follow-up against the session it follows: the trend since the last review.
@@ -159,6 +164,7 @@ impl Summary {
                 })
                 .collect(),
             since: None,
+            workshops: Vec::new(),
             votes: q
                 .places()
                 .filter(|(place, x)| flow.is_visible(*place) && crate::votes::is_voted(q, x))
@@ -185,13 +191,14 @@ impl Summary {
 }
 
 impl Summary {
-    /// The summary with the trend against `previous` (the session this one follows up), when
-    /// both have scores.
+    /// The summary with what it reads from other sessions: the trend against the previous
+    /// session (when both have scores) and the workshops in the period reviewed.
     #[must_use]
-    pub fn since(mut self, q: &Questionnaire, session: &Session, previous: Option<&Session>) -> Summary {
+    pub fn with_history(mut self, q: &Questionnaire, session: &Session, history: &History) -> Summary {
         use crate::report::compare::{score_changes, started};
         let lang = session.language.as_str();
-        self.since = previous.and_then(|before| {
+        self.workshops = history.workshops.clone();
+        self.since = history.previous.as_ref().and_then(|before| {
             let scored_before = score(q, &before.answers, lang);
             let (sections, overall) = score_changes(q, scored_before.as_ref(), self.scores.as_ref(), lang);
             (!sections.is_empty() || overall.is_some()).then(|| Since {
@@ -227,6 +234,14 @@ impl Summary {
             })
             .collect();
         Some((heading, lines))
+    }
+
+    /// The workshops in the period reviewed as lines under a heading, when there are any. Not
+    /// yet made safe for any output.
+    pub fn workshop_lines(&self, language: &str) -> Option<(String, Vec<String>)> {
+        (!self.workshops.is_empty()).then(|| {
+            (crate::tr_in!(language, "rep-workshops"), self.workshops.iter().map(|w| w.line(language)).collect())
+        })
     }
 }
 

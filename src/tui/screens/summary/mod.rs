@@ -12,8 +12,9 @@ use crate::tui::effect::Effect;
 pub struct Summary {
     /// The session with its questionnaire.
     pub opened: Opened,
-    /// The session it follows up, for the trend of its scores.
-    pub previous: Option<waypost_core::session::Session>,
+    /// What it reads from other sessions: the one it follows up, for the trend of its scores,
+    /// and the workshops of the period a review looks at.
+    pub history: waypost_core::report::history::History,
     /// Lines scrolled down (kept within the text when drawn).
     pub scroll: u16,
 }

@@ -28,7 +28,7 @@ fn bar(score: Option<f64>, scale: f64) -> String {
 pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (q, s) = (&r.opened.questionnaire, &r.opened.session);
     let lang = s.language.as_str();
-    let summary = Summary::new(q, s).since(q, s, r.previous.as_ref());
+    let summary = Summary::new(q, s).with_history(q, s, &r.history);
     let mut lines = vec![
         Line::styled(format!("{} — {}", line(&summary.title), line(&s.subject.organisation)), theme.title),
         Line::styled(line(&summary.state_line(s)).into_owned(), theme.dim),
@@ -56,10 +56,8 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
                     )),
                 ]));
             }
-            if let Some((heading, trend)) = summary.since_lines(lang) {
-                lines.push(Line::raw(""));
-                lines.push(Line::styled(line(&heading).into_owned(), theme.title));
-                lines.extend(trend.iter().map(|t| Line::raw(format!("• {}", line(t)))));
+            if let Some(block) = summary.since_lines(lang) {
+                bullets(&mut lines, block, theme);
             }
             if !scores.actions.is_empty() {
                 lines.push(Line::raw(""));
@@ -100,6 +98,9 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
             lines.push(Line::raw(format!("• {}", line(&sentence))));
         }
     }
+    if let Some(block) = summary.workshop_lines(lang) {
+        bullets(&mut lines, block, theme);
+    }
     if !summary.flags.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(msg::flags_title(), theme.title));
@@ -134,4 +135,11 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
     let scroll = clamp_scroll(r.scroll, text.line_count(area.width), area.height);
     text.scroll((scroll, 0)).render(area, buf);
+}
+
+/// A heading and its lines as bullets, after a blank line.
+fn bullets(lines: &mut Vec<Line<'static>>, (heading, items): (String, Vec<String>), theme: Theme) {
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(line(&heading).into_owned(), theme.title));
+    lines.extend(items.iter().map(|t| Line::raw(format!("• {}", line(t)))));
 }

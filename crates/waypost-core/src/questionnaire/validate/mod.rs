@@ -48,6 +48,7 @@ pub fn validate(q: &Questionnaire, translations: Translations) -> Vec<Problem> {
     v.questions();
     v.scoring();
     v.views();
+    v.workshop_time();
     if !v.problems.iter().any(Problem::is_error) {
         v.problems.extend(reach::never_shown(q));
     }
@@ -535,6 +536,21 @@ impl<'a> Validator<'a> {
                     siblings: Some((list.fields.as_slice(), list.fields.len())),
                 };
                 self.condition(&format!("{path}.when"), cond, &scope, None);
+            }
+        }
+    }
+
+    /// The period a summary reviews workshops in is bounded by date questions.
+    fn workshop_time(&mut self) {
+        let Some(period) = &self.q.workshop_time else { return };
+        let scope = Scope { order: usize::MAX, self_allowed: true, siblings: None };
+        for (name, id) in [("from", &period.from), ("to", &period.to)] {
+            let Some(id) = id else { continue };
+            let at = format!("workshop_time.{name}");
+            if let Some(source) = self.resolve(&at, id, &scope, None)
+                && source.kind != Kind::Date
+            {
+                self.error(at, tr!("val-workshop-time-date", id = id.as_str(), kind = source.kind.name()));
             }
         }
     }
