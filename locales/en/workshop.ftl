@@ -43,9 +43,11 @@ rep-votes-spread = { $bars } ({ $votes ->
 rep-votes-divided = ; the room was divided
 rep-votes-agreed = agreed: { $answer }
 rep-time = Time against the agenda
+rep-time-spent = Time spent
 rep-room-divided = The room was divided: the most common answer had under two thirds of the votes.
 agenda-sentence = { $section }: planned { $planned }
 agenda-sentence-spent = { $section }: planned { $planned }, spent { $spent } ({ $difference })
+agenda-sentence-unplanned = { $section }: spent { $spent }
 rep-vote-for = votes for { $label }
 rep-action-dots = { $score }; { $dots ->
     [one] 1 dot

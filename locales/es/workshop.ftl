@@ -43,9 +43,11 @@ rep-votes-spread = { $bars } ({ $votes ->
 rep-votes-divided = ; la sala estaba dividida
 rep-votes-agreed = acordado: { $answer }
 rep-time = Tiempo frente a la agenda
+rep-time-spent = Tiempo dedicado
 rep-room-divided = La sala estaba dividida: la respuesta más común tuvo menos de dos tercios de los votos.
 agenda-sentence = { $section }: previsto { $planned }
 agenda-sentence-spent = { $section }: previsto { $planned }, dedicado { $spent } ({ $difference })
+agenda-sentence-unplanned = { $section }: dedicado { $spent }
 rep-vote-for = votos por { $label }
 rep-action-dots = { $score }; { $dots ->
     [one] 1 punto

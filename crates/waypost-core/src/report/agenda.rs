@@ -62,14 +62,21 @@ impl Agenda {
         Agenda { title: q.title.get(lang, q.default_language()).to_owned(), slots, minutes: starts, spent }
     }
 
-    /// Whether there is anything to show: minutes planned, or time spent.
+    /// Whether there is anything to show: minutes planned, or a minute spent (rounded).
     pub fn is_empty(&self) -> bool {
-        self.minutes == 0 && self.spent.is_none_or(|s| s == 0)
+        self.minutes == 0 && self.spent.is_none_or(|s| s < 30)
     }
 
     /// The rows of a table: section, start, planned, and (with a session) spent and the
-    /// difference. Texts, not yet made safe for any output.
+    /// difference; with nothing planned, the sections where time was spent and the time. Texts, not yet made safe for any output.
     pub fn rows(&self, lang: &str) -> (Vec<String>, Vec<Vec<String>>) {
+        if let (0, Some(spent)) = (self.minutes, self.spent) {
+            // Nothing planned: only where the time went.
+            let rows = self.slots.iter().filter_map(|s| s.spent.filter(|x| *x >= 30).map(|x| (s.title.clone(), x)));
+            let rows = rows.chain(std::iter::once((tr_in!(lang, "agenda-total"), spent)));
+            let rows = rows.map(|(title, x)| vec![title, minutes_text(x, lang)]).collect();
+            return (vec![tr_in!(lang, "agenda-section"), tr_in!(lang, "agenda-spent")], rows);
+        }
         let mut header =
             vec![tr_in!(lang, "agenda-section"), tr_in!(lang, "agenda-starts"), tr_in!(lang, "agenda-planned")];
         if self.spent.is_some() {
@@ -94,25 +101,44 @@ impl Agenda {
     }
 
     /// One sentence per section and the total, for plain text: "Opening: planned 10 min, spent
-    /// 12 min (+2 min)". Not yet made safe for any output.
+    /// 12 min (+2 min)"; a section without a plan only when time was spent there ("Closing:
+    /// spent 4 min"). Not yet made safe for any output.
     pub fn sentences(&self, lang: &str) -> Vec<String> {
-        let (_, rows) = self.rows(lang);
-        rows.into_iter()
-            .map(|row| match row.as_slice() {
-                [section, _, planned, spent, difference] if self.spent.is_some() => tr_in!(
+        let total = tr_in!(lang, "agenda-total");
+        let slots = self.slots.iter().map(|s| (s.title.as_str(), s.minutes, s.spent));
+        let planned = (self.minutes > 0).then_some(self.minutes);
+        slots
+            .chain(std::iter::once((total.as_str(), planned, self.spent)))
+            .filter_map(|(section, minutes, spent)| match (minutes, spent) {
+                (Some(m), Some(spent)) => Some(tr_in!(
                     lang,
                     "agenda-sentence-spent",
-                    section = section.as_str(),
-                    planned = planned.as_str(),
-                    spent = spent.as_str(),
-                    difference = difference.as_str()
-                ),
-                [section, _, planned, ..] => {
-                    tr_in!(lang, "agenda-sentence", section = section.as_str(), planned = planned.as_str())
-                }
-                _ => String::new(),
+                    section = section,
+                    planned = minutes_text(u64::from(m) * 60, lang),
+                    spent = minutes_text(spent, lang),
+                    difference = difference(spent, m, lang)
+                )),
+                (Some(m), None) => Some(tr_in!(
+                    lang,
+                    "agenda-sentence",
+                    section = section,
+                    planned = minutes_text(u64::from(m) * 60, lang)
+                )),
+                (None, Some(spent)) if spent >= 30 => Some(tr_in!(
+                    lang,
+                    "agenda-sentence-unplanned",
+                    section = section,
+                    spent = minutes_text(spent, lang)
+                )),
+                _ => None,
             })
             .collect()
+    }
+
+    /// The heading of the time in a session's report: against the agenda, or only the time
+    /// spent when nothing was planned.
+    pub fn heading(&self, lang: &str) -> String {
+        if self.minutes == 0 { tr_in!(lang, "rep-time-spent") } else { tr_in!(lang, "rep-time") }
     }
 
     /// The agenda as Markdown.
@@ -228,5 +254,28 @@ mod tests {
         assert_eq!(rows[1], ["Mapping", "0:15", "50 min", "44 min", "−6 min"]);
         assert_eq!(rows[3], ["Total", "", "65 min", "64 min", "−1 min"]);
         assert!(agenda.html("es").contains("<td>+5 min</td>"));
+    }
+
+    #[test]
+    fn without_a_plan_only_the_time_spent_is_told() {
+        let mut q = workshop();
+        q.sections.iter_mut().for_each(|s| s.minutes = None);
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").expect("valid");
+        let subject = crate::session::Subject::default();
+        let mut s = Session::new("s".into(), crate::session::QuestionnaireRef::of(&q), "en".into(), subject, at);
+        s.spent.insert("open".into(), 10);
+        assert!(Agenda::new(&q, Some(&s), "en").is_empty(), "ten seconds are no minute");
+        s.spent.insert("map".into(), 14 * 60);
+        let agenda = Agenda::new(&q, Some(&s), "en");
+        assert_eq!(agenda.heading("en"), "Time spent");
+        assert_eq!(agenda.sentences("en"), ["Mapping: spent 14 min", "Total: spent 14 min"]);
+        let (header, rows) = agenda.rows("en");
+        assert_eq!(
+            (header, rows),
+            (
+                vec!["Section".to_owned(), "Spent".into()],
+                vec![vec!["Mapping".to_owned(), "14 min".into()], vec!["Total".to_owned(), "14 min".into()]]
+            )
+        );
     }
 }

@@ -371,7 +371,7 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
     b.push_str(&super::votes_html::section(&summary, lang));
     let agenda = super::agenda::Agenda::new(q, Some(session), lang);
     if !agenda.is_empty() {
-        let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&tr_in!(lang, "rep-time")), agenda.html_table(lang));
+        let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&agenda.heading(lang)), agenda.html_table(lang));
     }
     if let Some((heading, lines)) = summary.workshop_lines(lang) {
         bullets(&mut b, "h2", &heading, &lines);

@@ -167,7 +167,7 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
     }
     let agenda = super::agenda::Agenda::new(q, Some(session), lang);
     if !agenda.is_empty() {
-        let _ = writeln!(md, "### {}\n", tr_in!(lang, "rep-time"));
+        let _ = writeln!(md, "### {}\n", agenda.heading(lang));
         let _ = writeln!(md, "{}", agenda.markdown_table(lang));
     }
     if let Some((heading, lines)) = summary.workshop_lines(lang) {

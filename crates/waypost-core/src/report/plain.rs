@@ -94,7 +94,7 @@ pub fn summary_text_with_history(q: &Questionnaire, session: &Session, history: 
     }
     let agenda = super::agenda::Agenda::new(q, Some(session), lang);
     if !agenda.is_empty() {
-        let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-time"));
+        let _ = writeln!(out, "\n{}", agenda.heading(lang));
         for sentence in agenda.sentences(lang) {
             let _ = writeln!(out, "  {}", line(&sentence));
         }

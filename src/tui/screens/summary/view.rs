@@ -93,7 +93,7 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     let agenda = waypost_core::report::agenda::Agenda::new(q, Some(s), lang);
     if !agenda.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(waypost_core::tr_in!(lang, "rep-time"), theme.title));
+        lines.push(Line::styled(agenda.heading(lang), theme.title));
         for sentence in agenda.sentences(lang) {
             lines.push(Line::raw(format!("• {}", line(&sentence))));
         }
