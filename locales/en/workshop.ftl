@@ -62,6 +62,7 @@ tui-dot-vote-title = Dot vote: { $voter } has { $left ->
 tui-dot-vote-hint = The number of an action or an open item gives it a dot; they are ranked by their dots in the summary and reports.
 tui-dot-vote-done = Dot vote done: the actions are ranked by their dots in the summary and reports
 agenda-unknown = no questionnaire or session "{ $id }" (see `waypost questionnaires` and `waypost list`)
+agenda-nothing = "{ $id }" plans no minutes and has spent none: a section plans its time with "minutes" in the questionnaire
 rep-since = Since { $session } ({ $date })
 rep-dots = Dots
 

@@ -62,6 +62,7 @@ tui-dot-vote-title = Votación con puntos: a { $voter } { $left ->
 tui-dot-vote-hint = El número de una acción o de un pendiente le da un punto; se ordenan por sus puntos en el resumen y los informes.
 tui-dot-vote-done = Votación terminada: las acciones se ordenan por sus puntos en el resumen y los informes
 agenda-unknown = no hay ningún cuestionario ni sesión "{ $id }" (véase `waypost questionnaires` y `waypost list`)
+agenda-nothing = "{ $id }" no prevé minutos ni ha dedicado ninguno: una sección prevé su tiempo con "minutes" en el cuestionario
 rep-since = Desde { $session } ({ $date })
 rep-dots = Puntos
 

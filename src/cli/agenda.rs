@@ -29,6 +29,10 @@ pub fn run(ctx: &Context, id: &str, format: PageFormat, to: Option<&Path>) -> ey
         }
         Err(_) => eyre::bail!(tr!("agenda-unknown", id = line(id).into_owned())),
     };
+    if agenda.is_empty() {
+        // The table alone, all dashes, would not say why.
+        output::note(&tr!("agenda-nothing", id = line(id).into_owned()));
+    }
     let (bytes, ext) = match format {
         PageFormat::Md => (agenda.markdown(&lang), "md"),
         PageFormat::Html => (agenda.html(&lang), "html"),
