@@ -148,6 +148,24 @@ fn a_dot_vote_on_open_items_ranks_the_table_and_adds_their_dots() {
     assert_eq!((after.header.last().unwrap().as_str(), after.rows[0].last().unwrap().as_str()), ("Dots", "2"));
     let md = report::markdown(&q, &s);
     assert!(md.contains("| Sign the clause | Ana |"), "{md}");
+    // `report` adds the dots of every room: the clause twice here and once in the other room,
+    // which also gave a dot to an open action of the health check.
+    let mut other = s.clone();
+    other.dots.clear();
+    give_dot(&q, &mut other, "Ana", &clause, now()).unwrap();
+    give_dot(&q, &mut other, "Bo", "health_purpose_cso", now()).unwrap();
+    let mut all = Aggregate::new(&q);
+    all.add(&q, &s);
+    all.add(&q, &other);
+    let purpose = q.question("health_purpose_cso").unwrap();
+    let purpose = purpose.action.as_ref().unwrap_or(&purpose.prompt).get("en", "en").to_owned();
+    assert_eq!(all.priorities(), [("Sign the clause", 3), (purpose.as_str(), 1), ("Train night staff", 1)]);
+    let md = cross::aggregate_markdown("Reviews", &all);
+    assert!(md.contains("## Priorities (dot votes)\n\n1. Sign the clause — 3 dots\n2. The CSO scores"), "{md}");
+    assert!(cross::aggregate_html("Reviews", &all).contains("<li>Sign the clause — 3 dots</li>"));
+    let csv = String::from_utf8(cross::aggregate_csv(&all).unwrap()).unwrap();
+    assert!(csv.contains("dots for Sign the clause,3"), "{csv}");
+
     assert!(take_back_dot(&mut s, "Bo", now()));
     assert!(give_dot(&q, &mut s, "Zed", &clause, now()).is_err(), "a stranger has no dots");
     assert!(give_dot(&q, &mut s, "Ana", "nowhere#x", now()).is_err(), "an unknown list");

@@ -65,6 +65,12 @@ agenda-unknown = no questionnaire or session "{ $id }" (see `waypost questionnai
 agenda-nothing = "{ $id }" plans no minutes and has spent none: a section plans its time with "minutes" in the questionnaire
 rep-since = Since { $session } ({ $date })
 rep-dots = Dots
+rep-priorities = Priorities (dot votes)
+rep-dots-count = { $dots ->
+    [one] 1 dot
+   *[other] { $dots } dots
+}
+rep-dots-for = dots for { $label }
 
 ## A learning review's look at the workshops in the period reviewed
 rep-workshops = Time kept in this organisation's workshops in the period reviewed

@@ -65,6 +65,12 @@ agenda-unknown = no hay ningún cuestionario ni sesión "{ $id }" (véase `waypo
 agenda-nothing = "{ $id }" no prevé minutos ni ha dedicado ninguno: una sección prevé su tiempo con "minutes" en el cuestionario
 rep-since = Desde { $session } ({ $date })
 rep-dots = Puntos
+rep-priorities = Prioridades (votación con puntos)
+rep-dots-count = { $dots ->
+    [one] 1 punto
+   *[other] { $dots } puntos
+}
+rep-dots-for = puntos para { $label }
 
 ## A learning review's look at the workshops in the period reviewed
 rep-workshops = Tiempo de los talleres de esta organización en el período revisado

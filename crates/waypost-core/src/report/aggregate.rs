@@ -41,6 +41,13 @@ pub struct QuestionSpread {
     pub texts: Vec<String>,
     /// For a question put to a vote: every participant's vote in every session, counted.
     pub votes: Option<crate::votes::Spread>,
+    /// The dots given in dot votes through this question, over every session: to its suggested
+    /// action (named by the action's text) or to its open items (named by their first column),
+    /// most first.
+    pub dots: Vec<(String, usize)>,
+    /// The action's text, naming the dots given to it (not part of the output).
+    #[serde(skip)]
+    action: String,
 }
 
 impl Aggregate {
@@ -69,6 +76,8 @@ impl Aggregate {
                 texts: Vec::new(),
                 votes: crate::votes::is_voted(q, x)
                     .then(|| crate::votes::Spread::of(q, x, &indexmap::IndexMap::new(), lang)),
+                dots: Vec::new(),
+                action: x.action.as_ref().unwrap_or(&x.prompt).get(lang, default).to_owned(),
             })
             .collect();
         Aggregate { sessions: 0, questions }
@@ -77,6 +86,7 @@ impl Aggregate {
     /// Adds one session (one at a time, so many sessions never need to be in memory together).
     pub fn add(&mut self, q: &Questionnaire, session: &Session) {
         self.sessions += 1;
+        self.add_dots(session);
         let flow = Flow::new(q, &session.answers);
         let mut spreads = self.questions.iter_mut();
         for (place, question) in q.places().filter(|(_, x)| x.takes_answer()) {
@@ -122,5 +132,32 @@ impl Aggregate {
                 _ => {}
             }
         }
+    }
+}
+
+impl Aggregate {
+    /// Counts a session's dots on the questions they went through: a suggested action is keyed
+    /// by its question's id, an open item by its list's id and its first column.
+    fn add_dots(&mut self, session: &Session) {
+        for key in session.dots.values().flatten() {
+            let (id, item) = key.split_once('#').map_or((key.as_str(), None), |(l, i)| (l, Some(i)));
+            let Some(spread) = self.questions.iter_mut().find(|s| s.id == id) else { continue };
+            let label = item.unwrap_or(&spread.action);
+            match spread.dots.iter_mut().find(|(l, _)| l == label) {
+                Some(entry) => entry.1 += 1,
+                None => spread.dots.push((label.to_owned(), 1)),
+            }
+            // Most first; equal ones keep the order they came in.
+            spread.dots.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        }
+    }
+
+    /// Every action and item given dots, with its dots over all sessions, most first (equal ones
+    /// in the questionnaire's order): the priorities of all the rooms together.
+    pub fn priorities(&self) -> Vec<(&str, usize)> {
+        let mut all: Vec<(&str, usize)> =
+            self.questions.iter().flat_map(|q| q.dots.iter().map(|(l, n)| (l.as_str(), *n))).collect();
+        all.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        all
     }
 }

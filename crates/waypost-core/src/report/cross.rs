@@ -145,6 +145,14 @@ pub fn compare_html(title: &str, c: &Comparison) -> String {
 /// The spread of answers as Markdown.
 pub fn aggregate_markdown(title: &str, a: &Aggregate) -> String {
     let mut md = format!("# {} — {}\n\n", escape(title), tr!("rep-sessions-count", count = a.sessions));
+    let priorities = a.priorities();
+    if !priorities.is_empty() {
+        let _ = writeln!(md, "## {}\n", tr!("rep-priorities"));
+        for (i, (label, dots)) in priorities.iter().enumerate() {
+            let _ = writeln!(md, "{}. {} — {}", i + 1, escape(label), tr!("rep-dots-count", dots = *dots));
+        }
+        md.push('\n');
+    }
     for q in a.questions.iter().filter(|q| q.shown > 0) {
         let shown = tr!("rep-shown-answered", shown = q.shown, answered = q.answered);
         let _ = writeln!(md, "## {}\n\n{shown}", escape(&q.prompt));
@@ -174,6 +182,14 @@ pub fn aggregate_markdown(title: &str, a: &Aggregate) -> String {
 pub fn aggregate_html(title: &str, a: &Aggregate) -> String {
     let mut b =
         format!("<h1>{}</h1><p class=\"meta\">{}</p>", esc(title), esc(&tr!("rep-sessions-count", count = a.sessions)));
+    let priorities = a.priorities();
+    if !priorities.is_empty() {
+        let _ = write!(b, "<h2>{}</h2><ol>", esc(&tr!("rep-priorities")));
+        for (label, dots) in priorities {
+            let _ = write!(b, "<li>{} — {}</li>", esc(label), esc(&tr!("rep-dots-count", dots = dots)));
+        }
+        b.push_str("</ol>\n");
+    }
     for q in a.questions.iter().filter(|q| q.shown > 0) {
         let shown = tr!("rep-shown-answered", shown = q.shown, answered = q.answered);
         let _ = write!(b, "<h3>{}</h3><p class=\"meta\">{}</p>", esc(&q.prompt), esc(&shown));
@@ -231,6 +247,9 @@ pub fn aggregate_csv(a: &Aggregate) -> Result<Vec<u8>, csv::Error> {
         }
         for bar in q.votes.iter().flat_map(|v| &v.bars) {
             row(tr!("rep-vote-for", label = bar.label.as_str()), bar.count.to_string())?;
+        }
+        for (label, dots) in &q.dots {
+            row(tr!("rep-dots-for", label = label.as_str()), dots.to_string())?;
         }
         for (id, n) in ["state-dont-know", "state-declined", "state-not-applicable"].iter().zip(q.states) {
             if n > 0 {
