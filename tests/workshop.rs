@@ -166,6 +166,27 @@ fn a_dot_vote_on_open_items_ranks_the_table_and_adds_their_dots() {
     let csv = String::from_utf8(cross::aggregate_csv(&all).unwrap()).unwrap();
     assert!(csv.contains("dots for Sign the clause,3"), "{csv}");
 
+    // Dots follow an item whose text is corrected, and stay behind when an item is removed.
+    let mut edited = s.clone();
+    give(
+        &q,
+        &mut edited,
+        &[(
+            "actions",
+            json!([
+                {"what": "Train night staff", "owner": "Eva", "status": "open"},
+                {"what": "Sign the child-protection clause", "owner": "Ana", "status": "open"},
+                {"what": "Old task", "owner": "Bo", "status": "done"},
+            ]),
+        )],
+    );
+    let table_after = fill(&q, table, &edited);
+    assert_eq!(table_after.rows[0][0], "Sign the child-protection clause", "{table_after:?}");
+    assert_eq!(table_after.rows[0].last().unwrap(), "2");
+    give(&q, &mut edited, &[("actions", json!([{"what": "Old task", "owner": "Bo", "status": "done"}]))]);
+    let gone = dot_key("actions", "Train night staff");
+    assert_eq!(edited.dots["Bo"].iter().filter(|d| **d == gone).count(), 1, "no other item takes a removed one's dots");
+
     assert!(take_back_dot(&mut s, "Bo", now()));
     assert!(give_dot(&q, &mut s, "Zed", &clause, now()).is_err(), "a stranger has no dots");
     assert!(give_dot(&q, &mut s, "Ana", "nowhere#x", now()).is_err(), "an unknown list");

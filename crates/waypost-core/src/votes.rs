@@ -194,6 +194,44 @@ fn log_dots(session: &mut Session, voter: &str, id: &str, before: usize, now: Ti
     session.log(now, Some(question), EventKind::Dotted, side(before), side(after), None);
 }
 
+/// Keeps an open item's dots when its text is edited: a dot on `list#old` moves to `list#new`
+/// when an item's field changed from `old` to `new` in the same place of the list, and neither
+/// text belongs to another item (a removed or moved item is no rename).
+pub(crate) fn follow_edited_items(session: &mut Session, list: &str, before: Option<&Value>, after: Option<&Value>) {
+    if session.dots.is_empty() {
+        return;
+    }
+    let (old, new) = (objects(before), objects(after));
+    let mut moves = Vec::new();
+    for (o, n) in old.iter().zip(&new) {
+        for field in o.keys() {
+            let (Some(was), Some(now)) = (text(o, field), text(n, field)) else { continue };
+            let elsewhere = |items: &[&Item], t: &str| items.iter().any(|i| text(i, field) == Some(t));
+            if was != now && !elsewhere(&new, was) && !elsewhere(&old, now) {
+                moves.push((
+                    crate::report::item_table::dot_key(list, was),
+                    crate::report::item_table::dot_key(list, now),
+                ));
+            }
+        }
+    }
+    for (from, to) in moves {
+        session.dots.values_mut().flatten().filter(|d| **d == from).for_each(|d| d.clone_from(&to));
+    }
+}
+
+type Item = serde_json::Map<String, Value>;
+
+/// A list's items.
+fn objects(value: Option<&Value>) -> Vec<&Item> {
+    value.and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_object).collect()).unwrap_or_default()
+}
+
+/// An item's field as text, without the spaces around it.
+fn text<'a>(item: &'a Item, field: &str) -> Option<&'a str> {
+    item.get(field).and_then(Value::as_str).map(str::trim)
+}
+
 /// Ranks suggested actions by the dots they got (most first; equal ones keep their order) and
 /// notes each one's dots.
 pub fn rank(session: &Session, actions: &mut [crate::scoring::Suggestion]) {

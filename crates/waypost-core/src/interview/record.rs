@@ -155,6 +155,10 @@ pub fn answer(
     next.to_confirm = false;
     let (from, to) = (snapshot(before.as_ref()), snapshot(Some(&next)));
     let override_reason = next.override_reason.clone();
+    if question.kind == crate::questionnaire::Kind::List {
+        let after = next.value.clone();
+        crate::votes::follow_edited_items(session, id, before.as_ref().and_then(|b| b.value.as_ref()), after.as_ref());
+    }
     session.set_answer(id, next);
     session.log(now, Some(id), EventKind::Answered, from, to, seconds);
     if let Some(r) = override_reason {
