@@ -272,3 +272,35 @@ fn a_dot_vote_reaches_the_open_items_and_their_numbers_hold_while_dots_are_given
     let saved = store.load(&s.id).expect("saved");
     assert_eq!(saved.dots["Ana"], ["actions#Sign the clause", "actions#Sign the clause", "actions#Train night staff"]);
 }
+
+#[test]
+fn a_long_table_name_wraps_in_the_vote_and_the_dot_vote_never_cut() {
+    let long = "Table 1: general management and human resources of the hotel";
+    let (mut app, _) = app_with("tests/fixtures/workshop");
+    let subject = Subject {
+        organisation: "Hotel Sol".into(),
+        participants: vec![long.into(), "Bo".into()],
+        ..Subject::default()
+    };
+    app.start(NewSession { questionnaire: "partner-workshop".into(), subject, language: None }).expect("starts");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('v'));
+    let screen = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("vote_long_name", screen.backend());
+    let text: String = format!("{:?}", screen.backend()).split('\n').map(str::trim).collect::<Vec<_>>().join(" ");
+    assert!(text.contains("of the hotel"), "the whole name: {text}");
+    // The dot vote on a review's open actions.
+    let (mut app, store) = super::app();
+    let q = app.catalog.get("learning-review").expect("built in").questionnaire.clone();
+    let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
+    s.subject.participants = vec![long.into(), "Bo".into()];
+    let items = serde_json::json!([{"what": "Train night staff", "owner": "Eva", "status": "open"}]);
+    waypost_core::testing::give(&q, &mut s, &[("actions", items)]);
+    store.create(&s).expect("stored");
+    app.resume(&s.id);
+    press(&mut app, KeyCode::Char('P'));
+    let screen = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("dot_vote_long_name", screen.backend());
+    let text: String = format!("{:?}", screen.backend()).split('\n').map(str::trim).collect::<Vec<_>>().join(" ");
+    assert!(text.contains("of the hotel"), "the whole name: {text}");
+}

@@ -102,7 +102,7 @@ pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
     let [header, _, input, footer] = Layout::vertical([
         Constraint::Length(header_height),
         Constraint::Length(1),
-        Constraint::Length(input_height(it).min(room)),
+        Constraint::Length(input_height(it, pane.width).min(room)),
         Constraint::Length(footer_height),
     ])
     .areas(pane);
@@ -110,15 +110,15 @@ pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
 }
 
 /// The rows the input wants, and under it the votes: the voter being asked and the bars.
-fn input_height(it: &Interview) -> u16 {
-    own_input_height(it).saturating_add(vote_rows(it))
+fn input_height(it: &Interview, width: u16) -> u16 {
+    own_input_height(it).saturating_add(vote_rows(it, width))
 }
 
 /// The rows of the votes under a question put to a vote: the voter asked for (while votes are
-/// entered) and the bars (once there is a vote).
-fn vote_rows(it: &Interview) -> u16 {
+/// entered, wrapped to `width`) and the bars (once there is a vote).
+fn vote_rows(it: &Interview, width: u16) -> u16 {
     let Some(spread) = it.spread() else { return 0 };
-    let asking = u16::from(it.voting.is_some());
+    let asking = asking(it).map_or(0, |p| u16::try_from(p.line_count(width)).unwrap_or(u16::MAX));
     let bars = if spread.votes > 0 || it.voting.is_some() { vote_chart::height(&spread) } else { 0 };
     if asking + bars == 0 { 0 } else { 1 + asking + bars }
 }
@@ -220,7 +220,7 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     header(it, theme, a.guidance).render(a.header, buf);
-    let votes = vote_rows(it).min(a.input.height);
+    let votes = vote_rows(it, a.input.width).min(a.input.height);
     let input = Rect { height: a.input.height - votes, ..a.input };
     if let Some(question) = it.question() {
         draw_editor(it, question, &it.editor, it.typing, theme, input, buf);
@@ -250,14 +250,20 @@ fn time_line(it: &Interview, theme: Theme) -> Option<Line<'static>> {
     Some(Line::styled(format!(" {text}"), if over { theme.warning } else { theme.dim }))
 }
 
+/// Whose vote is asked for, while votes are entered (a long name wraps, never cut).
+fn asking(it: &Interview) -> Option<Paragraph<'static>> {
+    let (n, voter) = it.voting.and_then(|n| Some((n, it.voters().get(n)?)))?;
+    Some(Paragraph::new(msg::vote_of(voter, n + 1, it.voters().len())).wrap(Wrap { trim: false }))
+}
+
 /// The voter asked for (while votes are entered) over the bars of the votes so far.
 fn draw_votes(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let Some(spread) = it.spread() else { return };
     let mut chart = area;
-    if let Some((n, voter)) = it.voting.and_then(|n| Some((n, it.voters().get(n)?))) {
-        let asking = msg::vote_of(voter, n + 1, it.voters().len());
-        Paragraph::new(Line::styled(asking, theme.title)).render(Rect { height: 1.min(area.height), ..area }, buf);
-        chart = Rect { y: area.y + 1, height: area.height.saturating_sub(1), ..area };
+    if let Some(asking) = asking(it) {
+        let rows = u16::try_from(asking.line_count(area.width)).unwrap_or(u16::MAX).min(area.height);
+        asking.style(theme.title).render(Rect { height: rows, ..area }, buf);
+        chart = Rect { y: area.y + rows, height: area.height.saturating_sub(rows), ..area };
     }
     vote_chart::render(&spread, theme, chart, buf);
 }
