@@ -113,6 +113,15 @@ fn comparison_report_over_sessions_and_follow_up_treat_votes_as_each_room_s() {
     assert!(next.spent.is_empty(), "and its time starts from nothing");
 }
 
+/// A review's actions: two open, the second of them named `clause`, and one done.
+fn actions(clause: &str) -> serde_json::Value {
+    json!([
+        {"what": "Train night staff", "owner": "Eva", "status": "open"},
+        {"what": clause, "owner": "Ana", "status": "open"},
+        {"what": "Old task", "owner": "Bo", "status": "done"},
+    ])
+}
+
 #[test]
 fn a_dot_vote_on_open_items_ranks_the_table_and_adds_their_dots() {
     use waypost_core::report::item_table::{dot_key, fill};
@@ -120,18 +129,7 @@ fn a_dot_vote_on_open_items_ranks_the_table_and_adds_their_dots() {
     let q = waypost_core::testing::built_in("learning-review");
     let mut s = session(&q, "r", "Hotel Sol");
     s.subject.participants = vec!["Ana".into(), "Bo".into()];
-    give(
-        &q,
-        &mut s,
-        &[(
-            "actions",
-            json!([
-                {"what": "Train night staff", "owner": "Eva", "status": "open"},
-                {"what": "Sign the clause", "owner": "Ana", "status": "open"},
-                {"what": "Old task", "owner": "Bo", "status": "done"},
-            ]),
-        )],
-    );
+    give(&q, &mut s, &[("actions", actions("Sign the clause"))]);
     let waypost_core::questionnaire::View::Table(table) =
         q.views.iter().find(|v| matches!(v, waypost_core::questionnaire::View::Table(_))).unwrap()
     else {
@@ -168,18 +166,7 @@ fn a_dot_vote_on_open_items_ranks_the_table_and_adds_their_dots() {
 
     // Dots follow an item whose text is corrected, and stay behind when an item is removed.
     let mut edited = s.clone();
-    give(
-        &q,
-        &mut edited,
-        &[(
-            "actions",
-            json!([
-                {"what": "Train night staff", "owner": "Eva", "status": "open"},
-                {"what": "Sign the child-protection clause", "owner": "Ana", "status": "open"},
-                {"what": "Old task", "owner": "Bo", "status": "done"},
-            ]),
-        )],
-    );
+    give(&q, &mut edited, &[("actions", actions("Sign the child-protection clause"))]);
     let table_after = fill(&q, table, &edited);
     assert_eq!(table_after.rows[0][0], "Sign the child-protection clause", "{table_after:?}");
     assert_eq!(table_after.rows[0].last().unwrap(), "2");

@@ -207,11 +207,12 @@ pub fn difference(spent: u64, planned: u32, lang: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::questionnaire::parse;
 
-    fn workshop() -> Questionnaire {
+    /// Three sections: 15 and 50 minutes planned, and one without a plan.
+    pub(crate) fn workshop() -> Questionnaire {
         parse(
             br#"{"format": 1, "id": "w", "version": "1", "title": "Workshop", "sections": [
                 {"id": "open", "title": "Opening", "minutes": 15, "questions": [{"id": "a", "kind": "text", "prompt": "A"}]},

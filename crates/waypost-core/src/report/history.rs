@@ -89,20 +89,11 @@ impl Workshop {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questionnaire::parse;
     use crate::session::{QuestionnaireRef, Subject};
 
     #[test]
     fn a_workshop_says_its_time_against_the_plan_and_which_sections_ran_over() {
-        let q = parse(
-            br#"{"format": 1, "id": "w", "version": "1", "title": "Workshop", "sections": [
-                {"id": "open", "title": "Opening", "minutes": 15, "questions": [{"id": "a", "kind": "text", "prompt": "A"}]},
-                {"id": "map", "title": "Mapping", "minutes": 50, "questions": [{"id": "b", "kind": "text", "prompt": "B"}]},
-                {"id": "close", "title": "Closing", "questions": [{"id": "c", "kind": "text", "prompt": "C"}]}]}"#,
-        )
-        .usable()
-        .expect("valid")
-        .clone();
+        let q = crate::report::agenda::tests::workshop();
         let at = chrono::DateTime::parse_from_rfc3339("2026-05-12T09:30:00+02:00").expect("valid");
         let mut s = Session::new("w1".into(), QuestionnaireRef::of(&q), "en".into(), Subject::default(), at);
         assert!(Workshop::of(&q, &s, "en").is_none(), "a session that kept no time is no workshop");
