@@ -10,6 +10,7 @@ agenda-minutes = { $minutes } min
 agenda-on-time = on time
 agenda-over = +{ $minutes } min
 agenda-under = −{ $minutes } min
+agenda-skipped = skipped
 
 ## Votes and the audience view
 tui-room-divided = { $votes } votes: the room is divided — discuss first

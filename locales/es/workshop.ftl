@@ -10,6 +10,7 @@ agenda-minutes = { $minutes } min
 agenda-on-time = a tiempo
 agenda-over = +{ $minutes } min
 agenda-under = −{ $minutes } min
+agenda-skipped = omitida
 
 ## Votos y la vista para la sala
 tui-room-divided = { $votes } votos: la sala está dividida, conversarlo primero

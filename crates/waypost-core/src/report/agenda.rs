@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::html::{esc, page};
 use super::markdown::escape;
+use crate::interview::Flow;
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 use crate::tr_in;
@@ -24,6 +25,9 @@ pub struct Slot {
     pub starts: u32,
     /// Seconds the session spent there (none for a plan without a session).
     pub spent: Option<u64>,
+    /// Not asked in this session (its condition does not hold): its minutes leave the plan.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub skipped: bool,
 }
 
 /// The agenda of a questionnaire, or of a session against its plan.
@@ -40,21 +44,28 @@ pub struct Agenda {
 }
 
 impl Agenda {
-    /// The agenda of `q` in `lang`; with a session, the time it spent on each section.
+    /// The agenda of `q` in `lang`; with a session, the time it spent on each section, and the
+    /// sections its answers skip left out of the plan.
     pub fn new(q: &Questionnaire, session: Option<&Session>, lang: &str) -> Agenda {
+        let flow = session.map(|x| Flow::new(q, &x.answers));
         let mut starts = 0;
         let slots: Vec<Slot> = q
             .sections
             .iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(i, s)| {
+                let skipped = !shown(flow.as_ref(), i);
                 let slot = Slot {
                     id: s.id.clone(),
                     title: s.title.get(lang, q.default_language()).to_owned(),
                     minutes: s.minutes,
                     starts,
                     spent: session.map(|x| x.spent.get(&s.id).copied().unwrap_or(0)),
+                    skipped,
                 };
-                starts += s.minutes.unwrap_or(0);
+                if !skipped {
+                    starts += s.minutes.unwrap_or(0);
+                }
                 slot
             })
             .collect();
@@ -82,21 +93,22 @@ impl Agenda {
         if self.spent.is_some() {
             header.extend([tr_in!(lang, "agenda-spent"), tr_in!(lang, "agenda-difference")]);
         }
-        let row = |title: &str, starts: Option<u32>, minutes: Option<u32>, spent: Option<u64>| {
-            let mut cells = vec![
-                title.to_owned(),
-                starts.map(clock).unwrap_or_default(),
-                minutes.map_or_else(|| "—".to_owned(), |m| minutes_text(u64::from(m) * 60, lang)),
-            ];
+        let row = |title: &str, starts: Option<u32>, minutes: Option<u32>, spent: Option<u64>, skipped: bool| {
+            let planned = match minutes {
+                _ if skipped => tr_in!(lang, "agenda-skipped"),
+                Some(m) => minutes_text(u64::from(m) * 60, lang),
+                None => "—".to_owned(),
+            };
+            let mut cells = vec![title.to_owned(), starts.filter(|_| !skipped).map(clock).unwrap_or_default(), planned];
             if let Some(spent) = spent {
                 cells.push(minutes_text(spent, lang));
-                cells.push(minutes.map(|m| difference(spent, m, lang)).unwrap_or_default());
+                cells.push(minutes.filter(|_| !skipped).map(|m| difference(spent, m, lang)).unwrap_or_default());
             }
             cells
         };
         let mut rows: Vec<Vec<String>> =
-            self.slots.iter().map(|s| row(&s.title, Some(s.starts), s.minutes, s.spent)).collect();
-        rows.push(row(&tr_in!(lang, "agenda-total"), None, Some(self.minutes), self.spent));
+            self.slots.iter().map(|s| row(&s.title, Some(s.starts), s.minutes, s.spent, s.skipped)).collect();
+        rows.push(row(&tr_in!(lang, "agenda-total"), None, Some(self.minutes), self.spent, false));
         (header, rows)
     }
 
@@ -105,7 +117,7 @@ impl Agenda {
     /// spent 4 min"). Not yet made safe for any output.
     pub fn sentences(&self, lang: &str) -> Vec<String> {
         let total = tr_in!(lang, "agenda-total");
-        let slots = self.slots.iter().map(|s| (s.title.as_str(), s.minutes, s.spent));
+        let slots = self.slots.iter().map(|s| (s.title.as_str(), s.minutes.filter(|_| !s.skipped), s.spent));
         let planned = (self.minutes > 0).then_some(self.minutes);
         slots
             .chain(std::iter::once((total.as_str(), planned, self.spent)))
@@ -186,6 +198,16 @@ impl Agenda {
     }
 }
 
+/// The minutes planned for the sections shown (all of them without a session's answers).
+pub fn planned_minutes(q: &Questionnaire, flow: Option<&Flow>) -> u32 {
+    q.sections.iter().enumerate().filter(|(i, _)| shown(flow, *i)).filter_map(|(_, s)| s.minutes).sum()
+}
+
+/// Whether the section at `index` is asked: always in a plan, by the answers in a session.
+fn shown(flow: Option<&Flow>, index: usize) -> bool {
+    flow.is_none_or(|f| f.sections.get(index).is_none_or(|s| s.shown))
+}
+
 /// Minutes from the start as a clock: `0:00`, `1:20`.
 pub fn clock(minutes: u32) -> String {
     format!("{}:{:02}", minutes / 60, minutes % 60)
@@ -255,6 +277,35 @@ pub(crate) mod tests {
         assert_eq!(rows[1], ["Mapping", "0:15", "50 min", "44 min", "−6 min"]);
         assert_eq!(rows[3], ["Total", "", "65 min", "64 min", "−1 min"]);
         assert!(agenda.html("es").contains("<td>+5 min</td>"));
+    }
+
+    #[test]
+    fn a_section_the_answers_skip_leaves_the_session_s_plan() {
+        let q = parse(
+            br#"{"format": 1, "id": "w", "version": "1", "title": "Workshop", "sections": [
+                {"id": "open", "title": "Opening", "minutes": 10, "questions": [
+                    {"id": "hotel", "kind": "single", "prompt": "Hotel?", "choices": [
+                        {"value": "yes", "label": "Yes"}, {"value": "no", "label": "No"}]}]},
+                {"id": "rooms", "title": "Rooms", "minutes": 30, "show_if": {"answer": "hotel", "equals": "yes"},
+                 "questions": [{"id": "b", "kind": "text", "prompt": "B"}]},
+                {"id": "close", "title": "Closing", "minutes": 5, "questions": [{"id": "c", "kind": "text", "prompt": "C"}]}]}"#,
+        )
+        .usable()
+        .expect("valid")
+        .clone();
+        assert_eq!(Agenda::new(&q, None, "en").minutes, 45, "the plan holds every section");
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").expect("valid");
+        let subject = crate::session::Subject::default();
+        let mut s = Session::new("s".into(), crate::session::QuestionnaireRef::of(&q), "en".into(), subject, at);
+        crate::testing::give(&q, &mut s, &[("hotel", serde_json::json!("no"))]);
+        s.spent.insert("open".into(), 12 * 60);
+        let agenda = Agenda::new(&q, Some(&s), "en");
+        assert_eq!(agenda.minutes, 15);
+        assert_eq!(planned_minutes(&q, Some(&Flow::new(&q, &s.answers))), 15);
+        let (_, rows) = agenda.rows("en");
+        assert_eq!(rows[1], ["Rooms", "", "skipped", "0 min", ""]);
+        assert_eq!(rows[2], ["Closing", "0:10", "5 min", "0 min", "−5 min"]);
+        assert_eq!(agenda.sentences("en")[1], "Closing: planned 5 min, spent 0 min (−5 min)");
     }
 
     #[test]

@@ -73,6 +73,7 @@ impl Workshop {
         let over: Vec<String> = a
             .slots
             .iter()
+            .filter(|s| !s.skipped)
             .filter_map(|s| {
                 let (minutes, spent) = (s.minutes?, s.spent?);
                 ((spent + 30) / 60 > u64::from(minutes))

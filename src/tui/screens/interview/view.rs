@@ -194,7 +194,7 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         top.insert(0, Span::styled(msg::shared_screen_mark(), theme.warning));
     }
     // The time keeps its place at the right; a long title is cut before it.
-    let time = time_line(it, theme);
+    let time = time_line(it, &flow, theme);
     let room = time.as_ref().map_or(0, |t| u16::try_from(t.width()).unwrap_or(u16::MAX));
     Line::from(top).render(Rect { width: a.top.width.saturating_sub(room), ..a.top }, buf);
     if let Some(time) = time {
@@ -236,9 +236,10 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
 }
 
 /// Time spent against the agenda, for a questionnaire that plans minutes: on the section shown
-/// and on the session; marked once the section's time is up.
-fn time_line(it: &Interview, theme: Theme) -> Option<Line<'static>> {
-    let planned: u32 = it.q().sections.iter().filter_map(|s| s.minutes).sum();
+/// and on the session (the plan of the sections its answers ask); marked once the section's
+/// time is up.
+fn time_line(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme) -> Option<Line<'static>> {
+    let planned = waypost_core::report::agenda::planned_minutes(it.q(), Some(flow));
     let section = &it.q().sections[it.ctl.place()?.section];
     if planned == 0 {
         return None;
