@@ -304,3 +304,30 @@ fn a_long_table_name_wraps_in_the_vote_and_the_dot_vote_never_cut() {
     let text: String = format!("{:?}", screen.backend()).split('\n').map(str::trim).collect::<Vec<_>>().join(" ");
     assert!(text.contains("of the hotel"), "the whole name: {text}");
 }
+
+#[test]
+fn the_audience_sees_a_list_grow_item_by_item() {
+    let (mut app, _) = super::app();
+    let subject = Subject { organisation: "Hotel Sol".into(), ..Subject::default() };
+    app.start(NewSession { questionnaire: "learning-review".into(), subject, language: None }).expect("starts");
+    while current(&app) != "participants" {
+        press(&mut app, KeyCode::PageDown);
+    }
+    press(&mut app, KeyCode::Char('+'));
+    type_text(&mut app, "Lucía Quispe");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Hotel Sol");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('2')); // the company
+    let typing = format!("{:?}", audience(&app, 80, 24).backend());
+    assert!(!typing.contains("Lucía"), "an item shows once it is added, not while typed: {typing}");
+    press(&mut app, KeyCode::Char('1')); // takes decisions: the item is added
+    insta::assert_snapshot!("audience_list_80x24", audience(&app, 80, 24).backend());
+    let added = format!("{:?}", audience(&app, 80, 24).backend());
+    assert!(added.contains("1. Lucía Quispe · Hotel Sol · Company · Yes"), "{added}");
+    press(&mut app, KeyCode::Enter); // the list confirmed
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(current(&app), "participants");
+    let confirmed = format!("{:?}", audience(&app, 80, 24).backend());
+    assert!(confirmed.contains("1. Lucía Quispe"), "the confirmed list too: {confirmed}");
+}

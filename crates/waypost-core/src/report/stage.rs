@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::values::{answer_text, session_prompt};
+use super::values::{answer_text, field_text, session_prompt};
 use crate::interview::Flow;
 use crate::questionnaire::Kind;
 use crate::questionnaire::Questionnaire;
@@ -35,6 +35,9 @@ pub struct Stage {
     pub choices: Vec<ShownChoice>,
     /// The agreed answer as it reads, once there is one.
     pub answer: Option<String>,
+    /// For a list: its items as they read (their fields joined), the ones being written (the
+    /// interviewer's draft, once an item is added) else the confirmed ones.
+    pub items: Vec<String>,
     /// The spread of the votes, on a question put to a vote with votes given.
     pub votes: Option<Spread>,
     /// Questions answered and visible, for the progress line.
@@ -58,6 +61,7 @@ impl Stage {
             prompt: String::new(),
             choices: Vec::new(),
             answer: None,
+            items: Vec::new(),
             votes: None,
             progress: (progress.answered, progress.total),
             completed: session.status == Status::Completed,
@@ -83,6 +87,20 @@ impl Stage {
                 .collect();
         }
         stage.answer = answer.filter(|a| a.is_answered()).map(|a| answer_text(q, question, Some(a), lang));
+        if question.kind == Kind::List {
+            let drafted = session.drafts().get(&question.id).and_then(|d| d.answer.as_ref());
+            let items = drafted.or_else(|| answer.and_then(|a| a.value.as_ref()));
+            stage.items = items
+                .and_then(serde_json::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(serde_json::Value::as_object)
+                .map(|item| {
+                    let cells = question.fields.iter().filter_map(|f| field_text(q, f, item, lang));
+                    cells.filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" · ")
+                })
+                .collect();
+        }
         stage.votes = answer
             .filter(|a| is_voted(q, question) && !a.votes.is_empty())
             .map(|a| Spread::of(q, question, &a.votes, lang));

@@ -59,8 +59,16 @@ pub fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Buffer) {
         }
         if let Some(answer) = &stage.answer
             && stage.choices.is_empty()
+            && stage.items.is_empty()
         {
             lines.push(Line::styled(line(answer).into_owned(), theme.selected));
+        }
+        // A list's items one to a row; when they outgrow the screen, the latest ones.
+        let room = usize::from(inner.height).saturating_sub(lines.len() + 2);
+        let skip = stage.items.len().saturating_sub(room);
+        for (n, item) in stage.items.iter().enumerate().skip(skip) {
+            let text = format!("{}. {}", n + 1, line(item));
+            lines.push(Line::styled(waypost_core::text::clip(&text, usize::from(inner.width)), theme.text));
         }
     }
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
