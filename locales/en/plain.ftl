@@ -1,6 +1,6 @@
 # Plain mode (waypost --plain): the line-by-line interview.
 
-plain-commands = Commands: :b back, :s skip, :n TEXT note, :dk don't know, :dec declined, :na not applicable, :h help, :l next language of the questionnaire, :r review, :v votes (on a question put to a vote), :f finish, :q quit. Empty line: keep the answer and go on. An answer that starts with a colon: type it after ::.
+plain-commands = Commands: :b back, :s skip, :n TEXT note, :dk don't know, :dec declined, :na not applicable, :h help, :l next language of the questionnaire, :r review, :v votes (on a question put to a vote), :p dot vote on the suggested actions and open items, :f finish, :q quit. Empty line: keep the answer and go on. An answer that starts with a colon: type it after ::.
 plain-ask-organisation = Organisation:
 plain-ask-facilitator = Facilitator:
 plain-carried = { $n ->
@@ -43,3 +43,12 @@ plain-one-language = This questionnaire is written in one language only.
 plain-votes = votes: { $spread }
 plain-votes-hint = Each participant's vote: the choice's number or label; an empty line keeps it, - takes it back.
 plain-vote-of = Vote of { $voter }:
+plain-dots-hint = Dot vote: each participant has { $dots ->
+    [one] 1 dot
+   *[other] { $dots } dots
+}. Type the numbers of the actions and items, one number a dot (1 1 3 gives two dots to the first and one to the third); - takes back the last dot; an empty line goes on to the next participant.
+plain-dots-of = { $voter } ({ $left } left):
+plain-dots-all-given = { $voter } has given every dot.
+plain-dots-bad-number = "{ $word }" is not the number of an action or item (1 to { $count }); nothing was given
+plain-dots-too-many = More numbers than dots left ({ $left }); nothing was given
+plain-dots-done = Ranked by their dots:

@@ -55,7 +55,7 @@ rep-action-dots = { $score }; { $dots ->
    *[other] { $dots } dots
 }
 mode-dot-vote = dot vote
-tui-no-actions = Nothing to vote on yet: suggested actions come from scored answers, open items from the questionnaire's tables
+workshop-no-dot-targets = Nothing to vote on yet: suggested actions come from scored answers, open items from the questionnaire's tables
 tui-dot-vote-title = Dot vote: { $voter } has { $left ->
     [one] 1 dot
    *[other] { $left } dots

@@ -1,6 +1,6 @@
 # Modo de texto (waypost --plain): la entrevista línea por línea.
 
-plain-commands = Comandos: :b atrás, :s saltar, :n TEXTO nota, :dk no sabe, :dec no responde, :na no aplica, :h ayuda, :l siguiente idioma del cuestionario, :r revisar, :v votos (en una pregunta sometida a votación), :f terminar, :q salir. Línea vacía: mantener la respuesta y seguir. Una respuesta que empieza con dos puntos: escríbala después de ::.
+plain-commands = Comandos: :b atrás, :s saltar, :n TEXTO nota, :dk no sabe, :dec no responde, :na no aplica, :h ayuda, :l siguiente idioma del cuestionario, :r revisar, :v votos (en una pregunta sometida a votación), :p votación con puntos sobre las acciones sugeridas y los pendientes, :f terminar, :q salir. Línea vacía: mantener la respuesta y seguir. Una respuesta que empieza con dos puntos: escríbala después de ::.
 plain-ask-organisation = Organización:
 plain-ask-facilitator = Facilitador/a:
 plain-carried = { $n ->
@@ -43,3 +43,12 @@ plain-one-language = Este cuestionario está escrito en un solo idioma.
 plain-votes = votos: { $spread }
 plain-votes-hint = El voto de cada participante: el número o el nombre de la opción; una línea vacía lo mantiene, - lo retira.
 plain-vote-of = Voto de { $voter }:
+plain-dots-hint = Votación con puntos: cada participante tiene { $dots ->
+    [one] 1 punto
+   *[other] { $dots } puntos
+}. Escriba los números de las acciones y los pendientes, un número por punto (1 1 3 da dos puntos a la primera y uno a la tercera); - retira el último punto; una línea vacía pasa al siguiente participante.
+plain-dots-of = { $voter } (le quedan { $left }):
+plain-dots-all-given = { $voter } ya dio todos sus puntos.
+plain-dots-bad-number = "{ $word }" no es el número de una acción o pendiente (de 1 a { $count }); no se dio ningún punto
+plain-dots-too-many = Más números que puntos restantes ({ $left }); no se dio ningún punto
+plain-dots-done = Ordenadas por sus puntos:

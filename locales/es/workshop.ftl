@@ -55,7 +55,7 @@ rep-action-dots = { $score }; { $dots ->
    *[other] { $dots } puntos
 }
 mode-dot-vote = votación con puntos
-tui-no-actions = Aún no hay nada que votar: las acciones sugeridas salen de las respuestas con puntaje, los pendientes de las tablas del cuestionario
+workshop-no-dot-targets = Aún no hay nada que votar: las acciones sugeridas salen de las respuestas con puntaje, los pendientes de las tablas del cuestionario
 tui-dot-vote-title = Votación con puntos: a { $voter } { $left ->
     [one] le queda 1 punto
    *[other] le quedan { $left } puntos

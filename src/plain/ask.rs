@@ -116,12 +116,10 @@ pub fn question<R: BufRead, W: Write>(
                 review(ctl, io);
                 continue;
             }
-            Reply::Vote => {
-                if votes(ctl, io, &question, &lang, clock) {
-                    continue;
-                }
-                return Step::Quit;
-            }
+            // The votes are saved at once; the question is asked again with their spread.
+            Reply::Vote if votes(ctl, io, &question, &lang, clock) => return Step::Next(None),
+            Reply::DotVote if super::dot_vote::run(ctl, io, clock) => return Step::Next(None),
+            Reply::Vote | Reply::DotVote => return Step::Quit,
             Reply::Language => match ctl.next_language(clock()) {
                 Ok(Some(language)) => return Step::Next(Some(msg::language_switched(&language))),
                 Ok(None) => {

@@ -173,3 +173,35 @@ pub fn vote_of(voter: &str) -> String {
 pub fn no_voters() -> String {
     format!("  {}", tr!("workshop-no-voters"))
 }
+/// A dot vote with nothing to vote on.
+pub fn no_dot_targets() -> String {
+    format!("  {}", tr!("workshop-no-dot-targets"))
+}
+/// How a dot vote goes.
+pub fn dots_hint(each: usize) -> String {
+    format!("  {}", tr!("plain-dots-hint", dots = each))
+}
+/// Asks a participant for their dots.
+pub fn dots_of(voter: &str, left: usize) -> String {
+    format!("  {} ", tr!("plain-dots-of", voter = voter, left = left))
+}
+/// A participant who has given every dot.
+pub fn dots_all_given(voter: &str) -> String {
+    format!("  {}", tr!("plain-dots-all-given", voter = voter))
+}
+/// A number that is not among the actions and items.
+pub fn dots_bad_number(word: &str, targets: usize) -> String {
+    format!("  {}", tr!("plain-dots-bad-number", word = word, count = targets))
+}
+/// More numbers than dots left.
+pub fn dots_too_many(left: usize) -> String {
+    format!("  {}", tr!("plain-dots-too-many", left = left))
+}
+/// The heading of the ranking after a dot vote.
+pub fn dots_done() -> String {
+    tr!("plain-dots-done")
+}
+/// How many dots one action or item got.
+pub fn dots_count(dots: usize) -> String {
+    tr!("rep-dots-count", dots = dots)
+}

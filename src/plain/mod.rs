@@ -3,6 +3,7 @@
 //! drives the same core [`Controller`] as the full-screen app.
 
 mod ask;
+mod dot_vote;
 mod io;
 pub mod messages;
 mod reply;

@@ -24,6 +24,8 @@ pub enum Reply {
     Language,
     /// `:v`: the participants' votes on the question
     Vote,
+    /// `:p`: a dot vote on the suggested actions and open items
+    DotVote,
     /// `:dk`, `:dec`, `:na`
     State(AnswerState),
     /// `:n TEXT` (an empty text removes the note)
@@ -45,6 +47,7 @@ pub fn parse(line: &str) -> Reply {
         ":f" => Reply::Finish,
         ":l" => Reply::Language,
         ":v" => Reply::Vote,
+        ":p" => Reply::DotVote,
         ":dk" => Reply::State(AnswerState::DontKnow),
         ":dec" => Reply::State(AnswerState::Declined),
         ":na" => Reply::State(AnswerState::NotApplicable),
@@ -70,6 +73,7 @@ mod tests {
         assert_eq!(parse(":q"), Reply::Quit);
         assert_eq!(parse(":l"), Reply::Language);
         assert_eq!(parse(":v"), Reply::Vote);
+        assert_eq!(parse(":p"), Reply::DotVote);
         assert_eq!(parse("  :dk "), Reply::State(AnswerState::DontKnow));
         assert_eq!(parse(":n HR will confirm"), Reply::Note("HR will confirm".into()));
         assert_eq!(parse(":none known"), Reply::Answer(":none known".into()));

@@ -176,3 +176,29 @@ fn plain_mode_takes_each_participant_s_vote_then_the_agreed_answer() {
     assert_eq!(ready.value, Some(json!("yes")));
     assert_eq!(ready.votes.values().collect::<Vec<_>>(), ["yes", "partly", "yes"]);
 }
+
+#[test]
+fn plain_mode_runs_a_dot_vote_and_saves_it_at_once() {
+    let store = Rc::new(MemoryStore::default());
+    let q = catalog().get("learning-review").expect("built in").questionnaire.clone();
+    let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
+    s.subject.participants = vec!["Ana".into(), "Bo".into()];
+    let items = json!([
+        {"what": "Train night staff", "owner": "Eva", "status": "open"},
+        {"what": "Sign the clause", "owner": "Ana", "status": "open"},
+    ]);
+    waypost_core::testing::give(&q, &mut s, &[("actions", items)]);
+    store.create(&s).expect("stored");
+    // Ana: two dots on the clause, too many numbers (refused), the last on the training. Bo: a
+    // number that is no item (refused), one dot on the clause, then the next participant; the
+    // input then ends, as when the terminal is closed.
+    let script = ":p\n2 2\n1 1\n1\n9\n2\n\n";
+    let mut out = Vec::new();
+    let opened = Opened { questionnaire: q, session: s.clone() };
+    interview(store.as_ref(), opened, &mut Lines::new(script.as_bytes(), &mut out, true), &clock).expect("runs");
+    let transcript = String::from_utf8(out).expect("text");
+    insta::assert_snapshot!(transcript);
+    let saved = store.get(&s.id).expect("saved");
+    assert_eq!(saved.dots["Ana"], ["actions#Sign the clause", "actions#Sign the clause", "actions#Train night staff"]);
+    assert_eq!(saved.dots["Bo"], ["actions#Sign the clause"]);
+}

@@ -194,6 +194,28 @@ fn log_dots(session: &mut Session, voter: &str, id: &str, before: usize, now: Ti
     session.log(now, Some(question), EventKind::Dotted, side(before), side(after), None);
 }
 
+/// What a dot vote can go to now: the suggested actions for the answers so far (by their dots
+/// already given), then the open items of the table views; each one's key (as kept in `dots`)
+/// and text (not yet made safe for any output).
+pub fn dot_targets(q: &Questionnaire, session: &Session, lang: &str) -> Vec<(String, String)> {
+    let mut actions = crate::scoring::score(q, session.answers(), lang).map(|s| s.actions).unwrap_or_default();
+    rank(session, &mut actions);
+    let items = q.views.iter().filter_map(|v| match v {
+        crate::questionnaire::View::Table(table) => {
+            Some((table.columns.len(), crate::report::item_table::fill(q, table, session)))
+        }
+        crate::questionnaire::View::Grid(_) => None,
+    });
+    let rows = items.flat_map(|(columns, t)| {
+        t.keys.into_iter().zip(t.rows).map(move |(key, row)| {
+            // The table's own columns only, not the column of dots an earlier vote added.
+            let cells: Vec<String> = row.into_iter().take(columns).filter(|c| !c.is_empty()).collect();
+            (key, cells.join(" · "))
+        })
+    });
+    actions.into_iter().map(|a| (a.question, a.text)).chain(rows).collect()
+}
+
 /// Keeps an open item's dots when its text is edited: a dot on `list#old` moves to `list#new`
 /// when an item's field changed from `old` to `new` in the same place of the list, and neither
 /// text belongs to another item (a removed or moved item is no rename).

@@ -68,7 +68,7 @@ pub fn time_against_plan(section: u64, section_plan: Option<u32>, total: u64, to
 }
 /// A dot vote with no suggested actions to vote on.
 pub fn no_actions_to_vote_on() -> String {
-    tr!("tui-no-actions")
+    tr!("workshop-no-dot-targets")
 }
 /// The dot vote's title: whose dots, how many left.
 pub fn dot_vote_title(voter: &str, left: usize) -> String {

@@ -8,11 +8,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use waypost_core::questionnaire::View;
-use waypost_core::report::item_table;
 use waypost_core::session::Timestamp;
 use waypost_core::text::line;
-use waypost_core::votes::{dots_per_voter, rank};
+use waypost_core::votes::dots_per_voter;
 
 use super::Interview;
 use crate::tui::action::Action;
@@ -33,35 +31,14 @@ pub struct DotVote {
 }
 
 impl Interview {
-    /// What a dot vote can go to now: the suggested actions for the answers so far, then the
-    /// open items of the table views; each one's key and text, at most nine.
-    fn dot_targets(&self) -> Vec<(String, String)> {
-        let lang = self.languages().0;
-        let mut actions = waypost_core::scoring::score(self.q(), self.session().answers(), lang)
-            .map(|s| s.actions)
-            .unwrap_or_default();
-        rank(self.session(), &mut actions);
-        let items = self.q().views.iter().filter_map(|v| match v {
-            View::Table(table) => Some(item_table::fill(self.q(), table, self.session())),
-            View::Grid(_) => None,
-        });
-        let rows = items.flat_map(|t| {
-            let columns = t.header.len();
-            t.keys.into_iter().zip(t.rows).map(move |(key, row)| {
-                // The table's own columns only, not the dots column a vote added.
-                let cells: Vec<String> = row.into_iter().take(columns).filter(|c| !c.is_empty()).collect();
-                (key, cells.join(" · "))
-            })
-        });
-        actions.into_iter().map(|a| (a.question, a.text)).chain(rows).take(MOST).collect()
-    }
-
     /// Starts a dot vote, with the first participant.
     pub fn start_dot_vote(&mut self) {
         if self.refuse_read_only() {
             return;
         }
-        let targets = self.dot_targets();
+        let lang = self.languages().0;
+        let mut targets = waypost_core::votes::dot_targets(self.q(), self.session(), lang);
+        targets.truncate(MOST);
         let text = if self.voters().is_empty() {
             msg::no_voters()
         } else if targets.is_empty() {
