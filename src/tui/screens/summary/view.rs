@@ -133,8 +133,16 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(msg::state_counts(st.dont_know, st.declined, st.not_applicable), theme.dim));
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let scroll = clamp_scroll(r.scroll, text.line_count(area.width), area.height);
-    text.scroll((scroll, 0)).render(area, buf);
+    let total = text.line_count(area.width);
+    // Taller than the screen: the last row says how much more there is below (↓ scrolls).
+    let rows = if total > usize::from(area.height) { area.height.saturating_sub(1) } else { area.height };
+    let scroll = clamp_scroll(r.scroll, total, rows);
+    text.scroll((scroll, 0)).render(Rect { height: rows, ..area }, buf);
+    let below = total.saturating_sub(usize::from(scroll) + usize::from(rows));
+    if below > 0 {
+        let last = Rect { y: area.y + rows, height: 1, ..area };
+        Line::styled(msg::more_below(below), theme.dim).render(last, buf);
+    }
 }
 
 /// A heading and its lines as bullets, after a blank line.
