@@ -288,6 +288,27 @@ fn summary_grid_and_comparison() {
 }
 
 #[test]
+fn a_summary_taller_than_the_terminal_says_how_much_is_below() {
+    let (mut app, _) = reviewing();
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('s'));
+    let last_row = |app: &mut App| {
+        let screen = draw(app, 80, 16);
+        let buffer = screen.backend().buffer();
+        (0..80).map(|x| buffer[(x, 13)].symbol()).collect::<String>()
+    };
+    let first = last_row(&mut app);
+    let below: usize = first.trim().trim_start_matches('↓').trim().split(' ').next().unwrap().parse().expect("a count");
+    assert!(first.trim().ends_with(&format!("{below} more")), "{first}");
+    press(&mut app, KeyCode::Down);
+    assert!(last_row(&mut app).contains(&format!("↓ {} more", below - 1)), "one line scrolled");
+    for _ in 0..below {
+        press(&mut app, KeyCode::Down);
+    }
+    assert!(!last_row(&mut app).contains('↓'), "at the end nothing is below");
+}
+
+#[test]
 fn grid_labels_stay_inside_the_frame_and_off_the_axis_at_any_size() {
     let (mut app, _) = reviewing();
     press(&mut app, KeyCode::Char('b'));
