@@ -125,3 +125,16 @@ pub fn clamp_scroll(scroll: u16, lines: usize, height: u16) -> u16 {
     let most = lines.saturating_sub(usize::from(height));
     scroll.min(u16::try_from(most).unwrap_or(u16::MAX))
 }
+
+/// Draws a long wrapped text scrolled down `scroll` lines (kept within the text); when it is
+/// taller than the area, the last row says how many lines are below.
+pub fn scrolled(text: Paragraph<'_>, scroll: u16, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let total = text.line_count(area.width);
+    let rows = if total > usize::from(area.height) { area.height.saturating_sub(1) } else { area.height };
+    let scroll = clamp_scroll(scroll, total, rows);
+    text.scroll((scroll, 0)).render(Rect { height: rows, ..area }, buf);
+    let below = total.saturating_sub(usize::from(scroll) + usize::from(rows));
+    if below > 0 {
+        Line::styled(msg::more_below(below), theme.dim).render(Rect { y: area.y + rows, height: 1, ..area }, buf);
+    }
+}

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use waypost_core::report::summary::score_text;
 use waypost_core::text::line;
 use waypost_core::text::pad;
@@ -11,7 +11,7 @@ use waypost_core::text::pad;
 use super::Compare;
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::clamp_scroll;
+use crate::tui::widgets::scrolled;
 
 /// Draws the comparison.
 pub fn render(screen: &Compare, theme: Theme, area: Rect, buf: &mut Buffer) {
@@ -62,6 +62,5 @@ pub fn render(screen: &Compare, theme: Theme, area: Rect, buf: &mut Buffer) {
         }
     }
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let scroll = clamp_scroll(screen.scroll, text.line_count(area.width), area.height);
-    text.scroll((scroll, 0)).render(area, buf);
+    scrolled(text, screen.scroll, theme, area, buf);
 }

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use waypost_core::report::Summary;
 use waypost_core::report::summary::{score_shown, scores_heading};
 use waypost_core::text::line;
@@ -13,7 +13,7 @@ use waypost_core::text::{clip, pad};
 use super::Summary as Screen;
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::clamp_scroll;
+use crate::tui::widgets::scrolled;
 
 const BAR: usize = 24;
 
@@ -133,16 +133,7 @@ pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(msg::state_counts(st.dont_know, st.declined, st.not_applicable), theme.dim));
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let total = text.line_count(area.width);
-    // Taller than the screen: the last row says how much more there is below (↓ scrolls).
-    let rows = if total > usize::from(area.height) { area.height.saturating_sub(1) } else { area.height };
-    let scroll = clamp_scroll(r.scroll, total, rows);
-    text.scroll((scroll, 0)).render(Rect { height: rows, ..area }, buf);
-    let below = total.saturating_sub(usize::from(scroll) + usize::from(rows));
-    if below > 0 {
-        let last = Rect { y: area.y + rows, height: 1, ..area };
-        Line::styled(msg::more_below(below), theme.dim).render(last, buf);
-    }
+    scrolled(text, r.scroll, theme, area, buf);
 }
 
 /// A heading and its lines as bullets, after a blank line.
