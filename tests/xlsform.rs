@@ -403,3 +403,37 @@ fn every_built_in_exported_converts_with_pyxform() {
         assert!(out.status.success() && said.contains("Conversion complete"), "{}: {said}", q.id);
     }
 }
+
+#[test]
+fn a_workshop_s_votes_minutes_dots_and_review_of_time_go_out_and_come_back() {
+    let mut q = parse(include_bytes!("fixtures/workshop/workshop.json")).usable().unwrap().clone();
+    q.dots = Some(5);
+    let exported = waypost_core::xlsform::export::export(&q).unwrap();
+    for kept in ["votes: kept as JSON in the column waypost_votes", "sections[0].minutes: kept as JSON"] {
+        assert!(exported.notes.iter().any(|n| n.contains(kept)), "{kept}: {:#?}", exported.notes);
+    }
+    let back = import(exported.bytes.clone(), "workshop.xlsx").unwrap().questionnaire;
+    assert_eq!((back.votes, back.dots), (true, Some(5)));
+    let minutes =
+        |q: &waypost_core::questionnaire::Questionnaire| q.sections.iter().map(|s| s.minutes).collect::<Vec<_>>();
+    assert_eq!(minutes(&back), minutes(&q));
+    let chair = |q: &waypost_core::questionnaire::Questionnaire| q.question("chair").unwrap().votes;
+    assert_eq!(chair(&back), Some(false), "a question kept out of votes stays out");
+    let review = waypost_core::testing::built_in("learning-review");
+    let back = import(waypost_core::xlsform::export::export(&review).unwrap().bytes, "lr.xlsx").unwrap().questionnaire;
+    let period = back.workshop_time.expect("the review of workshops' time");
+    assert_eq!((period.from.as_deref(), period.to.as_deref()), (Some("period_from"), Some("period_to")));
+    // pyxform takes the workbook with waypost's columns in it.
+    let Some(tool) = xls2xform() else {
+        assert!(std::env::var_os("CI").is_none(), "CI must have xls2xform (pip install pyxform): see .ci/run");
+        return;
+    };
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let form = dir.path().join("workshop.xlsx");
+        std::fs::write(&form, exported.bytes).unwrap();
+        let out = std::process::Command::new(tool).arg(&form).arg(dir.path().join("workshop.xml")).output().unwrap();
+        let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success() && said.contains("Conversion complete"), "{said}");
+    }
+}

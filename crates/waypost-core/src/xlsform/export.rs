@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use rust_xlsxwriter::Workbook;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::{ID_COLUMN, SCORE_COLUMN, waypost_column};
 use crate::questionnaire::{Bound, Choice, Choices, Condition, Kind, Question, Questionnaire, Test};
@@ -34,6 +34,8 @@ struct Writer<'a> {
     fields: BTreeMap<String, String>,
     /// How often each id is used, questions and fields together.
     uses: BTreeMap<String, usize>,
+    /// The settings sheet's row.
+    settings: BTreeMap<String, String>,
 }
 
 /// The column of a text in a language: `label::English (en)`.
@@ -59,6 +61,7 @@ pub fn export(q: &Questionnaire) -> Result<Exported, String> {
         notes: Vec::new(),
         fields: BTreeMap::new(),
         uses,
+        settings: BTreeMap::new(),
     };
     for (name, choices) in &q.choice_sets {
         w.choice_list(name, choices);
@@ -70,6 +73,8 @@ pub fn export(q: &Questionnaire) -> Result<Exported, String> {
         if let Some(cond) = &section.show_if {
             w.relevant(&mut row, &format!("{path}.show_if"), cond);
         }
+        let kept = [("minutes", section.minutes.map(|m| json!(m))), ("votes", section.votes.map(|v| json!(v)))];
+        w.keep(&mut row, &path, kept);
         w.survey.push(row);
         if let Some(guidance) = &section.guidance {
             // A note the phone shows; marked, so an import makes it the section's guidance again.
@@ -83,6 +88,15 @@ pub fn export(q: &Questionnaire) -> Result<Exported, String> {
         }
         w.survey.push(w.row("end_group", ""));
     }
+    // A workshop's own fields go in the settings sheet (pyxform passes its unknown columns by).
+    let mut settings = BTreeMap::new();
+    let kept = [
+        ("votes", q.votes.then(|| json!(true))),
+        ("dots", q.dots.map(|d| json!(d))),
+        ("workshop_time", q.workshop_time.as_ref().map(as_json)),
+    ];
+    w.keep(&mut settings, "", kept);
+    w.settings = settings;
     if q.scoring.is_some() {
         w.notes.push(tr!("xf-no-scoring"));
     }
@@ -237,11 +251,23 @@ impl Writer<'_> {
             ("allow", (!question.allow.is_empty()).then(|| as_json(&question.allow))),
             ("action", question.action.as_ref().map(as_json)),
             ("choices", choices.iter().any(|c| c.other || c.exclusive).then(|| as_json(choices))),
+            ("votes", question.votes.map(|v| json!(v))),
         ];
-        for (field, value) in kept {
+        self.keep(row, path, kept);
+    }
+
+    /// Keeps fields as JSON in waypost's own columns of a row, each noted.
+    fn keep<const N: usize>(
+        &mut self,
+        row: &mut BTreeMap<String, String>,
+        path: &str,
+        fields: [(&str, Option<Value>); N],
+    ) {
+        for (field, value) in fields {
             let Some(value) = value else { continue };
             let column = waypost_column(field);
-            self.notes.push(tr!("xf-kept", place = path, column = column));
+            let place = if path.is_empty() { field.to_owned() } else { format!("{path}.{field}") };
+            self.notes.push(tr!("xf-kept", place = place, column = column));
             row.insert(column.to_owned(), value.to_string());
         }
     }
@@ -348,7 +374,7 @@ impl Writer<'_> {
         let mut choices_fixed = vec!["list_name", "name"];
         choices_fixed.extend(labels.iter().map(String::as_str));
         sheet("choices", &choices_fixed, &self.choices)?;
-        let mut settings = BTreeMap::new();
+        let mut settings = self.settings.clone();
         settings.insert("form_title".to_owned(), self.q.title.get(self.q.default_language(), "en").to_owned());
         settings.insert("form_id".to_owned(), self.q.id.replace('-', "_"));
         settings.insert("version".to_owned(), self.q.version.clone());

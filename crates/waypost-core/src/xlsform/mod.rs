@@ -26,7 +26,22 @@ pub(crate) const WAYPOST_COLUMNS: &[(&str, &str)] = &[
     ("waypost_other", "choices"),
     ("waypost_show_if", "show_if"),
     ("waypost_guidance", "guidance"),
+    ("waypost_votes", "votes"),
+    ("waypost_minutes", "minutes"),
+    ("waypost_dots", "dots"),
+    ("waypost_workshop_time", "workshop_time"),
 ];
+
+/// The fields of waypost's own a question row keeps.
+pub(crate) const QUESTION_KEPT: &[&str] =
+    &["warn_if", "flag_if", "allow", "action", "choices", "show_if", "guidance", "votes"];
+
+/// The fields of a section its `begin_group` row keeps.
+pub(crate) const SECTION_KEPT: &[&str] = &["minutes", "votes"];
+
+/// The questionnaire's own fields the settings sheet keeps (a workshop's votes, dots and review
+/// of workshops' time).
+pub(crate) const SETTINGS_KEPT: &[&str] = &["votes", "dots", "workshop_time"];
 
 /// The column that keeps a field's own id where the export renamed it to be unique in the form.
 pub(crate) const ID_COLUMN: &str = "waypost_id";
@@ -93,6 +108,9 @@ pub fn import(bytes: Vec<u8>, file: &str) -> Result<Imported, String> {
     form.read_survey(survey);
     let mut doc = Map::new();
     doc.insert("format".into(), json!(1));
+    if let Some(row) = settings {
+        doc.extend(form.kept("settings", row, SETTINGS_KEPT));
+    }
     let id = questionnaire_id(match setting("form_id") {
         id if id.is_empty() => name.to_owned(),
         id => id,

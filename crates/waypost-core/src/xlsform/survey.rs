@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 
 use super::expression::{self, Names, Shape};
 use super::sheets::{Row, Table};
-use super::{ID_COLUMN, Note, SCORE_COLUMN, WAYPOST_COLUMNS, waypost_column};
+use super::{ID_COLUMN, Note, QUESTION_KEPT, SCORE_COLUMN, SECTION_KEPT, WAYPOST_COLUMNS, waypost_column};
 use crate::tr;
 
 /// Question types that are the form's metadata, not questions: left out, with a note.
@@ -89,6 +89,8 @@ pub struct Form<'a> {
     section_title: Option<Value>,
     section_show_if: Option<Value>,
     section_guidance: Option<Value>,
+    /// What a waypost export kept of the section's own fields (its minutes, its votes).
+    section_kept: Map<String, Value>,
     choice_lists: BTreeMap<String, Vec<Value>>,
     /// Everything not carried over as it was.
     pub notes: Vec<Note>,
@@ -148,6 +150,7 @@ impl<'a> Form<'a> {
             section_title: None,
             section_show_if: None,
             section_guidance: None,
+            section_kept: Map::new(),
             choice_lists: BTreeMap::new(),
             notes: Vec::new(),
         };
@@ -183,6 +186,26 @@ impl<'a> Form<'a> {
         let texts: BTreeMap<&str, String> =
             self.languages.iter().map(|l| (l.as_str(), crate::i18n::message_in(l, id, args))).collect();
         json!(texts)
+    }
+
+    /// What a waypost export kept of `fields` in its own columns of a row, as it was (JSON); a
+    /// cell that is not JSON is noted and left out.
+    pub fn kept(&mut self, sheet: &str, row: &Row, fields: &[&str]) -> Map<String, Value> {
+        let mut kept = Map::new();
+        for field in fields {
+            let column = waypost_column(field);
+            let text = row.get(column);
+            if text.is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Value>(text) {
+                Ok(value) => {
+                    kept.insert((*field).to_owned(), value);
+                }
+                Err(_) => self.note(sheet, row, column, tr!("imp-not-converted", what = text)),
+            }
+        }
+        kept
     }
 
     fn note(&mut self, sheet: &str, row: &Row, column: &str, message: String) {
@@ -413,6 +436,7 @@ impl<'a> Form<'a> {
         if let Some(show_if) = self.section_show_if.clone() {
             section.insert("show_if".into(), show_if);
         }
+        section.extend(std::mem::take(&mut self.section_kept));
         section.insert("questions".into(), json!(std::mem::take(&mut self.section)));
         self.sections.push(Value::Object(section));
     }
@@ -427,6 +451,7 @@ impl<'a> Form<'a> {
         let title = self.text(row, "label");
         let show_if = self.condition(row, "relevant", None);
         self.end_section();
+        self.section_kept = self.kept(self.sheet, row, SECTION_KEPT);
         self.open.push(Open::Group { title, show_if });
         (self.section_title, self.section_show_if) = self.group_path();
     }
@@ -605,18 +630,7 @@ impl<'a> Form<'a> {
         }
         self.constraint(row, &mut q, (&id, shape));
         // What a waypost export kept of its own comes back as it was.
-        for (column, field) in WAYPOST_COLUMNS {
-            let text = row.get(column);
-            if text.is_empty() {
-                continue;
-            }
-            match serde_json::from_str::<Value>(text) {
-                Ok(value) => {
-                    q.insert((*field).to_owned(), value);
-                }
-                Err(_) => self.note(self.sheet, row, column, tr!("imp-not-converted", what = text)),
-            }
-        }
+        q.extend(self.kept(self.sheet, row, QUESTION_KEPT));
         let known = if self.in_repeat() { &mut self.fields } else { &mut self.names };
         known.insert(name, (id, shape));
         Some(Value::Object(q))
