@@ -15,7 +15,15 @@ plain-required = (required)
 plain-multi-hint = (numbers separated by commas)
 plain-date-hint = (a date as YYYY-MM-DD, or today)
 plain-multiline-hint = (several lines; end with a line holding only a dot)
-plain-list-hint = (y to add an item, n for none; an empty line keeps the list as it is)
+plain-list-hint = (y to add an item after those it has, n for no more (none, on an empty list); an empty line keeps the list as it is)
+plain-list-draft = Entered before and not yet confirmed: { $items ->
+    [one] 1 item
+   *[other] { $items } items
+}{ $half ->
+    [yes] , and one half entered
+   *[no] {""}
+}. y goes on from there; an empty line keeps the list as it was confirmed.
+plain-list-draft-half = An item was half entered before: y goes on with it; an empty line keeps the list as it was confirmed.
 plain-list-full = { $max ->
     [one] The list holds at most 1 item.
    *[other] The list holds at most { $max } items.

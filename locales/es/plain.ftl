@@ -15,7 +15,15 @@ plain-required = (obligatoria)
 plain-multi-hint = (números separados por comas)
 plain-date-hint = (una fecha como AAAA-MM-DD, o hoy)
 plain-multiline-hint = (varias líneas; termine con una línea que tenga solo un punto)
-plain-list-hint = (s para añadir un elemento, n para ninguno; una línea vacía deja la lista como está)
+plain-list-hint = (s para añadir un elemento tras los que tiene, n para ninguno más (ninguno, en una lista vacía); una línea vacía deja la lista como está)
+plain-list-draft = Ingresado antes y aún sin confirmar: { $items ->
+    [one] 1 elemento
+   *[other] { $items } elementos
+}{ $half ->
+    [yes] , y uno a medias
+   *[no] {""}
+}. s sigue desde ahí; una línea vacía deja la lista como se confirmó.
+plain-list-draft-half = Un elemento quedó a medias antes: s sigue con él; una línea vacía deja la lista como se confirmó.
 plain-list-full = { $max ->
     [one] La lista admite como máximo 1 elemento.
    *[other] La lista admite como máximo { $max } elementos.

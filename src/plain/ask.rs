@@ -6,10 +6,10 @@ use std::io::{BufRead, Write};
 use serde_json::Value;
 use waypost_core::interview::typed::typed_value;
 use waypost_core::interview::{
-    Confirmed, Controller, FieldStep, Input, Invalid, Item, ItemEntry, Moved, Outside, item_limits, other_choice,
+    Confirmed, Controller, FieldStep, Input, Invalid, Item, ItemEntry, Moved, item_limits, other_choice,
 };
 use waypost_core::questionnaire::{Kind, Question, Questionnaire};
-use waypost_core::session::Timestamp;
+use waypost_core::session::{Draft, ItemDraft, Timestamp};
 use waypost_core::text::{block, line};
 use waypost_core::votes::{Spread, is_voted};
 
@@ -33,9 +33,6 @@ fn moved(m: Moved) -> Step {
         Moved::To(_) | Moved::AtFirst => Step::Next(None),
     }
 }
-
-/// A list field's prompt for the item being entered, earlier answers filled in.
-type FieldPrompt<'a> = &'a dyn Fn(&Question, &Item) -> String;
 
 /// Shows a question (or a list field): prompt, choices, what to type.
 fn show<R: BufRead, W: Write>(
@@ -71,6 +68,7 @@ fn show<R: BufRead, W: Write>(
 pub fn question<R: BufRead, W: Write>(
     ctl: &mut Controller,
     io: &mut Lines<R, W>,
+    save: Save<'_, R, W>,
     clock: &dyn Fn() -> Timestamp,
 ) -> Step {
     let Some(question) = ctl.question().cloned() else { return Step::PastLast };
@@ -92,6 +90,12 @@ pub fn question<R: BufRead, W: Write>(
     }
     if ctl.is_answered(&question.id) {
         io.say(&msg::current(&line(&ctl.answer_text(&question))));
+    }
+    // A list left unconfirmed (a closed terminal, another window) goes on from its draft.
+    if let Some(draft) = ctl.draft().filter(|d| question.kind == Kind::List && (d.answer.is_some() || d.item.is_some()))
+    {
+        let items = draft.answer.as_ref().and_then(Value::as_array).map(Vec::len);
+        io.say(&msg::list_draft(items, draft.item.as_ref().is_some_and(|i| i.index.is_none())));
     }
     if let Some(spread) = spread(ctl, &question, &lang).filter(|s| s.votes > 0) {
         io.say(&msg::votes(&line(&spread.text(&lang))));
@@ -117,8 +121,8 @@ pub fn question<R: BufRead, W: Write>(
                 continue;
             }
             // The votes are saved at once; the question is asked again with their spread.
-            Reply::Vote if votes(ctl, io, &question, &lang, clock) => return Step::Next(None),
-            Reply::DotVote if super::dot_vote::run(ctl, io, clock) => return Step::Next(None),
+            Reply::Vote if votes(ctl, io, &question, save, clock) => return Step::Next(None),
+            Reply::DotVote if super::dot_vote::run(ctl, io, save, clock) => return Step::Next(None),
             Reply::Vote | Reply::DotVote => return Step::Quit,
             Reply::Language => match ctl.next_language(clock()) {
                 Ok(Some(language)) => return Step::Next(Some(msg::language_switched(&language))),
@@ -149,11 +153,13 @@ pub fn question<R: BufRead, W: Write>(
             }
             Reply::State(state) => Input::State(state),
             Reply::Answer(text) if question.kind == Kind::List => {
-                let prompt = |field: &Question, item: &Item| ctl.prompt(field, Some((&question, item)));
-                let (items, ended) =
-                    ctl.with_outside(|outside| list(io, &q, &question, &text, (&lang, &prompt), outside, clock));
-                // Items entered before the input ended are kept, not dropped with the rest.
+                let (items, ended, half) = list(ctl, io, &question, &text, save, clock);
+                // Items entered before the input ended are kept, not dropped with the rest; an
+                // item half entered stays the list's draft, taken up at the next start.
                 let step = confirm(ctl, io, Input::Value(items), clock);
+                if let Some(half) = half {
+                    ctl.set_draft_of(&question.id, Some(item_draft(&question, None, Some(&half), clock)));
+                }
                 match (ended, step) {
                     (true, _) => return Step::Quit,
                     (false, Some(step)) => return step,
@@ -198,9 +204,11 @@ fn votes<R: BufRead, W: Write>(
     ctl: &mut Controller,
     io: &mut Lines<R, W>,
     question: &Question,
-    lang: &str,
+    save: Save<'_, R, W>,
     clock: &dyn Fn() -> Timestamp,
 ) -> bool {
+    let lang = ctl.language().to_owned();
+    let lang = lang.as_str();
     let q = ctl.questionnaire().clone();
     if !is_voted(&q, question) {
         io.say(&format!("  {}", Invalid::NotPutToVote));
@@ -227,7 +235,10 @@ fn votes<R: BufRead, W: Write>(
                 },
             };
             match ctl.vote(voter, choice.as_deref(), clock()) {
-                Ok(_) => break,
+                Ok(_) => {
+                    save(ctl, io);
+                    break;
+                }
                 Err(e) => io.say(&format!("  {}", line(&e.to_string()))),
             }
         }
@@ -311,40 +322,66 @@ fn value<R: BufRead, W: Write>(
     }
 }
 
+/// Saves the session now (plain mode's saver): what was entered is on disk at once.
+pub type Save<'a, R, W> = &'a mut dyn FnMut(&mut Controller, &mut Lines<R, W>) -> bool;
+
 /// Asks for list items, field by field, while the answer to "add one?" is yes; never more than
-/// the list holds. Returns the items, and whether the input ended (the items entered so far are
-/// returned all the same).
+/// the list holds. New items go after the list's items (those of an unconfirmed draft, else the
+/// confirmed ones), and an item left half-entered in a draft is taken up first. Every field kept
+/// is saved at once as the question's draft, so a closed terminal loses nothing. Returns the
+/// items, whether the input ended (the items entered so far are returned all the same), and the
+/// item it ended in, if any.
 fn list<R: BufRead, W: Write>(
+    ctl: &mut Controller,
     io: &mut Lines<R, W>,
-    q: &Questionnaire,
     question: &Question,
     first: &str,
-    (lang, prompt): (&str, FieldPrompt<'_>),
-    outside: Outside,
+    save: Save<'_, R, W>,
     clock: &dyn Fn() -> Timestamp,
-) -> (Value, bool) {
-    let mut items: Vec<Item> = Vec::new();
+) -> (Value, bool, Option<ItemEntry>) {
+    let q = ctl.questionnaire().clone();
+    let lang = ctl.language().to_owned();
+    let draft = ctl.draft().cloned();
+    let stored = draft
+        .as_ref()
+        .and_then(|d| d.answer.clone())
+        .or_else(|| ctl.session().answers().get(&question.id).and_then(|a| a.value.clone()));
+    let mut items: Vec<Item> = stored
+        .as_ref()
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_object().cloned())
+        .collect();
+    let mut resumed = draft.and_then(|d| d.item).filter(|d| d.index.is_none()).map(|d| ItemEntry {
+        index: None,
+        field: question.fields.iter().position(|f| f.id == d.field).unwrap_or(0),
+        item: d.fields,
+        specifying: d.specifying,
+    });
     let mut ended = false;
+    let mut half = None;
     let mut again = first.trim().to_lowercase();
     // Yes in the interface's languages: y, yes, s, sí.
     while matches!(again.as_str(), "y" | "yes" | "s" | "si" | "sí" | "+") {
-        if item_limits(question, outside).1.is_some_and(|max| items.len() >= max) {
+        if ctl.with_outside(|outside| item_limits(question, outside)).1.is_some_and(|max| items.len() >= max) {
             io.say(&msg::list_full(items.len()));
             break;
         }
-        let Some(mut entry) = ItemEntry::start(question, None, Item::new()) else { break };
+        let Some(mut entry) = resumed.take().or_else(|| ItemEntry::start(question, None, Item::new())) else { break };
         // What a chosen "other" stands for is asked right after the field that chose it.
-        let mut specify: Option<String> = None;
+        let mut specify: Option<String> =
+            entry.specifying.then(|| other_choice(&q, entry.question(question), entry.current(question)?)).flatten();
         loop {
             let step = if let Some(label) = &specify {
                 let Some(said) = io.read(&msg::specify_other(&line(label))) else {
                     ended = true;
                     break;
                 };
-                entry.specify(q, question, &said, outside)
+                ctl.with_outside(|outside| entry.specify(&q, question, &said, outside))
             } else {
                 let field = entry.question(question).clone();
-                show(io, q, &field, &prompt(&field, &entry.item), lang, "");
+                show(io, &q, &field, &ctl.prompt(&field, Some((question, &entry.item))), &lang, "");
                 let Some(reply) = io.read(msg::field_prompt()) else {
                     ended = true;
                     break;
@@ -352,21 +389,38 @@ fn list<R: BufRead, W: Write>(
                 let typed = if reply.trim().is_empty() {
                     Ok(None)
                 } else {
-                    value(io, q, &field, &reply, lang, clock).map(Some)
+                    value(io, &q, &field, &reply, &lang, clock).map(Some)
                 };
-                typed.and_then(|v| entry.keep(q, question, v, outside))
+                typed.and_then(|v| ctl.with_outside(|outside| entry.keep(&q, question, v, outside)))
             };
-            match step {
-                Ok(FieldStep::Next(_)) => specify = None,
-                Ok(FieldStep::Specify(label)) => specify = Some(label),
-                Ok(FieldStep::Done) => break,
-                Err(e) => io.say(&format!("  {}", line(&e.to_string()))),
+            let done = match step {
+                Ok(FieldStep::Next(_)) => {
+                    specify = None;
+                    false
+                }
+                Ok(FieldStep::Specify(label)) => {
+                    specify = Some(label);
+                    false
+                }
+                Ok(FieldStep::Done) => true,
+                Err(e) => {
+                    io.say(&format!("  {}", line(&e.to_string())));
+                    continue;
+                }
+            };
+            if done {
+                break;
             }
+            ctl.set_draft(Some(item_draft(question, Some(&items), Some(&entry), clock)));
+            save(ctl, io);
         }
         if ended {
+            half = Some(entry).filter(|e| !e.item.is_empty());
             break;
         }
         entry.finish(&mut items);
+        ctl.set_draft(Some(item_draft(question, Some(&items), None, clock)));
+        save(ctl, io);
         again = match io.read(&msg::add_another()) {
             Some(reply) => reply.trim().to_lowercase(),
             None => {
@@ -375,7 +429,36 @@ fn list<R: BufRead, W: Write>(
             }
         };
     }
-    (Value::Array(items.into_iter().map(Value::Object).collect()), ended)
+    (Value::Array(items.into_iter().map(Value::Object).collect()), ended, half)
+}
+
+/// A list's draft (never an answer): its items so far, if they are to be kept, and the item
+/// being entered.
+fn item_draft(
+    question: &Question,
+    items: Option<&[Item]>,
+    entry: Option<&ItemEntry>,
+    clock: &dyn Fn() -> Timestamp,
+) -> Draft {
+    let item = entry.map(|e| ItemDraft {
+        index: None,
+        fields: e.item.clone(),
+        field: e.question(question).id.clone(),
+        text: None,
+        specifying: e.specifying,
+        extra: serde_json::Map::new(),
+    });
+    let answer = items.map(|items| Value::Array(items.iter().cloned().map(Value::Object).collect()));
+    Draft {
+        answer,
+        item,
+        note: None,
+        pending: None,
+        reason: None,
+        other: None,
+        at: clock(),
+        extra: serde_json::Map::new(),
+    }
 }
 
 /// Prints every visible question with its answer.

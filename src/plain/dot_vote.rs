@@ -9,11 +9,17 @@ use waypost_core::session::Timestamp;
 use waypost_core::text::line;
 use waypost_core::votes::{dot_targets, dots_per_voter};
 
+use super::ask::Save;
 use super::io::Lines;
 use super::messages as msg;
 
 /// Runs a dot vote; returns false when the input ended.
-pub fn run<R: BufRead, W: Write>(ctl: &mut Controller, io: &mut Lines<R, W>, clock: &dyn Fn() -> Timestamp) -> bool {
+pub fn run<R: BufRead, W: Write>(
+    ctl: &mut Controller,
+    io: &mut Lines<R, W>,
+    save: Save<'_, R, W>,
+    clock: &dyn Fn() -> Timestamp,
+) -> bool {
     let voters = ctl.session().subject.participants.clone();
     let targets = dot_targets(ctl.questionnaire(), ctl.session(), ctl.language());
     if voters.is_empty() {
@@ -46,6 +52,7 @@ pub fn run<R: BufRead, W: Write>(ctl: &mut Controller, io: &mut Lines<R, W>, clo
                 if let Err(e) = ctl.take_back_dot(voter, clock()) {
                     io.say(&format!("  {}", line(&e.to_string())));
                 }
+                save(ctl, io);
                 continue;
             }
             match picks(reply, targets.len(), left) {
@@ -55,6 +62,7 @@ pub fn run<R: BufRead, W: Write>(ctl: &mut Controller, io: &mut Lines<R, W>, clo
                             io.say(&format!("  {}", line(&e.to_string())));
                         }
                     }
+                    save(ctl, io);
                 }
                 Err(problem) => io.say(&problem),
             }

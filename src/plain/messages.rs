@@ -205,3 +205,13 @@ pub fn dots_done() -> String {
 pub fn dots_count(dots: usize) -> String {
     tr!("rep-dots-count", dots = dots)
 }
+/// A list's draft: items entered before and not confirmed (if any), and perhaps one half
+/// entered.
+pub fn list_draft(items: Option<usize>, half: bool) -> String {
+    let half = if half { "yes" } else { "no" };
+    let text = match items {
+        Some(items) => tr!("plain-list-draft", items = items, half = half),
+        None => tr!("plain-list-draft-half"),
+    };
+    format!("  {text}")
+}

@@ -144,7 +144,7 @@ pub fn interview<R: BufRead, W: Write>(
             }
             io.say(&head);
         }
-        let step = ask::question(&mut ctl, io, clock);
+        let step = ask::question(&mut ctl, io, &mut |ctl, io| saver.save(store, ctl, io), clock);
         let on_disk = saver.save(store, &mut ctl, io);
         match step {
             Step::Next(done) => {

@@ -202,3 +202,40 @@ fn plain_mode_runs_a_dot_vote_and_saves_it_at_once() {
     assert_eq!(saved.dots["Ana"], ["actions#Sign the clause", "actions#Sign the clause", "actions#Train night staff"]);
     assert_eq!(saved.dots["Bo"], ["actions#Sign the clause"]);
 }
+
+#[test]
+fn plain_mode_adds_items_after_a_list_s_own_and_a_closed_terminal_keeps_a_half_item() {
+    let store = Rc::new(MemoryStore::default());
+    let q = catalog().get("learning-review").expect("built in").questionnaire.clone();
+    let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
+    let first = json!([{"what": "Train night staff", "owner": "Eva", "status": "open"}]);
+    waypost_core::testing::give(&q, &mut s, &[("actions", first)]);
+    // Resumed at the list.
+    s.position = Some("actions".into());
+    store.create(&s).expect("stored");
+    let run = |script: &str| {
+        let session = store.get(&s.id).expect("stored");
+        let opened = Opened { questionnaire: q.clone(), session };
+        let mut out = Vec::new();
+        interview(store.as_ref(), opened, &mut Lines::new(script.as_bytes(), &mut out, true), &clock).expect("runs");
+        String::from_utf8(out).expect("text")
+    };
+    // A second action, and a third begun: its text typed, then the input ends (a closed
+    // terminal) in the middle of the item.
+    run("y\nSign the clause\nAna\n\n\n\ny\nBrief the night shift\n");
+    let saved = store.get(&s.id).expect("saved");
+    let items = |session: &waypost_core::session::Session| {
+        let value = session.answers()["actions"].value.clone().unwrap_or_default();
+        value.as_array().unwrap().iter().map(|i| i["what"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
+    };
+    assert_eq!(items(&saved), ["Train night staff", "Sign the clause"], "the first action is kept");
+    // The item the input ended in is the list's draft, field by field as it was kept.
+    let draft = saved.drafts().get("actions").and_then(|d| d.item.clone()).expect("the half item");
+    assert_eq!((draft.fields["what"].as_str(), draft.field.as_str()), (Some("Brief the night shift"), "owner"));
+    // Resumed after the list (the question it was left at), back to it with :b.
+    let transcript = run(":b\ny\nBo\n\n\n\nn\n:q\n");
+    assert!(transcript.contains("An item was half entered before: y goes on with it"), "{transcript}");
+    let saved = store.get(&s.id).expect("saved");
+    assert_eq!(items(&saved), ["Train night staff", "Sign the clause", "Brief the night shift"]);
+    assert!(saved.drafts().get("actions").is_none(), "the confirmed list leaves no draft");
+}

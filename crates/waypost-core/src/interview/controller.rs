@@ -304,9 +304,14 @@ impl Controller {
     /// returns whether the draft changed. A draft is never an answer.
     pub fn set_draft(&mut self, draft: Option<Draft>) -> bool {
         match self.question().map(|q| q.id.clone()) {
-            Some(id) if !self.read_only => self.session.set_draft(&id, draft),
-            _ => false,
+            Some(id) => self.set_draft_of(&id, draft),
+            None => false,
         }
+    }
+
+    /// Keeps a draft for a question by its id (one just left, say); see [`Controller::set_draft`].
+    pub fn set_draft_of(&mut self, id: &str, draft: Option<Draft>) -> bool {
+        !self.read_only && self.session.set_draft(id, draft)
     }
 
     fn change_draft(&mut self, id: &str, change: impl FnOnce(&mut Draft)) {

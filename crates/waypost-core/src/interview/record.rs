@@ -7,7 +7,7 @@ use super::check::{broken_constraint, check_value_with, warnings};
 use super::flow::Flow;
 use super::invalid::{Invalid, Warning};
 use crate::questionnaire::{AnswerState, Question, Questionnaire};
-use crate::session::{Answer, EventKind, Session, Status, Timestamp};
+use crate::session::{Answer, Draft, EventKind, Session, Status, Timestamp};
 
 /// What the interviewer gives for a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,6 +160,20 @@ pub fn answer(
         crate::votes::follow_edited_items(session, id, before.as_ref().and_then(|b| b.value.as_ref()), after.as_ref());
     }
     session.set_answer(id, next);
+    // What was entered there unconfirmed is the answer now; a note being typed stays.
+    if let Some(draft) = session.drafts().get(id).cloned() {
+        let note = Draft {
+            answer: None,
+            item: None,
+            note: draft.note,
+            pending: None,
+            reason: None,
+            other: None,
+            at: draft.at,
+            extra: draft.extra,
+        };
+        session.set_draft(id, Some(note));
+    }
     session.log(now, Some(id), EventKind::Answered, from, to, seconds);
     if let Some(r) = override_reason {
         // The warnings as the interviewer saw them: in the session's language.
