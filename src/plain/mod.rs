@@ -60,15 +60,21 @@ pub fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
 
 /// Saves after every change; a failed save is said, kept, and tried again at the next step.
 struct Saver {
-    saved: (usize, Option<String>),
+    saved: Mark,
     failing: bool,
     /// The lock of the copy this interview went on in, after a conflicting change elsewhere.
     copy_lock: Option<waypost_core::store::LockGuard>,
 }
 
+/// What a save writes that can change: the events (every answer, note and vote logs one), the
+/// position, and the drafts of what is entered and not yet confirmed.
+type Mark = (usize, Option<String>, Vec<(String, waypost_core::session::Draft)>);
+
 impl Saver {
-    fn mark(ctl: &Controller) -> (usize, Option<String>) {
-        (ctl.session().events().len(), ctl.session().position.clone())
+    fn mark(ctl: &Controller) -> Mark {
+        let s = ctl.session();
+        let drafts = s.drafts().iter().map(|(id, d)| (id.clone(), d.clone())).collect();
+        (s.events().len(), s.position.clone(), drafts)
     }
 
     /// Saves when anything changed; returns whether everything is on disk.

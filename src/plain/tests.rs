@@ -239,3 +239,50 @@ fn plain_mode_adds_items_after_a_list_s_own_and_a_closed_terminal_keeps_a_half_i
     assert_eq!(items(&saved), ["Train night staff", "Sign the clause", "Brief the night shift"]);
     assert!(saved.drafts().get("actions").is_none(), "the confirmed list leaves no draft");
 }
+
+/// Typed lines, one per read, that look at the stored session before giving each: what a
+/// closed terminal would leave on disk at that moment.
+struct Probe {
+    lines: std::collections::VecDeque<String>,
+    store: Rc<MemoryStore>,
+    id: String,
+    /// Before each line: the fields of the item being entered in the stored draft of `actions`.
+    seen: Vec<Option<serde_json::Map<String, serde_json::Value>>>,
+}
+
+impl std::io::Read for Probe {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let stored = self.store.get(&self.id).and_then(|s| s.drafts().get("actions")?.item.clone());
+        self.seen.push(stored.map(|i| i.fields));
+        let Some(line) = self.lines.pop_front() else { return Ok(0) };
+        let bytes = format!("{line}\n").into_bytes();
+        buf[..bytes.len()].copy_from_slice(&bytes);
+        Ok(bytes.len())
+    }
+}
+
+#[test]
+fn every_field_of_a_list_item_is_on_disk_as_soon_as_it_is_kept() {
+    let store = Rc::new(MemoryStore::default());
+    let q = catalog().get("learning-review").expect("built in").questionnaire.clone();
+    let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
+    waypost_core::testing::give(&q, &mut s, &[("actions", json!([]))]);
+    s.position = Some("actions".into());
+    store.create(&s).expect("stored");
+    let lines = ["y", "Sign the clause", "Ana"].map(String::from).into_iter().collect();
+    let mut probe = Probe { lines, store: Rc::clone(&store), id: s.id.clone(), seen: Vec::new() };
+    let opened = Opened { questionnaire: q, session: s.clone() };
+    let mut out = Vec::new();
+    let mut reader = std::io::BufReader::with_capacity(64, &mut probe);
+    interview(store.as_ref(), opened, &mut Lines::new(&mut reader, &mut out, true), &clock).expect("runs");
+    let what = |fields: &Option<serde_json::Map<String, serde_json::Value>>| {
+        fields.as_ref().map(|f| f.keys().cloned().collect::<Vec<_>>())
+    };
+    let seen: Vec<_> = probe.seen.iter().map(what).collect();
+    // Before "y", before the action, before the owner, and at the end: the action is stored
+    // before the owner is typed, and the owner before the next field is.
+    assert_eq!(
+        seen[..4],
+        [None, None, Some(vec!["what".to_owned()]), Some(vec!["what".to_owned(), "owner".to_owned()])]
+    );
+}
