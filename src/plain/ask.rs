@@ -92,10 +92,12 @@ pub fn question<R: BufRead, W: Write>(
         io.say(&msg::current(&line(&ctl.answer_text(&question))));
     }
     // A list left unconfirmed (a closed terminal, another window) goes on from its draft.
-    if let Some(draft) = ctl.draft().filter(|d| question.kind == Kind::List && (d.answer.is_some() || d.item.is_some()))
-    {
-        let items = draft.answer.as_ref().and_then(Value::as_array).map(Vec::len);
-        io.say(&msg::list_draft(items, draft.item.as_ref().is_some_and(|i| i.index.is_none())));
+    if let Some(draft) = ctl.draft().filter(|_| question.kind == Kind::List) {
+        let items = draft.answer.as_ref().and_then(Value::as_array).map(Vec::len).filter(|n| *n > 0);
+        let half = draft.item.as_ref().is_some_and(|i| i.index.is_none());
+        if items.is_some() || half {
+            io.say(&msg::list_draft(items, half));
+        }
     }
     if let Some(spread) = spread(ctl, &question, &lang).filter(|s| s.votes > 0) {
         io.say(&msg::votes(&line(&spread.text(&lang))));
