@@ -24,6 +24,7 @@ plain-list-draft = Entered before and not yet confirmed: { $items ->
    *[no] {""}
 }. y goes on from there; an empty line keeps the list as it was confirmed.
 plain-list-draft-half = An item was half entered before: y goes on with it; an empty line keeps the list as it was confirmed.
+plain-text-draft = Typed before and not yet confirmed (type it again to keep it; an empty line leaves the answer as it is): { $text }
 plain-list-full = { $max ->
     [one] The list holds at most 1 item.
    *[other] The list holds at most { $max } items.

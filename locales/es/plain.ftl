@@ -24,6 +24,7 @@ plain-list-draft = Ingresado antes y aún sin confirmar: { $items ->
    *[no] {""}
 }. s sigue desde ahí; una línea vacía deja la lista como se confirmó.
 plain-list-draft-half = Un elemento quedó a medias antes: s sigue con él; una línea vacía deja la lista como se confirmó.
+plain-text-draft = Escrito antes y aún sin confirmar (escríbalo de nuevo para guardarlo; una línea vacía deja la respuesta como está): { $text }
 plain-list-full = { $max ->
     [one] La lista admite como máximo 1 elemento.
    *[other] La lista admite como máximo { $max } elementos.

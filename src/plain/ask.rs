@@ -99,6 +99,10 @@ pub fn question<R: BufRead, W: Write>(
             io.say(&msg::list_draft(items, half));
         }
     }
+    // A text typed and not confirmed is shown, to be typed again or left.
+    if let Some(text) = ctl.draft().filter(|_| question.kind == Kind::Text).and_then(|d| d.answer.as_ref()?.as_str()) {
+        io.say(&msg::text_draft(&block(text)));
+    }
     if let Some(spread) = spread(ctl, &question, &lang).filter(|s| s.votes > 0) {
         io.say(&msg::votes(&line(&spread.text(&lang))));
     }
@@ -160,7 +164,7 @@ pub fn question<R: BufRead, W: Write>(
                 // item half entered stays the list's draft, taken up at the next start.
                 let step = confirm(ctl, io, Input::Value(items), clock);
                 if let Some(half) = half {
-                    ctl.set_draft_of(&question.id, Some(item_draft(&question, None, Some(&half), clock)));
+                    ctl.set_draft_of(&question.id, Some(item_draft(&question, None, Some((&half, None)), clock)));
                 }
                 match (ended, step) {
                     (true, _) => return Step::Quit,
@@ -168,7 +172,11 @@ pub fn question<R: BufRead, W: Write>(
                     (false, None) => continue,
                 }
             }
-            Reply::Answer(text) => match value(io, &q, &question, &text, &lang, clock) {
+            Reply::Answer(text) => match value(io, &q, &question, &text, (&lang, clock), &mut |io, text| {
+                // Kept as the question's draft and saved, line by line.
+                ctl.set_draft(Some(draft_of(Some(Value::from(text)), None, clock)));
+                save(ctl, io);
+            }) {
                 Ok(v) => {
                     // A date typed another way is echoed as it will be kept.
                     if question.kind == Kind::Date && v.as_str().is_some_and(|d| d != text.trim()) {
@@ -228,7 +236,7 @@ fn votes<R: BufRead, W: Write>(
             let choice = match reply.trim() {
                 "" => break,
                 "-" => None,
-                text => match value(io, &q, question, text, lang, clock) {
+                text => match value(io, &q, question, text, (lang, clock), &mut |_, _| {}) {
                     Ok(v) => v.as_str().map(str::to_owned),
                     Err(e) => {
                         io.say(&format!("  {}", line(&e.to_string())));
@@ -282,14 +290,18 @@ fn confirm<R: BufRead, W: Write>(
     }
 }
 
-/// Reads what was typed as a value of the question's kind.
+/// Lines typed so far into a multi-line text, handed on after each one (to keep as a draft).
+type Typed<'a, R, W> = &'a mut dyn FnMut(&mut Lines<R, W>, &str);
+
+/// Reads what was typed as a value of the question's kind; a multi-line text reads on to its
+/// closing dot, telling `typed` the text after each line.
 fn value<R: BufRead, W: Write>(
     io: &mut Lines<R, W>,
     q: &Questionnaire,
     question: &Question,
     reply: &str,
-    lang: &str,
-    clock: &dyn Fn() -> Timestamp,
+    (lang, clock): (&str, &dyn Fn() -> Timestamp),
+    typed: Typed<'_, R, W>,
 ) -> Result<Value, Invalid> {
     let choices = q.choices(question);
     let pick = |s: &str| -> Result<Value, Invalid> {
@@ -312,11 +324,13 @@ fn value<R: BufRead, W: Write>(
         }
         Kind::Text if question.multiline => {
             let mut lines = vec![reply.to_owned()];
+            typed(io, reply);
             while let Some(l) = io.read("") {
                 if l.trim() == "." {
                     break;
                 }
                 lines.push(l);
+                typed(io, &lines.join("\n"));
             }
             Ok(Value::from(lines.join("\n")))
         }
@@ -391,7 +405,11 @@ fn list<R: BufRead, W: Write>(
                 let typed = if reply.trim().is_empty() {
                     Ok(None)
                 } else {
-                    value(io, &q, &field, &reply, &lang, clock).map(Some)
+                    value(io, &q, &field, &reply, (&lang, clock), &mut |io, text| {
+                        ctl.set_draft(Some(item_draft(question, Some(&items), Some((&entry, Some(text))), clock)));
+                        save(ctl, io);
+                    })
+                    .map(Some)
                 };
                 typed.and_then(|v| ctl.with_outside(|outside| entry.keep(&q, question, v, outside)))
             };
@@ -413,7 +431,7 @@ fn list<R: BufRead, W: Write>(
             if done {
                 break;
             }
-            ctl.set_draft(Some(item_draft(question, Some(&items), Some(&entry), clock)));
+            ctl.set_draft(Some(item_draft(question, Some(&items), Some((&entry, None)), clock)));
             save(ctl, io);
         }
         if ended {
@@ -435,22 +453,27 @@ fn list<R: BufRead, W: Write>(
 }
 
 /// A list's draft (never an answer): its items so far, if they are to be kept, and the item
-/// being entered.
+/// being entered with what is typed of its field so far.
 fn item_draft(
     question: &Question,
     items: Option<&[Item]>,
-    entry: Option<&ItemEntry>,
+    entry: Option<(&ItemEntry, Option<&str>)>,
     clock: &dyn Fn() -> Timestamp,
 ) -> Draft {
-    let item = entry.map(|e| ItemDraft {
+    let item = entry.map(|(e, text)| ItemDraft {
         index: None,
         fields: e.item.clone(),
         field: e.question(question).id.clone(),
-        text: None,
+        text: text.map(str::to_owned),
         specifying: e.specifying,
         extra: serde_json::Map::new(),
     });
     let answer = items.map(|items| Value::Array(items.iter().cloned().map(Value::Object).collect()));
+    draft_of(answer, item, clock)
+}
+
+/// A draft of an answer, or of a list and its item being entered.
+fn draft_of(answer: Option<Value>, item: Option<ItemDraft>, clock: &dyn Fn() -> Timestamp) -> Draft {
     Draft {
         answer,
         item,

@@ -215,3 +215,7 @@ pub fn list_draft(items: Option<usize>, half: bool) -> String {
     };
     format!("  {text}")
 }
+/// A text typed before and not confirmed.
+pub fn text_draft(text: &str) -> String {
+    format!("  {}", tr!("plain-text-draft", text = text))
+}

@@ -246,14 +246,16 @@ struct Probe {
     lines: std::collections::VecDeque<String>,
     store: Rc<MemoryStore>,
     id: String,
-    /// Before each line: the fields of the item being entered in the stored draft of `actions`.
-    seen: Vec<Option<serde_json::Map<String, serde_json::Value>>>,
+    /// The question whose draft is looked at.
+    question: &'static str,
+    /// Before each line: the stored draft of the question.
+    seen: Vec<Option<waypost_core::session::Draft>>,
 }
 
 impl std::io::Read for Probe {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let stored = self.store.get(&self.id).and_then(|s| s.drafts().get("actions")?.item.clone());
-        self.seen.push(stored.map(|i| i.fields));
+        let stored = self.store.get(&self.id).and_then(|s| s.drafts().get(self.question).cloned());
+        self.seen.push(stored);
         let Some(line) = self.lines.pop_front() else { return Ok(0) };
         let bytes = format!("{line}\n").into_bytes();
         buf[..bytes.len()].copy_from_slice(&bytes);
@@ -270,13 +272,13 @@ fn every_field_of_a_list_item_is_on_disk_as_soon_as_it_is_kept() {
     s.position = Some("actions".into());
     store.create(&s).expect("stored");
     let lines = ["y", "Sign the clause", "Ana"].map(String::from).into_iter().collect();
-    let mut probe = Probe { lines, store: Rc::clone(&store), id: s.id.clone(), seen: Vec::new() };
+    let mut probe = Probe { lines, store: Rc::clone(&store), id: s.id.clone(), question: "actions", seen: Vec::new() };
     let opened = Opened { questionnaire: q, session: s.clone() };
     let mut out = Vec::new();
     let mut reader = std::io::BufReader::with_capacity(64, &mut probe);
     interview(store.as_ref(), opened, &mut Lines::new(&mut reader, &mut out, true), &clock).expect("runs");
-    let what = |fields: &Option<serde_json::Map<String, serde_json::Value>>| {
-        fields.as_ref().map(|f| f.keys().cloned().collect::<Vec<_>>())
+    let what = |draft: &Option<waypost_core::session::Draft>| {
+        draft.as_ref().and_then(|d| d.item.as_ref()).map(|i| i.fields.keys().cloned().collect::<Vec<_>>())
     };
     let seen: Vec<_> = probe.seen.iter().map(what).collect();
     // Before "y", before the action, before the owner, and at the end: the action is stored
@@ -285,4 +287,44 @@ fn every_field_of_a_list_item_is_on_disk_as_soon_as_it_is_kept() {
         seen[..4],
         [None, None, Some(vec!["what".to_owned()]), Some(vec!["what".to_owned(), "owner".to_owned()])]
     );
+}
+
+#[test]
+fn a_multi_line_text_is_on_disk_line_by_line_before_its_closing_dot() {
+    let store = Rc::new(MemoryStore::default());
+    let q = catalog().get("stakeholder-grid").expect("built in").questionnaire.clone();
+    let mut s = waypost_core::testing::session(&q, "20261128-0930-stakeholder-grid-acme", "Acme");
+    s.position = Some("gaps".into());
+    store.create(&s).expect("stored");
+    let lines = ["The board is missing.", "Nobody from the night shift."].map(String::from).into_iter().collect();
+    let mut probe = Probe { lines, store: Rc::clone(&store), id: s.id.clone(), question: "gaps", seen: Vec::new() };
+    let opened = Opened { questionnaire: q, session: s.clone() };
+    let mut out = Vec::new();
+    let mut reader = std::io::BufReader::with_capacity(64, &mut probe);
+    interview(store.as_ref(), opened, &mut Lines::new(&mut reader, &mut out, true), &clock).expect("runs");
+    let typed: Vec<Option<String>> =
+        probe.seen.iter().map(|d| d.as_ref().and_then(|d| d.answer.as_ref()?.as_str().map(str::to_owned))).collect();
+    assert_eq!(
+        typed[..3],
+        [
+            None,
+            Some("The board is missing.".to_owned()),
+            Some("The board is missing.\nNobody from the night shift.".to_owned())
+        ]
+    );
+    // The input ended before the dot: the text is the answer, and no draft is left of it.
+    let saved = store.get(&s.id).expect("saved");
+    assert_eq!(saved.answers()["gaps"].value, Some(json!("The board is missing.\nNobody from the night shift.")));
+    assert!(saved.drafts().get("gaps").is_none());
+    // Killed before that, the draft is shown when the question comes again.
+    let mut killed = saved.clone();
+    let draft = serde_json::from_value(json!({"answer": "Half a thought", "at": "2026-11-28T09:31:00+01:00"}));
+    killed.set_draft("gaps", Some(draft.expect("a draft")));
+    store.save(&killed).expect("saved");
+    let opened =
+        Opened { questionnaire: catalog().get("stakeholder-grid").unwrap().questionnaire.clone(), session: killed };
+    let mut out = Vec::new();
+    interview(store.as_ref(), opened, &mut Lines::new(":q\n".as_bytes(), &mut out, true), &clock).expect("runs");
+    let transcript = String::from_utf8(out).expect("text");
+    assert!(transcript.contains("Typed before and not yet confirmed (type it again to keep it; an empty line leaves the answer as it is): Half a thought"), "{transcript}");
 }
