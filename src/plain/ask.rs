@@ -160,16 +160,21 @@ pub fn question<R: BufRead, W: Write>(
             Reply::State(state) => Input::State(state),
             Reply::Answer(text) if question.kind == Kind::List => {
                 let (items, ended, half) = list(ctl, io, &question, &text, save, clock);
-                // Items entered before the input ended are kept, not dropped with the rest; an
-                // item half entered stays the list's draft, taken up at the next start.
-                let step = confirm(ctl, io, Input::Value(items), clock);
-                if let Some(half) = half {
-                    ctl.set_draft_of(&question.id, Some(item_draft(&question, None, Some((&half, None)), clock)));
+                // Items entered before the input ended are kept, not dropped with the rest.
+                let step = confirm(ctl, io, Input::Value(items.clone()), clock);
+                if ended {
+                    // Items the list refused, and an item half entered, stay its draft, taken
+                    // up at the next start.
+                    let refused = step.is_none().then_some(items);
+                    if refused.is_some() || half.is_some() {
+                        let entry = half.as_ref().map(|h| (h, None));
+                        ctl.set_draft_of(&question.id, Some(item_draft(&question, refused, entry, clock)));
+                    }
+                    return Step::Quit;
                 }
-                match (ended, step) {
-                    (true, _) => return Step::Quit,
-                    (false, Some(step)) => return step,
-                    (false, None) => continue,
+                match step {
+                    Some(step) => return step,
+                    None => continue,
                 }
             }
             Reply::Answer(text) => match value(io, &q, &question, &text, (&lang, clock), &mut |io, text| {
@@ -406,7 +411,12 @@ fn list<R: BufRead, W: Write>(
                     Ok(None)
                 } else {
                     value(io, &q, &field, &reply, (&lang, clock), &mut |io, text| {
-                        ctl.set_draft(Some(item_draft(question, Some(&items), Some((&entry, Some(text))), clock)));
+                        ctl.set_draft(Some(item_draft(
+                            question,
+                            Some(as_value(&items)),
+                            Some((&entry, Some(text))),
+                            clock,
+                        )));
                         save(ctl, io);
                     })
                     .map(Some)
@@ -431,7 +441,7 @@ fn list<R: BufRead, W: Write>(
             if done {
                 break;
             }
-            ctl.set_draft(Some(item_draft(question, Some(&items), Some((&entry, None)), clock)));
+            ctl.set_draft(Some(item_draft(question, Some(as_value(&items)), Some((&entry, None)), clock)));
             save(ctl, io);
         }
         if ended {
@@ -439,7 +449,7 @@ fn list<R: BufRead, W: Write>(
             break;
         }
         entry.finish(&mut items);
-        ctl.set_draft(Some(item_draft(question, Some(&items), None, clock)));
+        ctl.set_draft(Some(item_draft(question, Some(as_value(&items)), None, clock)));
         save(ctl, io);
         again = match io.read(&msg::add_another()) {
             Some(reply) => reply.trim().to_lowercase(),
@@ -449,14 +459,19 @@ fn list<R: BufRead, W: Write>(
             }
         };
     }
-    (Value::Array(items.into_iter().map(Value::Object).collect()), ended, half)
+    (as_value(&items), ended, half)
+}
+
+/// A list's items as its value.
+fn as_value(items: &[Item]) -> Value {
+    Value::Array(items.iter().cloned().map(Value::Object).collect())
 }
 
 /// A list's draft (never an answer): its items so far, if they are to be kept, and the item
 /// being entered with what is typed of its field so far.
 fn item_draft(
     question: &Question,
-    items: Option<&[Item]>,
+    items: Option<Value>,
     entry: Option<(&ItemEntry, Option<&str>)>,
     clock: &dyn Fn() -> Timestamp,
 ) -> Draft {
@@ -468,8 +483,7 @@ fn item_draft(
         specifying: e.specifying,
         extra: serde_json::Map::new(),
     });
-    let answer = items.map(|items| Value::Array(items.iter().cloned().map(Value::Object).collect()));
-    draft_of(answer, item, clock)
+    draft_of(items, item, clock)
 }
 
 /// A draft of an answer, or of a list and its item being entered.

@@ -328,3 +328,26 @@ fn a_multi_line_text_is_on_disk_line_by_line_before_its_closing_dot() {
     let transcript = String::from_utf8(out).expect("text");
     assert!(transcript.contains("Typed before and not yet confirmed (type it again to keep it; an empty line leaves the answer as it is): Half a thought"), "{transcript}");
 }
+
+#[test]
+fn items_a_list_refuses_when_the_input_ends_stay_its_draft() {
+    let dir = tempfile::tempdir().expect("a folder");
+    std::fs::write(
+        dir.path().join("pair.json"),
+        r#"{"format": 1, "id": "pair", "version": "1", "title": "Pair", "sections": [
+            {"id": "s", "title": "S", "questions": [
+                {"id": "people", "kind": "list", "prompt": "Who?", "min_items": 2,
+                 "fields": [{"id": "name", "kind": "text", "prompt": "Name", "required": true},
+                            {"id": "role", "kind": "text", "prompt": "Role"}]}]}]}"#,
+    )
+    .expect("written");
+    let catalog = Catalog::load(&[dir.path().to_owned()]);
+    // One person, and the next one's name, then the input ends: two are needed, so the list is
+    // refused.
+    let (_, _, store, id) = run_on(&catalog, "pair", b"y\nAna\nChair\ny\nBo\n", false);
+    let saved = store.get(&id).expect("saved");
+    assert!(saved.answers().get("people").is_none_or(|a| a.value.is_none()), "nothing confirmed");
+    let draft = saved.drafts().get("people").expect("a draft");
+    assert_eq!(draft.answer, Some(json!([{"name": "Ana", "role": "Chair"}])), "Ana stays the list's draft");
+    assert_eq!(draft.item.as_ref().map(|i| i.fields.clone()), serde_json::from_value(json!({"name": "Bo"})).ok());
+}
