@@ -60,7 +60,7 @@ tui-dot-vote-title = Dot vote: { $voter } has { $left ->
     [one] 1 dot
    *[other] { $left } dots
 } left
-tui-dot-vote-hint = The number of an action or an open item gives it a dot; they are ranked by their dots in the summary and reports.
+tui-dot-vote-hint = The key beside an action or an open item (1 to 9, then a to z) gives it a dot; they are ranked by their dots in the summary and reports.
 tui-dot-vote-done = Dot vote done: the actions are ranked by their dots in the summary and reports
 agenda-unknown = no questionnaire or session "{ $id }" (see `waypost questionnaires` and `waypost list`)
 agenda-nothing = "{ $id }" plans no minutes and has spent none: a section plans its time with "minutes" in the questionnaire

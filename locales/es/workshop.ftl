@@ -60,7 +60,7 @@ tui-dot-vote-title = Votación con puntos: a { $voter } { $left ->
     [one] le queda 1 punto
    *[other] le quedan { $left } puntos
 }
-tui-dot-vote-hint = El número de una acción o de un pendiente le da un punto; se ordenan por sus puntos en el resumen y los informes.
+tui-dot-vote-hint = La tecla junto a una acción o un pendiente (de 1 a 9, luego de a a z) le da un punto; se ordenan por sus puntos en el resumen y los informes.
 tui-dot-vote-done = Votación terminada: las acciones se ordenan por sus puntos en el resumen y los informes
 agenda-unknown = no hay ningún cuestionario ni sesión "{ $id }" (véase `waypost questionnaires` y `waypost list`)
 agenda-nothing = "{ $id }" no prevé minutos ni ha dedicado ninguno: una sección prevé su tiempo con "minutes" en el cuestionario

@@ -157,10 +157,25 @@ pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> O
         {
             Some(Action::Pick(d as u8 - b'0'))
         }
+        // In a dot vote, the tenth thing on and after has a letter.
+        (Mode::DotVote, KeyCode::Char(l @ 'a'..='z'))
+            if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE =>
+        {
+            Some(Action::Pick(10 + (l as u8 - b'a')))
+        }
         // A letter that does nothing here says so, rather than being silently lost.
         (_, KeyCode::Char(ch)) if event.modifiers - KeyModifiers::SHIFT == KeyModifiers::NONE => {
             Some(Action::Stray(ch))
         }
+        _ => None,
+    }
+}
+
+/// The key that picks the `n`th thing (from 1) in a dot vote: `1`–`9`, then `a`–`z`.
+pub fn pick_key(n: usize) -> Option<char> {
+    match n {
+        1..=9 => char::from_digit(u32::try_from(n).ok()?, 10),
+        10..=35 => Some(char::from(b'a' + u8::try_from(n - 10).ok()?)),
         _ => None,
     }
 }

@@ -176,9 +176,12 @@ pub(super) const VOTE: &[Binding] = &[
     QUIT,
 ];
 
-/// A dot vote: a digit gives the voter's next dot to that action.
+/// A dot vote: a digit (then a letter, from the tenth on) gives the voter's next dot to that
+/// action or item.
 pub(super) const DOT_VOTE: &[Binding] = &[
     b(&[c('-'), k(KeyCode::Backspace)], Action::RemoveItem, "take back the last dot", true, Always),
+    b(&[k(KeyCode::Up)], Action::Up, "scroll up", false, Always),
+    b(&[k(KeyCode::Down)], Action::Down, "scroll down", false, Always),
     b(&[k(KeyCode::Right), k(KeyCode::Tab)], Action::Skip, "next voter", true, Always),
     b(&[k(KeyCode::Left)], Action::Previous, "previous voter", true, Always),
     b(&[k(KeyCode::Enter), k(KeyCode::Esc)], Action::Back, "done", true, Always),

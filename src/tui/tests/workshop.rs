@@ -331,3 +331,36 @@ fn the_audience_sees_a_list_grow_item_by_item() {
     let confirmed = format!("{:?}", audience(&app, 80, 24).backend());
     assert!(confirmed.contains("1. Lucía Quispe"), "the confirmed list too: {confirmed}");
 }
+
+#[test]
+fn a_dot_vote_on_more_than_nine_items_gives_letters_from_the_tenth_on_and_scrolls() {
+    let (mut app, store) = super::app();
+    let q = app.catalog.get("learning-review").expect("built in").questionnaire.clone();
+    let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
+    s.subject.participants = vec!["Ana".into()];
+    let items: Vec<serde_json::Value> = (1..=20)
+        .map(|n| serde_json::json!({"what": format!("Action {n:02}"), "owner": "Eva", "status": "open"}))
+        .collect();
+    waypost_core::testing::give(&q, &mut s, &[("actions", serde_json::Value::Array(items))]);
+    store.create(&s).expect("stored");
+    app.resume(&s.id);
+    press(&mut app, KeyCode::Char('P'));
+    let screen = format!("{:?}", draw(&mut app, 80, 30).backend());
+    assert!(
+        screen.contains("9 Action 09") && screen.contains("a Action 10") && screen.contains("c Action 12"),
+        "{screen}"
+    );
+    // At 80x24 the list is taller than the pane: it says so, and ↓ brings the rest.
+    let small = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(small.contains("more") && !small.contains("k Action 20"), "{small}");
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Down);
+    }
+    let scrolled = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(scrolled.contains("k Action 20"), "{scrolled}");
+    press(&mut app, KeyCode::Char('c')); // the twelfth
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('k')); // the twentieth: Ana's last dot
+    let saved = store.load(&s.id).expect("saved");
+    assert_eq!(saved.dots["Ana"], ["actions#Action 12", "actions#Action 01", "actions#Action 20"]);
+}

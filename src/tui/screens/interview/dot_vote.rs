@@ -7,7 +7,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use waypost_core::session::Timestamp;
 use waypost_core::text::line;
 use waypost_core::votes::dots_per_voter;
@@ -16,10 +16,10 @@ use super::Interview;
 use crate::tui::action::Action;
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{Level, Message, level_style};
+use crate::tui::widgets::{Level, Message, level_style, scrolled};
 
-/// At most this many actions and items take part: one digit key each.
-const MOST: usize = 9;
+/// At most this many actions and items take part: one key each, `1`–`9` then `a`–`z`.
+const MOST: usize = 35;
 
 /// A dot vote in progress.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub struct DotVote {
     pub voter: usize,
     /// What the dots can go to, numbered from 1 as when the vote began: each one's key and text.
     pub targets: Vec<(String, String)>,
+    /// Lines scrolled down, where the list is taller than the pane.
+    pub scroll: u16,
 }
 
 impl Interview {
@@ -44,7 +46,7 @@ impl Interview {
         } else if targets.is_empty() {
             msg::no_actions_to_vote_on()
         } else {
-            self.dotting = Some(DotVote { voter: 0, targets });
+            self.dotting = Some(DotVote { voter: 0, targets, scroll: 0 });
             self.message = None;
             return;
         };
@@ -74,6 +76,13 @@ pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
             true
         }
         Action::RemoveItem => it.ctl.take_back_dot(&name, now).unwrap_or(false),
+        Action::Up | Action::Down => {
+            if let Some(shown) = it.dotting.as_mut() {
+                shown.scroll =
+                    if action == Action::Up { shown.scroll.saturating_sub(1) } else { shown.scroll.saturating_add(1) };
+            }
+            false
+        }
         Action::Skip => {
             next(it, vote.voter + 1);
             false
@@ -119,11 +128,12 @@ pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
         let own = dots.get(voter).map_or(0, |d| d.iter().filter(|d| *d == key).count());
         let marks = format!("{}{}", "●".repeat(own), "○".repeat(all - own));
         let style = if own > 0 { theme.selected } else { theme.text };
-        lines.push(Line::styled(format!("{} {} {marks}", n + 1, line(text)), style));
+        let key = crate::tui::keys::pick_key(n + 1).unwrap_or(' ');
+        lines.push(Line::styled(format!("{key} {} {marks}", line(text)), style));
     }
     if let Some(m) = &it.message {
         lines.push(Line::raw(""));
         lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
     }
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(area, buf);
+    scrolled(Paragraph::new(lines).wrap(Wrap { trim: false }), vote.scroll, theme, area, buf);
 }
