@@ -179,7 +179,7 @@ pub fn question<R: BufRead, W: Write>(
             }
             Reply::Answer(text) => match value(io, &q, &question, &text, (&lang, clock), &mut |io, text| {
                 // Kept as the question's draft and saved, line by line.
-                ctl.set_draft(Some(draft_of(Some(Value::from(text)), None, clock)));
+                ctl.set_draft(Some(Draft::entered(Some(Value::from(text)), None, clock())));
                 save(ctl, io);
             }) {
                 Ok(v) => {
@@ -367,13 +367,7 @@ fn list<R: BufRead, W: Write>(
         .as_ref()
         .and_then(|d| d.answer.clone())
         .or_else(|| ctl.session().answers().get(&question.id).and_then(|a| a.value.clone()));
-    let mut items: Vec<Item> = stored
-        .as_ref()
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|v| v.as_object().cloned())
-        .collect();
+    let mut items: Vec<Item> = waypost_core::interview::items(stored.as_ref()).cloned().collect();
     let mut resumed = draft.and_then(|d| d.item).filter(|d| d.index.is_none()).map(|d| ItemEntry {
         index: None,
         field: question.fields.iter().position(|f| f.id == d.field).unwrap_or(0),
@@ -483,21 +477,7 @@ fn item_draft(
         specifying: e.specifying,
         extra: serde_json::Map::new(),
     });
-    draft_of(items, item, clock)
-}
-
-/// A draft of an answer, or of a list and its item being entered.
-fn draft_of(answer: Option<Value>, item: Option<ItemDraft>, clock: &dyn Fn() -> Timestamp) -> Draft {
-    Draft {
-        answer,
-        item,
-        note: None,
-        pending: None,
-        reason: None,
-        other: None,
-        at: clock(),
-        extra: serde_json::Map::new(),
-    }
+    Draft::entered(items, item, clock())
 }
 
 /// Prints every visible question with its answer.

@@ -6,7 +6,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::interview::{Invalid, Refusal};
+use crate::interview::{Invalid, Item, Refusal, items};
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::session::{EventKind, Session, Timestamp};
 
@@ -223,7 +223,7 @@ pub(crate) fn follow_edited_items(session: &mut Session, list: &str, before: Opt
     if session.dots.is_empty() {
         return;
     }
-    let (old, new) = (objects(before), objects(after));
+    let (old, new): (Vec<&Item>, Vec<&Item>) = (items(before).collect(), items(after).collect());
     let mut moves = Vec::new();
     for (o, n) in old.iter().zip(&new) {
         for field in o.keys() {
@@ -240,13 +240,6 @@ pub(crate) fn follow_edited_items(session: &mut Session, list: &str, before: Opt
     for (from, to) in moves {
         session.dots.values_mut().flatten().filter(|d| **d == from).for_each(|d| d.clone_from(&to));
     }
-}
-
-type Item = serde_json::Map<String, Value>;
-
-/// A list's items.
-fn objects(value: Option<&Value>) -> Vec<&Item> {
-    value.and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_object).collect()).unwrap_or_default()
 }
 
 /// An item's field as text, without the spaces around it.

@@ -250,19 +250,28 @@ fn the_audience_view_keeps_its_last_view_when_the_file_cannot_be_read() {
     }
 }
 
-#[test]
-fn a_dot_vote_reaches_the_open_items_and_their_numbers_hold_while_dots_are_given() {
-    let (mut app, store) = app();
+/// The app resumed on a learning review with these participants and agreed actions.
+fn review_with_actions(
+    participants: &[&str],
+    actions: serde_json::Value,
+) -> (App, Rc<MemoryStore>, waypost_core::session::Session) {
+    let (mut app, store) = super::app();
     let q = app.catalog.get("learning-review").expect("built in").questionnaire.clone();
     let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
-    s.subject.participants = vec!["Ana".into(), "Bo".into()];
+    s.subject.participants = participants.iter().map(|p| (*p).to_owned()).collect();
+    waypost_core::testing::give(&q, &mut s, &[("actions", actions)]);
+    store.create(&s).expect("stored");
+    app.resume(&s.id);
+    (app, store, s)
+}
+
+#[test]
+fn a_dot_vote_reaches_the_open_items_and_their_numbers_hold_while_dots_are_given() {
     let items = serde_json::json!([
         {"what": "Train night staff", "owner": "Eva", "status": "open"},
         {"what": "Sign the clause", "owner": "Ana", "status": "open"},
     ]);
-    waypost_core::testing::give(&q, &mut s, &[("actions", items)]);
-    store.create(&s).expect("stored");
-    app.resume(&s.id);
+    let (mut app, store, s) = review_with_actions(&["Ana", "Bo"], items);
     press(&mut app, KeyCode::Char('P'));
     press(&mut app, KeyCode::Char('2')); // Ana: the clause, which then leads
     press(&mut app, KeyCode::Char('2')); // still the clause: the numbers hold
@@ -290,14 +299,8 @@ fn a_long_table_name_wraps_in_the_vote_and_the_dot_vote_never_cut() {
     let text: String = format!("{:?}", screen.backend()).split('\n').map(str::trim).collect::<Vec<_>>().join(" ");
     assert!(text.contains("of the hotel"), "the whole name: {text}");
     // The dot vote on a review's open actions.
-    let (mut app, store) = super::app();
-    let q = app.catalog.get("learning-review").expect("built in").questionnaire.clone();
-    let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
-    s.subject.participants = vec![long.into(), "Bo".into()];
     let items = serde_json::json!([{"what": "Train night staff", "owner": "Eva", "status": "open"}]);
-    waypost_core::testing::give(&q, &mut s, &[("actions", items)]);
-    store.create(&s).expect("stored");
-    app.resume(&s.id);
+    let (mut app, _, _) = review_with_actions(&[long, "Bo"], items);
     press(&mut app, KeyCode::Char('P'));
     let screen = draw(&mut app, 80, 24);
     insta::assert_snapshot!("dot_vote_long_name", screen.backend());
@@ -334,16 +337,10 @@ fn the_audience_sees_a_list_grow_item_by_item() {
 
 #[test]
 fn a_dot_vote_on_more_than_nine_items_gives_letters_from_the_tenth_on_and_scrolls() {
-    let (mut app, store) = super::app();
-    let q = app.catalog.get("learning-review").expect("built in").questionnaire.clone();
-    let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
-    s.subject.participants = vec!["Ana".into()];
     let items: Vec<serde_json::Value> = (1..=20)
         .map(|n| serde_json::json!({"what": format!("Action {n:02}"), "owner": "Eva", "status": "open"}))
         .collect();
-    waypost_core::testing::give(&q, &mut s, &[("actions", serde_json::Value::Array(items))]);
-    store.create(&s).expect("stored");
-    app.resume(&s.id);
+    let (mut app, store, s) = review_with_actions(&["Ana"], serde_json::Value::Array(items));
     press(&mut app, KeyCode::Char('P'));
     let screen = format!("{:?}", draw(&mut app, 80, 30).backend());
     assert!(

@@ -21,8 +21,7 @@ pub fn carry_over(q: &Questionnaire, previous: &Session, new: &mut Session, now:
             if !flow.is_visible(place) {
                 continue;
             }
-            let items = previous.answers().get(&source.id).and_then(|a| a.value.as_ref()).and_then(Value::as_array);
-            for item in items.into_iter().flatten().filter_map(Value::as_object) {
+            for item in super::items(previous.answers().get(&source.id).and_then(|a| a.value.as_ref())) {
                 let keep = carry
                     .when
                     .as_ref()

@@ -15,6 +15,11 @@ use crate::questionnaire::{Question, Questionnaire};
 /// beside it under [`other_key`].
 pub type Item = Map<String, Value>;
 
+/// A list answer's items; anything in it that is not an item is passed over.
+pub fn items(value: Option<&Value>) -> impl Iterator<Item = &Item> {
+    value.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object)
+}
+
 /// The key of an item that holds what a field's chosen "other" choice stands for: the field's id
 /// and `.other`, which no field id can be (ids have no dot).
 pub fn other_key(field: &str) -> String {

@@ -7,7 +7,7 @@ use super::check::{broken_constraint, check_value_with, warnings};
 use super::flow::Flow;
 use super::invalid::{Invalid, Warning};
 use crate::questionnaire::{AnswerState, Question, Questionnaire};
-use crate::session::{Answer, Draft, EventKind, Session, Status, Timestamp};
+use crate::session::{Answer, EventKind, Session, Status, Timestamp};
 
 /// What the interviewer gives for a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -162,17 +162,7 @@ pub fn answer(
     session.set_answer(id, next);
     // What was entered there unconfirmed is the answer now; a note being typed stays.
     if let Some(draft) = session.drafts().get(id).cloned() {
-        let note = Draft {
-            answer: None,
-            item: None,
-            note: draft.note,
-            pending: None,
-            reason: None,
-            other: None,
-            at: draft.at,
-            extra: draft.extra,
-        };
-        session.set_draft(id, Some(note));
+        session.set_draft(id, Some(draft.note_only()));
     }
     session.log(now, Some(id), EventKind::Answered, from, to, seconds);
     if let Some(r) = override_reason {

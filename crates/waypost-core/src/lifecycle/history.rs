@@ -13,21 +13,23 @@ use crate::store::rows::Row;
 /// questionnaire reviews workshops (`workshop_time`), the organisation's sessions in that period
 /// that kept time. A session that cannot be read is left out.
 pub fn history(store: &dyn Store, catalog: &Catalog, session: &Session) -> History {
-    let previous = previous(store, catalog, session);
-    let workshops = workshops(store, catalog, session, previous.as_ref());
+    // The listing is read once, and only when something needs it.
+    let listing = std::cell::OnceCell::new();
+    let rows = || listing.get_or_init(|| store.rows(catalog).map(|(rows, _)| rows).unwrap_or_default()).as_slice();
+    let previous = previous(store, session, &rows);
+    let workshops = workshops(store, catalog, session, previous.as_ref(), &rows);
     History { previous, workshops }
 }
 
 /// The session a session's scores are compared with ("since the last review"): the one it
 /// follows up (`follows` in the file), else the last one of the same questionnaire and
 /// organisation started before it. `None` when there is none, or it cannot be read.
-fn previous(store: &dyn Store, catalog: &Catalog, session: &Session) -> Option<Session> {
+fn previous<'a>(store: &dyn Store, session: &Session, rows: &dyn Fn() -> &'a [Row]) -> Option<Session> {
     if let Some(id) = session.extra.get("follows").and_then(serde_json::Value::as_str) {
         let before = store.load(id).ok()?;
         return (before.questionnaire.id == session.questionnaire.id).then_some(before);
     }
-    let (rows, _) = store.rows(catalog).ok()?;
-    let before = rows
+    let before = rows()
         .iter()
         .filter(|r| r.questionnaire.id == session.questionnaire.id && same_organisation(r, session))
         .filter(|r| r.id != session.id && r.created_at < session.created_at)
@@ -38,7 +40,13 @@ fn previous(store: &dyn Store, catalog: &Catalog, session: &Session) -> Option<S
 /// The organisation's sessions of other questionnaires in the period reviewed that kept time,
 /// oldest first. The period runs from the answer to `workshop_time.from` (else from the previous
 /// review) to the answer to `workshop_time.to` (else until this session began).
-fn workshops(store: &dyn Store, catalog: &Catalog, session: &Session, previous: Option<&Session>) -> Vec<Workshop> {
+fn workshops<'a>(
+    store: &dyn Store,
+    catalog: &Catalog,
+    session: &Session,
+    previous: Option<&Session>,
+    rows: &dyn Fn() -> &'a [Row],
+) -> Vec<Workshop> {
     let Some(period) = catalog.get(&session.questionnaire.id).and_then(|e| e.questionnaire.workshop_time.as_ref())
     else {
         return Vec::new();
@@ -60,10 +68,12 @@ fn workshops(store: &dyn Store, catalog: &Catalog, session: &Session, previous: 
         };
         started && ended
     };
-    let Ok((mut rows, _)) = store.rows(catalog) else { return Vec::new() };
-    rows.retain(|r| r.questionnaire.id != session.questionnaire.id && same_organisation(r, session) && in_period(r));
+    let mut rows: Vec<&Row> = rows()
+        .iter()
+        .filter(|r| r.questionnaire.id != session.questionnaire.id && same_organisation(r, session) && in_period(r))
+        .collect();
     rows.sort_by_key(|r| r.created_at);
-    rows.iter()
+    rows.into_iter()
         .filter_map(|r| {
             let q = &catalog.get(&r.questionnaire.id)?.questionnaire;
             Workshop::of(q, &store.load(&r.id).ok()?, &session.language)

@@ -147,7 +147,9 @@ impl Aggregate {
                 Some(entry) => entry.1 += 1,
                 None => spread.dots.push((label.to_owned(), 1)),
             }
-            // Most first; equal ones keep the order they came in.
+        }
+        // Most first; equal ones keep the order they came in.
+        for spread in &mut self.questions {
             spread.dots.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         }
     }

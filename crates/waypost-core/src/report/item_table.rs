@@ -40,8 +40,7 @@ pub fn fill(q: &Questionnaire, table: &ItemTable, session: &Session) -> Filled {
         if !flow.is_visible(place) {
             continue;
         }
-        let items = session.answers.get(id).and_then(|a| a.value.as_ref()).and_then(Value::as_array);
-        for item in items.into_iter().flatten().filter_map(Value::as_object) {
+        for item in crate::interview::items(session.answers.get(id).and_then(|a| a.value.as_ref())) {
             let keep = table
                 .when
                 .as_ref()

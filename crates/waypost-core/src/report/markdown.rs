@@ -209,7 +209,6 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
     md
 }
 
-/// A grid as a compact table, then each box with its people and strategy.
 /// A heading and its lines as a bulleted list.
 fn bullets(md: &mut String, heading: &str, lines: &[String]) {
     let _ = writeln!(md, "### {}\n", escape(heading));
@@ -219,6 +218,7 @@ fn bullets(md: &mut String, heading: &str, lines: &[String]) {
     md.push('\n');
 }
 
+/// A grid as a compact table, then each box with its people and strategy.
 fn grid_table(md: &mut String, c: &super::grid::Compact) {
     let _ = writeln!(md, "## {}\n", escape(&c.title));
     let heads: Vec<String> = c.header.iter().map(|h| escape(h)).collect();

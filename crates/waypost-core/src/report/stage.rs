@@ -90,11 +90,7 @@ impl Stage {
         if question.kind == Kind::List {
             let drafted = session.drafts().get(&question.id).and_then(|d| d.answer.as_ref());
             let items = drafted.or_else(|| answer.and_then(|a| a.value.as_ref()));
-            stage.items = items
-                .and_then(serde_json::Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(serde_json::Value::as_object)
+            stage.items = crate::interview::items(items)
                 .map(|item| {
                     let cells = question.fields.iter().filter_map(|f| field_text(q, f, item, lang));
                     cells.filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" · ")

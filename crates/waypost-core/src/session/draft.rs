@@ -35,6 +35,18 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// A draft of what is entered for a question: a typed text or a list's items (`answer`), and
+    /// the list item being entered.
+    pub fn entered(answer: Option<Value>, item: Option<ItemDraft>, at: Timestamp) -> Draft {
+        Draft { answer, item, note: None, pending: None, reason: None, other: None, at, extra: Map::new() }
+    }
+
+    /// What stays of a draft once its question is answered: a note being typed.
+    #[must_use]
+    pub fn note_only(self) -> Draft {
+        Draft { note: self.note, extra: self.extra, ..Draft::entered(None, None, self.at) }
+    }
+
     /// Whether it holds nothing.
     pub fn is_empty(&self) -> bool {
         self.answer.is_none() && self.item.is_none() && self.note.is_none() && self.pending.is_none()
