@@ -121,6 +121,9 @@ pub(super) const LIST_TABLE: &[Binding] = &[
     b(&[c('h')], Action::ToggleHelp, "question help", false, Always),
     b(&[c('r')], Action::Review, "review", false, Always),
     b(&[c('L'), k(KeyCode::F(2))], Action::SwitchLanguage, "switch language", false, Need::Languages),
+    // At a list of actions, as at any question: a dot vote, and notes hidden from the room.
+    b(&[c('P')], Action::DotVote, "dot vote", false, Need::Editable),
+    b(&[c('s')], Action::HideNotes, "hide notes", false, Always),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "home", false, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "save and quit", false, Always),

@@ -250,16 +250,19 @@ fn the_audience_view_keeps_its_last_view_when_the_file_cannot_be_read() {
     }
 }
 
-/// The app resumed on a learning review with these participants and agreed actions.
+/// The app resumed on a learning review with these participants and agreed actions, at a
+/// question (else where the review goes on).
 fn review_with_actions(
     participants: &[&str],
     actions: serde_json::Value,
+    at: Option<&str>,
 ) -> (App, Rc<MemoryStore>, waypost_core::session::Session) {
     let (mut app, store) = super::app();
     let q = app.catalog.get("learning-review").expect("built in").questionnaire.clone();
     let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-hotel-sol", "Hotel Sol");
     s.subject.participants = participants.iter().map(|p| (*p).to_owned()).collect();
     waypost_core::testing::give(&q, &mut s, &[("actions", actions)]);
+    s.position = at.map(str::to_owned);
     store.create(&s).expect("stored");
     app.resume(&s.id);
     (app, store, s)
@@ -271,7 +274,7 @@ fn a_dot_vote_reaches_the_open_items_and_their_numbers_hold_while_dots_are_given
         {"what": "Train night staff", "owner": "Eva", "status": "open"},
         {"what": "Sign the clause", "owner": "Ana", "status": "open"},
     ]);
-    let (mut app, store, s) = review_with_actions(&["Ana", "Bo"], items);
+    let (mut app, store, s) = review_with_actions(&["Ana", "Bo"], items, None);
     press(&mut app, KeyCode::Char('P'));
     press(&mut app, KeyCode::Char('2')); // Ana: the clause, which then leads
     press(&mut app, KeyCode::Char('2')); // still the clause: the numbers hold
@@ -300,7 +303,7 @@ fn a_long_table_name_wraps_in_the_vote_and_the_dot_vote_never_cut() {
     assert!(text.contains("of the hotel"), "the whole name: {text}");
     // The dot vote on a review's open actions.
     let items = serde_json::json!([{"what": "Train night staff", "owner": "Eva", "status": "open"}]);
-    let (mut app, _, _) = review_with_actions(&[long, "Bo"], items);
+    let (mut app, _, _) = review_with_actions(&[long, "Bo"], items, None);
     press(&mut app, KeyCode::Char('P'));
     let screen = draw(&mut app, 80, 24);
     insta::assert_snapshot!("dot_vote_long_name", screen.backend());
@@ -340,7 +343,7 @@ fn a_dot_vote_on_more_than_nine_items_gives_letters_from_the_tenth_on_and_scroll
     let items: Vec<serde_json::Value> = (1..=20)
         .map(|n| serde_json::json!({"what": format!("Action {n:02}"), "owner": "Eva", "status": "open"}))
         .collect();
-    let (mut app, store, s) = review_with_actions(&["Ana"], serde_json::Value::Array(items));
+    let (mut app, store, s) = review_with_actions(&["Ana"], serde_json::Value::Array(items), None);
     press(&mut app, KeyCode::Char('P'));
     let screen = format!("{:?}", draw(&mut app, 80, 30).backend());
     assert!(
@@ -360,4 +363,16 @@ fn a_dot_vote_on_more_than_nine_items_gives_letters_from_the_tenth_on_and_scroll
     press(&mut app, KeyCode::Char('k')); // the twentieth: Ana's last dot
     let saved = store.load(&s.id).expect("saved");
     assert_eq!(saved.dots["Ana"], ["actions#Action 12", "actions#Action 01", "actions#Action 20"]);
+}
+
+#[test]
+fn at_a_list_of_actions_the_dot_vote_and_the_shared_screen_keys_work_too() {
+    let items = serde_json::json!([{"what": "Train night staff", "owner": "Eva", "status": "open"}]);
+    let (mut app, store, s) = review_with_actions(&["Ana"], items, Some("actions"));
+    assert_eq!(current(&app), "actions");
+    press(&mut app, KeyCode::Char('s'));
+    assert!(format!("{:?}", draw(&mut app, 80, 24).backend()).contains("[shared screen]"));
+    press(&mut app, KeyCode::Char('P'));
+    press(&mut app, KeyCode::Char('1'));
+    assert_eq!(store.load(&s.id).expect("saved").dots["Ana"], ["actions#Train night staff"]);
 }
