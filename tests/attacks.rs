@@ -116,7 +116,7 @@ fn fifos_devices_and_folders_named_json_are_reported_not_waited_on() {
     with_example(&data);
     hostile_session(&data);
     let sessions = data.join("sessions");
-    rustix::fs::mkfifoat(rustix::fs::CWD, sessions.join("fifo.json"), rustix::fs::Mode::from_raw_mode(0o600)).unwrap();
+    mkfifo(&sessions.join("fifo.json"));
     symlink("/dev/zero", sessions.join("zero.json")).unwrap();
     std::fs::create_dir(sessions.join("folder.json")).unwrap();
     let out = waypost(&data, &["list"], "");
@@ -125,7 +125,7 @@ fn fifos_devices_and_folders_named_json_are_reported_not_waited_on() {
     assert!(stderr.contains("fifo.json") && stderr.contains("not a regular file"), "{stderr}");
     assert!(stderr.contains("zero.json"), "{stderr}");
     let fifo = dir.path().join("q.json");
-    rustix::fs::mkfifoat(rustix::fs::CWD, &fifo, rustix::fs::Mode::from_raw_mode(0o600)).unwrap();
+    mkfifo(&fifo);
     let out = waypost(&data, &["validate", fifo.to_str().unwrap()], "");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("not a regular file"));
@@ -379,4 +379,9 @@ fn every_command_and_export_on_hostile_text_lets_no_raw_control_byte_out() {
         assert!(!has_raw_controls(&out.stdout), "{args:?} stdout: {:?}", String::from_utf8_lossy(&out.stdout));
         assert!(!has_raw_controls(&out.stderr), "{args:?} stderr: {:?}", String::from_utf8_lossy(&out.stderr));
     }
+}
+
+/// Makes a FIFO at `path`: by the command, as `mkfifoat` is not on every Unix (macOS lacks it).
+fn mkfifo(path: &std::path::Path) {
+    assert!(std::process::Command::new("mkfifo").arg(path).status().unwrap().success());
 }

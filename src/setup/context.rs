@@ -68,3 +68,37 @@ impl Context {
         catalog
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Windows: under the roaming application data (`%APPDATA%`), inside the user's profile, whose
+    /// access list (the user, the system, administrators) is what keeps the files private there.
+    #[cfg(windows)]
+    #[test]
+    fn the_data_folder_is_under_the_users_application_data() {
+        let appdata = PathBuf::from(std::env::var_os("APPDATA").expect("APPDATA is set"));
+        let dir = default_data_dir().unwrap();
+        assert!(dir.starts_with(&appdata), "{} not under {}", dir.display(), appdata.display());
+        assert!(dir.ends_with(r"waypost\waypost\data"), "{}", dir.display());
+    }
+
+    #[cfg(target_os = "macos")]
+    #[test]
+    fn the_data_folder_is_where_macos_keeps_application_data() {
+        let dir = default_data_dir().unwrap();
+        assert!(dir.ends_with("Library/Application Support/org.waypost.waypost"), "{}", dir.display());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_data_folder_follows_the_xdg_convention() {
+        let dir = default_data_dir().unwrap();
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").expect("HOME is set")).join(".local/share"));
+        assert_eq!(dir, base.join("waypost"));
+    }
+}

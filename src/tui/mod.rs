@@ -13,6 +13,7 @@ pub mod overlays;
 pub mod present;
 pub mod render;
 pub mod screens;
+mod signals;
 mod terminal;
 pub mod theme;
 pub mod widgets;
@@ -24,8 +25,6 @@ use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
-
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use color_eyre::eyre::{self, WrapErr, bail};
 use ratatui::crossterm::event;
@@ -81,14 +80,14 @@ pub fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
     run(app)
 }
 
-/// Runs the app in the terminal until it is done; whatever ends it (a quit, a closed terminal,
-/// SIGTERM, SIGHUP, SIGINT), everything typed is saved first and the guard restores the terminal.
+/// Runs the app in the terminal until it is done; whatever ends it (a quit, a closed terminal or
+/// console window, SIGTERM, SIGHUP, SIGINT, Ctrl-Break), everything typed is saved first and the guard restores the terminal.
 fn run(mut app: App) -> eyre::Result<Done> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         bail!(messages::needs_terminal());
     }
     let signal = Arc::new(AtomicUsize::new(0));
-    watch_signals(Arc::clone(&signal)).wrap_err(messages::cannot_watch_signals())?;
+    signals::watch(Arc::clone(&signal)).wrap_err(messages::cannot_watch_signals())?;
     let mut guard = TerminalGuard::enter().wrap_err(messages::cannot_open_terminal())?;
     let ended = event_loop(&mut app, &mut guard.terminal, &signal);
     // Saved before the terminal is restored, and whether the loop ended well or not.
@@ -100,25 +99,8 @@ fn run(mut app: App) -> eyre::Result<Done> {
     }
     match signal.load(Ordering::Relaxed) {
         0 => Ok(Done::Ok),
-        sig => Ok(Done::Signal(i32::try_from(sig).unwrap_or(SIGTERM))),
+        sig => Ok(Done::Signal(i32::try_from(sig).unwrap_or(signals::TERMINATE))),
     }
-}
-
-/// Notes SIGTERM, SIGHUP and SIGINT for the event loop, which saves and ends. Should the loop be
-/// stuck (a terminal gone in the middle of a read), the process ends on its own three seconds
-/// later, with the terminal restored as far as it still can be: answers are saved as they are
-/// confirmed, so at most the last second's typing is lost then.
-fn watch_signals(signal: Arc<AtomicUsize>) -> std::io::Result<()> {
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-    std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            signal.store(usize::try_from(sig).unwrap_or(1), Ordering::Relaxed);
-            std::thread::sleep(Duration::from_secs(3));
-            terminal::restore();
-            std::process::exit(128 + sig);
-        }
-    });
-    Ok(())
 }
 
 /// Draws the app into a frame; where text is typed, the terminal's cursor is there too (hidden
@@ -142,7 +124,7 @@ fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal, signal: &A
         let input = terminal::wait_for_input(wait);
         if input == terminal::Input::HungUp {
             // A closed window: stop, and save, rather than wait for a key that never comes.
-            signal.store(usize::try_from(SIGHUP).unwrap_or(1), Ordering::Relaxed);
+            signal.store(usize::try_from(signals::HANG_UP).unwrap_or(1), Ordering::Relaxed);
             break;
         }
         // Resizes come through crossterm's own signal pipe: asked for at every wake-up.

@@ -36,7 +36,7 @@ pub fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
         bail!(messages::needs_terminal());
     }
     let signal = Arc::new(AtomicUsize::new(0));
-    super::watch_signals(Arc::clone(&signal)).wrap_err(messages::cannot_watch_signals())?;
+    super::signals::watch(Arc::clone(&signal)).wrap_err(messages::cannot_watch_signals())?;
     let theme = Theme::new(ctx.theme, no_color_requested());
     let mut guard = TerminalGuard::enter().wrap_err(messages::cannot_open_terminal())?;
     let mut follower = Follower::new(&path);

@@ -10,6 +10,8 @@ use crate::store::atomic::Fault;
 mod portable;
 #[cfg(unix)]
 mod unix;
+#[cfg(windows)]
+mod windows;
 
 #[cfg(not(unix))]
 pub use portable::Folder;
@@ -34,6 +36,7 @@ pub(crate) fn not_regular() -> std::io::Error {
 }
 
 /// The error for a folder others can write to that is not the user's own, so cannot be tightened.
+#[cfg(unix)]
 fn shared_folder(path: &std::path::Path) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::PermissionDenied,

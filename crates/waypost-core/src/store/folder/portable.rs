@@ -1,6 +1,8 @@
-//! The folder where there are no folder descriptors: paths, checked before each use. Weaker than
-//! the Unix version (a link could be planted between the check and the use), which README's
-//! security section says.
+//! The folder where there are no folder descriptors (Windows): paths, checked before each use.
+//! Weaker than the Unix version (a link could be planted between the check and the use), which
+//! README's security section says. Files and folders take the permissions of the folder they are
+//! made in: under the user's profile (where the data folder is by default), the user's alone
+//! besides the system and administrators.
 
 use std::fs::File;
 use std::io;
@@ -99,7 +101,7 @@ impl Folder {
                 self.link(&tmp, self, name)?;
                 self.remove(&tmp)
             } else {
-                std::fs::rename(self.path.join(&tmp), self.path.join(name))
+                replace(&self.path.join(&tmp), &self.path.join(name))
             }
         });
         if written.is_err() {
@@ -107,4 +109,13 @@ impl Folder {
         }
         written
     }
+}
+
+/// Renames `from` over `to`: durably on Windows ([`super::windows::replace`]), as the standard
+/// library does elsewhere.
+fn replace(from: &Path, to: &Path) -> io::Result<()> {
+    #[cfg(windows)]
+    return super::windows::replace(from, to);
+    #[cfg(not(windows))]
+    std::fs::rename(from, to)
 }

@@ -5,7 +5,7 @@ use std::io;
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
 
-use rustix::fs::{AtFlags, Mode, OFlags};
+use rustix::fs::{AtFlags, Mode, OFlags, RawMode};
 use rustix::io::Errno;
 
 use super::{Kind, Replace, link_refused, not_regular, shared_folder, temporary_name, write_synced};
@@ -23,8 +23,9 @@ fn refusing_links(err: Errno) -> io::Error {
     if err == Errno::LOOP { link_refused() } else { err.into() }
 }
 
-const PRIVATE_FILE: u32 = 0o600;
-const PRIVATE_FOLDER: u32 = 0o700;
+// `RawMode`: a file mode is 32 bits on Linux and 16 on macOS and the BSDs.
+const PRIVATE_FILE: RawMode = 0o600;
+const PRIVATE_FOLDER: RawMode = 0o700;
 
 impl Folder {
     /// The folder at `path`, created with its parents (0700) when missing. Links on the way are
@@ -32,7 +33,8 @@ impl Folder {
     /// tightened when it is the user's, and refused otherwise (as ssh refuses loose modes).
     pub fn private(path: &Path) -> io::Result<Folder> {
         let mut builder = std::fs::DirBuilder::new();
-        std::os::unix::fs::DirBuilderExt::mode(builder.recursive(true), PRIVATE_FOLDER);
+        // PRIVATE_FOLDER, as the `u32` that `DirBuilder` takes on every Unix.
+        std::os::unix::fs::DirBuilderExt::mode(builder.recursive(true), 0o700);
         builder.create(path)?;
         let fd = rustix::fs::open(path, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())?;
         let folder = Folder { fd, path: path.to_owned() };
