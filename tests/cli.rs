@@ -356,3 +356,28 @@ fn translating_into_the_source_language_or_from_a_broken_file_is_refused() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("broken.po"), "names the file: {}", text(&out.stderr));
 }
+
+#[test]
+fn a_dash_as_the_output_means_standard_output_and_no_file_named_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let cwd = dir.path().join("here");
+    std::fs::create_dir(&cwd).unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_waypost"))
+            .current_dir(&cwd)
+            .env("WAYPOST_LANG", "en")
+            .env("WAYPOST_DATA_DIR", dir.path().join("data"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["agenda", "partner-screening", "--format", "html", "-o", "-"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("<html"), "{}", text(&out.stdout));
+    let out = run(&["export-form", "partner-screening", "-o", "-"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.stdout.starts_with(b"PK"), "the workbook's bytes");
+    let out = run(&["translate", "export", "partner-screening", "--language", "fr", "-o", "-"]);
+    assert!(text(&out.stdout).contains("msgid \"Partner screening\""), "{}", text(&out.stdout));
+    assert_eq!(std::fs::read_dir(&cwd).unwrap().count(), 0, "nothing written where the command ran");
+}

@@ -19,3 +19,4 @@ err-po-no-language = the PO file's header names no language ("Language: es")
 err-po-source-language = "{ $language }" is the language the questionnaire's texts are written in, not a translation
 err-po-other-questionnaire = the PO file is for "{ $found }", not "{ $expected }"
 err-po-json = the questionnaire's JSON: { $message }
+err-document-format = this is not written as { $format }

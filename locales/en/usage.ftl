@@ -61,7 +61,7 @@ cli-arg-translate-export-output = Write to this file instead of standard output
 cli-arg-translate-import-file = The PO file
 cli-arg-translate-import-output = Write the questionnaire to this file instead of standard output
 cli-arg-import-form = The form: .xlsx, .xls or .ods
-cli-arg-import-output = Write the questionnaire to this file instead of the data folder's questionnaires folder
+cli-arg-import-output = Write the questionnaire to this file (- for standard output) instead of the data folder's questionnaires folder
 cli-arg-import-force = Replace a questionnaire file already there
 cli-arg-agenda-id = A questionnaire's id, or a session's id (then with the time spent)
 cli-arg-agenda-format = The output format: md (Markdown, the default) or html
@@ -69,7 +69,7 @@ cli-arg-agenda-output = Write to this file instead of standard output
 cli-arg-present-session = The session's id (see `waypost list`)
 cli-arg-export-form-questionnaire = The questionnaire's id (see `waypost questionnaires`)
 cli-arg-export-form-format = The form's format: xlsform
-cli-arg-export-form-output = The workbook to write (.xlsx)
+cli-arg-export-form-output = The workbook to write (.xlsx; - for standard output)
 cli-arg-completions-shell = The shell: bash, elvish, fish, powershell or zsh
 cli-arg-help-subcommand = The command to explain
 

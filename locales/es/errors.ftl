@@ -19,3 +19,4 @@ err-po-no-language = el encabezado del archivo PO no indica ningún idioma ("Lan
 err-po-source-language = "{ $language }" es el idioma en que están escritos los textos del cuestionario, no una traducción
 err-po-other-questionnaire = el archivo PO es de "{ $found }", no de "{ $expected }"
 err-po-json = el JSON del cuestionario: { $message }
+err-document-format = esto no se escribe como { $format }

@@ -59,7 +59,7 @@ cli-arg-translate-export-output = Escribir en este archivo en lugar de la salida
 cli-arg-translate-import-file = El archivo PO
 cli-arg-translate-import-output = Escribir el cuestionario en este archivo en lugar de la salida estándar
 cli-arg-import-form = El formulario: .xlsx, .xls u .ods
-cli-arg-import-output = Escribir el cuestionario en este archivo en lugar de la carpeta de cuestionarios de la carpeta de datos
+cli-arg-import-output = Escribir el cuestionario en este archivo (- para la salida estándar) en lugar de la carpeta de cuestionarios de la carpeta de datos
 cli-arg-import-force = Reemplazar un archivo de cuestionario que ya existe
 cli-arg-agenda-id = El id de un cuestionario, o el de una sesión (entonces con el tiempo dedicado)
 cli-arg-agenda-format = El formato de salida: md (Markdown, por defecto) o html
@@ -67,7 +67,7 @@ cli-arg-agenda-output = Escribir en este archivo en lugar de la salida estándar
 cli-arg-present-session = El id de la sesión (véase `waypost list`)
 cli-arg-export-form-questionnaire = El id del cuestionario (véase `waypost questionnaires`)
 cli-arg-export-form-format = El formato del formulario: xlsform
-cli-arg-export-form-output = El libro que escribir (.xlsx)
+cli-arg-export-form-output = El libro que escribir (.xlsx; - para la salida estándar)
 cli-arg-completions-shell = La shell: bash, elvish, fish, powershell o zsh
 cli-arg-help-subcommand = El comando que explicar
 

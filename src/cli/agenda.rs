@@ -5,17 +5,17 @@ use std::path::Path;
 
 use color_eyre::eyre;
 use waypost_core::report::agenda::Agenda;
+use waypost_core::report::document::{Document, Format};
 use waypost_core::session::is_session_id;
 use waypost_core::text::line;
 use waypost_core::tr;
 
-use super::args::PageFormat;
 use super::output;
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Writes the agenda of a questionnaire (by its id) or of a session (by its id).
-pub fn run(ctx: &Context, id: &str, format: PageFormat, to: Option<&Path>) -> eyre::Result<Done> {
+pub fn run(ctx: &Context, id: &str, format: Format, to: Option<&Path>) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
     let (agenda, lang, name) = match waypost_core::lifecycle::questionnaire(&catalog, id) {
         Ok(q) => {
@@ -33,10 +33,6 @@ pub fn run(ctx: &Context, id: &str, format: PageFormat, to: Option<&Path>) -> ey
         // The table alone, all dashes, would not say why.
         output::note(&tr!("agenda-nothing", id = line(id).into_owned()));
     }
-    let (bytes, ext) = match format {
-        PageFormat::Md => (agenda.markdown(&lang), "md"),
-        PageFormat::Html => (agenda.html(&lang), "html"),
-    };
-    output::emit(ctx, bytes.as_bytes(), to, &format!("{name}-agenda.{ext}"))?;
+    output::document(ctx, &Document::Agenda { agenda: &agenda, language: &lang, id: &name }, format, to, false)?;
     Ok(Done::Ok)
 }

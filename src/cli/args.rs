@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
+use waypost_core::report::document::{Format, Kind};
 
 use crate::setup::ThemeChoice;
 
@@ -79,8 +81,8 @@ pub enum Command {
         /// The session's id
         session: String,
         /// The output format
-        #[arg(long, value_enum)]
-        format: ExportFormat,
+        #[arg(long, value_parser = FormatOf(Kind::Session))]
+        format: Format,
         /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -96,8 +98,8 @@ pub enum Command {
         /// The later session's id
         after: String,
         /// The output format
-        #[arg(long, value_enum, default_value_t = PageFormat::Md)]
-        format: PageFormat,
+        #[arg(long, value_parser = FormatOf(Kind::Comparison), default_value = "md")]
+        format: Format,
         /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -111,8 +113,8 @@ pub enum Command {
         #[arg(long)]
         organisation: Option<String>,
         /// The output format
-        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-        format: ReportFormat,
+        #[arg(long, value_parser = FormatOf(Kind::Report), default_value = "md")]
+        format: Format,
         /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -155,8 +157,8 @@ pub enum Command {
         /// A questionnaire's id, or a session's id
         id: String,
         /// The output format
-        #[arg(long, value_enum, default_value_t = PageFormat::Md)]
-        format: PageFormat,
+        #[arg(long, value_parser = FormatOf(Kind::Agenda), default_value = "md")]
+        format: Format,
         /// Write to this file instead of standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -228,35 +230,26 @@ pub enum StatusArg {
     Completed,
 }
 
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// The session file itself.
-    Json,
-    /// A Markdown report.
-    Md,
-    /// One row per answer (and per list item field).
-    Csv,
-    /// A self-contained printable page with score bars and grids.
-    Html,
-}
+/// Reads `--format` as one of the formats the core offers for a kind of document, so a format
+/// is named and offered in one place (`waypost_core::report::document`).
+#[derive(Debug, Clone, Copy)]
+pub struct FormatOf(pub Kind);
 
-/// Formats of a page: a comparison, an agenda.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PageFormat {
-    /// Markdown.
-    Md,
-    /// A self-contained HTML page.
-    Html,
-}
+impl TypedValueParser for FormatOf {
+    type Value = Format;
 
-/// Formats of a report over many sessions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// Markdown.
-    Md,
-    /// One row per question and answer.
-    Csv,
-    /// A self-contained HTML page.
-    Html,
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<Format, clap::Error> {
+        let names = PossibleValuesParser::new(self.0.formats().iter().map(|f| f.name()));
+        let name = names.parse_ref(cmd, arg, value)?;
+        Format::from_name(&name).ok_or_else(|| clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(cmd))
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(self.0.formats().iter().map(|f| PossibleValue::new(f.name()))))
+    }
 }

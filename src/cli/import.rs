@@ -25,6 +25,9 @@ pub fn export_form(ctx: &Context, questionnaire: &str, to: &Path) -> eyre::Resul
     for note in &exported.notes {
         output::note(note);
     }
+    if output::is_stdout(to) {
+        return output::stdout(&exported.bytes).map(|()| Done::Ok);
+    }
     let file = format!("{}.xlsx", q.id);
     let written = waypost_core::store::write_export(to, &file, Some(&ctx.store.sessions_dir()), &exported.bytes)
         .wrap_err_with(|| msg::cannot_write_to(&line(&to.display().to_string())))?;
@@ -50,6 +53,7 @@ pub fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) -> eyre::
         output::note(&format!("{file}: {warning}"));
     }
     let written = match to {
+        Some(path) if output::is_stdout(path) => return output::stdout(imported.json.as_bytes()).map(|()| Done::Ok),
         Some(path) => write_file(path, &file, Some(&ctx.store.sessions_dir()), imported.json.as_bytes(), force),
         None => write_questionnaire(ctx.store.data_dir(), &file, imported.json.as_bytes(), force),
     };

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use color_eyre::eyre::{self, WrapErr};
+use waypost_core::report::document::{Document, Format};
 use waypost_core::store::write_export;
 
 use crate::setup::context::Context;
@@ -18,10 +19,27 @@ pub fn stdout(bytes: &[u8]) -> eyre::Result<()> {
     out.write_all(bytes).and_then(|()| out.flush()).wrap_err(msg::cannot_write_output())
 }
 
+/// Whether `-o` names standard output (`-o -`), as in most command-line tools.
+pub fn is_stdout(path: &Path) -> bool {
+    path == Path::new("-")
+}
+
+/// Writes a document in `format` where `output` says (see [`emit`]).
+pub fn document(
+    ctx: &Context,
+    document: &Document<'_>,
+    format: Format,
+    output: Option<&Path>,
+    excel: bool,
+) -> eyre::Result<()> {
+    let bytes = document.bytes(format, excel).wrap_err(msg::cannot_write_output())?;
+    emit(ctx, &bytes, output, &document.file_name(format))
+}
+
 /// Writes a report to a file (private, atomically; a folder gets `default_name` inside it) or,
-/// without one, to standard output.
+/// without one or with `-`, to standard output.
 pub fn emit(ctx: &Context, bytes: &[u8], output: Option<&Path>, default_name: &str) -> eyre::Result<()> {
-    match output {
+    match output.filter(|path| !is_stdout(path)) {
         Some(path) => {
             let written = write_export(path, default_name, Some(&ctx.store.sessions_dir()), bytes)
                 .wrap_err_with(|| msg::cannot_write_to(&line(&path.display().to_string())))?;
@@ -35,8 +53,7 @@ pub fn emit(ctx: &Context, bytes: &[u8], output: Option<&Path>, default_name: &s
 /// A value as pretty JSON ending in a newline, with DEL, C1 and bidirectional controls escaped
 /// as `\uXXXX` (the same data, and nothing a terminal acts on).
 pub fn json(value: &impl serde::Serialize) -> eyre::Result<String> {
-    let text = serde_json::to_string_pretty(value).wrap_err(msg::cannot_write_output())?;
-    Ok(format!("{}\n", waypost_core::text::json_text(&text)))
+    waypost_core::report::document::json(value).wrap_err(msg::cannot_write_output())
 }
 
 /// Says something on standard error, cleaned for the terminal.

@@ -3,12 +3,12 @@
 
 use std::path::Path;
 
-use color_eyre::eyre::{self, WrapErr};
+use color_eyre::eyre;
 use waypost_core::lifecycle;
-use waypost_core::report::{aggregate::Aggregate, cross};
+use waypost_core::report::aggregate::Aggregate;
+use waypost_core::report::document::{Document, Format};
 use waypost_core::store::{Listed, Store};
 
-use super::args::ReportFormat;
 use super::messages as msg;
 use super::output;
 use crate::setup::context::Context;
@@ -19,7 +19,7 @@ pub fn run(
     ctx: &Context,
     questionnaire: &str,
     organisation: Option<&str>,
-    format: ReportFormat,
+    format: Format,
     to: Option<&Path>,
     excel: bool,
 ) -> eyre::Result<Done> {
@@ -40,19 +40,12 @@ pub fn run(
     if let Some(o) = organisation {
         title.push_str(&format!(" — {o}"));
     }
-    let bytes = match format {
-        ReportFormat::Md => cross::aggregate_markdown(&title, &agg).into_bytes(),
-        ReportFormat::Csv => {
-            let csv = cross::aggregate_csv(&agg).wrap_err(msg::cannot_write_output())?;
-            if excel { waypost_core::report::for_excel(csv) } else { csv }
-        }
-        ReportFormat::Html => cross::aggregate_html(&title, &agg).into_bytes(),
-    };
-    let ext = match format {
-        ReportFormat::Md => "md",
-        ReportFormat::Csv => "csv",
-        ReportFormat::Html => "html",
-    };
-    output::emit(ctx, &bytes, to, &format!("{}-report.{ext}", q.id))?;
+    output::document(
+        ctx,
+        &Document::Report { title: &title, aggregate: &agg, questionnaire: &q.id },
+        format,
+        to,
+        excel,
+    )?;
     Ok(Done::Ok)
 }

@@ -3,6 +3,7 @@
 //! [`lifecycle`](waypost_core::lifecycle), as in every shell.
 
 use waypost_core::lifecycle::{self, LifecycleError, NewSession, Opened, Started};
+use waypost_core::report::document::{Document, Format, Kind};
 use waypost_core::report::history::History;
 use waypost_core::session::Subject;
 use waypost_core::store::{StoreError, write_export};
@@ -361,43 +362,41 @@ impl App {
             return;
         };
         let history = |opened: &Opened| lifecycle::history(self.store.as_ref(), &self.catalog, &opened.session);
-        let (name, md, html, csv) = match &self.screen {
-            Screen::Summary(shown) => report_files(&shown.opened, &shown.history),
-            Screen::Grid(shown) => report_files(&shown.opened, &history(&shown.opened)),
-            Screen::Compare(c) => {
-                let c = &c.compared;
-                (
-                    format!("{}--{}", c.comparison.before, c.comparison.after),
-                    waypost_core::report::cross::compare_markdown(&c.title, &c.comparison),
-                    waypost_core::report::cross::compare_html(&c.title, &c.comparison),
-                    None,
-                )
+        let grid_history;
+        let document = match &self.screen {
+            Screen::Summary(shown) => session_document(&shown.opened, &shown.history),
+            Screen::Grid(shown) => {
+                grid_history = history(&shown.opened);
+                session_document(&shown.opened, &grid_history)
             }
+            Screen::Compare(c) => Document::Comparison { title: &c.compared.title, comparison: &c.compared.comparison },
             _ => return,
         };
+        // Markdown and HTML of everything; for one session a CSV that Excel opens with its accents
+        // right too.
+        let formats: &[Format] = match document.kind() {
+            Kind::Session => &[Format::Markdown, Format::Html, Format::Csv],
+            Kind::Comparison | Kind::Report | Kind::Agenda => &[Format::Markdown, Format::Html],
+        };
         let written = waypost_core::store::private_dir(&dir).and_then(|()| {
-            write_export(&dir.join(format!("{name}.md")), "", None, md.as_bytes())?;
-            write_export(&dir.join(format!("{name}.html")), "", None, html.as_bytes())?;
-            if let Some(csv) = &csv {
-                write_export(&dir.join(format!("{name}.csv")), "", None, csv)?;
+            for &format in formats {
+                let bytes = document.bytes(format, true).map_err(std::io::Error::other)?;
+                write_export(&dir.join(document.file_name(format)), "", None, &bytes)?;
             }
             Ok(())
         });
+        let name = document.file_name(Format::Markdown);
+        let name = name.trim_end_matches(".md");
+        let csv = formats.contains(&Format::Csv);
         match written {
-            Ok(()) => self.tell(Level::Info, msg::exported(&name, &dir, csv.is_some())),
+            Ok(()) => self.tell(Level::Info, msg::exported(name, &dir, csv)),
             Err(e) => self.tell(Level::Error, msg::export_failed(&dir, &e.to_string())),
         }
     }
 }
 
-/// The name and the Markdown, HTML and (Excel-ready) CSV reports of a session, with what they
-/// read from other sessions (the trend since the last review, the workshops of its period).
-fn report_files(opened: &Opened, history: &History) -> (String, String, String, Option<Vec<u8>>) {
-    let (q, s) = (&opened.questionnaire, &opened.session);
-    let csv = waypost_core::report::csv(q, s).ok().map(waypost_core::report::for_excel);
-    let (md, html) = (
-        waypost_core::report::markdown_with_history(q, s, history),
-        waypost_core::report::html_with_history(q, s, history),
-    );
-    (s.id.clone(), md, html, csv)
+/// A session's report, with what it reads from other sessions (the trend since the last review,
+/// the workshops of its period).
+fn session_document<'a>(opened: &'a Opened, history: &'a History) -> Document<'a> {
+    Document::Session { questionnaire: &opened.questionnaire, session: &opened.session, history }
 }

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod aggregate;
 pub mod compare;
 pub mod cross;
+pub mod document;
 pub mod grid;
 pub mod history;
 pub mod html;
