@@ -38,3 +38,8 @@ cli-translate-imported = { $applied ->
    *[other] { $notes } entries to look at (above)
 }
 cli-error = error: { $message }
+cli-no-data-folder = no data folder could be found; give one with --data-dir DIR
+# A questionnaire file's notice (an override of a built-in, say), on standard error.
+cli-catalog-note = note: { $text }
+# A questionnaire file that could not be used, and why.
+cli-catalog-skipped = skipped { $file }: { $problem }

@@ -16,6 +16,8 @@ plain-multi-hint = (numbers separated by commas)
 plain-date-hint = (a date as YYYY-MM-DD, or today)
 plain-multiline-hint = (several lines; end with a line holding only a dot)
 plain-list-hint = (y to add an item after those it has, n for no more (none, on an empty list); an empty line keeps the list as it is)
+# The words that say yes at "add an item?", separated by spaces (any language's are taken).
+plain-yes-words = y yes
 plain-list-draft = Entered before and not yet confirmed: { $items ->
     [one] 1 item
    *[other] { $items } items

@@ -38,3 +38,8 @@ cli-translate-imported = { $applied ->
    *[other] { $notes } entradas para revisar (arriba)
 }
 cli-error = error: { $message }
+cli-no-data-folder = no se encontró ninguna carpeta de datos; indique una con --data-dir CARPETA
+# A questionnaire file's notice (an override of a built-in, say), on standard error.
+cli-catalog-note = nota: { $text }
+# A questionnaire file that could not be used, and why.
+cli-catalog-skipped = se omitió { $file }: { $problem }

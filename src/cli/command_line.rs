@@ -238,6 +238,13 @@ mod tests {
     }
 
     #[test]
+    fn the_command_line_is_consistent_by_clap_s_own_check() {
+        // Duplicate names, defaults outside the possible values, conflicts with missing args.
+        Cli::command().debug_assert();
+        localised().debug_assert();
+    }
+
+    #[test]
     fn every_command_and_argument_has_its_text_in_every_language() {
         let mut command = Cli::command();
         command.build();

@@ -377,8 +377,7 @@ fn list<R: BufRead, W: Write>(
     let mut ended = false;
     let mut half = None;
     let mut again = first.trim().to_lowercase();
-    // Yes in the interface's languages: y, yes, s, sí.
-    while matches!(again.as_str(), "y" | "yes" | "s" | "si" | "sí" | "+") {
+    while is_yes(&again) {
         if ctl.with_outside(|outside| item_limits(question, outside)).1.is_some_and(|max| items.len() >= max) {
             io.say(&msg::list_full(items.len()));
             break;
@@ -488,4 +487,13 @@ fn review<R: BufRead, W: Write>(ctl: &Controller, io: &mut Lines<R, W>) {
         let prompt = line(&ctl.prompt(question, None)).into_owned();
         io.say(&format!("  {prompt} — {}", line(&ctl.answer_text(question))));
     }
+}
+
+/// Whether a reply says yes: `+`, or a yes word of any interface language (`plain-yes-words`: y,
+/// yes, s, sí…), so a facilitator's habit works whatever language the session is in.
+fn is_yes(reply: &str) -> bool {
+    reply == "+"
+        || waypost_core::i18n::LANGUAGES.iter().any(|lang| {
+            waypost_core::tr_in!(lang, "plain-yes-words").split_whitespace().any(|word| word.to_lowercase() == reply)
+        })
 }

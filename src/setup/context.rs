@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use color_eyre::eyre::{self, OptionExt};
+use color_eyre::eyre;
 use waypost_core::questionnaire::Catalog;
 use waypost_core::store::FileStore;
 use waypost_core::text::line;
@@ -34,9 +34,8 @@ pub fn now() -> waypost_core::session::Timestamp {
 impl Context {
     /// Resolves the data folder (flag, then `WAYPOST_DATA_DIR`, then the platform's).
     pub fn new(data_dir: Option<PathBuf>, extra: &[PathBuf], theme: ThemeChoice) -> eyre::Result<Context> {
-        let data_dir = data_dir
-            .or_else(default_data_dir)
-            .ok_or_eyre("no data folder could be found; give one with --data-dir DIR")?;
+        let data_dir =
+            data_dir.or_else(default_data_dir).ok_or_else(|| eyre::eyre!(waypost_core::tr!("cli-no-data-folder")))?;
         let mut folders = vec![data_dir.join("questionnaires")];
         folders.extend(extra.iter().cloned());
         Ok(Context { store: FileStore::new(data_dir), folders, theme })
@@ -53,16 +52,16 @@ impl Context {
         let mut err = std::io::stderr().lock();
         // A closed stderr leaves nothing to report to; the command itself still runs.
         for notice in &catalog.notices {
-            let _ = writeln!(err, "waypost: note: {}", line(notice));
+            let _ = writeln!(err, "waypost: {}", line(&waypost_core::tr!("cli-catalog-note", text = notice.as_str())));
         }
         for rejected in &catalog.rejected {
             for problem in rejected.problems.iter().filter(|p| p.is_error()) {
-                let _ = writeln!(
-                    err,
-                    "waypost: skipped {}: {}",
-                    line(&rejected.origin.to_string()),
-                    line(&problem.to_string())
+                let said = waypost_core::tr!(
+                    "cli-catalog-skipped",
+                    file = rejected.origin.to_string(),
+                    problem = problem.to_string()
                 );
+                let _ = writeln!(err, "waypost: {}", line(&said));
             }
         }
         catalog
