@@ -5,17 +5,16 @@ use std::io::{BufRead, Write};
 
 use serde_json::Value;
 use waypost_core::interview::typed::typed_value;
-use waypost_core::interview::{
-    Confirmed, Controller, FieldStep, Input, Invalid, Item, ItemEntry, Moved, item_limits, other_choice,
-};
+use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved, other_choice};
 use waypost_core::questionnaire::{Kind, Question, Questionnaire};
-use waypost_core::session::{Draft, ItemDraft, Timestamp};
+use waypost_core::session::{Draft, Timestamp};
 use waypost_core::text::{block, line};
-use waypost_core::votes::{Spread, is_voted};
 
 use super::io::Lines;
+use super::list::{item_draft, list};
 use super::messages as msg;
 use super::reply::{Reply, parse};
+use super::votes::{spread, votes};
 
 /// Where asking a question led.
 pub enum Step {
@@ -35,7 +34,7 @@ fn moved(m: Moved) -> Step {
 }
 
 /// Shows a question (or a list field): prompt, choices, what to type.
-fn show<R: BufRead, W: Write>(
+pub(super) fn show<R: BufRead, W: Write>(
     io: &mut Lines<R, W>,
     q: &Questionnaire,
     question: &Question,
@@ -207,63 +206,6 @@ pub fn question<R: BufRead, W: Write>(
     }
 }
 
-/// The spread of the votes on a question put to a vote.
-fn spread(ctl: &Controller, question: &Question, lang: &str) -> Option<Spread> {
-    let q = ctl.questionnaire();
-    is_voted(q, question).then(|| Spread::in_session(q, question, ctl.session(), lang))
-}
-
-/// Asks each participant's vote on the question (its number or label; an empty line keeps
-/// the vote, `-` takes it back), then says the spread. Returns false when the input ended.
-fn votes<R: BufRead, W: Write>(
-    ctl: &mut Controller,
-    io: &mut Lines<R, W>,
-    question: &Question,
-    save: Save<'_, R, W>,
-    clock: &dyn Fn() -> Timestamp,
-) -> bool {
-    let lang = ctl.language().to_owned();
-    let lang = lang.as_str();
-    let q = ctl.questionnaire().clone();
-    if !is_voted(&q, question) {
-        io.say(&format!("  {}", Invalid::NotPutToVote));
-        return true;
-    }
-    let voters = ctl.session().subject.participants.clone();
-    if voters.is_empty() {
-        io.say(&msg::no_voters());
-        return true;
-    }
-    io.say(&msg::votes_hint());
-    for voter in &voters {
-        loop {
-            let Some(reply) = io.read(&msg::vote_of(&line(voter))) else { return false };
-            let choice = match reply.trim() {
-                "" => break,
-                "-" => None,
-                text => match value(io, &q, question, text, (lang, clock), &mut |_, _| {}) {
-                    Ok(v) => v.as_str().map(str::to_owned),
-                    Err(e) => {
-                        io.say(&format!("  {}", line(&e.to_string())));
-                        continue;
-                    }
-                },
-            };
-            match ctl.vote(voter, choice.as_deref(), clock()) {
-                Ok(_) => {
-                    save(ctl, io);
-                    break;
-                }
-                Err(e) => io.say(&format!("  {}", line(&e.to_string()))),
-            }
-        }
-    }
-    if let Some(spread) = spread(ctl, question, lang) {
-        io.say(&msg::votes(&line(&spread.text(lang))));
-    }
-    true
-}
-
 /// Confirms an answer, asking for a reason when warnings hold; `None` to ask again.
 fn confirm<R: BufRead, W: Write>(
     ctl: &mut Controller,
@@ -300,7 +242,7 @@ type Typed<'a, R, W> = &'a mut dyn FnMut(&mut Lines<R, W>, &str);
 
 /// Reads what was typed as a value of the question's kind; a multi-line text reads on to its
 /// closing dot, telling `typed` the text after each line.
-fn value<R: BufRead, W: Write>(
+pub(super) fn value<R: BufRead, W: Write>(
     io: &mut Lines<R, W>,
     q: &Questionnaire,
     question: &Question,
@@ -346,139 +288,6 @@ fn value<R: BufRead, W: Write>(
 /// Saves the session now (plain mode's saver): what was entered is on disk at once.
 pub type Save<'a, R, W> = &'a mut dyn FnMut(&mut Controller, &mut Lines<R, W>) -> bool;
 
-/// Asks for list items, field by field, while the answer to "add one?" is yes; never more than
-/// the list holds. New items go after the list's items (those of an unconfirmed draft, else the
-/// confirmed ones), and an item left half-entered in a draft is taken up first. Every field kept
-/// is saved at once as the question's draft, so a closed terminal loses nothing. Returns the
-/// items, whether the input ended (the items entered so far are returned all the same), and the
-/// item it ended in, if any.
-fn list<R: BufRead, W: Write>(
-    ctl: &mut Controller,
-    io: &mut Lines<R, W>,
-    question: &Question,
-    first: &str,
-    save: Save<'_, R, W>,
-    clock: &dyn Fn() -> Timestamp,
-) -> (Value, bool, Option<ItemEntry>) {
-    let q = ctl.questionnaire().clone();
-    let lang = ctl.language().to_owned();
-    let draft = ctl.draft().cloned();
-    let stored = draft
-        .as_ref()
-        .and_then(|d| d.answer.clone())
-        .or_else(|| ctl.session().answers().get(&question.id).and_then(|a| a.value.clone()));
-    let mut items: Vec<Item> = waypost_core::interview::items(stored.as_ref()).cloned().collect();
-    let mut resumed = draft.and_then(|d| d.item).filter(|d| d.index.is_none()).map(|d| ItemEntry {
-        index: None,
-        field: question.fields.iter().position(|f| f.id == d.field).unwrap_or(0),
-        item: d.fields,
-        specifying: d.specifying,
-    });
-    let mut ended = false;
-    let mut half = None;
-    let mut again = first.trim().to_lowercase();
-    while is_yes(&again) {
-        if ctl.with_outside(|outside| item_limits(question, outside)).1.is_some_and(|max| items.len() >= max) {
-            io.say(&msg::list_full(items.len()));
-            break;
-        }
-        let Some(mut entry) = resumed.take().or_else(|| ItemEntry::start(question, None, Item::new())) else { break };
-        // What a chosen "other" stands for is asked right after the field that chose it.
-        let mut specify: Option<String> =
-            entry.specifying.then(|| other_choice(&q, entry.question(question), entry.current(question)?)).flatten();
-        loop {
-            let step = if let Some(label) = &specify {
-                let Some(said) = io.read(&msg::specify_other(&line(label))) else {
-                    ended = true;
-                    break;
-                };
-                ctl.with_outside(|outside| entry.specify(&q, question, &said, outside))
-            } else {
-                let field = entry.question(question).clone();
-                show(io, &q, &field, &ctl.prompt(&field, Some((question, &entry.item))), &lang, "");
-                let Some(reply) = io.read(msg::field_prompt()) else {
-                    ended = true;
-                    break;
-                };
-                let typed = if reply.trim().is_empty() {
-                    Ok(None)
-                } else {
-                    value(io, &q, &field, &reply, (&lang, clock), &mut |io, text| {
-                        ctl.set_draft(Some(item_draft(
-                            question,
-                            Some(as_value(&items)),
-                            Some((&entry, Some(text))),
-                            clock,
-                        )));
-                        save(ctl, io);
-                    })
-                    .map(Some)
-                };
-                typed.and_then(|v| ctl.with_outside(|outside| entry.keep(&q, question, v, outside)))
-            };
-            let done = match step {
-                Ok(FieldStep::Next(_)) => {
-                    specify = None;
-                    false
-                }
-                Ok(FieldStep::Specify(label)) => {
-                    specify = Some(label);
-                    false
-                }
-                Ok(FieldStep::Done) => true,
-                Err(e) => {
-                    io.say(&format!("  {}", line(&e.to_string())));
-                    continue;
-                }
-            };
-            if done {
-                break;
-            }
-            ctl.set_draft(Some(item_draft(question, Some(as_value(&items)), Some((&entry, None)), clock)));
-            save(ctl, io);
-        }
-        if ended {
-            half = Some(entry).filter(|e| !e.item.is_empty());
-            break;
-        }
-        entry.finish(&mut items);
-        ctl.set_draft(Some(item_draft(question, Some(as_value(&items)), None, clock)));
-        save(ctl, io);
-        again = match io.read(&msg::add_another()) {
-            Some(reply) => reply.trim().to_lowercase(),
-            None => {
-                ended = true;
-                break;
-            }
-        };
-    }
-    (as_value(&items), ended, half)
-}
-
-/// A list's items as its value.
-fn as_value(items: &[Item]) -> Value {
-    Value::Array(items.iter().cloned().map(Value::Object).collect())
-}
-
-/// A list's draft (never an answer): its items so far, if they are to be kept, and the item
-/// being entered with what is typed of its field so far.
-fn item_draft(
-    question: &Question,
-    items: Option<Value>,
-    entry: Option<(&ItemEntry, Option<&str>)>,
-    clock: &dyn Fn() -> Timestamp,
-) -> Draft {
-    let item = entry.map(|(e, text)| ItemDraft {
-        index: None,
-        fields: e.item.clone(),
-        field: e.question(question).id.clone(),
-        text: text.map(str::to_owned),
-        specifying: e.specifying,
-        extra: serde_json::Map::new(),
-    });
-    Draft::entered(items, item, clock())
-}
-
 /// Prints every visible question with its answer.
 fn review<R: BufRead, W: Write>(ctl: &Controller, io: &mut Lines<R, W>) {
     let q = ctl.questionnaire();
@@ -487,13 +296,4 @@ fn review<R: BufRead, W: Write>(ctl: &Controller, io: &mut Lines<R, W>) {
         let prompt = line(&ctl.prompt(question, None)).into_owned();
         io.say(&format!("  {prompt} — {}", line(&ctl.answer_text(question))));
     }
-}
-
-/// Whether a reply says yes: `+`, or a yes word of any interface language (`plain-yes-words`: y,
-/// yes, s, sí…), so a facilitator's habit works whatever language the session is in.
-fn is_yes(reply: &str) -> bool {
-    reply == "+"
-        || waypost_core::i18n::LANGUAGES.iter().any(|lang| {
-            waypost_core::tr_in!(lang, "plain-yes-words").split_whitespace().any(|word| word.to_lowercase() == reply)
-        })
 }

@@ -5,8 +5,10 @@
 mod ask;
 mod dot_vote;
 mod io;
+mod list;
 pub mod messages;
 mod reply;
+mod votes;
 
 use std::io::{BufRead, IsTerminal, Write};
 

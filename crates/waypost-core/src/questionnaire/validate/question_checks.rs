@@ -1,0 +1,234 @@
+//! The checks of one question or list field: its kind's settings, limits, weight and conditions.
+
+use super::*;
+
+impl<'a> Validator<'a> {
+    /// `min` and `max` of a number (numbers) or a date (dates), the lower not above the upper.
+    pub(super) fn limits(&mut self, path: &str, question: &Question) {
+        let date = question.kind == Kind::Date;
+        for (name, bound) in [("min", &question.min), ("max", &question.max)] {
+            let at = format!("{path}.{name}");
+            match bound {
+                None => {}
+                Some(Bound::Answer(_)) => self.error(at, tr!("val-bound-answer")),
+                Some(Bound::Number(_)) if date => self.error(at, tr!("val-bound-kind", field = name, kind = "date")),
+                Some(Bound::Date(_)) if !date => self.error(at, tr!("val-bound-kind", field = name, kind = "number")),
+                Some(b @ Bound::Date(text)) if b.date().is_none() => {
+                    self.error(at, tr!("val-bound-date", value = text.as_str()));
+                }
+                Some(_) => {}
+            }
+        }
+        let (lo, hi) = match (&question.min, &question.max) {
+            (Some(Bound::Number(lo)), Some(Bound::Number(hi))) => (*lo, *hi),
+            // Two fixed dates; limits relative to today move together and keep their order.
+            (Some(lo @ Bound::Date(a)), Some(hi @ Bound::Date(b)))
+                if a.starts_with("today") == b.starts_with("today") =>
+            {
+                match (lo.date(), hi.date()) {
+                    (Some(lo), Some(hi)) => {
+                        (crate::questionnaire::bound::day_number(lo), crate::questionnaire::bound::day_number(hi))
+                    }
+                    _ => return,
+                }
+            }
+            _ => return,
+        };
+        if lo > hi {
+            let shown = |b: &Option<Bound>| b.as_ref().map(|b| b.text("en").into_owned()).unwrap_or_default();
+            self.error(
+                format!("{path}.min"),
+                tr!("val-min-max", min = shown(&question.min), max = shown(&question.max)),
+            );
+        }
+    }
+
+    /// A weight must be a number of 0 or more, on something that is scored.
+    pub(super) fn weight(&mut self, path: &str, weight: Option<f64>, scored: bool) {
+        let Some(weight) = weight else { return };
+        if !weight.is_finite() || weight < 0.0 {
+            self.error(format!("{path}.weight"), tr!("val-weight"));
+        } else if !scored {
+            self.warning(format!("{path}.weight"), tr!("val-weight-unscored"));
+        }
+    }
+
+    /// Checks one question; `list` is the enclosing list question for a field.
+    pub(super) fn question(
+        &mut self,
+        path: &str,
+        question: &'a Question,
+        order: usize,
+        list: Option<(&'a Question, usize)>,
+    ) {
+        let kind = question.kind;
+        self.placeholders(path, question, order, list);
+        self.weight(path, question.weight, list.is_none() && self.q.score_range(question).is_some());
+        if question.votes == Some(true) && (kind != Kind::Single || list.is_some()) {
+            self.error(format!("{path}.votes"), tr!("val-votes-single"));
+        }
+        let misplaced = |field: &str, kinds: &str| tr!("val-misplaced", field = field, kinds = kinds);
+        if matches!(kind, Kind::Single | Kind::Multi) {
+            match &question.choices {
+                None => self.error(path, tr!("val-needs-choices", kind = kind.name())),
+                Some(Choices::Inline(list)) => self.choice_list(&format!("{path}.choices"), list),
+                Some(Choices::Set(name)) if !self.q.choice_sets.contains_key(name) => {
+                    let hint = suggestion(name, self.q.choice_sets.keys().map(String::as_str));
+                    self.error(format!("{path}.choices"), tr!("val-unknown-set", name = name.as_str(), hint = hint));
+                }
+                Some(Choices::Set(_)) => {}
+            }
+        } else if question.choices.is_some() {
+            self.warning(format!("{path}.choices"), misplaced("choices", "choice"));
+        }
+        if matches!(kind, Kind::Number | Kind::Date) {
+            self.limits(path, question);
+        } else {
+            for (name, set) in [("min", question.min.is_some()), ("max", question.max.is_some())] {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "limits"));
+                }
+            }
+        }
+        if kind != Kind::Number {
+            for (name, set) in [("integer", question.integer), ("unit", question.unit.is_some())] {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "number"));
+                }
+            }
+        }
+        if kind == Kind::Text {
+            if question.max_length == Some(0) {
+                self.error(format!("{path}.max_length"), tr!("val-max-length"));
+            }
+        } else {
+            for (name, set) in [("multiline", question.multiline), ("max_length", question.max_length.is_some())] {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "text"));
+                }
+            }
+        }
+        if kind == Kind::Multi {
+            let n = self.q.choices(question).len();
+            if let (Some(lo), Some(hi)) = (question.min_selected, question.max_selected)
+                && lo > hi
+            {
+                self.error(format!("{path}.min_selected"), tr!("val-min-max-selected", min = lo, max = hi));
+            }
+            if question.min_selected.is_some_and(|lo| n > 0 && lo > n) {
+                self.error(format!("{path}.min_selected"), tr!("val-min-selected-choices", n = n));
+            }
+        } else {
+            for (name, set) in
+                [("min_selected", question.min_selected.is_some()), ("max_selected", question.max_selected.is_some())]
+            {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "multi"));
+                }
+            }
+        }
+        if kind == Kind::List {
+            self.list(path, question, order, list.is_some());
+        } else {
+            for (name, set) in [
+                ("carry_over", question.carry_over.is_some()),
+                ("fields", !question.fields.is_empty()),
+                ("item_label", question.item_label.is_some()),
+                ("min_items", question.min_items.is_some()),
+                ("max_items", question.max_items.is_some()),
+            ] {
+                if set {
+                    self.warning(format!("{path}.{name}"), misplaced(name, "list"));
+                }
+            }
+        }
+        if kind == Kind::Note {
+            if question.required {
+                self.warning(format!("{path}.required"), tr!("val-note-required"));
+            }
+            if !question.allow.is_empty() {
+                self.warning(format!("{path}.allow"), tr!("val-note-allow"));
+            }
+        }
+        let mut states = HashSet::new();
+        for (i, state) in question.allow.iter().enumerate() {
+            if !states.insert(state) {
+                self.warning(format!("{path}.allow[{i}]"), tr!("val-listed-twice", name = state.name()));
+            }
+        }
+        let siblings = |limit| list.map(|(l, _)| (l.fields.as_slice(), limit));
+        let (outer_order, own_index) = match list {
+            Some((_, list_order)) => (list_order, order),
+            None => (order, order),
+        };
+        if let Some(cond) = &question.show_if {
+            let scope = Scope { order: outer_order, self_allowed: false, siblings: siblings(own_index) };
+            self.condition(&format!("{path}.show_if"), cond, &scope, Some(&question.id));
+        }
+        // Warnings and hard rules see the question's own answer (or the item's fields up to it).
+        let with_own = Scope {
+            order: if list.is_some() { outer_order } else { order },
+            self_allowed: list.is_none(),
+            siblings: siblings(own_index + 1),
+        };
+        for (i, warn) in question.warn_if.iter().enumerate() {
+            self.condition(&format!("{path}.warn_if[{i}].when"), &warn.when, &with_own, None);
+        }
+        for (i, rule) in question.constraint.iter().enumerate() {
+            self.condition(&format!("{path}.constraint[{i}].when"), &rule.when, &with_own, None);
+        }
+        if list.is_some() && !question.flag_if.is_empty() {
+            self.error(format!("{path}.flag_if"), tr!("val-flag-in-list"));
+        }
+        if let Some(from) = &question.action_from
+            && !self.q.question(from).is_some_and(|x| x.kind == Kind::Text)
+        {
+            let texts = self.q.places().filter(|(_, x)| x.kind == Kind::Text).map(|(_, x)| x.id.as_str());
+            self.error(
+                format!("{path}.action_from"),
+                tr!("val-not-text", id = from.as_str(), hint = suggestion(from, texts)),
+            );
+        }
+        for (i, flag) in question.flag_if.iter().enumerate() {
+            let scope = Scope { order, self_allowed: true, siblings: None };
+            self.condition(&format!("{path}.flag_if[{i}].when"), &flag.when, &scope, None);
+        }
+    }
+
+    pub(super) fn list(&mut self, path: &str, question: &'a Question, order: usize, nested: bool) {
+        if nested {
+            self.error(format!("{path}.kind"), tr!("val-list-in-list"));
+            return;
+        }
+        if question.fields.is_empty() {
+            self.error(format!("{path}.fields"), tr!("val-list-fields"));
+        }
+        if let (Some(lo), Some(hi)) = (question.min_items, question.max_items)
+            && lo > hi
+        {
+            self.error(format!("{path}.min_items"), tr!("val-min-max-items", min = lo, max = hi));
+        }
+        if let Some(carry) = &question.carry_over {
+            self.carry_over(&format!("{path}.carry_over"), question, carry);
+        }
+        if let Some(id) = &question.count_from {
+            let scope = Scope { order, self_allowed: false, siblings: None };
+            let at = format!("{path}.count_from");
+            if let Some(source) = self.resolve(&at, id, &scope, Some(&question.id))
+                && source.kind != Kind::Number
+            {
+                self.error(at, tr!("val-count-from", id = id.as_str(), kind = source.kind.name()));
+            }
+        }
+        let mut ids = HashSet::new();
+        for (i, field) in question.fields.iter().enumerate() {
+            let fpath = format!("{path}.fields[{i}]");
+            if !is_item_id(&field.id) {
+                self.error(format!("{fpath}.id"), tr!("val-item-id", id = field.id.as_str()));
+            } else if !ids.insert(field.id.as_str()) {
+                self.error(format!("{fpath}.id"), tr!("val-field-twice", id = field.id.as_str()));
+            }
+            self.question(&fpath, field, i, Some((question, order)));
+        }
+    }
+}

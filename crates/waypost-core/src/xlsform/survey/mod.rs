@@ -1,0 +1,342 @@
+//! The survey, choices and settings sheets turned into a waypost questionnaire, row by row,
+//! with a note for everything that is not carried over as it was.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{Map, Value, json};
+
+use super::expression::{self, Names, Shape};
+use super::sheets::{Row, Table};
+use super::{ID_COLUMN, Note, QUESTION_KEPT, SCORE_COLUMN, SECTION_KEPT, WAYPOST_COLUMNS, waypost_column};
+use crate::tr;
+
+mod choices;
+mod groups;
+mod question;
+
+/// Question types that are the form's metadata, not questions: left out, with a note.
+const METADATA: &[&str] = &[
+    "calculate",
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "subscriberid",
+    "simserial",
+    "phonenumber",
+    "username",
+    "email",
+    "audit",
+    "hidden",
+    "xml-external",
+    "csv-external",
+    "start-geopoint",
+];
+
+/// Answers a phone collects that waypost keeps as typed text.
+const AS_TEXT: &[&str] = &["time", "datetime", "dateTime", "geopoint", "geotrace", "geoshape", "barcode"];
+
+/// Media a phone records: kept as a note to read out.
+const MEDIA: &[&str] = &["image", "audio", "video", "file", "background-audio", "photo"];
+
+/// Columns whose meaning has no place in waypost: reported where filled in.
+const NOT_CARRIED: &[&str] =
+    &["choice_filter", "default", "calculation", "trigger", "read_only", "appearance", "parameters"];
+
+/// The survey columns the import reads; any other is reported.
+const READ: &[&str] = &[
+    "type",
+    "name",
+    "label",
+    "hint",
+    "guidance_hint",
+    "required",
+    "required_message",
+    "relevant",
+    "constraint",
+    "constraint_message",
+    "repeat_count",
+    "media",
+    "image",
+    "audio",
+    "video",
+    ID_COLUMN,
+];
+
+/// What a group or repeat opened on the survey sheet leaves open.
+enum Open {
+    Group {
+        title: Option<Value>,
+        show_if: Option<Value>,
+    },
+    Repeat {
+        list: Map<String, Value>,
+        fields: Vec<Value>,
+    },
+    /// A repeat inside a repeat: its rows are left out.
+    Skipped,
+}
+
+/// The form being converted.
+pub struct Form<'a> {
+    sheet: &'a str,
+    default_language: String,
+    languages: Vec<String>,
+    /// XLSForm names seen so far: the waypost id and shape (questions, then the open repeat's
+    /// fields, which a field may name).
+    names: HashMap<String, (String, Shape)>,
+    fields: HashMap<String, (String, Shape)>,
+    ids: HashMap<String, usize>,
+    open: Vec<Open>,
+    sections: Vec<Value>,
+    section: Vec<Value>,
+    section_title: Option<Value>,
+    section_show_if: Option<Value>,
+    section_guidance: Option<Value>,
+    /// What a waypost export kept of the section's own fields (its minutes, its votes).
+    section_kept: Map<String, Value>,
+    choice_lists: BTreeMap<String, Vec<Value>>,
+    /// Everything not carried over as it was.
+    pub notes: Vec<Note>,
+}
+
+impl Names for Form<'_> {
+    fn resolve(&self, name: &str) -> Option<(String, Shape)> {
+        self.fields.get(name).or_else(|| self.names.get(name)).cloned()
+    }
+}
+
+/// A language code from a column's language part: `English (en)` gives `en`.
+fn language_code(part: &str) -> String {
+    if let (Some(open), Some(close)) = (part.rfind('('), part.rfind(')'))
+        && open < close
+    {
+        return part[open + 1..close].trim().to_lowercase();
+    }
+    let name = part.trim().to_lowercase();
+    match name.as_str() {
+        "english" => "en",
+        "spanish" | "español" | "espanol" => "es",
+        "french" | "français" | "francais" => "fr",
+        "portuguese" | "português" => "pt",
+        other => other,
+    }
+    .to_owned()
+}
+
+/// A name made a waypost id: lower-case letters, digits, `_` and `-`, starting with a letter or
+/// digit (what XLSForm allows besides, `.` or capitals, becomes `_` or lower-case).
+pub fn item_id(name: &str) -> String {
+    let mut id: String = name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c.to_ascii_lowercase() } else { '_' })
+        .collect();
+    while id.starts_with(['_', '-']) {
+        id.remove(0);
+    }
+    id.truncate(100);
+    if id.is_empty() { "q".into() } else { id }
+}
+
+impl<'a> Form<'a> {
+    /// A form with these choices and settings.
+    pub fn new(survey: &'a Table, choices: Option<&Table>, default_language: &str) -> Form<'a> {
+        let mut form = Form {
+            sheet: &survey.name,
+            default_language: default_language.to_owned(),
+            languages: Vec::new(),
+            names: HashMap::new(),
+            fields: HashMap::new(),
+            ids: HashMap::new(),
+            open: Vec::new(),
+            sections: Vec::new(),
+            section: Vec::new(),
+            section_title: None,
+            section_show_if: None,
+            section_guidance: None,
+            section_kept: Map::new(),
+            choice_lists: BTreeMap::new(),
+            notes: Vec::new(),
+        };
+        for row in survey.rows.iter().chain(choices.map(|c| c.rows.as_slice()).unwrap_or(&[])) {
+            for column in row.cells.keys() {
+                if let Some((base, part)) = column.split_once("::")
+                    && matches!(base, "label" | "hint" | "guidance_hint")
+                {
+                    let code = language_code(part);
+                    if !form.languages.contains(&code) {
+                        form.languages.push(code);
+                    }
+                }
+            }
+        }
+        if let Some(pos) = form.languages.iter().position(|l| *l == form.default_language) {
+            let first = form.languages.remove(pos);
+            form.languages.insert(0, first);
+        }
+        if let Some(choices) = choices {
+            form.read_choices(choices);
+        }
+        form
+    }
+
+    /// A text of waypost's own put into the questionnaire ("Other"), in each of the form's
+    /// languages, so the same workbook gives the same file whatever language the import runs in.
+    pub fn own_text(&self, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> Value {
+        if self.languages.len() <= 1 {
+            let language = self.languages.first().unwrap_or(&self.default_language);
+            return json!(crate::i18n::message_in(language, id, args));
+        }
+        let texts: BTreeMap<&str, String> =
+            self.languages.iter().map(|l| (l.as_str(), crate::i18n::message_in(l, id, args))).collect();
+        json!(texts)
+    }
+
+    /// What a waypost export kept of `fields` in its own columns of a row, as it was (JSON); a
+    /// cell that is not JSON is noted and left out.
+    pub fn kept(&mut self, sheet: &str, row: &Row, fields: &[&str]) -> Map<String, Value> {
+        let mut kept = Map::new();
+        for field in fields {
+            let column = waypost_column(field);
+            let text = row.get(column);
+            if text.is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Value>(text) {
+                Ok(value) => {
+                    kept.insert((*field).to_owned(), value);
+                }
+                Err(_) => self.note(sheet, row, column, tr!("imp-not-converted", what = text)),
+            }
+        }
+        kept
+    }
+
+    fn note(&mut self, sheet: &str, row: &Row, column: &str, message: String) {
+        self.notes.push(Note { sheet: sheet.to_owned(), row: row.number, column: row.letter(column), message });
+    }
+
+    /// A text in every language the row gives it: `label`, `label::English (en)`, ...
+    fn text(&self, row: &Row, base: &str) -> Option<Value> {
+        let mut by_language: BTreeMap<String, String> = BTreeMap::new();
+        let mut plain = None;
+        for (column, value) in &row.cells {
+            let value = value.trim();
+            if value.is_empty() {
+                continue;
+            }
+            if column == base {
+                plain = Some(value.to_owned());
+            } else if let Some((b, part)) = column.split_once("::")
+                && b == base
+            {
+                by_language.insert(language_code(part), value.to_owned());
+            }
+        }
+        match (plain, by_language.is_empty()) {
+            (Some(text), true) => Some(json!(text)),
+            (plain, false) => {
+                if let Some(text) = plain {
+                    by_language.entry(self.default_language.clone()).or_insert(text);
+                }
+                Some(json!(by_language))
+            }
+            (None, true) => None,
+        }
+    }
+
+    /// The languages the form's columns name, the default first.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// Converts every row of the survey sheet.
+    pub fn read_survey(&mut self, survey: &Table) {
+        for row in &survey.rows {
+            self.row(row);
+        }
+        while let Some(open) = self.open.pop() {
+            if let Some(last) = survey.rows.last() {
+                self.note(self.sheet, last, "type", tr!("imp-not-closed"));
+            }
+            self.close(open);
+        }
+        self.end_section();
+    }
+
+    /// The sections made, each with at least one question.
+    pub fn sections(&self) -> &[Value] {
+        &self.sections
+    }
+
+    fn row(&mut self, row: &Row) {
+        let kind = row.get("type").split_whitespace().collect::<Vec<_>>().join(" ");
+        if self.open.iter().any(|o| matches!(o, Open::Skipped)) && !matches!(kind.as_str(), "end repeat" | "end_repeat")
+        {
+            self.note(self.sheet, row, "type", tr!("imp-in-nested-repeat"));
+            return;
+        }
+        for column in row.cells.keys() {
+            let base = column.split("::").next().unwrap_or_default();
+            let range_parameters = kind == "range" && column == "parameters";
+            let known = READ.contains(&base) || WAYPOST_COLUMNS.iter().any(|(c, _)| *c == base);
+            if !range_parameters && (!known || NOT_CARRIED.contains(&base)) {
+                self.note(self.sheet, row, column, tr!("imp-column-ignored", column = column.as_str()));
+            }
+        }
+        match kind.as_str() {
+            "" => self.note(self.sheet, row, "type", tr!("imp-no-type")),
+            "begin group" | "begin_group" => self.begin_group(row),
+            "end group" | "end_group" => match self.open.pop() {
+                Some(open @ Open::Group { .. }) => self.close(open),
+                Some(other) => {
+                    self.note(self.sheet, row, "type", tr!("imp-unmatched-end"));
+                    self.open.push(other);
+                }
+                None => self.note(self.sheet, row, "type", tr!("imp-unmatched-end")),
+            },
+            "begin repeat" | "begin_repeat" => self.begin_repeat(row),
+            "end repeat" | "end_repeat" => match self.open.pop() {
+                Some(open @ (Open::Repeat { .. } | Open::Skipped)) => self.close(open),
+                Some(other) => {
+                    self.note(self.sheet, row, "type", tr!("imp-unmatched-end"));
+                    self.open.push(other);
+                }
+                None => self.note(self.sheet, row, "type", tr!("imp-unmatched-end")),
+            },
+            // A section's guidance, as a waypost export writes it.
+            "note" if row.get(waypost_column("guidance")) == "yes" && self.section.is_empty() && !self.in_repeat() => {
+                self.section_guidance = self.text(row, "label");
+            }
+            _ => {
+                if let Some(question) = self.question(row, &kind) {
+                    self.add(question);
+                }
+            }
+        }
+    }
+
+    fn add(&mut self, question: Value) {
+        match self.open.iter_mut().rev().find(|o| matches!(o, Open::Repeat { .. })) {
+            Some(Open::Repeat { fields, .. }) => fields.push(question),
+            _ => self.section.push(question),
+        }
+    }
+}
+
+/// A text in one language, for a section's title made of group titles.
+fn plain_text(text: &Value, language: &str) -> String {
+    let text: Option<crate::text::Text> = serde_json::from_value(text.clone()).ok();
+    text.map(|t| t.get(language, language).to_owned()).unwrap_or_default()
+}
+
+/// `a.or_else_empty(b)`: `a`, or `b` when `a` is empty.
+trait OrElseEmpty<'s> {
+    fn or_else_empty(self, other: &'s str) -> &'s str;
+}
+
+impl<'s> OrElseEmpty<'s> for &'s str {
+    fn or_else_empty(self, other: &'s str) -> &'s str {
+        if self.is_empty() { other } else { self }
+    }
+}

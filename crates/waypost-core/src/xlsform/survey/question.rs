@@ -1,0 +1,177 @@
+//! One row of the survey sheet made a question: its kind, texts, condition, range and constraint.
+
+use super::*;
+
+impl Form<'_> {
+    /// A condition column read into a condition, or a note saying why it was not.
+    pub(super) fn condition(&mut self, row: &Row, column: &str, own: Option<(String, Shape)>) -> Option<Value> {
+        let text = row.get(column);
+        if text.is_empty() {
+            return None;
+        }
+        match expression::condition(text, self, own) {
+            Ok(c) => Some(c),
+            Err(part) => {
+                self.note(self.sheet, row, column, tr!("imp-expression", part = part.as_str(), expression = text));
+                None
+            }
+        }
+    }
+
+    pub(super) fn question(&mut self, row: &Row, kind: &str) -> Option<Value> {
+        let mut words = kind.split(' ');
+        let head = words.next().unwrap_or_default();
+        if METADATA.contains(&head) {
+            self.note(self.sheet, row, "type", tr!("imp-metadata", kind = head));
+            return None;
+        }
+        let name = row.get("name").to_owned();
+        if name.is_empty() && head != "note" {
+            self.note(self.sheet, row, "name", tr!("imp-no-name"));
+            return None;
+        }
+        let id = match row.get(ID_COLUMN) {
+            // A field a waypost export renamed to be unique in the form: its own id again.
+            own if !own.is_empty() && self.in_repeat() => item_id(own),
+            _ => self.unique_id(row, if name.is_empty() { "note" } else { &name }),
+        };
+        let mut q = Map::new();
+        q.insert("id".into(), json!(id));
+        let (waypost_kind, shape) = match head {
+            "select_one" | "select_multiple" => {
+                let list = words.next().unwrap_or_default();
+                let or_other = words.next() == Some("or_other");
+                let Some(choices) = self.choice_lists.get(list).cloned() else {
+                    self.note(self.sheet, row, "type", tr!("imp-no-choice-list", list = list));
+                    return None;
+                };
+                if or_other {
+                    let mut inline = choices;
+                    inline.push(json!({"value": "other", "label": self.own_text("imp-other", &[]), "other": true}));
+                    q.insert("choices".into(), json!(inline));
+                } else {
+                    q.insert("choices".into(), json!(item_id(list)));
+                }
+                if head == "select_one" { ("single", Shape::Single) } else { ("multi", Shape::Multi) }
+            }
+            "integer" | "int" => ("number", Shape::Integer),
+            "decimal" => ("number", Shape::Decimal),
+            "range" => {
+                self.range(row, &mut q);
+                ("number", Shape::Decimal)
+            }
+            "text" | "string" => ("text", Shape::Other),
+            "date" => ("date", Shape::Date),
+            "note" => ("note", Shape::Other),
+            "acknowledge" => {
+                q.insert("choices".into(), json!([{"value": "OK", "label": "OK"}]));
+                ("single", Shape::Single)
+            }
+            h if AS_TEXT.contains(&h) => {
+                self.note(self.sheet, row, "type", tr!("imp-as-text", kind = h));
+                ("text", Shape::Other)
+            }
+            h if MEDIA.contains(&h) => {
+                self.note(self.sheet, row, "type", tr!("imp-as-note", kind = h));
+                ("note", Shape::Other)
+            }
+            other => {
+                self.note(self.sheet, row, "type", tr!("imp-unknown-type", kind = other));
+                return None;
+            }
+        };
+        q.insert("kind".into(), json!(waypost_kind));
+        if shape == Shape::Integer {
+            q.insert("integer".into(), json!(true));
+        }
+        let prompt = match self.text(row, "label") {
+            Some(label) => label,
+            None if !name.is_empty() => {
+                self.note(self.sheet, row, "label", tr!("imp-no-label", name = name.as_str()));
+                json!(name)
+            }
+            None => {
+                self.note(self.sheet, row, "label", tr!("imp-empty-note"));
+                return None;
+            }
+        };
+        q.insert("prompt".into(), prompt);
+        if let Some(help) = self.help(row) {
+            q.insert("help".into(), help);
+        }
+        let required = row.get("required").to_lowercase();
+        match required.as_str() {
+            "" | "no" | "false" | "false()" | "0" => {}
+            "yes" | "true" | "true()" | "1" => {
+                if waypost_kind != "note" {
+                    q.insert("required".into(), json!(true));
+                }
+            }
+            other => self.note(self.sheet, row, "required", tr!("imp-not-converted", what = other)),
+        }
+        if !row.get("required_message").is_empty() {
+            self.note(self.sheet, row, "required_message", tr!("imp-required-message"));
+        }
+        if let Some(show_if) = self.condition(row, "relevant", None) {
+            q.insert("show_if".into(), show_if);
+        }
+        self.constraint(row, &mut q, (&id, shape));
+        // What a waypost export kept of its own comes back as it was.
+        q.extend(self.kept(self.sheet, row, QUESTION_KEPT));
+        let known = if self.in_repeat() { &mut self.fields } else { &mut self.names };
+        known.insert(name, (id, shape));
+        Some(Value::Object(q))
+    }
+
+    /// `hint` and `guidance_hint`, one after the other.
+    pub(super) fn help(&self, row: &Row) -> Option<Value> {
+        match (self.text(row, "hint"), self.text(row, "guidance_hint")) {
+            (Some(h), None) | (None, Some(h)) => Some(h),
+            (Some(Value::String(a)), Some(Value::String(b))) => Some(json!(format!("{a}\n\n{b}"))),
+            (Some(a), Some(_)) => Some(a),
+            (None, None) => None,
+        }
+    }
+
+    pub(super) fn range(&mut self, row: &Row, q: &mut Map<String, Value>) {
+        for part in row.get("parameters").split_whitespace() {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            let Ok(n) = value.trim().parse::<f64>() else { continue };
+            match key.trim() {
+                "start" => q.insert("min".into(), json!(n)),
+                "end" => q.insert("max".into(), json!(n)),
+                _ => None,
+            };
+        }
+    }
+
+    /// `constraint`: a number's limits as `min`/`max`, anything else as a hard rule with its
+    /// `constraint_message`.
+    pub(super) fn constraint(&mut self, row: &Row, q: &mut Map<String, Value>, (id, shape): (&str, Shape)) {
+        let Some(rule) = self.condition(row, "constraint", Some((id.to_owned(), shape))) else { return };
+        let parts: Vec<Value> = match &rule {
+            Value::Object(o) if o.contains_key("all") => o["all"].as_array().cloned().unwrap_or_default(),
+            other => vec![other.clone()],
+        };
+        let limit = |part: &Value, key: &str| {
+            (part.get("answer").and_then(Value::as_str) == Some(id))
+                .then(|| part.get(key).filter(|b| b.is_number() || b.is_string()).cloned())
+                .flatten()
+        };
+        let number = matches!(shape, Shape::Integer | Shape::Decimal | Shape::Date);
+        if number && parts.iter().all(|p| limit(p, "at_least").is_some() || limit(p, "at_most").is_some()) {
+            for part in &parts {
+                if let Some(b) = limit(part, "at_least") {
+                    q.insert("min".into(), b);
+                }
+                if let Some(b) = limit(part, "at_most") {
+                    q.insert("max".into(), b);
+                }
+            }
+            return;
+        }
+        let message =
+            self.text(row, "constraint_message").unwrap_or_else(|| self.own_text("imp-constraint-message", &[]));
+        q.insert("constraint".into(), json!({"when": rule, "message": message}));
+    }
+}
