@@ -305,9 +305,9 @@ fn a_crowded_grid_keeps_every_name_apart_and_on_the_page() {
             part.split(&format!("{name}=\"")).nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
         };
         let text = part.split('>').nth(1).unwrap().split('<').next().unwrap();
-        let w = waypost_core::report::html::label_width(text) * 13.0 / 11.0;
+        let w = waypost_core::report::grid_svg::label_width(text) * 13.0 / 11.0;
         boxes.push((
-            waypost_core::report::html::Box2 { x: attr("x"), y: attr("y") - 12.0, w, h: 15.0 },
+            waypost_core::report::grid_svg::Box2 { x: attr("x"), y: attr("y") - 12.0, w, h: 15.0 },
             text.to_owned(),
         ));
     }
@@ -318,7 +318,12 @@ fn a_crowded_grid_keeps_every_name_apart_and_on_the_page() {
         let text = part.split('>').nth(1).unwrap().split('<').next().unwrap();
         let (x, y) = (attr("x"), attr("y") - 10.0);
         boxes.push((
-            waypost_core::report::html::Box2 { x, y, w: waypost_core::report::html::label_width(text), h: 12.0 },
+            waypost_core::report::grid_svg::Box2 {
+                x,
+                y,
+                w: waypost_core::report::grid_svg::label_width(text),
+                h: 12.0,
+            },
             text.to_owned(),
         ));
     }

@@ -1,8 +1,10 @@
 //! Questionnaire definitions: the format's types, loading with exact error places, semantic
 //! validation, and the catalog of built-in and user questionnaires.
 
+mod answer_state;
 pub mod bound;
 pub mod catalog;
+mod choice;
 pub(crate) mod condition;
 pub(crate) mod lookup;
 pub(crate) mod model;

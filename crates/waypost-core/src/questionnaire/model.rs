@@ -7,6 +7,8 @@ use schemars::JsonSchema;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+pub use super::answer_state::AnswerState;
+pub use super::choice::{Choice, Choices};
 use super::condition::Condition;
 use super::scores_and_views::{Scoring, View};
 use crate::text::Text;
@@ -290,7 +292,7 @@ pub struct Question {
     pub carry_over: Option<CarryOver>,
 }
 
-fn is_false(b: &bool) -> bool {
+pub(super) fn is_false(b: &bool) -> bool {
     !*b
 }
 
@@ -339,101 +341,4 @@ pub struct WarnIf {
     pub when: Condition,
     /// What the interviewer is told.
     pub message: Text,
-}
-
-/// The answer states a question may allow instead of an answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum AnswerState {
-    /// The people asked do not know.
-    DontKnow,
-    /// The people asked chose not to answer.
-    Declined,
-    /// The question does not apply to them.
-    NotApplicable,
-}
-
-impl AnswerState {
-    /// Every state, in the order they are offered.
-    pub const ALL: [AnswerState; 3] = [AnswerState::DontKnow, AnswerState::Declined, AnswerState::NotApplicable];
-
-    /// The state's name as written in session files.
-    pub fn name(self) -> &'static str {
-        match self {
-            AnswerState::DontKnow => "dont_know",
-            AnswerState::Declined => "declined",
-            AnswerState::NotApplicable => "not_applicable",
-        }
-    }
-
-    /// How the state reads in the interface language.
-    pub fn label(self) -> String {
-        self.label_in(crate::i18n::language())
-    }
-
-    /// How the state reads in `language` (a session's, for its reports).
-    pub fn label_in(self, language: &str) -> String {
-        crate::i18n::message_in(
-            language,
-            match self {
-                AnswerState::DontKnow => "state-dont-know",
-                AnswerState::Declined => "state-declined",
-                AnswerState::NotApplicable => "state-not-applicable",
-            },
-            &[],
-        )
-    }
-}
-
-/// The choices of a question: listed in place, or the name of a choice set.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-#[serde(untagged)]
-pub enum Choices {
-    /// The name of one of the questionnaire's `choice_sets`.
-    Set(String),
-    /// The choices themselves.
-    Inline(Vec<Choice>),
-}
-
-impl<'de> Deserialize<'de> for Choices {
-    /// Written out rather than derived, so a mistake inside a choice is reported at its place.
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ChoicesVisitor;
-        impl<'de> Visitor<'de> for ChoicesVisitor {
-            type Value = Choices;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str(&crate::tr!("val-expect-choices"))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Choices, E> {
-                Ok(Choices::Set(v.to_owned()))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Choices, A::Error> {
-                Vec::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Choices::Inline)
-            }
-        }
-        deserializer.deserialize_any(ChoicesVisitor)
-    }
-}
-
-/// One choice of a `single` or `multi` question.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
-pub struct Choice {
-    /// What is saved; unique among the question's choices.
-    pub value: String,
-    /// What is shown.
-    pub label: Text,
-    /// The choice's score, for scoring and for `at_least`/`at_most` conditions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub score: Option<f64>,
-    /// A short explanation shown beside the choice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub help: Option<Text>,
-    /// In a multi-select, a choice that stands alone ("None of the above"): ticking it clears
-    /// the others, and ticking another clears it.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub exclusive: bool,
-    /// "Other": choosing it asks what it is ("please specify"), and the text is saved with the
-    /// answer as its `other`. Questions at the top level only, one such choice per question.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub other: bool,
 }

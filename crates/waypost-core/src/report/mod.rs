@@ -7,6 +7,7 @@ pub mod compare;
 pub mod cross;
 pub mod document;
 pub mod grid;
+pub mod grid_svg;
 pub mod history;
 pub mod html;
 pub mod item_table;

@@ -13,7 +13,13 @@ use super::lock::{Attempt, LockGuard, try_lock};
 use super::rows::{Damaged, Row, Trashed};
 use super::safe_fs::read_regular;
 use super::{Listed, Store, StoreError};
-use crate::session::{FORMAT, Session, is_session_id};
+use crate::session::{Session, is_session_id};
+use names::{file_name, form_draft_name, trash_name, trashed_id};
+pub use read::{MAX_OPENED_SESSION_BYTES, MAX_SESSION_BYTES};
+use read::{parse_session, read_session, read_session_within};
+
+mod names;
+mod read;
 
 /// What identifies the bytes on disk as the ones this store last wrote or read.
 type Stamp = (u64, Option<SystemTime>);
@@ -42,84 +48,12 @@ fn stamp(path: &Path) -> Option<Stamp> {
     std::fs::metadata(path).ok().map(|m| (m.len(), m.modified().ok()))
 }
 
-/// The name of a session's file in the sessions folder.
-fn file_name(id: &str) -> String {
-    format!("{id}.json")
-}
-
-/// The name of the `n`th trashing of a session in the trash: `<id>.json`, `<id>~2.json`…
-fn trash_name(id: &str, n: u32) -> String {
-    if n == 1 { file_name(id) } else { format!("{id}~{n}.json") }
-}
-
-/// The session id of a name in the trash (see [`trash_name`]); none for other names.
-fn trashed_id(name: &str) -> Option<&str> {
-    let stem = name.strip_suffix(".json")?;
-    let id = match stem.split_once('~') {
-        Some((id, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => id,
-        Some(_) => return None,
-        None => stem,
-    };
-    is_session_id(id).then_some(id)
-}
-
-/// The file of a questionnaire's new-session form draft; ids that could name a path elsewhere
-/// are refused.
-fn form_draft_name(questionnaire: &str) -> Result<String, StoreError> {
-    if !is_session_id(questionnaire) {
-        return Err(StoreError::BadId(crate::text::line(questionnaire).into_owned()));
-    }
-    Ok(format!("{questionnaire}.json"))
-}
-
 /// The largest form draft read: three lines of typing.
 const MAX_FORM_DRAFT_BYTES: u64 = 1024 * 1024;
 
 /// How many times, 20 ms apart, a lock held in this process's name is tried again (see
 /// `FileStore::lock`).
 const OWN_LOCK_RETRIES: usize = 50;
-
-/// The largest session file read; a bigger one is reported as damaged rather than read whole.
-pub const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
-
-/// The largest session file opened by its id: larger than a listing reads, so that a session
-/// grown big (long texts, thousands of list items) can always be opened and exported.
-pub const MAX_OPENED_SESSION_BYTES: u64 = 1024 * 1024 * 1024;
-
-/// Reads and parses a session file for a listing (see [`read_session_within`]).
-fn read_session(path: &Path) -> Result<Session, StoreError> {
-    read_session_within(path, MAX_SESSION_BYTES)
-}
-
-/// Reads and parses a session file (see [`parse_session`]). Only a regular file is read, through
-/// a size limit: a FIFO, a device or a file too large is reported as damaged.
-fn read_session_within(path: &Path, limit: u64) -> Result<Session, StoreError> {
-    let bytes = read_regular(path, limit).map_err(|e| match e.kind() {
-        std::io::ErrorKind::InvalidInput | std::io::ErrorKind::InvalidData => {
-            StoreError::Damaged { path: path.to_owned(), message: e.to_string() }
-        }
-        _ => io(path)(e),
-    })?;
-    parse_session(path, &bytes)
-}
-
-/// Parses a session file's bytes, checking that it belongs at `path` and is of a format we write.
-fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
-    let damaged = |message: String| StoreError::Damaged { path: path.to_owned(), message };
-    let session: Session = serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
-    if session.format != FORMAT {
-        return Err(damaged(format!("session format {} is not one this waypost reads ({FORMAT})", session.format)));
-    }
-    if !is_session_id(&session.id) {
-        let id = crate::text::line(&session.id);
-        return Err(damaged(format!("its id \"{id}\" is not a session id (lower-case letters, digits and dashes)")));
-    }
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-    if session.id != stem {
-        return Err(damaged(format!("its id \"{}\" does not match its file name", crate::text::line(&session.id))));
-    }
-    Ok(session)
-}
 
 impl FileStore {
     /// A store in `data_dir`; folders are created when first written. `WAYPOST_FAULT` can make

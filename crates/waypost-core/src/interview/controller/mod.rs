@@ -12,6 +12,9 @@ use super::record::{self, Input, Refusal};
 use crate::questionnaire::{AnswerState, Place, Question, Questionnaire};
 use crate::session::{Draft, Session, Timestamp};
 
+mod texts;
+mod workshop;
+
 /// The longest gap between two counts of time that is counted in full, in seconds: a longer one
 /// means the computer slept or the program was stopped, which is no time spent in the room.
 pub const LONGEST_GAP: i64 = 120;
@@ -189,62 +192,6 @@ impl Controller {
         Some(place)
     }
 
-    /// Gives (or with `None` takes back) a voter's choice on the question shown; returns whether
-    /// the session changed.
-    pub fn vote(&mut self, voter: &str, choice: Option<&str>, now: Timestamp) -> Result<bool, Refusal> {
-        self.writable()?;
-        let id = self.current_id()?;
-        crate::votes::vote(&self.q, &mut self.session, &id, voter, choice, now)
-    }
-
-    /// Gives one of a voter's dots to a suggested action or an open item (a dot vote; see
-    /// [`crate::votes::give_dot`]).
-    pub fn give_dot(&mut self, voter: &str, id: &str, now: Timestamp) -> Result<(), Refusal> {
-        self.writable()?;
-        crate::votes::give_dot(&self.q, &mut self.session, voter, id, now)
-    }
-
-    /// Takes back the dot a voter gave last; returns whether there was one.
-    pub fn take_back_dot(&mut self, voter: &str, now: Timestamp) -> Result<bool, Refusal> {
-        self.writable()?;
-        Ok(crate::votes::take_back_dot(&mut self.session, voter, now))
-    }
-
-    /// Adds the time since it was last counted to the section shown (the agenda's time spent).
-    /// A gap longer than [`LONGEST_GAP`] (the computer asleep) counts as that long. Nothing is
-    /// counted in a read-only window.
-    pub fn count_time(&mut self, now: Timestamp) -> Counted {
-        let gap = (now - self.counted).num_seconds();
-        match self.place {
-            Some(place) if !self.read_only && gap >= 1 => {
-                let section = &self.q.sections[place.section];
-                let spent = self.session.spent.entry(section.id.clone()).or_insert(0);
-                let before = *spent;
-                *spent += gap.min(LONGEST_GAP).unsigned_abs();
-                // Only whole seconds are counted: the rest waits for the next count.
-                self.counted += chrono::Duration::seconds(gap);
-                let planned = section.minutes.map(|m| u64::from(m) * 60);
-                match planned {
-                    Some(end) if before < end && *spent >= end => Counted::PlannedEnd(place.section),
-                    _ => Counted::Seconds,
-                }
-            }
-            Some(_) if !self.read_only && gap == 0 => Counted::Nothing,
-            // Nothing to count for (or a clock that went back): counting starts again now.
-            _ => {
-                self.counted = now;
-                Counted::Nothing
-            }
-        }
-    }
-
-    /// Seconds spent on the question since it was reached.
-    fn seconds(&self, now: Timestamp) -> Option<f64> {
-        let ms = (now - self.since).num_milliseconds();
-        #[allow(clippy::cast_precision_loss, reason = "milliseconds up to 2^53 are exact in an f64")]
-        (ms >= 0).then(|| ms as f64 / 1000.0)
-    }
-
     fn writable(&self) -> Result<(), Refusal> {
         if self.read_only { Err(Refusal::ReadOnly) } else { Ok(()) }
     }
@@ -364,26 +311,6 @@ impl Controller {
     /// The rows of a review: every visible question that takes an answer.
     pub fn review_rows(&self) -> Vec<Place> {
         self.flow().visible.iter().copied().filter(|p| self.q.at(*p).takes_answer()).collect()
-    }
-
-    /// An answer as text, in the session's language.
-    pub fn answer_text(&self, question: &Question) -> String {
-        crate::report::values::answer_text(&self.q, question, self.session.answers().get(&question.id), self.language())
-    }
-
-    /// A question's prompt in the session's language, earlier answers shown where it names them
-    /// (`${id}`); for a list's field, `item` fills the item's own fields (`${field}`).
-    pub fn prompt(&self, question: &Question, item: Option<(&Question, &crate::interview::Item)>) -> String {
-        self.piped(question.prompt.get(self.language(), self.q.default_language()), item)
-    }
-
-    /// A question's help, filled like its prompt.
-    pub fn help(&self, question: &Question, item: Option<(&Question, &crate::interview::Item)>) -> Option<String> {
-        question.help.as_ref().map(|h| self.piped(h.get(self.language(), self.q.default_language()), item))
-    }
-
-    fn piped(&self, text: &str, item: Option<(&Question, &crate::interview::Item)>) -> String {
-        crate::report::values::piped(&self.q, text, self.session.answers(), item, self.language()).into_owned()
     }
 
     /// Whether a question has a value or state.

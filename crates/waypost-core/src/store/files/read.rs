@@ -1,0 +1,51 @@
+//! Reading a session file: only a regular file, through a size limit, parsed and checked to be
+//! of a format this waypost writes and to belong at its path.
+
+use std::path::Path;
+
+use super::io;
+use crate::session::{FORMAT, Session, is_session_id};
+use crate::store::StoreError;
+use crate::store::safe_fs::read_regular;
+
+/// The largest session file read; a bigger one is reported as damaged rather than read whole.
+pub const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The largest session file opened by its id: larger than a listing reads, so that a session
+/// grown big (long texts, thousands of list items) can always be opened and exported.
+pub const MAX_OPENED_SESSION_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Reads and parses a session file for a listing (see [`read_session_within`]).
+pub(super) fn read_session(path: &Path) -> Result<Session, StoreError> {
+    read_session_within(path, MAX_SESSION_BYTES)
+}
+
+/// Reads and parses a session file (see [`parse_session`]). Only a regular file is read, through
+/// a size limit: a FIFO, a device or a file too large is reported as damaged.
+pub(super) fn read_session_within(path: &Path, limit: u64) -> Result<Session, StoreError> {
+    let bytes = read_regular(path, limit).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidInput | std::io::ErrorKind::InvalidData => {
+            StoreError::Damaged { path: path.to_owned(), message: e.to_string() }
+        }
+        _ => io(path)(e),
+    })?;
+    parse_session(path, &bytes)
+}
+
+/// Parses a session file's bytes, checking that it belongs at `path` and is of a format we write.
+pub(super) fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
+    let damaged = |message: String| StoreError::Damaged { path: path.to_owned(), message };
+    let session: Session = serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
+    if session.format != FORMAT {
+        return Err(damaged(format!("session format {} is not one this waypost reads ({FORMAT})", session.format)));
+    }
+    if !is_session_id(&session.id) {
+        let id = crate::text::line(&session.id);
+        return Err(damaged(format!("its id \"{id}\" is not a session id (lower-case letters, digits and dashes)")));
+    }
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if session.id != stem {
+        return Err(damaged(format!("its id \"{}\" does not match its file name", crate::text::line(&session.id))));
+    }
+    Ok(session)
+}
