@@ -4,7 +4,6 @@
 
 pub mod action;
 pub mod app;
-mod app_effects;
 pub mod effect;
 pub mod follow;
 pub mod keys;

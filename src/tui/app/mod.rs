@@ -11,19 +11,24 @@ use waypost_core::store::Store;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use super::action::Action;
-use super::effect::Effect;
-use super::keys::{self, Mode, Need};
-use super::screens::browser::{self, Browser};
-use super::screens::compare::{self, Compare};
-use super::screens::form::{self, NewForm};
-use super::screens::grid::{self, GridScreen};
-use super::screens::home::{self, Home};
-use super::screens::interview::editor::Editor;
-use super::screens::interview::{self, Interview};
-use super::screens::summary::{self, Summary};
-use super::theme::Theme;
-use super::widgets::{Level, Message};
+use crate::tui::action::Action;
+use crate::tui::effect::Effect;
+use crate::tui::keys::{self, Mode, Need};
+use crate::tui::screens::browser::{self, Browser};
+use crate::tui::screens::compare::{self, Compare};
+use crate::tui::screens::form::{self, NewForm};
+use crate::tui::screens::grid::{self, GridScreen};
+use crate::tui::screens::home::{self, Home};
+use crate::tui::screens::interview::editor::Editor;
+use crate::tui::screens::interview::{self, Interview};
+use crate::tui::screens::summary::{self, Summary};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{Level, Message};
+
+mod effects;
+mod export;
+mod opening;
+mod saving;
 
 /// What the app shows.
 pub enum Screen {
@@ -284,46 +289,6 @@ impl App {
             (Some(shown), _) => self.status_since = Some((shown.clone(), now)),
             (None, _) => self.status_since = None,
         }
-    }
-
-    /// Keeps what the open interview's inputs hold as its draft (when they may have changed), and
-    /// saves drafts at once on leaving a question.
-    fn sync_draft(&mut self, changes_input: bool) {
-        let now = self.now();
-        if let Screen::Form(form) = &self.screen {
-            if changes_input && form.draft_changed() {
-                self.draft_due.get_or_insert_with(|| Instant::now() + DRAFT_DELAY);
-            }
-            return;
-        }
-        let Screen::Interview(it) = &mut self.screen else { return };
-        if changes_input && it.sync_draft(now) {
-            self.draft_due.get_or_insert_with(|| Instant::now() + DRAFT_DELAY);
-        }
-        let at = it.question().map(|q| q.id.clone());
-        if at != self.synced_at {
-            // Leaving a question: what was typed there is saved now.
-            self.unsaved |= self.draft_due.is_some();
-            self.synced_at = at;
-        }
-        it.draft_pending = self.draft_due.is_some();
-    }
-
-    /// How long the event loop may wait for a key before saving is due.
-    pub fn patience(&self) -> Duration {
-        let retry = Duration::from_secs(2);
-        self.draft_due.map_or(retry, |due| due.saturating_duration_since(Instant::now()).min(retry))
-    }
-
-    /// Saves everything before the app ends, however it ends; returns whether all is on disk.
-    pub fn save_before_exit(&mut self) -> bool {
-        self.count_time();
-        self.unsaved |= self.time_counted;
-        self.sync_draft(true);
-        if self.unsaved || self.draft_due.is_some() {
-            self.save();
-        }
-        !self.unsaved
     }
 
     pub(super) fn now(&self) -> Timestamp {
