@@ -7,7 +7,7 @@ use waypost_core::session::{Event, EventKind, QuestionnaireRef, Session, Subject
 /// A questionnaire of `n` questions in sections of 50: scored single choices, multi-selects,
 /// numbers, texts and dates, every tenth question shown only for some answer of an earlier one,
 /// soft warnings, and one list question (`people`) with four fields.
-pub fn questionnaire_json(n: usize) -> Vec<u8> {
+pub(crate) fn questionnaire_json(n: usize) -> Vec<u8> {
     let mut sections = Vec::new();
     let mut questions = Vec::new();
     for i in 0..n {
@@ -60,7 +60,7 @@ pub fn questionnaire_json(n: usize) -> Vec<u8> {
 }
 
 /// The generated questionnaire, parsed.
-pub fn questionnaire(n: usize) -> Questionnaire {
+pub(crate) fn questionnaire(n: usize) -> Questionnaire {
     let parsed = parse(&questionnaire_json(n));
     assert!(parsed.problems.iter().all(|p| !p.is_error()), "{:?}", parsed.problems);
     parsed.questionnaire.unwrap()
@@ -68,7 +68,7 @@ pub fn questionnaire(n: usize) -> Questionnaire {
 
 /// A session of the generated questionnaire with every question answered, `items` people in the
 /// list, and `events` events in the audit trail.
-pub fn session(q: &Questionnaire, id: &str, items: usize, events: usize) -> Session {
+pub(crate) fn session(q: &Questionnaire, id: &str, items: usize, events: usize) -> Session {
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
     let qref = QuestionnaireRef::of(q);
     let subject =
@@ -115,7 +115,7 @@ pub fn session(q: &Questionnaire, id: &str, items: usize, events: usize) -> Sess
 }
 
 /// Fills a store with `n` CSR self-assessments of different organisations, four answers each.
-pub fn csr_folder(store: &waypost_core::store::FileStore, n: usize) {
+pub(crate) fn csr_folder(store: &waypost_core::store::FileStore, n: usize) {
     use waypost_core::store::Store;
     let catalog = waypost_core::questionnaire::Catalog::load(&[]);
     let q = &catalog.get("csr-self-assessment").unwrap().questionnaire;
@@ -146,7 +146,7 @@ pub fn csr_folder(store: &waypost_core::store::FileStore, n: usize) {
 /// questions with `relevant` on the one before, integers with a `constraint`, texts and dates,
 /// labels and hints in English and Spanish.
 #[allow(clippy::cast_possible_truncation, reason = "a few dozen columns and rows below 2^32")]
-pub fn xlsform(n: usize) -> Vec<u8> {
+pub(crate) fn xlsform(n: usize) -> Vec<u8> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let survey = book.add_worksheet();
     survey.set_name("survey").unwrap();

@@ -15,7 +15,7 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Writes the agenda of a questionnaire (by its id) or of a session (by its id).
-pub fn run(ctx: &Context, id: &str, format: Format, to: Option<&Path>) -> eyre::Result<Done> {
+pub(crate) fn run(ctx: &Context, id: &str, format: Format, to: Option<&Path>) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
     let (agenda, lang, name) = match waypost_core::lifecycle::questionnaire(&catalog, id) {
         Ok(q) => {

@@ -11,7 +11,7 @@ use crate::setup::ThemeChoice;
 /// Guided assessment interviews in the terminal, with crash-safe session files.
 #[derive(Debug, Parser)]
 #[command(name = "waypost", version, about, long_about = None)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Where sessions and your own questionnaires live [default: the platform's data folder]
     #[arg(long, global = true, env = "WAYPOST_DATA_DIR", value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
@@ -31,7 +31,7 @@ pub struct Cli {
 
 /// The commands.
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Start a new interview
     New {
         /// The questionnaire's id (see `waypost questionnaires`)
@@ -189,7 +189,7 @@ pub enum Command {
 
 /// What `translate` does.
 #[derive(Debug, Subcommand)]
-pub enum TranslateCommand {
+pub(crate) enum TranslateCommand {
     /// Write a questionnaire's texts as a PO file (source text, its place as context, the
     /// translation it has), for Poedit, Weblate or any PO tool
     Export {
@@ -215,14 +215,14 @@ pub enum TranslateCommand {
 
 /// Formats a questionnaire can be written in for other tools.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormFormat {
+pub(crate) enum FormFormat {
     /// An XLSForm workbook (KoboToolbox, ODK).
     Xlsform,
 }
 
 /// A session status on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusArg {
+pub(crate) enum StatusArg {
     /// Still being answered.
     #[value(name = "in_progress")]
     InProgress,
@@ -233,7 +233,7 @@ pub enum StatusArg {
 /// Reads `--format` as one of the formats the core offers for a kind of document, so a format
 /// is named and offered in one place (`waypost_core::report::document`).
 #[derive(Debug, Clone, Copy)]
-pub struct FormatOf(pub Kind);
+pub(crate) struct FormatOf(pub Kind);
 
 impl TypedValueParser for FormatOf {
     type Value = Format;

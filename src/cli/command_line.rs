@@ -16,7 +16,7 @@ use super::args::Cli;
 
 /// Reads the command line; when it asked for help or the version, or could not be read, says
 /// so and gives the exit code (0 for help and version, 2 for a usage error).
-pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, ExitCode> {
+pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, ExitCode> {
     let args: Vec<OsString> = args.into_iter().collect();
     let mut command = localised();
     command.try_get_matches_from_mut(&args).and_then(|matches| Cli::from_arg_matches(&matches)).map_err(|err| {
@@ -26,7 +26,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, ExitCode> 
 }
 
 /// The whole command tree with its texts in the interface language.
-pub fn localised() -> Command {
+pub(crate) fn localised() -> Command {
     let mut command = Cli::command();
     // Built first, so the help and version flags and the `help` command clap adds are there to
     // be translated too.

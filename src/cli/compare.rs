@@ -12,7 +12,7 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Writes the comparison of two sessions.
-pub fn run(ctx: &Context, a: &str, b: &str, format: Format, to: Option<&Path>) -> eyre::Result<Done> {
+pub(crate) fn run(ctx: &Context, a: &str, b: &str, format: Format, to: Option<&Path>) -> eyre::Result<Done> {
     let c = lifecycle::compare(&ctx.store, &ctx.catalog(), a, b)?;
     if c.reordered {
         output::note(&msg::reordered(&c.comparison.before));

@@ -7,7 +7,7 @@ use super::output;
 use crate::setup::outcome::Done;
 
 /// Prints the completion script.
-pub fn run(shell: clap_complete::Shell) -> eyre::Result<Done> {
+pub(crate) fn run(shell: clap_complete::Shell) -> eyre::Result<Done> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command_line::localised(), "waypost", &mut script);
     output::stdout(&script)?;

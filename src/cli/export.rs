@@ -10,7 +10,7 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Writes the session in a format to a file or standard output.
-pub fn run(ctx: &Context, id: &str, format: Format, to: Option<&Path>, excel: bool) -> eyre::Result<Done> {
+pub(crate) fn run(ctx: &Context, id: &str, format: Format, to: Option<&Path>, excel: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
     let history = waypost_core::lifecycle::history(&ctx.store, &ctx.catalog_quietly(), session);

@@ -18,7 +18,7 @@ use crate::setup::outcome::Done;
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Writes a questionnaire as an XLSForm workbook and says what it could not hold.
-pub fn export_form(ctx: &Context, questionnaire: &str, to: &Path) -> eyre::Result<Done> {
+pub(crate) fn export_form(ctx: &Context, questionnaire: &str, to: &Path) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
     let q = waypost_core::lifecycle::questionnaire(&catalog, questionnaire)?;
     let exported = waypost_core::xlsform::export::export(q).map_err(|e| eyre::eyre!(e))?;
@@ -40,7 +40,7 @@ pub fn export_form(ctx: &Context, questionnaire: &str, to: &Path) -> eyre::Resul
 }
 
 /// Converts the form, says what was not carried over, and writes the questionnaire.
-pub fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) -> eyre::Result<Done> {
+pub(crate) fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) -> eyre::Result<Done> {
     let shown = line(&form.display().to_string()).into_owned();
     let bytes = read_regular(form, MAX_BYTES).wrap_err_with(|| msg::cannot_read(&shown))?;
     let name = form.file_name().and_then(|s| s.to_str()).unwrap_or("form");

@@ -12,7 +12,12 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Lists the sessions matching the filters; damaged files are reported on standard error.
-pub fn run(ctx: &Context, questionnaire: Option<&str>, status: Option<StatusArg>, json: bool) -> eyre::Result<Done> {
+pub(crate) fn run(
+    ctx: &Context,
+    questionnaire: Option<&str>,
+    status: Option<StatusArg>,
+    json: bool,
+) -> eyre::Result<Done> {
     let want = status.map(|s| match s {
         StatusArg::InProgress => Status::InProgress,
         StatusArg::Completed => Status::Completed,

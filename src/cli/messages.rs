@@ -5,66 +5,66 @@
 use waypost_core::tr;
 
 /// Standard output could not be written.
-pub fn cannot_write_output() -> String {
+pub(crate) fn cannot_write_output() -> String {
     tr!("cli-cannot-write-output")
 }
 /// A report that could not be written where asked.
-pub fn cannot_write_to(file: &str) -> String {
+pub(crate) fn cannot_write_to(file: &str) -> String {
     tr!("cli-cannot-write-to", file = file)
 }
 /// A session back from the trash.
-pub fn restored(id: &str) -> String {
+pub(crate) fn restored(id: &str) -> String {
     tr!("cli-restored", id = id)
 }
 /// A report written to a file.
-pub fn wrote(file: &str) -> String {
+pub(crate) fn wrote(file: &str) -> String {
     tr!("cli-wrote", file = file)
 }
 /// `--plain` without a command.
-pub fn plain_needs_command() -> String {
+pub(crate) fn plain_needs_command() -> String {
     tr!("cli-plain-needs-command")
 }
 /// A session opened with another version of its questionnaire.
-pub fn other_version(session: &str, questionnaire: &str, started: &str, now: &str) -> String {
+pub(crate) fn other_version(session: &str, questionnaire: &str, started: &str, now: &str) -> String {
     tr!("cli-other-version", session = session, questionnaire = questionnaire, started = started, now = now)
 }
 /// Two sessions compared in date order, not in the order given.
-pub fn reordered(earlier: &str) -> String {
+pub(crate) fn reordered(earlier: &str) -> String {
     tr!("cli-reordered", earlier = earlier)
 }
 /// A damaged session file met while listing.
-pub fn damaged(path: &str, message: &str) -> String {
+pub(crate) fn damaged(path: &str, message: &str) -> String {
     tr!("cli-damaged", path = path, message = message)
 }
 /// No sessions to list.
-pub fn no_sessions() -> String {
+pub(crate) fn no_sessions() -> String {
     format!("{}\n", tr!("cli-no-sessions"))
 }
 /// The listing's column heads: names for scripts, the same in every language.
-pub const LIST_COLUMNS: [&str; 6] = ["UPDATED", "STATUS", "DONE", "QUESTIONNAIRE", "ORGANISATION", "ID"];
+pub(crate) const LIST_COLUMNS: [&str; 6] = ["UPDATED", "STATUS", "DONE", "QUESTIONNAIRE", "ORGANISATION", "ID"];
 /// The questionnaires' column heads (for scripts, like the listing's).
-pub const QUESTIONNAIRE_COLUMNS: [&str; 4] = ["ID", "VERSION", "TITLE", "FROM"];
+pub(crate) const QUESTIONNAIRE_COLUMNS: [&str; 4] = ["ID", "VERSION", "TITLE", "FROM"];
 /// A file that checked clean.
-pub fn file_ok(file: &str) -> String {
+pub(crate) fn file_ok(file: &str) -> String {
     tr!("cli-file-ok", file = file)
 }
 /// The count at the end of `validate`.
-pub fn checked(files: usize, bad: usize, errors: usize, warnings: usize) -> String {
+pub(crate) fn checked(files: usize, bad: usize, errors: usize, warnings: usize) -> String {
     tr!("cli-checked", files = files, bad = bad, errors = errors, warnings = warnings)
 }
 /// `translate export` into the language the texts are written in.
-pub fn translate_source_language(language: &str) -> String {
+pub(crate) fn translate_source_language(language: &str) -> String {
     tr!("cli-translate-source-language", language = language)
 }
 /// A file that could not be read.
-pub fn cannot_read(file: &str) -> String {
+pub(crate) fn cannot_read(file: &str) -> String {
     tr!("cli-cannot-read", file = file)
 }
 /// One entry of a PO file not applied, or a text it lacks.
-pub fn translate_note(file: &str, place: &str, kind: &str) -> String {
+pub(crate) fn translate_note(file: &str, place: &str, kind: &str) -> String {
     tr!("cli-translate-note", file = file, place = place, kind = kind)
 }
 /// The count at the end of `translate import`.
-pub fn translate_imported(applied: usize, notes: usize, language: &str) -> String {
+pub(crate) fn translate_imported(applied: usize, notes: usize, language: &str) -> String {
     tr!("cli-translate-imported", applied = applied, notes = notes, language = language)
 }

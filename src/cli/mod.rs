@@ -2,22 +2,22 @@
 //! `main` calls (the one dispatch, beside the interactive commands that belong to the plain and
 //! full-screen shells).
 
-pub mod agenda;
-pub mod args;
-pub mod command_line;
-pub mod compare;
-pub mod completions;
-pub mod export;
-pub mod import;
-pub mod list;
-pub mod messages;
+pub(crate) mod agenda;
+pub(crate) mod args;
+pub(crate) mod command_line;
+pub(crate) mod compare;
+pub(crate) mod completions;
+pub(crate) mod export;
+pub(crate) mod import;
+pub(crate) mod list;
+pub(crate) mod messages;
 mod output;
-pub mod questionnaires;
-pub mod report;
-pub mod restore;
-pub mod show;
-pub mod translate;
-pub mod validate;
+pub(crate) mod questionnaires;
+pub(crate) mod report;
+pub(crate) mod restore;
+pub(crate) mod show;
+pub(crate) mod translate;
+pub(crate) mod validate;
 
 use color_eyre::eyre;
 use waypost_core::lifecycle::{self, Opened};

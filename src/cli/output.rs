@@ -14,18 +14,18 @@ use waypost_core::text::line;
 use super::messages as msg;
 
 /// Writes bytes to standard output.
-pub fn stdout(bytes: &[u8]) -> eyre::Result<()> {
+pub(super) fn stdout(bytes: &[u8]) -> eyre::Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(bytes).and_then(|()| out.flush()).wrap_err(msg::cannot_write_output())
 }
 
 /// Whether `-o` names standard output (`-o -`), as in most command-line tools.
-pub fn is_stdout(path: &Path) -> bool {
+pub(super) fn is_stdout(path: &Path) -> bool {
     path == Path::new("-")
 }
 
 /// Writes a document in `format` where `output` says (see [`emit`]).
-pub fn document(
+pub(super) fn document(
     ctx: &Context,
     document: &Document<'_>,
     format: Format,
@@ -38,7 +38,7 @@ pub fn document(
 
 /// Writes a report to a file (private, atomically; a folder gets `default_name` inside it) or,
 /// without one or with `-`, to standard output.
-pub fn emit(ctx: &Context, bytes: &[u8], output: Option<&Path>, default_name: &str) -> eyre::Result<()> {
+pub(super) fn emit(ctx: &Context, bytes: &[u8], output: Option<&Path>, default_name: &str) -> eyre::Result<()> {
     match output.filter(|path| !is_stdout(path)) {
         Some(path) => {
             let written = write_export(path, default_name, Some(&ctx.store.sessions_dir()), bytes)
@@ -52,12 +52,12 @@ pub fn emit(ctx: &Context, bytes: &[u8], output: Option<&Path>, default_name: &s
 
 /// A value as pretty JSON ending in a newline, with DEL, C1 and bidirectional controls escaped
 /// as `\uXXXX` (the same data, and nothing a terminal acts on).
-pub fn json(value: &impl serde::Serialize) -> eyre::Result<String> {
+pub(super) fn json(value: &impl serde::Serialize) -> eyre::Result<String> {
     waypost_core::report::document::json(value).wrap_err(msg::cannot_write_output())
 }
 
 /// Says something on standard error, cleaned for the terminal.
-pub fn note(text: &str) {
+pub(super) fn note(text: &str) {
     // Nothing is left to tell when standard error itself is closed.
     let _ = writeln!(std::io::stderr(), "waypost: {}", line(text));
 }

@@ -9,7 +9,7 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Prints the questionnaires known (problems with the rest go to standard error).
-pub fn run(ctx: &Context) -> eyre::Result<Done> {
+pub(crate) fn run(ctx: &Context) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
     let mut out = format!("{}  {}  {}  {}\n", pad(COLS[0], 24), pad(COLS[1], 8), pad(COLS[2], 44), COLS[3]);
     for e in catalog.entries() {

@@ -15,7 +15,7 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Writes the spread of answers, for one organisation or all.
-pub fn run(
+pub(crate) fn run(
     ctx: &Context,
     questionnaire: &str,
     organisation: Option<&str>,

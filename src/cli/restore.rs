@@ -10,7 +10,7 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Brings the session back from the trash.
-pub fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
+pub(crate) fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
     ctx.store.restore(id)?;
     output::note(&msg::restored(&line(id)));
     Ok(Done::Ok)

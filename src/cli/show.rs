@@ -8,7 +8,7 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Prints the summary of a session.
-pub fn run(ctx: &Context, id: &str, json: bool) -> eyre::Result<Done> {
+pub(crate) fn run(ctx: &Context, id: &str, json: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;
     let (q, session) = (&opened.questionnaire, &opened.session);
     // A follow-up reads against the session it follows (the trend since the last review), a

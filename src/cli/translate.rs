@@ -20,7 +20,7 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Writes the texts of a questionnaire as a PO catalogue for `language`.
-pub fn export(ctx: &Context, questionnaire: &str, language: &str, to: Option<&Path>) -> eyre::Result<Done> {
+pub(crate) fn export(ctx: &Context, questionnaire: &str, language: &str, to: Option<&Path>) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
     let q = lifecycle::questionnaire(&catalog, questionnaire)?;
     if language.trim().is_empty() || language == q.default_language() {
@@ -31,7 +31,7 @@ pub fn export(ctx: &Context, questionnaire: &str, language: &str, to: Option<&Pa
 }
 
 /// Reads a translated PO catalogue into its questionnaire's JSON; says every entry not applied.
-pub fn import(ctx: &Context, po: &Path, to: Option<&Path>) -> eyre::Result<Done> {
+pub(crate) fn import(ctx: &Context, po: &Path, to: Option<&Path>) -> eyre::Result<Done> {
     let shown = line(&po.display().to_string()).into_owned();
     let bytes = read_regular(po, MAX_BYTES).wrap_err_with(|| msg::cannot_read(&shown))?;
     let id = translate::questionnaire_of(&bytes).wrap_err_with(|| msg::cannot_read(&shown))?;

@@ -12,7 +12,7 @@ use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
 /// Checks the given files and folders, or every questionnaire known; exit 1 on any problem.
-pub fn run(ctx: &Context, paths: &[PathBuf]) -> Done {
+pub(crate) fn run(ctx: &Context, paths: &[PathBuf]) -> Done {
     let mut checked: Vec<(String, Parsed)> = Vec::new();
     let add_folder = |checked: &mut Vec<(String, Parsed)>, dir: &PathBuf| {
         checked.extend(read_folder(dir).into_iter().map(|(path, parsed)| (path.display().to_string(), parsed)));

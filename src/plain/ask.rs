@@ -17,7 +17,7 @@ use super::reply::{Reply, parse};
 use super::votes::{spread, votes};
 
 /// Where asking a question led.
-pub enum Step {
+pub(super) enum Step {
     /// On to the question the controller now shows; with a message to print once saved.
     Next(Option<String>),
     /// Past the last question.
@@ -64,7 +64,7 @@ pub(super) fn show<R: BufRead, W: Write>(
 }
 
 /// Asks the question the controller shows until a reply is taken.
-pub fn question<R: BufRead, W: Write>(
+pub(super) fn question<R: BufRead, W: Write>(
     ctl: &mut Controller,
     io: &mut Lines<R, W>,
     save: Save<'_, R, W>,
@@ -286,7 +286,7 @@ pub(super) fn value<R: BufRead, W: Write>(
 }
 
 /// Saves the session now (plain mode's saver): what was entered is on disk at once.
-pub type Save<'a, R, W> = &'a mut dyn FnMut(&mut Controller, &mut Lines<R, W>) -> bool;
+pub(super) type Save<'a, R, W> = &'a mut dyn FnMut(&mut Controller, &mut Lines<R, W>) -> bool;
 
 /// Prints every visible question with its answer.
 fn review<R: BufRead, W: Write>(ctl: &Controller, io: &mut Lines<R, W>) {

@@ -14,7 +14,7 @@ use super::io::Lines;
 use super::messages as msg;
 
 /// Runs a dot vote; returns false when the input ended.
-pub fn run<R: BufRead, W: Write>(
+pub(super) fn run<R: BufRead, W: Write>(
     ctl: &mut Controller,
     io: &mut Lines<R, W>,
     save: Save<'_, R, W>,

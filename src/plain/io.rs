@@ -9,7 +9,7 @@ use waypost_core::text::line;
 use super::messages as msg;
 
 /// Lines in and out.
-pub struct Lines<R: BufRead, W: Write> {
+pub(crate) struct Lines<R: BufRead, W: Write> {
     input: R,
     out: W,
     echo: bool,
@@ -17,19 +17,19 @@ pub struct Lines<R: BufRead, W: Write> {
 
 impl<R: BufRead, W: Write> Lines<R, W> {
     /// Reads from `input` and writes to `out`; `echo` repeats each line read (for a pipe).
-    pub fn new(input: R, out: W, echo: bool) -> Self {
+    pub(crate) fn new(input: R, out: W, echo: bool) -> Self {
         Lines { input, out, echo }
     }
 
     /// Prints a line.
-    pub fn say(&mut self, text: &str) {
+    pub(crate) fn say(&mut self, text: &str) {
         // A closed output leaves nobody to tell; the answers are still saved.
         let _ = writeln!(self.out, "{text}");
         let _ = self.out.flush();
     }
 
     /// Prints a prompt and reads a line; `None` at the end of the input.
-    pub fn read(&mut self, prompt: &str) -> Option<String> {
+    pub(crate) fn read(&mut self, prompt: &str) -> Option<String> {
         loop {
             let _ = write!(self.out, "{prompt}");
             let _ = self.out.flush();

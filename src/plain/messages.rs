@@ -6,208 +6,208 @@
 use waypost_core::tr;
 
 /// The commands, shown at the start and with `:h`.
-pub fn commands() -> String {
+pub(crate) fn commands() -> String {
     tr!("plain-commands")
 }
 /// Asked when `--organisation` was not given.
-pub fn ask_organisation() -> String {
+pub(crate) fn ask_organisation() -> String {
     format!("{} ", tr!("plain-ask-organisation"))
 }
 /// Asked when `--facilitator` was not given.
-pub fn ask_facilitator() -> String {
+pub(crate) fn ask_facilitator() -> String {
     format!("{} ", tr!("plain-ask-facilitator"))
 }
 /// Items carried over from an earlier session.
-pub fn carried(n: usize, from: &str) -> String {
+pub(crate) fn carried(n: usize, from: &str) -> String {
     tr!("plain-carried", n = n, from = from)
 }
 /// A session started.
-pub fn started(id: &str) -> String {
+pub(crate) fn started(id: &str) -> String {
     tr!("plain-started", id = id)
 }
 /// A session open in another window.
-pub fn locked_elsewhere(id: &str) -> String {
+pub(crate) fn locked_elsewhere(id: &str) -> String {
     tr!("plain-locked-elsewhere", id = id)
 }
 /// Where and how to go on later.
-pub fn resume_hint(id: &str) -> String {
+pub(crate) fn resume_hint(id: &str) -> String {
     tr!("plain-resume-hint", id = id)
 }
 /// The session saved at the end.
-pub fn saved_as(id: &str) -> String {
+pub(crate) fn saved_as(id: &str) -> String {
     tr!("plain-saved-as", id = id)
 }
 /// A question that must be answered.
-pub fn required() -> String {
+pub(crate) fn required() -> String {
     format!(" {}", tr!("plain-required"))
 }
 /// How far the interview is.
-pub fn progress(n: usize, total: usize) -> String {
+pub(crate) fn progress(n: usize, total: usize) -> String {
     format!("[{n}/{total}] ")
 }
 /// The hint under a multi-select.
-pub fn multi_hint() -> String {
+pub(crate) fn multi_hint() -> String {
     format!("  {}", tr!("plain-multi-hint"))
 }
 /// The hint under a date.
-pub fn date_hint() -> String {
+pub(crate) fn date_hint() -> String {
     format!("  {}", tr!("plain-date-hint"))
 }
 /// The hint under a multi-line text.
-pub fn multiline_hint() -> String {
+pub(crate) fn multiline_hint() -> String {
     format!("  {}", tr!("plain-multiline-hint"))
 }
 /// The hint under a list.
-pub fn list_hint() -> String {
+pub(crate) fn list_hint() -> String {
     format!("  {}", tr!("plain-list-hint"))
 }
 /// The list is full.
-pub fn list_full(max: usize) -> String {
+pub(crate) fn list_full(max: usize) -> String {
     format!("  {}", tr!("plain-list-full", max = max))
 }
 /// The prompt on a note (a question without an answer).
-pub fn press_enter() -> String {
+pub(crate) fn press_enter() -> String {
     format!("{} ", tr!("plain-press-enter"))
 }
 /// The answer stored.
-pub fn current(text: &str) -> String {
+pub(crate) fn current(text: &str) -> String {
     format!("  {}", tr!("plain-current", text = text))
 }
 /// A question without help.
-pub fn no_help() -> String {
+pub(crate) fn no_help() -> String {
     tr!("plain-no-help")
 }
 /// A note kept, or removed when emptied.
-pub fn note_saved(kept: bool) -> String {
+pub(crate) fn note_saved(kept: bool) -> String {
     if kept { tr!("plain-note-saved") } else { tr!("plain-note-removed") }
 }
 /// A soft warning.
-pub fn warning(text: &str) -> String {
+pub(crate) fn warning(text: &str) -> String {
     format!("  {}", tr!("plain-warning", text = text))
 }
 /// Asked when warnings hold.
-pub fn ask_reason() -> String {
+pub(crate) fn ask_reason() -> String {
     format!("  {} ", tr!("plain-ask-reason"))
 }
 /// Asks what a chosen "other" choice stands for.
-pub fn specify_other(label: &str) -> String {
+pub(crate) fn specify_other(label: &str) -> String {
     format!("  {} ", tr!("plain-specify-other", label = label))
 }
 /// The questionnaire switched to another language.
-pub fn language_switched(language: &str) -> String {
+pub(crate) fn language_switched(language: &str) -> String {
     format!("  {}", tr!("language-switched", language = waypost_core::i18n::language_name(language)))
 }
 /// On `:l` where the questionnaire has one language.
-pub fn one_language() -> String {
+pub(crate) fn one_language() -> String {
     format!("  {}", tr!("plain-one-language"))
 }
 /// On going back from the first question.
-pub fn first_question() -> String {
+pub(crate) fn first_question() -> String {
     format!("  {}", tr!("plain-first-question"))
 }
 /// After the last question.
-pub fn last_question() -> String {
+pub(crate) fn last_question() -> String {
     format!("\n{}", tr!("plain-last-question"))
 }
 /// The session finished.
-pub fn completed() -> String {
+pub(crate) fn completed() -> String {
     tr!("plain-completed")
 }
 /// Finishing refused.
-pub fn still_missing(ids: &str) -> String {
+pub(crate) fn still_missing(ids: &str) -> String {
     tr!("plain-still-missing", ids = ids)
 }
 /// A line that is not UTF-8.
-pub fn not_utf8() -> String {
+pub(crate) fn not_utf8() -> String {
     format!("  {}", tr!("plain-not-utf8"))
 }
 /// A save that failed.
-pub fn not_saved(reason: &str) -> String {
+pub(crate) fn not_saved(reason: &str) -> String {
     format!("  {}", tr!("plain-not-saved", reason = reason))
 }
 /// Saving works again.
-pub fn saved_again() -> String {
+pub(crate) fn saved_again() -> String {
     format!("  {}", tr!("plain-saved-again"))
 }
 /// Quitting with changes that could not be saved.
-pub fn quit_unsaved() -> String {
+pub(crate) fn quit_unsaved() -> String {
     tr!("plain-quit-unsaved")
 }
 /// Asked after each list item.
-pub fn add_another() -> String {
+pub(crate) fn add_another() -> String {
     format!("{} ", tr!("plain-add-another"))
 }
 /// The prompt for an answer.
-pub fn prompt() -> &'static str {
+pub(crate) fn prompt() -> &'static str {
     "> "
 }
 /// The prompt for a list field.
-pub fn field_prompt() -> &'static str {
+pub(crate) fn field_prompt() -> &'static str {
     "  > "
 }
 /// A date typed another way, as it will be kept.
-pub fn date_read(date: &str) -> String {
+pub(crate) fn date_read(date: &str) -> String {
     format!("  = {date}")
 }
 /// A save that met another program's changes to the same answers: this version went to a copy.
-pub fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
+pub(crate) fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
     format!("  {}", tr!("plain-saved-as-copy", id = id, places = places.join(", "), copy = copy))
 }
 /// A save that merged another program's changes.
-pub fn merged() -> String {
+pub(crate) fn merged() -> String {
     format!("  {}", tr!("plain-merged"))
 }
 /// A question's votes so far.
-pub fn votes(spread: &str) -> String {
+pub(crate) fn votes(spread: &str) -> String {
     format!("  {}", tr!("plain-votes", spread = spread))
 }
 /// Before asking each participant's vote.
-pub fn votes_hint() -> String {
+pub(crate) fn votes_hint() -> String {
     format!("  {}", tr!("plain-votes-hint"))
 }
 /// Asks one participant's vote.
-pub fn vote_of(voter: &str) -> String {
+pub(crate) fn vote_of(voter: &str) -> String {
     format!("  {} ", tr!("plain-vote-of", voter = voter))
 }
 /// A vote asked for with no participants.
-pub fn no_voters() -> String {
+pub(crate) fn no_voters() -> String {
     format!("  {}", tr!("workshop-no-voters"))
 }
 /// A dot vote with nothing to vote on.
-pub fn no_dot_targets() -> String {
+pub(crate) fn no_dot_targets() -> String {
     format!("  {}", tr!("workshop-no-dot-targets"))
 }
 /// How a dot vote goes.
-pub fn dots_hint(each: usize) -> String {
+pub(crate) fn dots_hint(each: usize) -> String {
     format!("  {}", tr!("plain-dots-hint", dots = each))
 }
 /// Asks a participant for their dots.
-pub fn dots_of(voter: &str, left: usize) -> String {
+pub(crate) fn dots_of(voter: &str, left: usize) -> String {
     format!("  {} ", tr!("plain-dots-of", voter = voter, left = left))
 }
 /// A participant who has given every dot.
-pub fn dots_all_given(voter: &str) -> String {
+pub(crate) fn dots_all_given(voter: &str) -> String {
     format!("  {}", tr!("plain-dots-all-given", voter = voter))
 }
 /// A number that is not among the actions and items.
-pub fn dots_bad_number(word: &str, targets: usize) -> String {
+pub(crate) fn dots_bad_number(word: &str, targets: usize) -> String {
     format!("  {}", tr!("plain-dots-bad-number", word = word, count = targets))
 }
 /// More numbers than dots left.
-pub fn dots_too_many(left: usize) -> String {
+pub(crate) fn dots_too_many(left: usize) -> String {
     format!("  {}", tr!("plain-dots-too-many", left = left))
 }
 /// The heading of the ranking after a dot vote.
-pub fn dots_done() -> String {
+pub(crate) fn dots_done() -> String {
     tr!("plain-dots-done")
 }
 /// How many dots one action or item got.
-pub fn dots_count(dots: usize) -> String {
+pub(crate) fn dots_count(dots: usize) -> String {
     tr!("rep-dots-count", dots = dots)
 }
 /// A list's draft: items entered before and not confirmed (if any), and perhaps one half
 /// entered.
-pub fn list_draft(items: Option<usize>, half: bool) -> String {
+pub(crate) fn list_draft(items: Option<usize>, half: bool) -> String {
     let half = if half { "yes" } else { "no" };
     let text = match items {
         Some(items) => tr!("plain-list-draft", items = items, half = half),
@@ -216,6 +216,6 @@ pub fn list_draft(items: Option<usize>, half: bool) -> String {
     format!("  {text}")
 }
 /// A text typed before and not confirmed.
-pub fn text_draft(text: &str) -> String {
+pub(crate) fn text_draft(text: &str) -> String {
     format!("  {}", tr!("plain-text-draft", text = text))
 }

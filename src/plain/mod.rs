@@ -6,7 +6,7 @@ mod ask;
 mod dot_vote;
 mod io;
 mod list;
-pub mod messages;
+pub(crate) mod messages;
 mod reply;
 mod votes;
 
@@ -22,7 +22,7 @@ use waypost_core::text::{block, line};
 use crate::setup::context::{Context, now};
 use crate::setup::outcome::Done;
 use ask::Step;
-pub use io::Lines;
+pub(crate) use io::Lines;
 use messages as msg;
 
 /// Plain mode on the process's standard input and output.
@@ -33,7 +33,7 @@ fn terminal_lines() -> Lines<std::io::StdinLock<'static>, std::io::Stdout> {
 
 /// Starts a new session (asking for the organisation and facilitator when not given) and asks
 /// its questions.
-pub fn start(ctx: &Context, mut new: NewSession) -> eyre::Result<Done> {
+pub(crate) fn start(ctx: &Context, mut new: NewSession) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
     lifecycle::questionnaire(&catalog, &new.questionnaire)?;
     let mut io = terminal_lines();
@@ -52,7 +52,7 @@ pub fn start(ctx: &Context, mut new: NewSession) -> eyre::Result<Done> {
 }
 
 /// Resumes a session and asks its questions from where it was left.
-pub fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
+pub(crate) fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
     let (opened, lock) = lifecycle::open_to_edit(&ctx.store, &ctx.catalog(), id)?;
     if lock.is_none() {
         bail!(msg::locked_elsewhere(&line(id)));
@@ -126,7 +126,7 @@ impl Saver {
 }
 
 /// Asks the questions of an opened session until the last one, a quit, or the end of the input.
-pub fn interview<R: BufRead, W: Write>(
+pub(crate) fn interview<R: BufRead, W: Write>(
     store: &dyn Store,
     opened: Opened,
     io: &mut Lines<R, W>,

@@ -5,7 +5,7 @@ use waypost_core::questionnaire::AnswerState;
 
 /// A line read at a question.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reply {
+pub(super) enum Reply {
     /// An empty line: keep the answer and go on.
     Keep,
     /// `:q`
@@ -35,7 +35,7 @@ pub enum Reply {
 }
 
 /// Reads a line as a command or an answer.
-pub fn parse(line: &str) -> Reply {
+pub(super) fn parse(line: &str) -> Reply {
     let trimmed = line.trim();
     match trimmed {
         "" => Reply::Keep,

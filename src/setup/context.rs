@@ -12,7 +12,7 @@ use waypost_core::text::line;
 use super::ThemeChoice;
 
 /// The data folder, the questionnaire folders, and how the app looks.
-pub struct Context {
+pub(crate) struct Context {
     /// The store of sessions.
     pub store: FileStore,
     /// The questionnaire folders searched after the built-ins, in order.
@@ -22,18 +22,18 @@ pub struct Context {
 }
 
 /// The platform's data folder for waypost.
-pub fn default_data_dir() -> Option<PathBuf> {
+pub(crate) fn default_data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("org", "waypost", "waypost").map(|d| d.data_dir().to_owned())
 }
 
 /// The current time as sessions record it (milliseconds, the local offset).
-pub fn now() -> waypost_core::session::Timestamp {
+pub(crate) fn now() -> waypost_core::session::Timestamp {
     chrono::SubsecRound::round_subsecs(chrono::Local::now().fixed_offset(), 3)
 }
 
 impl Context {
     /// Resolves the data folder (flag, then `WAYPOST_DATA_DIR`, then the platform's).
-    pub fn new(data_dir: Option<PathBuf>, extra: &[PathBuf], theme: ThemeChoice) -> eyre::Result<Context> {
+    pub(crate) fn new(data_dir: Option<PathBuf>, extra: &[PathBuf], theme: ThemeChoice) -> eyre::Result<Context> {
         let data_dir =
             data_dir.or_else(default_data_dir).ok_or_else(|| eyre::eyre!(waypost_core::tr!("cli-no-data-folder")))?;
         let mut folders = vec![data_dir.join("questionnaires")];
@@ -42,12 +42,12 @@ impl Context {
     }
 
     /// Loads every questionnaire (nothing printed).
-    pub fn catalog_quietly(&self) -> Catalog {
+    pub(crate) fn catalog_quietly(&self) -> Catalog {
         Catalog::load(&self.folders)
     }
 
     /// Loads every questionnaire, reporting override notices and unusable files on stderr.
-    pub fn catalog(&self) -> Catalog {
+    pub(crate) fn catalog(&self) -> Catalog {
         let catalog = self.catalog_quietly();
         let mut err = std::io::stderr().lock();
         // A closed stderr leaves nothing to report to; the command itself still runs.

@@ -3,7 +3,7 @@
 //! falls through to the next source.
 
 /// Chooses the interface language and sets it for the thread the app runs on.
-pub fn choose(from_command: Option<&str>) -> &'static str {
+pub(crate) fn choose(from_command: Option<&str>) -> &'static str {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let wanted = from_command
         .map(str::to_owned)

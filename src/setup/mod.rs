@@ -2,9 +2,9 @@
 //! there ([`context`]), the interface language ([`language`]), how a run ends ([`outcome`]), and
 //! the colour theme asked for ([`ThemeChoice`]).
 
-pub mod context;
-pub mod language;
-pub mod outcome;
+pub(crate) mod context;
+pub(crate) mod language;
+pub(crate) mod outcome;
 
 /// The colour themes a user can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

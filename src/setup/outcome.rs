@@ -12,7 +12,7 @@ use waypost_core::text::line;
 
 /// What a shell tells `main` when it finished without an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Done {
+pub(crate) enum Done {
     /// Exit 0.
     Ok,
     /// Exit 1 without a further message: the command printed its own report of problems.
@@ -29,7 +29,7 @@ fn is_broken_pipe(err: &eyre::Report) -> bool {
 
 /// The exit code for a run's result; an error is printed once, with its causes, on one line each
 /// cleaned of anything a terminal would act on.
-pub fn exit_code(result: eyre::Result<Done>) -> ExitCode {
+pub(crate) fn exit_code(result: eyre::Result<Done>) -> ExitCode {
     match result {
         Ok(Done::Ok) => ExitCode::SUCCESS,
         Ok(Done::Problems) => ExitCode::from(1),

@@ -2,20 +2,20 @@
 //! `screens/<name>/` with its state, update and view; overlays in `overlays/`; what frames every
 //! screen in `widgets/`; every text of its own in `messages`.
 
-pub mod action;
-pub mod app;
-pub mod effect;
-pub mod follow;
-pub mod keys;
-pub mod messages;
-pub mod overlays;
-pub mod present;
-pub mod render;
-pub mod screens;
+pub(crate) mod action;
+pub(crate) mod app;
+pub(crate) mod effect;
+pub(crate) mod follow;
+pub(crate) mod keys;
+pub(crate) mod messages;
+pub(crate) mod overlays;
+pub(crate) mod present;
+pub(crate) mod render;
+pub(crate) mod screens;
 mod signals;
 mod terminal;
-pub mod theme;
-pub mod widgets;
+pub(crate) mod theme;
+pub(crate) mod widgets;
 
 #[cfg(test)]
 mod tests;
@@ -52,12 +52,12 @@ fn app(ctx: &Context) -> App {
 }
 
 /// Opens the home screen.
-pub fn home(ctx: &Context) -> eyre::Result<Done> {
+pub(crate) fn home(ctx: &Context) -> eyre::Result<Done> {
     run(app(ctx))
 }
 
 /// Starts a new session; without an organisation, the form asks for it first.
-pub fn start(ctx: &Context, new: NewSession) -> eyre::Result<Done> {
+pub(crate) fn start(ctx: &Context, new: NewSession) -> eyre::Result<Done> {
     let mut app = app(ctx);
     waypost_core::lifecycle::questionnaire(&app.catalog, &new.questionnaire)?;
     if new.subject.organisation.trim().is_empty() {
@@ -69,7 +69,7 @@ pub fn start(ctx: &Context, new: NewSession) -> eyre::Result<Done> {
 }
 
 /// Resumes a session where it was left.
-pub fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
+pub(crate) fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
     let mut app = app(ctx);
     app.resume(id);
     if !matches!(app.screen, Screen::Interview(_)) {

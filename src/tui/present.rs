@@ -26,7 +26,7 @@ use crate::setup::outcome::Done;
 const WAIT: Duration = Duration::from_millis(25);
 
 /// Follows a session for the room until a key, a closed terminal or a signal ends it.
-pub fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
+pub(crate) fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
     let catalog = ctx.catalog_quietly();
     // An unknown or unreadable session is said before the screen is taken over.
     let mut audience = Audience::default();

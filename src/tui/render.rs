@@ -12,9 +12,9 @@ use super::screens::{browser, compare, form, grid, home, interview, summary};
 use super::widgets;
 
 /// The smallest terminal the app draws in; smaller shows a message instead.
-pub const MIN_WIDTH: u16 = 60;
+pub(crate) const MIN_WIDTH: u16 = 60;
 /// The smallest height.
-pub const MIN_HEIGHT: u16 = 16;
+pub(crate) const MIN_HEIGHT: u16 = 16;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {

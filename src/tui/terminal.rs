@@ -7,13 +7,13 @@ use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, Enab
 use ratatui::crossterm::execute;
 
 /// Holds the terminal in the app's state; dropping it restores everything.
-pub struct TerminalGuard {
+pub(super) struct TerminalGuard {
     /// The terminal to draw on.
     pub terminal: DefaultTerminal,
 }
 
 /// Undoes what [`TerminalGuard::enter`] did; safe to call more than once.
-pub fn restore() {
+pub(super) fn restore() {
     // Nothing more can be done when the terminal refuses: it is going away.
     let _ = execute!(std::io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
@@ -25,7 +25,7 @@ impl TerminalGuard {
     /// Takes the terminal over. A panic restores it too: color-eyre's report hook first, then
     /// ratatui's hook (installed by `try_init`) restores the terminal before the report prints,
     /// and ours turns mouse capture and bracketed paste off as well.
-    pub fn enter() -> std::io::Result<TerminalGuard> {
+    pub(super) fn enter() -> std::io::Result<TerminalGuard> {
         // Installed at most once per process; a second call only fails, and changes nothing.
         let _ = color_eyre::install();
         let previous = std::panic::take_hook();
@@ -41,7 +41,7 @@ impl TerminalGuard {
 
 /// What waiting on the terminal found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Input {
+pub(super) enum Input {
     /// Something to read.
     Ready,
     /// Nothing within the time given.
@@ -52,7 +52,7 @@ pub enum Input {
 
 /// Waits up to `wait` for the terminal to have input. The app asks crossterm for events only
 /// when there is input, because crossterm's reader loops for ever on a terminal that is gone.
-pub fn wait_for_input(wait: std::time::Duration) -> Input {
+pub(super) fn wait_for_input(wait: std::time::Duration) -> Input {
     #[cfg(unix)]
     {
         use rustix::event::{PollFd, PollFlags, Timespec, poll};

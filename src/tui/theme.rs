@@ -72,6 +72,6 @@ impl Theme {
 }
 
 /// Whether the NO_COLOR convention asks for no colour (set and not empty).
-pub fn no_color_requested() -> bool {
+pub(crate) fn no_color_requested() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }

@@ -8,26 +8,26 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 /// The binary under test: WAYPOST_BIN, else the one cargo built for the tests.
-pub fn binary() -> PathBuf {
+pub(crate) fn binary() -> PathBuf {
     std::env::var_os("WAYPOST_BIN").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_waypost")))
 }
 
 /// The binary cargo built for the tests, with the core's `testing` feature (fault injection),
 /// which a release binary never has.
-pub fn test_binary() -> PathBuf {
+pub(crate) fn test_binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_waypost"))
 }
 
 /// Whether a test that needs something this machine lacks may be skipped: never under CI, where
 /// `.ci/run` installs what the tests need, so a skip there would hide a missing install.
-pub fn skip(what: &str) -> bool {
+pub(crate) fn skip(what: &str) -> bool {
     assert!(std::env::var_os("CI").is_none(), "CI is set but {what}: .ci/run must install it");
     eprintln!("SKIPPED: {what} (.ci/run installs what the tests need)");
     true
 }
 
 /// Whether tmux is here; says why the test is skipped when it is not (and fails under CI).
-pub fn have_tmux() -> bool {
+pub(crate) fn have_tmux() -> bool {
     Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success()) || !skip("tmux is not installed")
 }
 
@@ -42,7 +42,7 @@ fn unique(name: &str) -> String {
 /// a server, so one never meets another's server shutting down. The shell around the command
 /// writes its exit status to a file (tmux itself does not always learn it), then stays, so the
 /// terminal the command left behind can still be read.
-pub struct Tmux {
+pub(crate) struct Tmux {
     /// The tmux session's name (and its server's socket name).
     pub name: String,
     status_file: PathBuf,
@@ -50,7 +50,7 @@ pub struct Tmux {
 
 impl Tmux {
     /// Starts `BINARY ARGS` on a data folder, with `env` (`NAME=value ...`) set.
-    pub fn start_binary(name: &str, data: &Path, env: &str, binary: &Path, args: &str) -> Tmux {
+    pub(crate) fn start_binary(name: &str, data: &Path, env: &str, binary: &Path, args: &str) -> Tmux {
         let name = unique(name);
         let status_file = data.with_file_name(format!("{name}.status"));
         let _ = std::fs::remove_file(&status_file);
@@ -71,12 +71,12 @@ impl Tmux {
     }
 
     /// Starts `waypost ARGS` on a data folder, with `env` (`NAME=value ...`) set.
-    pub fn start_with(name: &str, data: &Path, env: &str, args: &str) -> Tmux {
+    pub(crate) fn start_with(name: &str, data: &Path, env: &str, args: &str) -> Tmux {
         Tmux::start_binary(name, data, env, &binary(), args)
     }
 
     /// Starts `waypost ARGS` on a data folder.
-    pub fn start(name: &str, data: &Path, args: &str) -> Tmux {
+    pub(crate) fn start(name: &str, data: &Path, args: &str) -> Tmux {
         Tmux::start_with(name, data, "", args)
     }
 
@@ -88,7 +88,7 @@ impl Tmux {
     }
 
     /// Sends keys, one `send-keys` each, with a pause after each as a typist makes.
-    pub fn keys(&self, keys: &[&str]) {
+    pub(crate) fn keys(&self, keys: &[&str]) {
         for k in keys {
             self.send(k);
             std::thread::sleep(Duration::from_millis(60));
@@ -96,20 +96,20 @@ impl Tmux {
     }
 
     /// Sends one key, with no pause after it.
-    pub fn send(&self, key: &str) {
+    pub(crate) fn send(&self, key: &str) {
         let status = self.command().args(["send-keys", "-t", &self.name, key]).status().expect("send-keys");
         assert!(status.success());
     }
 
     /// Resizes the window, as a user dragging its corner.
-    pub fn resize(&self, columns: u16, rows: u16) {
+    pub(crate) fn resize(&self, columns: u16, rows: u16) {
         let (x, y) = (columns.to_string(), rows.to_string());
         let status = self.command().args(["resize-window", "-t", &self.name, "-x", &x, "-y", &y]).status();
         assert!(status.is_ok_and(|s| s.success()), "tmux resize failed");
     }
 
     /// Pastes text as a terminal paste does (bracketed, one event).
-    pub fn paste(&self, text: &str) {
+    pub(crate) fn paste(&self, text: &str) {
         let ok = self.command().args(["set-buffer", "-b", &self.name, text]).status().is_ok_and(|s| s.success())
             && self
                 .command()
@@ -120,13 +120,13 @@ impl Tmux {
     }
 
     /// The screen as text.
-    pub fn screen(&self) -> String {
+    pub(crate) fn screen(&self) -> String {
         let out = self.command().args(["capture-pane", "-p", "-t", &self.name]).output().expect("capture");
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
     /// Waits until the screen shows `text`.
-    pub fn wait_for(&self, text: &str) -> String {
+    pub(crate) fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
@@ -139,18 +139,18 @@ impl Tmux {
     }
 
     /// Closes the terminal window: the tmux server and its terminals go away.
-    pub fn close_window(&self) {
+    pub(crate) fn close_window(&self) {
         let _ = self.command().arg("kill-server").status();
     }
 
     /// A tmux format of the pane, such as `#{alternate_on}`.
-    pub fn pane(&self, format: &str) -> String {
+    pub(crate) fn pane(&self, format: &str) -> String {
         let out = self.command().args(["display-message", "-p", "-t", &self.name, format]).output().unwrap();
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
     }
 
     /// The pid of waypost: the child of the pane's shell.
-    pub fn pid(&self) -> String {
+    pub(crate) fn pid(&self) -> String {
         let out = self.command().args(["display-message", "-p", "-t", &self.name, "#{pane_pid}"]).output().unwrap();
         let shell = String::from_utf8_lossy(&out.stdout).trim().to_owned();
         let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
@@ -158,7 +158,7 @@ impl Tmux {
     }
 
     /// Waits for waypost to end and returns its exit status (137 after kill -9).
-    pub fn wait_exit(&self) -> i32 {
+    pub(crate) fn wait_exit(&self) -> i32 {
         let start = Instant::now();
         loop {
             if let Ok(text) = std::fs::read_to_string(&self.status_file)
@@ -180,7 +180,7 @@ impl Drop for Tmux {
 }
 
 /// The one session file of a data folder, parsed.
-pub fn session_file(data: &Path) -> (PathBuf, Value) {
+pub(crate) fn session_file(data: &Path) -> (PathBuf, Value) {
     let dir = data.join("sessions");
     let path = std::fs::read_dir(&dir)
         .unwrap()
@@ -192,7 +192,7 @@ pub fn session_file(data: &Path) -> (PathBuf, Value) {
 }
 
 /// Waits until `ok` holds.
-pub fn wait_until(mut ok: impl FnMut() -> bool) {
+pub(crate) fn wait_until(mut ok: impl FnMut() -> bool) {
     let start = Instant::now();
     while !ok() {
         assert!(start.elapsed() < Duration::from_secs(20), "timed out");

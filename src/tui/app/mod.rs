@@ -49,7 +49,7 @@ pub enum Screen {
 }
 
 /// The clock, fixed in tests.
-pub type Clock = Box<dyn Fn() -> Timestamp>;
+pub(crate) type Clock = Box<dyn Fn() -> Timestamp>;
 
 /// The whole app.
 pub struct App {
@@ -101,7 +101,7 @@ const STATUS_SECONDS: i64 = 10;
 const TIME_SAVE: i64 = 30;
 
 /// How long typed text may wait before it is saved as a draft.
-pub const DRAFT_DELAY: Duration = Duration::from_secs(1);
+pub(crate) const DRAFT_DELAY: Duration = Duration::from_secs(1);
 
 impl App {
     /// An app on the home screen.

@@ -8,7 +8,7 @@ use super::action::Action;
 
 /// One key with its modifiers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
+pub(crate) struct Key {
     /// The key.
     pub code: KeyCode,
     /// Ctrl, Alt… (Shift is ignored for characters).
@@ -46,7 +46,7 @@ pub enum Need {
 
 /// A binding: keys, the action, its hint, whether the hint bar shows it, and when it applies.
 #[derive(Debug, Clone)]
-pub struct Binding {
+pub(crate) struct Binding {
     /// The keys that trigger it.
     pub keys: &'static [Key],
     /// What it does.
@@ -112,7 +112,7 @@ use tables::{
 };
 
 /// The table of a mode.
-pub fn table(mode: Mode) -> &'static [Binding] {
+pub(crate) fn table(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Home => HOME,
         Mode::Form => FORM,
@@ -145,7 +145,7 @@ fn matches(key: &Key, event: &KeyEvent) -> bool {
 
 /// The action of a key in a mode: a binding that applies, else, where text is typed, the key
 /// itself; digits pick choices in command mode.
-pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> Option<Action> {
+pub(crate) fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> Option<Action> {
     if let Some(binding) = table(mode).iter().find(|b| applies(b.need) && b.keys.iter().any(|key| matches(key, event)))
     {
         return Some(binding.action.clone());
@@ -172,7 +172,7 @@ pub fn lookup(mode: Mode, event: &KeyEvent, applies: &dyn Fn(Need) -> bool) -> O
 }
 
 /// The key that picks the `n`th thing (from 1) in a dot vote: `1`–`9`, then `a`–`z`.
-pub fn pick_key(n: usize) -> Option<char> {
+pub(crate) fn pick_key(n: usize) -> Option<char> {
     match n {
         1..=9 => char::from_digit(u32::try_from(n).ok()?, 10),
         10..=35 => Some(char::from(b'a' + u8::try_from(n - 10).ok()?)),
@@ -181,7 +181,7 @@ pub fn pick_key(n: usize) -> Option<char> {
 }
 
 /// How a key reads in hints: `Enter`, `Ctrl-C`, `↑`, `Space`.
-pub fn key_name(key: &Key) -> String {
+pub(crate) fn key_name(key: &Key) -> String {
     let base = match key.code {
         KeyCode::Enter => "Enter".into(),
         KeyCode::Esc => "Esc".into(),
@@ -211,7 +211,7 @@ pub fn key_name(key: &Key) -> String {
 
 /// A hint in the interface language: the tables hold the English words, which name the
 /// message (`key-` and the words, lower case, joined by dashes: "don't know" is `key-don-t-know`).
-pub fn hint_text(hint: &str) -> String {
+pub(crate) fn hint_text(hint: &str) -> String {
     let mut id = String::from("key");
     let mut gap = true;
     for ch in hint.chars().flat_map(char::to_lowercase) {
@@ -229,7 +229,7 @@ pub fn hint_text(hint: &str) -> String {
 }
 
 /// Every binding of a mode that applies, as (keys, hint) for the help overlay.
-pub fn help_lines(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, String)> {
+pub(crate) fn help_lines(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, String)> {
     table(mode)
         .iter()
         .filter(|b| applies(b.need))
@@ -239,7 +239,7 @@ pub fn help_lines(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, St
 
 /// Keys handled outside the tables, as (keys, hint) for the help overlay: the digits that pick a
 /// choice, and the line-editing keys of text inputs.
-pub fn unlisted_keys(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, String)> {
+pub(crate) fn unlisted_keys(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, String)> {
     let keys: &[(&str, &str)] = match mode {
         Mode::Command if applies(Need::Choices) => &[("0–9", "pick the choice with that key")],
         Mode::Typing | Mode::Form => &[
@@ -254,12 +254,12 @@ pub fn unlisted_keys(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String,
 }
 
 /// The hint bar of a mode: the first key of each shown binding that applies.
-pub fn hint_bar(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, String)> {
+pub(crate) fn hint_bar(mode: Mode, applies: &dyn Fn(Need) -> bool) -> Vec<(String, String)> {
     table(mode).iter().filter(|b| b.bar && applies(b.need)).map(|b| (key_name(&b.keys[0]), hint_text(b.hint))).collect()
 }
 
 /// The first key bound to an action in a mode, as hints show it (for messages that name a key).
-pub fn key_for(mode: Mode, action: &Action) -> String {
+pub(crate) fn key_for(mode: Mode, action: &Action) -> String {
     table(mode).iter().find(|b| b.action == *action).map(|b| key_name(&b.keys[0])).unwrap_or_default()
 }
 

@@ -8,19 +8,19 @@ use crate::tui::action::Action;
 use crate::tui::keys::Mode;
 
 /// After the last visible question.
-pub fn last_question() -> String {
+pub(crate) fn last_question() -> String {
     tr!("tui-last-question", finish = key(Mode::Review, &Action::Finish))
 }
 /// The questionnaire switched to another language.
-pub fn language_switched(language: &str) -> String {
+pub(crate) fn language_switched(language: &str) -> String {
     tr!("language-switched", language = waypost_core::i18n::language_name(language))
 }
 /// On going back from the first question.
-pub fn first_question() -> String {
+pub(crate) fn first_question() -> String {
     tr!("tui-first-question")
 }
 /// A list item entered in full.
-pub fn item_added() -> String {
+pub(crate) fn item_added() -> String {
     tr!(
         "tui-item-added",
         confirm = key(Mode::ListTable, &Action::Confirm),
@@ -28,7 +28,7 @@ pub fn item_added() -> String {
     )
 }
 /// A list item removed.
-pub fn item_removed() -> String {
+pub(crate) fn item_removed() -> String {
     tr!(
         "tui-item-removed",
         undo = key(Mode::ListTable, &Action::Undo),
@@ -36,11 +36,11 @@ pub fn item_removed() -> String {
     )
 }
 /// A removed list item brought back.
-pub fn item_back() -> String {
+pub(crate) fn item_back() -> String {
     tr!("tui-item-back")
 }
 /// Leaving a list item with fields filled.
-pub fn keep_item() -> String {
+pub(crate) fn keep_item() -> String {
     tr!(
         "tui-keep-item",
         keep = key(Mode::ConfirmItem, &Action::Yes),
@@ -49,111 +49,111 @@ pub fn keep_item() -> String {
     )
 }
 /// A half-filled list item kept.
-pub fn item_kept() -> String {
+pub(crate) fn item_kept() -> String {
     tr!("tui-item-kept", confirm = key(Mode::ListTable, &Action::Confirm))
 }
 /// Adding to a list that is full.
-pub fn list_full(max: usize) -> String {
+pub(crate) fn list_full(max: usize) -> String {
     tr!("tui-list-full", max = max)
 }
 /// A new list item given up.
-pub fn item_not_added() -> String {
+pub(crate) fn item_not_added() -> String {
     tr!("tui-item-not-added")
 }
 /// A change tried in a read-only session.
-pub fn read_only() -> String {
+pub(crate) fn read_only() -> String {
     tr!("tui-read-only")
 }
 /// A note kept, or removed when emptied.
-pub fn note_saved(kept: bool) -> String {
+pub(crate) fn note_saved(kept: bool) -> String {
     if kept { tr!("tui-note-saved") } else { tr!("tui-note-removed") }
 }
 /// An empty reason given to go on past warnings.
-pub fn reason_needed() -> String {
+pub(crate) fn reason_needed() -> String {
     tr!("tui-reason-needed", back = key(Mode::Form, &Action::Back))
 }
 /// The reason prompt left without a reason.
-pub fn reason_cancelled() -> String {
+pub(crate) fn reason_cancelled() -> String {
     tr!("tui-reason-cancelled")
 }
 /// The session finished.
-pub fn completed() -> String {
+pub(crate) fn completed() -> String {
     tr!("tui-completed")
 }
 /// Finishing refused: these required questions have no answer yet.
-pub fn still_missing(prompts: &[String]) -> String {
+pub(crate) fn still_missing(prompts: &[String]) -> String {
     tr!("tui-still-missing", n = prompts.len(), prompts = prompts.join(" · "))
 }
 /// A click on a section skipped for these answers.
-pub fn section_skipped() -> String {
+pub(crate) fn section_skipped() -> String {
     tr!("tui-section-skipped")
 }
 /// No question visible.
-pub fn nothing_shown() -> String {
+pub(crate) fn nothing_shown() -> String {
     tr!("tui-nothing-shown")
 }
 /// A question without help.
-pub fn no_help() -> String {
+pub(crate) fn no_help() -> String {
     tr!("tui-no-help")
 }
 /// The help line under a question.
-pub fn help_line(help: &str) -> String {
+pub(crate) fn help_line(help: &str) -> String {
     tr!("tui-help-line", help = help)
 }
 /// An answer state given.
-pub fn given_state(state: &str) -> String {
+pub(crate) fn given_state(state: &str) -> String {
     tr!("tui-given-state", state = state)
 }
 /// The answer on disk.
-pub fn saved_mark() -> String {
+pub(crate) fn saved_mark() -> String {
     tr!("tui-saved-mark")
 }
 /// Beside an answer shown read-only.
-pub fn answered_read_only() -> String {
+pub(crate) fn answered_read_only() -> String {
     tr!("tui-answered-read-only")
 }
 /// The note under a question.
-pub fn note_line(note: &str) -> String {
+pub(crate) fn note_line(note: &str) -> String {
     tr!("tui-note-line", note = note)
 }
 /// An empty list.
-pub fn empty_list(label: &str) -> String {
+pub(crate) fn empty_list(label: &str) -> String {
     tr!("tui-empty-list", label = label, add = key(Mode::ListTable, &Action::AddItem))
 }
 /// The review's heading.
-pub fn review_title(questions: usize, missing: usize) -> String {
+pub(crate) fn review_title(questions: usize, missing: usize) -> String {
     tr!("tui-review-title", questions = questions, missing = missing)
 }
 /// The review's hint.
-pub fn review_hint() -> String {
+pub(crate) fn review_hint() -> String {
     tr!("tui-review-hint", go = key(Mode::Review, &Action::Confirm), finish = key(Mode::Review, &Action::Finish))
 }
 /// A list's item, when the questionnaire does not name it.
-pub fn item() -> String {
+pub(crate) fn item() -> String {
     tr!("tui-item")
 }
 /// A list's table title: how many items.
-pub fn items_title(n: usize, label: &str) -> String {
+pub(crate) fn items_title(n: usize, label: &str) -> String {
     format!(" {} ", tr!("tui-items-title", n = n, label = label))
 }
 /// The title over a list item's field.
-pub fn item_field(label: &str, number: usize, prompt: &str, required: bool) -> String {
+pub(crate) fn item_field(label: &str, number: usize, prompt: &str, required: bool) -> String {
     format!("{label} {number} — {prompt}{}", if required { required_mark() } else { String::new() })
 }
 /// In place of a list field's prompt while what its chosen "other" stands for is typed.
-pub fn item_specify(chosen: &str) -> String {
+pub(crate) fn item_specify(chosen: &str) -> String {
     tr!("tui-item-specify", chosen = chosen)
 }
 /// After a prompt that must be answered.
-pub fn required_mark() -> String {
+pub(crate) fn required_mark() -> String {
     format!("  {}", tr!("tui-required"))
 }
 /// The review's text for a question without an answer.
-pub fn missing(required: bool) -> String {
+pub(crate) fn missing(required: bool) -> String {
     if required { tr!("tui-missing-required") } else { tr!("tui-not-answered") }
 }
 /// The title of a text answer's box.
-pub fn answer_title(multiline: bool) -> String {
+pub(crate) fn answer_title(multiline: bool) -> String {
     if multiline {
         format!(" {} ", tr!("tui-answer-title-multiline", newline = key(Mode::Typing, &Action::NewLine)))
     } else {
@@ -161,7 +161,7 @@ pub fn answer_title(multiline: bool) -> String {
     }
 }
 /// The title of a number's box: its unit and range.
-pub fn number_title(unit: Option<&str>, min: Option<f64>, max: Option<f64>) -> String {
+pub(crate) fn number_title(unit: Option<&str>, min: Option<f64>, max: Option<f64>) -> String {
     let range = match (min, max) {
         (Some(lo), Some(hi)) => format!(", {lo}–{hi}"),
         (Some(lo), None) => format!(", {}", tr!("tui-number-from", min = lo)),
@@ -172,22 +172,22 @@ pub fn number_title(unit: Option<&str>, min: Option<f64>, max: Option<f64>) -> S
     format!(" {}{unit}{range} ", tr!("tui-number-title"))
 }
 /// The title of a date's box.
-pub fn date_title() -> String {
+pub(crate) fn date_title() -> String {
     format!(" {} ", tr!("tui-date-title"))
 }
 /// The note prompt's title.
-pub fn note_title() -> String {
+pub(crate) fn note_title() -> String {
     let (save, newline, cancel) =
         (key(Mode::Form, &Action::Confirm), key(Mode::Typing, &Action::NewLine), key(Mode::Form, &Action::Back));
     format!(" {} ", tr!("tui-note-title", save = save, newline = newline, cancel = cancel))
 }
 /// The reason prompt's title.
-pub fn reason_title() -> String {
+pub(crate) fn reason_title() -> String {
     let (save, back) = (key(Mode::Form, &Action::Confirm), key(Mode::Form, &Action::Back));
     format!(" {} ", tr!("tui-reason-title", save = save, back = back))
 }
 /// The title of the prompt for what an "other" choice stands for.
-pub fn other_title(label: &str) -> String {
+pub(crate) fn other_title(label: &str) -> String {
     let (save, back) = (key(Mode::Form, &Action::Confirm), key(Mode::Form, &Action::Back));
     format!(
         " {} ",
@@ -195,47 +195,47 @@ pub fn other_title(label: &str) -> String {
     )
 }
 /// The hint to a question's help.
-pub fn help_hint() -> String {
+pub(crate) fn help_hint() -> String {
     tr!("tui-help-hint", key = key(Mode::Command, &Action::ToggleHelp))
 }
 /// A session opened read-only.
-pub fn read_only_mark() -> String {
+pub(crate) fn read_only_mark() -> String {
     format!("  {}", tr!("tui-read-only-mark"))
 }
 /// A completed session.
-pub fn completed_mark() -> String {
+pub(crate) fn completed_mark() -> String {
     format!("  {}", tr!("tui-completed-mark"))
 }
 /// The progress gauge.
-pub fn answered_of(answered: usize, total: usize) -> String {
+pub(crate) fn answered_of(answered: usize, total: usize) -> String {
     format!("{} ", tr!("tui-answered-of", answered = answered, total = total))
 }
 /// A section skipped, in the outline.
-pub fn skip() -> String {
+pub(crate) fn skip() -> String {
     tr!("tui-skip")
 }
 /// The outline's title.
-pub fn sections_title() -> String {
+pub(crate) fn sections_title() -> String {
     format!(" {} ", tr!("tui-sections-title"))
 }
 /// A soft warning gone past, with its reason.
-pub fn overridden(reason: &str) -> String {
+pub(crate) fn overridden(reason: &str) -> String {
     format!("  {}", tr!("tui-overridden", reason = reason))
 }
 /// Typed text not yet on disk (saved within a second).
-pub fn draft_pending() -> String {
+pub(crate) fn draft_pending() -> String {
     tr!("tui-draft-pending")
 }
 /// Typed text on disk as a draft, not yet an answer.
-pub fn draft_saved() -> String {
+pub(crate) fn draft_saved() -> String {
     tr!("tui-draft-saved", confirm = key(Mode::Typing, &Action::Confirm))
 }
 /// A stored answer that is no longer among the choices.
-pub fn no_longer_a_choice(value: &str) -> String {
+pub(crate) fn no_longer_a_choice(value: &str) -> String {
     tr!("tui-no-longer-a-choice", value = value)
 }
 /// The filter over a long list of choices: what is typed and how many choices hold it.
-pub fn choice_filter(typed: &str, shown: usize, total: usize) -> String {
+pub(crate) fn choice_filter(typed: &str, shown: usize, total: usize) -> String {
     if shown == 0 {
         tr!("tui-filter-none", typed = typed)
     } else {
@@ -243,30 +243,30 @@ pub fn choice_filter(typed: &str, shown: usize, total: usize) -> String {
     }
 }
 /// Choices below the ones shown.
-pub fn more_below(n: usize) -> String {
+pub(crate) fn more_below(n: usize) -> String {
     format!("  {}", tr!("tui-more-below", n = n))
 }
 /// Choices above the ones shown.
-pub fn more_above(n: usize) -> String {
+pub(crate) fn more_above(n: usize) -> String {
     format!("  {}", tr!("tui-more-above", n = n))
 }
 /// How many copied answers wait to be confirmed, in the review.
-pub fn copied_to_confirm(n: usize) -> String {
+pub(crate) fn copied_to_confirm(n: usize) -> String {
     tr!("tui-copied-to-confirm", n = n, key = key(Mode::Review, &Action::ConfirmCopied))
 }
 /// A copied answer in the review.
-pub fn copied_answer(text: &str) -> String {
+pub(crate) fn copied_answer(text: &str) -> String {
     tr!("tui-copied-answer", text = text)
 }
 /// Copied answers confirmed at once.
-pub fn copied_confirmed(n: usize) -> String {
+pub(crate) fn copied_confirmed(n: usize) -> String {
     if n == 0 { tr!("tui-copied-none") } else { tr!("tui-copied-confirmed", n = n) }
 }
 /// Under a copied answer.
-pub fn to_confirm_line() -> String {
+pub(crate) fn to_confirm_line() -> String {
     tr!("tui-to-confirm-line", confirm = key(Mode::Command, &Action::Confirm))
 }
 /// A date's box with the date as it will be kept.
-pub fn date_read(date: &str) -> String {
+pub(crate) fn date_read(date: &str) -> String {
     format!(" {} ", tr!("tui-date-read", date = date))
 }

@@ -8,10 +8,10 @@ mod screens;
 mod sessions;
 mod workshop;
 
-pub use interview::*;
-pub use screens::*;
-pub use sessions::*;
-pub use workshop::*;
+pub(crate) use interview::*;
+pub(crate) use screens::*;
+pub(crate) use sessions::*;
+pub(crate) use workshop::*;
 
 use super::action::Action;
 use super::keys::{Mode, key_for};

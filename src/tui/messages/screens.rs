@@ -9,43 +9,43 @@ use crate::tui::action::Action;
 use crate::tui::keys::Mode;
 
 /// Home's hint.
-pub fn home_hint() -> String {
+pub(crate) fn home_hint() -> String {
     tr!("scr-home-hint")
 }
 /// The form's labels.
-pub fn form_labels() -> [String; 3] {
+pub(crate) fn form_labels() -> [String; 3] {
     [tr!("scr-form-organisation"), tr!("scr-form-facilitator"), tr!("scr-form-participants")]
 }
 /// The form's title.
-pub fn form_title(title: &str) -> String {
+pub(crate) fn form_title(title: &str) -> String {
     tr!("scr-form-title", title = title)
 }
 /// The form's hint.
-pub fn form_hint() -> String {
+pub(crate) fn form_hint() -> String {
     tr!("scr-form-hint", next = key(Mode::Form, &Action::Confirm))
 }
 /// The form without an organisation.
-pub fn organisation_needed() -> String {
+pub(crate) fn organisation_needed() -> String {
     tr!("scr-organisation-needed")
 }
 /// The form came back from a draft.
-pub fn form_restored(at: &str) -> String {
+pub(crate) fn form_restored(at: &str) -> String {
     tr!("scr-form-restored", at = at)
 }
 /// The form's draft file cannot be read (it is left as it is).
-pub fn form_draft_unreadable(reason: &str) -> String {
+pub(crate) fn form_draft_unreadable(reason: &str) -> String {
     tr!("scr-form-draft-unreadable", reason = reason)
 }
 /// The questionnaires' title when the list scrolls: which one of how many is highlighted.
-pub fn questionnaires_scrolled(at: usize, of: usize) -> String {
+pub(crate) fn questionnaires_scrolled(at: usize, of: usize) -> String {
     format!(" {} ", tr!("scr-questionnaires-scrolled", at = at, of = of))
 }
 /// A questionnaire without a description.
-pub fn no_description() -> String {
+pub(crate) fn no_description() -> String {
     tr!("scr-no-description")
 }
 /// A filter picker's title.
-pub fn picker_title(filter: crate::tui::screens::browser::picker::Filter) -> String {
+pub(crate) fn picker_title(filter: crate::tui::screens::browser::picker::Filter) -> String {
     use crate::tui::screens::browser::picker::Filter;
     let id = match filter {
         Filter::Questionnaire => "scr-picker-questionnaire",
@@ -55,11 +55,17 @@ pub fn picker_title(filter: crate::tui::screens::browser::picker::Filter) -> Str
     format!(" {} ", waypost_core::i18n::message(id, &[]))
 }
 /// A value of a filter picker with its number of sessions.
-pub fn picker_option(value: &str, sessions: usize) -> String {
+pub(crate) fn picker_option(value: &str, sessions: usize) -> String {
     tr!("scr-picker-option", value = value, sessions = sessions)
 }
 /// The browser's filter line.
-pub fn browser_filters(questionnaire: &str, status: &str, organisation: &str, shown: usize, all: usize) -> String {
+pub(crate) fn browser_filters(
+    questionnaire: &str,
+    status: &str,
+    organisation: &str,
+    shown: usize,
+    all: usize,
+) -> String {
     tr!(
         "scr-browser-filters",
         kq = key(Mode::Browser, &Action::FilterQuestionnaire),
@@ -73,15 +79,15 @@ pub fn browser_filters(questionnaire: &str, status: &str, organisation: &str, sh
     )
 }
 /// A filter that lets everything through.
-pub fn filter_all() -> String {
+pub(crate) fn filter_all() -> String {
     tr!("scr-filter-all")
 }
 /// The browser's search prompt.
-pub fn search_prompt() -> String {
+pub(crate) fn search_prompt() -> String {
     tr!("scr-search-prompt", key = key(Mode::Form, &Action::Confirm))
 }
 /// The browser's column heads.
-pub fn browser_columns() -> [String; 7] {
+pub(crate) fn browser_columns() -> [String; 7] {
     [
         tr!("scr-col-last-change"),
         tr!("scr-col-started"),
@@ -93,142 +99,142 @@ pub fn browser_columns() -> [String; 7] {
     ]
 }
 /// The browser with nothing to show.
-pub fn no_sessions(any: bool) -> String {
+pub(crate) fn no_sessions(any: bool) -> String {
     if any { tr!("scr-no-match") } else { tr!("scr-no-sessions") }
 }
 /// The trash question.
-pub fn trash_question(id: &str) -> String {
+pub(crate) fn trash_question(id: &str) -> String {
     tr!("scr-trash-question", id = id)
 }
 /// What the trash does.
-pub fn trash_explained() -> String {
+pub(crate) fn trash_explained() -> String {
     tr!("scr-trash-explained")
 }
 /// Compare pressed without a marked session.
-pub fn mark_first() -> String {
+pub(crate) fn mark_first() -> String {
     tr!("scr-mark-first", mark = key(Mode::Browser, &Action::Mark), compare = key(Mode::Browser, &Action::Compare))
 }
 /// A grid asked of a questionnaire without one.
-pub fn no_grid() -> String {
+pub(crate) fn no_grid() -> String {
     tr!("scr-no-grid")
 }
 /// A grid asked of a questionnaire without one, opened on the summary instead.
-pub fn no_grid_summary() -> String {
+pub(crate) fn no_grid_summary() -> String {
     tr!("scr-no-grid-summary")
 }
 /// The summary's actions heading.
-pub fn suggested_actions() -> String {
+pub(crate) fn suggested_actions() -> String {
     tr!("scr-suggested-actions")
 }
 /// A questionnaire without scores.
-pub fn not_scored() -> String {
+pub(crate) fn not_scored() -> String {
     tr!("scr-not-scored")
 }
 /// The summary's heading for flags the answers raise.
-pub fn flags_title() -> String {
+pub(crate) fn flags_title() -> String {
     tr!("scr-flags")
 }
 /// The summary's notes heading.
-pub fn notes_title() -> String {
+pub(crate) fn notes_title() -> String {
     tr!("scr-notes")
 }
 /// The counts of answer states.
-pub fn state_counts(dont_know: usize, declined: usize, not_applicable: usize) -> String {
+pub(crate) fn state_counts(dont_know: usize, declined: usize, not_applicable: usize) -> String {
     tr!("scr-state-counts", dont_know = dont_know, declined = declined, not_applicable = not_applicable)
 }
 /// The comparison's score heading.
-pub fn compare_scores() -> String {
+pub(crate) fn compare_scores() -> String {
     tr!("scr-compare-scores")
 }
 /// The comparison's answers heading.
-pub fn changed_answers(n: usize) -> String {
+pub(crate) fn changed_answers(n: usize) -> String {
     tr!("scr-changed-answers", n = n)
 }
 /// A grid whose list is hidden.
-pub fn grid_hidden() -> String {
+pub(crate) fn grid_hidden() -> String {
     tr!("scr-grid-hidden")
 }
 /// A grid's default title.
-pub fn grid_title() -> String {
+pub(crate) fn grid_title() -> String {
     tr!("scr-grid-title")
 }
 /// Stakeholders that could not be placed.
-pub fn not_placed(names: &str) -> String {
+pub(crate) fn not_placed(names: &str) -> String {
     tr!("scr-not-placed", names = names)
 }
 /// An axis under the grid: `→ How committed…: Opposed … Champion`.
-pub fn grid_axis(arrow: &str, title: &str, low: &str, high: &str) -> String {
+pub(crate) fn grid_axis(arrow: &str, title: &str, low: &str, high: &str) -> String {
     tr!("scr-grid-axis", arrow = arrow, title = title, low = low, high = high)
 }
 /// A quadrant with nobody in it.
-pub fn nobody() -> String {
+pub(crate) fn nobody() -> String {
     tr!("scr-nobody")
 }
 /// The grid's side pane.
-pub fn quadrants_title() -> String {
+pub(crate) fn quadrants_title() -> String {
     format!(" {} ", tr!("scr-quadrants"))
 }
 /// The home screen's title.
-pub fn home_title() -> String {
+pub(crate) fn home_title() -> String {
     tr!("scr-home-title")
 }
 /// Where a questionnaire comes from.
-pub fn origin(built_in: bool) -> String {
+pub(crate) fn origin(built_in: bool) -> String {
     if built_in { tr!("scr-origin-built-in") } else { tr!("scr-origin-file") }
 }
 /// The home screen's questionnaire pane.
-pub fn questionnaires_title() -> String {
+pub(crate) fn questionnaires_title() -> String {
     format!(" {} ", tr!("scr-questionnaires"))
 }
 /// Home without sessions.
-pub fn home_no_sessions() -> String {
+pub(crate) fn home_no_sessions() -> String {
     format!(" {}", tr!("scr-home-no-sessions", key = key(Mode::Home, &Action::Confirm)))
 }
 /// A session without an organisation.
-pub fn no_organisation() -> String {
+pub(crate) fn no_organisation() -> String {
     tr!("scr-no-organisation")
 }
 /// The home screen's session pane.
-pub fn recent_title(shown: usize, all: usize) -> String {
+pub(crate) fn recent_title(shown: usize, all: usize) -> String {
     format!(" {} ", tr!("scr-recent", shown = shown, all = all, key = key(Mode::Home, &Action::Browse)))
 }
 /// Damaged session files on the home screen.
-pub fn damaged_files(names: &[String]) -> String {
+pub(crate) fn damaged_files(names: &[String]) -> String {
     tr!("scr-damaged-files", n = names.len(), names = names.join(", "))
 }
 /// The browser's title.
-pub fn sessions_title() -> String {
+pub(crate) fn sessions_title() -> String {
     tr!("scr-sessions")
 }
 /// The search in force.
-pub fn search_in_force(needle: &str) -> String {
+pub(crate) fn search_in_force(needle: &str) -> String {
     format!(" · {}", tr!("scr-search-in-force", needle = needle, key = key(Mode::Browser, &Action::Back)))
 }
 /// The session marked for a comparison.
-pub fn marked(id: &str) -> String {
+pub(crate) fn marked(id: &str) -> String {
     format!(" · {}", tr!("scr-marked", id = id))
 }
 /// The search box's title.
-pub fn search_title() -> String {
+pub(crate) fn search_title() -> String {
     format!(" {} ", tr!("scr-search-title"))
 }
 /// The count of damaged files in the browser.
-pub fn damaged_count(n: usize) -> String {
+pub(crate) fn damaged_count(n: usize) -> String {
     tr!("scr-damaged-count", n = n)
 }
 /// The trash question's choices.
-pub fn trash_choices() -> String {
+pub(crate) fn trash_choices() -> String {
     tr!("scr-trash-choices", yes = key(Mode::ConfirmTrash, &Action::Yes), back = key(Mode::ConfirmTrash, &Action::Back))
 }
 /// The trash question's title.
-pub fn trash_title() -> String {
+pub(crate) fn trash_title() -> String {
     format!(" {} ", tr!("scr-trash-title"))
 }
 /// The overall score's row.
-pub fn overall() -> String {
+pub(crate) fn overall() -> String {
     tr!("scr-overall")
 }
 /// The title of the focused list.
-pub fn focused_title(title: &str) -> String {
+pub(crate) fn focused_title(title: &str) -> String {
     format!("▶{title}")
 }

@@ -12,46 +12,46 @@ use crate::tui::action::Action;
 use crate::tui::keys::Mode;
 
 /// A session started (with items carried over from an earlier one).
-pub fn started(id: &str, carried: Option<(usize, &str)>) -> String {
+pub(crate) fn started(id: &str, carried: Option<(usize, &str)>) -> String {
     match carried {
         Some((n, from)) => tr!("ses-started-carried", id = id, n = n, from = from),
         None => tr!("ses-started", id = id),
     }
 }
 /// A session resumed.
-pub fn resumed(id: &str) -> String {
+pub(crate) fn resumed(id: &str) -> String {
     tr!("ses-resumed", id = id)
 }
 /// A session held by another window.
-pub fn opened_elsewhere(id: &str) -> String {
+pub(crate) fn opened_elsewhere(id: &str) -> String {
     tr!("ses-opened-elsewhere", id = id)
 }
 /// A session opened to look at.
-pub fn viewing(id: &str) -> String {
+pub(crate) fn viewing(id: &str) -> String {
     tr!("ses-viewing", id = id)
 }
 /// A follow-up started.
-pub fn follow_up_started(of: &str, id: &str) -> String {
+pub(crate) fn follow_up_started(of: &str, id: &str) -> String {
     tr!("ses-follow-up-started", of = of, id = id)
 }
 /// Saving works again after a failure.
-pub fn saved_again() -> String {
+pub(crate) fn saved_again() -> String {
     tr!("ses-saved-again")
 }
 /// A save failed (the reason first: a long path must not push it off the line).
-pub fn not_saved(reason: &str) -> String {
+pub(crate) fn not_saved(reason: &str) -> String {
     tr!("ses-not-saved", reason = reason)
 }
 /// The status line's mark for changes not on disk.
-pub fn not_saved_mark() -> String {
+pub(crate) fn not_saved_mark() -> String {
     format!(" {} ", tr!("ses-not-saved-mark"))
 }
 /// The session list could not be read.
-pub fn cannot_list(reason: &str) -> String {
+pub(crate) fn cannot_list(reason: &str) -> String {
     tr!("ses-cannot-list", reason = reason)
 }
 /// A session moved to the trash.
-pub fn trashed(id: &str, to: &Path) -> String {
+pub(crate) fn trashed(id: &str, to: &Path) -> String {
     tr!(
         "ses-trashed",
         id = id,
@@ -61,27 +61,27 @@ pub fn trashed(id: &str, to: &Path) -> String {
     )
 }
 /// A key that does nothing where it was pressed.
-pub fn stray_key(pressed: char) -> String {
+pub(crate) fn stray_key(pressed: char) -> String {
     tr!("ses-stray-key", key = line(&pressed.to_string()).into_owned(), help = key(Mode::Command, &Action::Help))
 }
 /// A session just finished: its report is shown.
-pub fn finished_report() -> String {
+pub(crate) fn finished_report() -> String {
     tr!("ses-finished-report", export = key(Mode::Summary, &Action::Export))
 }
 /// A completed session opened: read-only until reopened.
-pub fn completed_read_only(id: &str) -> String {
+pub(crate) fn completed_read_only(id: &str) -> String {
     tr!("ses-completed-read-only", id = id, reopen = key(Mode::Command, &Action::Reopen))
 }
 /// A completed session reopened.
-pub fn reopened() -> String {
+pub(crate) fn reopened() -> String {
     tr!("ses-reopened")
 }
 /// The title of the trash view.
-pub fn trash_view_title() -> String {
+pub(crate) fn trash_view_title() -> String {
     tr!("ses-trash-view-title")
 }
 /// What the trash view holds and how to bring a session back.
-pub fn trash_view_info(count: usize) -> String {
+pub(crate) fn trash_view_info(count: usize) -> String {
     tr!(
         "ses-trash-view-info",
         n = count,
@@ -90,44 +90,44 @@ pub fn trash_view_info(count: usize) -> String {
     )
 }
 /// The trash holds nothing.
-pub fn trash_empty() -> String {
+pub(crate) fn trash_empty() -> String {
     tr!("ses-trash-empty")
 }
 /// A session back from the trash.
-pub fn restored(id: &str) -> String {
+pub(crate) fn restored(id: &str) -> String {
     tr!("ses-restored", id = id)
 }
 /// Reports written by the export key.
-pub fn exported(name: &str, dir: &Path, csv: bool) -> String {
+pub(crate) fn exported(name: &str, dir: &Path, csv: bool) -> String {
     let dir = dir.display().to_string();
     if csv { tr!("ses-exported-csv", name = name, dir = dir) } else { tr!("ses-exported", name = name, dir = dir) }
 }
 /// The export key failed.
-pub fn export_failed(dir: &Path, reason: &str) -> String {
+pub(crate) fn export_failed(dir: &Path, reason: &str) -> String {
     tr!("ses-export-failed", dir = dir.display().to_string(), reason = reason)
 }
 /// The export key without a folder to write to.
-pub fn no_exports_folder() -> String {
+pub(crate) fn no_exports_folder() -> String {
     tr!("ses-no-exports-folder")
 }
 /// Questionnaire files that override built-ins.
-pub fn overrides(n: usize) -> String {
+pub(crate) fn overrides(n: usize) -> String {
     tr!("ses-overrides", n = n)
 }
 /// Questionnaire files that could not be used.
-pub fn unusable_questionnaires(n: usize) -> String {
+pub(crate) fn unusable_questionnaires(n: usize) -> String {
     tr!("ses-unusable", n = n)
 }
 /// The help overlay's last line.
-pub fn help_close() -> String {
+pub(crate) fn help_close() -> String {
     tr!("ses-help-close", key = key(Mode::Help, &Action::Back))
 }
 /// The same, where the help is taller than the terminal.
-pub fn help_close_scroll() -> String {
+pub(crate) fn help_close_scroll() -> String {
     tr!("ses-help-close-scroll", key = key(Mode::Help, &Action::Back))
 }
 /// The terminal is smaller than the app needs.
-pub fn too_small(min: (u16, u16), now: (u16, u16)) -> [String; 3] {
+pub(crate) fn too_small(min: (u16, u16), now: (u16, u16)) -> [String; 3] {
     [
         tr!("ses-too-small"),
         tr!("ses-too-small-size", w = min.0, h = min.1, nw = now.0, nh = now.1),
@@ -135,23 +135,23 @@ pub fn too_small(min: (u16, u16), now: (u16, u16)) -> [String; 3] {
     ]
 }
 /// The quit question when changes are not saved.
-pub fn unsaved_quit() -> String {
+pub(crate) fn unsaved_quit() -> String {
     tr!("ses-unsaved-quit")
 }
 /// The quit question's title.
-pub fn quit_title() -> String {
+pub(crate) fn quit_title() -> String {
     format!(" {} ", tr!("ses-quit-title"))
 }
 /// The quit question's choices.
-pub fn quit_choices() -> String {
+pub(crate) fn quit_choices() -> String {
     tr!("ses-quit-choices", quit = key(Mode::ConfirmQuit, &Action::Quit), back = key(Mode::ConfirmQuit, &Action::Back))
 }
 /// The help overlay's title.
-pub fn help_title(mode: &str) -> String {
+pub(crate) fn help_title(mode: &str) -> String {
     format!(" {} ", tr!("ses-help-title", mode = mode))
 }
 /// What the help overlay calls the screen under it.
-pub fn mode_name(mode: Mode) -> String {
+pub(crate) fn mode_name(mode: Mode) -> String {
     tr!(match mode {
         Mode::Home => "mode-home",
         Mode::Form => "mode-form",
@@ -176,31 +176,31 @@ pub fn mode_name(mode: Mode) -> String {
     })
 }
 /// The app started without a terminal.
-pub fn needs_terminal() -> String {
+pub(crate) fn needs_terminal() -> String {
     tr!("ses-needs-terminal")
 }
 /// The terminal could not be taken over.
-pub fn cannot_open_terminal() -> String {
+pub(crate) fn cannot_open_terminal() -> String {
     tr!("ses-cannot-open-terminal")
 }
 /// Signals could not be watched (to save before the app is stopped).
-pub fn cannot_watch_signals() -> String {
+pub(crate) fn cannot_watch_signals() -> String {
     tr!("ses-cannot-watch-signals")
 }
 /// The terminal failed while the app ran.
-pub fn terminal_error() -> String {
+pub(crate) fn terminal_error() -> String {
     tr!("ses-terminal-error")
 }
 /// Quit although changes could not be saved.
-pub fn quit_unsaved() -> String {
+pub(crate) fn quit_unsaved() -> String {
     tr!("ses-quit-unsaved")
 }
 /// A save that met another program's changes to the same answers: this window's version went to
 /// a copy.
-pub fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
+pub(crate) fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
     tr!("ses-saved-as-copy", id = id, places = places.join(", "), copy = copy)
 }
 /// A save that merged another program's changes.
-pub fn merged() -> String {
+pub(crate) fn merged() -> String {
     tr!("ses-merged")
 }

@@ -8,57 +8,57 @@ use crate::tui::action::Action;
 use crate::tui::keys::Mode;
 
 /// Under the bars, when the room is divided.
-pub fn room_divided(votes: usize) -> String {
+pub(crate) fn room_divided(votes: usize) -> String {
     tr!("tui-room-divided", votes = votes)
 }
 /// Under the bars, otherwise.
-pub fn votes_given(votes: usize) -> String {
+pub(crate) fn votes_given(votes: usize) -> String {
     tr!("tui-votes-given", votes = votes)
 }
 /// The audience view before the session could be read.
-pub fn present_waiting() -> String {
+pub(crate) fn present_waiting() -> String {
     tr!("tui-present-waiting")
 }
 /// The audience view of a completed session.
-pub fn present_completed() -> String {
+pub(crate) fn present_completed() -> String {
     tr!("tui-present-completed")
 }
 /// The audience view's progress line.
-pub fn present_progress(answered: usize, total: usize) -> String {
+pub(crate) fn present_progress(answered: usize, total: usize) -> String {
     tr!("tui-present-progress", answered = answered, total = total)
 }
 /// A vote asked for on a question, with no participants to vote.
-pub fn no_voters() -> String {
+pub(crate) fn no_voters() -> String {
     tr!("workshop-no-voters")
 }
 /// The line over the choices while votes are entered.
-pub fn vote_of(voter: &str, n: usize, of: usize) -> String {
+pub(crate) fn vote_of(voter: &str, n: usize, of: usize) -> String {
     tr!("tui-vote-of", voter = waypost_core::text::line(voter).into_owned(), n = n, of = of)
 }
 /// After the last vote, when one choice leads.
-pub fn votes_done(label: &str) -> String {
+pub(crate) fn votes_done(label: &str) -> String {
     let confirm = key(Mode::Command, &Action::Confirm);
     tr!("tui-votes-done", label = waypost_core::text::line(label).into_owned(), confirm = confirm)
 }
 /// After the last vote, with no choice ahead of the others.
-pub fn votes_done_no_leader() -> String {
+pub(crate) fn votes_done_no_leader() -> String {
     tr!("tui-votes-done-tie")
 }
 /// Notes and help hidden, or shown again.
-pub fn notes_hidden(hidden: bool) -> String {
+pub(crate) fn notes_hidden(hidden: bool) -> String {
     let key = key(Mode::Command, &Action::HideNotes);
     if hidden { tr!("tui-notes-hidden", key = key) } else { tr!("tui-notes-shown") }
 }
 /// The title line's mark while notes are hidden.
-pub fn shared_screen_mark() -> String {
+pub(crate) fn shared_screen_mark() -> String {
     format!("{} ", tr!("tui-shared-screen"))
 }
 /// The quiet notice at a section's planned end.
-pub fn time_up(section: &str, minutes: u32) -> String {
+pub(crate) fn time_up(section: &str, minutes: u32) -> String {
     tr!("tui-time-up", section = waypost_core::text::line(section).into_owned(), minutes = minutes)
 }
 /// The title line's time: spent against planned on the section, then on the session.
-pub fn time_against_plan(section: u64, section_plan: Option<u32>, total: u64, total_plan: u32) -> String {
+pub(crate) fn time_against_plan(section: u64, section_plan: Option<u32>, total: u64, total_plan: u32) -> String {
     let minutes = |seconds: u64| (seconds + 30) / 60;
     let section = match section_plan {
         Some(plan) => tr!("tui-time-of", spent = minutes(section), plan = plan),
@@ -67,18 +67,18 @@ pub fn time_against_plan(section: u64, section_plan: Option<u32>, total: u64, to
     tr!("tui-time-line", section = section, total = tr!("tui-time-of", spent = minutes(total), plan = total_plan))
 }
 /// A dot vote with no suggested actions to vote on.
-pub fn no_actions_to_vote_on() -> String {
+pub(crate) fn no_actions_to_vote_on() -> String {
     tr!("workshop-no-dot-targets")
 }
 /// The dot vote's title: whose dots, how many left.
-pub fn dot_vote_title(voter: &str, left: usize) -> String {
+pub(crate) fn dot_vote_title(voter: &str, left: usize) -> String {
     tr!("tui-dot-vote-title", voter = waypost_core::text::line(voter).into_owned(), left = left)
 }
 /// The dot vote's hint.
-pub fn dot_vote_hint() -> String {
+pub(crate) fn dot_vote_hint() -> String {
     tr!("tui-dot-vote-hint")
 }
 /// After the last voter's dots.
-pub fn dot_vote_done() -> String {
+pub(crate) fn dot_vote_done() -> String {
     tr!("tui-dot-vote-done")
 }

@@ -11,7 +11,7 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::{Message, popup};
 
 /// Draws the question over the screen, with the reason the save failed.
-pub fn render(status: Option<&Message>, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(status: Option<&Message>, theme: Theme, area: Rect, buf: &mut Buffer) {
     let rect = popup(area, 60, 8);
     Clear.render(rect, buf);
     let block = Block::default().borders(Borders::ALL).title(msg::quit_title()).border_style(theme.error);

@@ -15,7 +15,14 @@ use crate::tui::widgets::{clamp_scroll, popup};
 
 /// Draws the help for the mode under the overlay, scrolled down `scroll` lines where it is taller
 /// than the terminal (the frame's bottom line says how to close it, and to scroll).
-pub fn render(under: Mode, applies: &dyn Fn(Need) -> bool, scroll: u16, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(
+    under: Mode,
+    applies: &dyn Fn(Need) -> bool,
+    scroll: u16,
+    theme: Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let mut lines = keys::help_lines(under, applies);
     // Keys the tables do not name one by one: digits pick choices, text inputs edit lines.
     lines.extend(keys::unlisted_keys(under, applies));

@@ -28,12 +28,12 @@ use waypost_core::lifecycle::NewSession;
 use waypost_core::session::Subject;
 
 /// An app on the built-ins and the format's example, with a fixed clock and no colour.
-pub fn app() -> (App, std::rc::Rc<MemoryStore>) {
+pub(super) fn app() -> (App, std::rc::Rc<MemoryStore>) {
     app_with("tests/fixtures")
 }
 
 /// An app on the built-ins and the questionnaires of a folder of the repository.
-pub fn app_with(folder: &str) -> (App, std::rc::Rc<MemoryStore>) {
+pub(super) fn app_with(folder: &str) -> (App, std::rc::Rc<MemoryStore>) {
     let store = std::rc::Rc::new(MemoryStore::default());
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let catalog = Catalog::load(&[fixtures]);
@@ -43,14 +43,14 @@ pub fn app_with(folder: &str) -> (App, std::rc::Rc<MemoryStore>) {
 }
 
 /// An app on a store another app uses too (a second window, or the same data after a restart).
-pub fn app_on(store: std::rc::Rc<MemoryStore>) -> (App, std::rc::Rc<MemoryStore>) {
+pub(super) fn app_on(store: std::rc::Rc<MemoryStore>) -> (App, std::rc::Rc<MemoryStore>) {
     let (mut app, _) = app();
     app.store = Box::new(store.clone());
     (app, store)
 }
 
 /// Makes the drafts typed so far due, as if a second had passed.
-pub fn a_second_later(app: &mut App) {
+pub(super) fn a_second_later(app: &mut App) {
     if app.draft_due.is_some() {
         app.draft_due = Some(std::time::Instant::now());
     }
@@ -58,7 +58,7 @@ pub fn a_second_later(app: &mut App) {
 }
 
 /// An app with a session of `questionnaire` started for Acme Hotels.
-pub fn interview(questionnaire: &str) -> (App, std::rc::Rc<MemoryStore>) {
+pub(super) fn interview(questionnaire: &str) -> (App, std::rc::Rc<MemoryStore>) {
     let (mut app, store) = app();
     let subject = Subject { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), ..Subject::default() };
     app.start(NewSession { questionnaire: questionnaire.into(), subject, language: None }).expect("starts");
@@ -66,31 +66,31 @@ pub fn interview(questionnaire: &str) -> (App, std::rc::Rc<MemoryStore>) {
 }
 
 /// Presses a key.
-pub fn press(app: &mut App, code: KeyCode) {
+pub(super) fn press(app: &mut App, code: KeyCode) {
     app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 /// Presses a key with Ctrl or Alt.
-pub fn chord(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+pub(super) fn chord(app: &mut App, code: KeyCode, mods: KeyModifiers) {
     app.handle(Event::Key(KeyEvent::new(code, mods)));
 }
 
 /// Types text, one key per character.
-pub fn type_text(app: &mut App, text: &str) {
+pub(super) fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
 }
 
 /// The screen as text, at a size.
-pub fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
+pub(super) fn draw(app: &mut App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
     terminal.draw(|f| crate::tui::draw(f, app)).expect("draws");
     terminal
 }
 
 /// The id of the question shown.
-pub fn current(app: &App) -> String {
+pub(super) fn current(app: &App) -> String {
     match &app.screen {
         Screen::Interview(it) => it.question().map(|q| q.id.clone()).unwrap_or_default(),
         _ => String::new(),
@@ -98,7 +98,7 @@ pub fn current(app: &App) -> String {
 }
 
 /// The session open in the app.
-pub fn session(app: &App) -> &Session {
+pub(super) fn session(app: &App) -> &Session {
     match &app.screen {
         Screen::Interview(it) => it.session(),
         _ => panic!("no interview open"),

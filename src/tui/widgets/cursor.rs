@@ -13,7 +13,7 @@ thread_local! {
 
 /// Asks for the cursor at the text cursor of `input`, just drawn into `area` (with a border of
 /// one cell on each side).
-pub fn at_input(input: &TextArea<'_>, area: Rect) {
+pub(crate) fn at_input(input: &TextArea<'_>, area: Rect) {
     let inner = Rect {
         x: area.x.saturating_add(1),
         y: area.y.saturating_add(1),
@@ -30,6 +30,6 @@ pub fn at_input(input: &TextArea<'_>, area: Rect) {
 }
 
 /// The cursor asked for since the last call, which forgets it (each frame asks anew).
-pub fn take() -> Option<Position> {
+pub(crate) fn take() -> Option<Position> {
     WANTED.with(Cell::take)
 }

@@ -1,8 +1,8 @@
 //! What frames every screen and what several screens draw alike: messages and their levels, the
 //! status line, the hint bar, popups, the too-small message, and the one scrolling helper.
 
-pub mod cursor;
-pub mod vote_chart;
+pub(crate) mod cursor;
+pub(crate) mod vote_chart;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
@@ -43,7 +43,7 @@ impl Message {
 }
 
 /// The style of a message level.
-pub fn level_style(theme: Theme, level: Level) -> Style {
+pub(crate) fn level_style(theme: Theme, level: Level) -> Style {
     match level {
         Level::Info => theme.ok,
         Level::Warning => theme.warning,
@@ -52,7 +52,7 @@ pub fn level_style(theme: Theme, level: Level) -> Style {
 }
 
 /// The message shown when the terminal is smaller than the app needs.
-pub fn too_small(area: Rect, buf: &mut Buffer, theme: Theme, min: (u16, u16)) {
+pub(crate) fn too_small(area: Rect, buf: &mut Buffer, theme: Theme, min: (u16, u16)) {
     let [title, size, hint] = msg::too_small(min, (area.width, area.height));
     let text = vec![Line::styled(title, theme.title), Line::raw(size), Line::raw(hint)];
     Paragraph::new(text).wrap(Wrap { trim: true }).alignment(Alignment::Center).render(area, buf);
@@ -65,7 +65,7 @@ const HINT_ROWS: u16 = 2;
 
 /// The status line: the last message, and whether anything is waiting to be saved; a long
 /// message wraps rather than being cut at the edge.
-pub fn status(message: Option<&Message>, unsaved: bool, theme: Theme) -> Paragraph<'static> {
+pub(crate) fn status(message: Option<&Message>, unsaved: bool, theme: Theme) -> Paragraph<'static> {
     let mut spans = Vec::new();
     if unsaved {
         spans.push(Span::styled(msg::not_saved_mark(), theme.error));
@@ -78,13 +78,13 @@ pub fn status(message: Option<&Message>, unsaved: bool, theme: Theme) -> Paragra
 }
 
 /// The rows the status line needs at `width`: one, or more for a long message.
-pub fn status_rows(status: &Paragraph<'_>, width: u16) -> u16 {
+pub(crate) fn status_rows(status: &Paragraph<'_>, width: u16) -> u16 {
     u16::try_from(status.line_count(width)).unwrap_or(STATUS_ROWS).clamp(1, STATUS_ROWS)
 }
 
 /// The hint bar, generated from the key table in force: whole hints, on a second row when they
 /// do not fit on one, never a hint cut in the middle.
-pub fn hints(mode: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, width: u16) -> Vec<Line<'static>> {
+pub(crate) fn hints(mode: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, width: u16) -> Vec<Line<'static>> {
     let width = usize::from(width);
     let mut lines: Vec<(Vec<Span<'static>>, usize)> = vec![(Vec::new(), 0)];
     for (key, hint) in keys::hint_bar(mode, applies) {
@@ -109,26 +109,26 @@ pub fn hints(mode: Mode, applies: &dyn Fn(Need) -> bool, theme: Theme, width: u1
 }
 
 /// A centred popup area of at most `width` x `height`.
-pub fn popup(area: Rect, width: u16, height: u16) -> Rect {
+pub(crate) fn popup(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))]).flex(Flex::Center).areas(area);
     let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))]).flex(Flex::Center).areas(row);
     cell
 }
 
 /// The first row to show of a list so that the highlighted row (`cursor`) is in view.
-pub fn first_row(cursor: usize, height: u16) -> usize {
+pub(crate) fn first_row(cursor: usize, height: u16) -> usize {
     cursor.saturating_sub(usize::from(height.max(1)) - 1)
 }
 
 /// A scroll offset kept within the text: never past its last screenful.
-pub fn clamp_scroll(scroll: u16, lines: usize, height: u16) -> u16 {
+pub(crate) fn clamp_scroll(scroll: u16, lines: usize, height: u16) -> u16 {
     let most = lines.saturating_sub(usize::from(height));
     scroll.min(u16::try_from(most).unwrap_or(u16::MAX))
 }
 
 /// Draws a long wrapped text scrolled down `scroll` lines (kept within the text); when it is
 /// taller than the area, the last row says how many lines are below.
-pub fn scrolled(text: Paragraph<'_>, scroll: u16, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn scrolled(text: Paragraph<'_>, scroll: u16, theme: Theme, area: Rect, buf: &mut Buffer) {
     let total = text.line_count(area.width);
     let rows = if total > usize::from(area.height) { area.height.saturating_sub(1) } else { area.height };
     let scroll = clamp_scroll(scroll, total, rows);

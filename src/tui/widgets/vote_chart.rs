@@ -12,12 +12,12 @@ use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
 
 /// Rows the chart needs for a spread: one per choice, and one for the line under it.
-pub fn height(spread: &Spread) -> u16 {
+pub(crate) fn height(spread: &Spread) -> u16 {
     u16::try_from(spread.bars.len() + 1).unwrap_or(u16::MAX)
 }
 
 /// Draws the chart into `area` (as many bars as fit).
-pub fn render(spread: &Spread, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(spread: &Spread, theme: Theme, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width < 8 {
         return;
     }

@@ -46,7 +46,11 @@ impl Progress {
 }
 
 /// What a condition sees of an answer: its value, whether answered, and a chosen choice's score.
-pub fn observe<'a>(q: &'a Questionnaire, question: Option<&'a Question>, answer: Option<&'a Answer>) -> Observed<'a> {
+pub(crate) fn observe<'a>(
+    q: &'a Questionnaire,
+    question: Option<&'a Question>,
+    answer: Option<&'a Answer>,
+) -> Observed<'a> {
     match answer {
         Some(a) => observe_value(q, question, a.value.as_ref(), a.is_answered()),
         None => Observed::default(),

@@ -56,7 +56,7 @@ fn visible<'a>(q: &'a Questionnaire, flow: &Flow, id: &str) -> Result<&'a Questi
 }
 
 /// Values longer than this (as JSON) are kept in events as a summary, not whole.
-pub const EVENT_VALUE_LIMIT: usize = 2048;
+pub(crate) const EVENT_VALUE_LIMIT: usize = 2048;
 
 /// An answer as an event records it: its value, or its state. A long value (a pasted report, a
 /// list of thousands of items) is summarised, so that editing it does not copy it twice into the
@@ -200,7 +200,12 @@ pub fn note(q: &Questionnaire, session: &mut Session, id: &str, text: &str, now:
 }
 
 /// Switches the session to another of the questionnaire's languages, logging the switch.
-pub fn switch_language(q: &Questionnaire, session: &mut Session, to: &str, now: Timestamp) -> Result<(), Refusal> {
+pub(crate) fn switch_language(
+    q: &Questionnaire,
+    session: &mut Session,
+    to: &str,
+    now: Timestamp,
+) -> Result<(), Refusal> {
     if !q.languages.iter().any(|l| l == to) {
         return Err(Refusal::NoSuchLanguage(to.to_owned()));
     }

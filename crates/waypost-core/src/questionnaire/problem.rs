@@ -128,7 +128,7 @@ impl fmt::Display for Problem {
 }
 
 /// The closest of `known` to `word`, when it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
         .into_iter()
         .map(|k| (strsim::damerau_levenshtein(word, k), k))
@@ -138,7 +138,7 @@ pub fn did_you_mean<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// ` (did you mean "x"?)` when a close match exists, else nothing.
-pub fn suggestion<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> String {
+pub(crate) fn suggestion<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> String {
     did_you_mean(word, known).map(|k| crate::tr!("val-did-you-mean", word = k)).unwrap_or_default()
 }
 

@@ -32,7 +32,7 @@ impl Sample {
 
 /// Reports sections and questions whose conditions can never be true, sections left empty by
 /// them, and soft warnings that can never show.
-pub fn never_shown(q: &Questionnaire) -> Vec<Problem> {
+pub(super) fn never_shown(q: &Questionnaire) -> Vec<Problem> {
     let mut problems = Vec::new();
     let constants = constants(q);
     let mut domains: HashMap<&str, Vec<Sample>> = HashMap::new();

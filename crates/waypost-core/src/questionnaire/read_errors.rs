@@ -8,7 +8,7 @@ use crate::tr;
 use super::problem::suggestion;
 
 /// A syntax error (or an early end) of serde_json, without its position.
-pub fn syntax(err: &serde_json::Error) -> String {
+pub(super) fn syntax(err: &serde_json::Error) -> String {
     let text = without_position(err);
     let id = match text.as_str() {
         "EOF while parsing a value" => "val-json-eof-value",
@@ -36,7 +36,7 @@ pub fn syntax(err: &serde_json::Error) -> String {
 }
 
 /// A problem with the shape of the data (a wrong type, an unknown value, a missing field).
-pub fn shape(err: &serde_json::Error) -> String {
+pub(super) fn shape(err: &serde_json::Error) -> String {
     let text = without_position(err);
     let ticked = |s: &str| s.split('`').skip(1).step_by(2).map(str::to_owned).collect::<Vec<_>>();
     if let Some(rest) = text.strip_prefix("invalid type: ")

@@ -8,7 +8,7 @@ use crate::questionnaire::{Kind, Questionnaire};
 use crate::session::Session;
 
 /// The header row.
-pub const COLUMNS: [&str; 14] = [
+pub(crate) const COLUMNS: [&str; 14] = [
     "session_id",
     "organisation",
     "section",
@@ -28,7 +28,7 @@ pub const COLUMNS: [&str; 14] = [
 /// A CSV cell: control and bidirectional characters written as visible `<U+XXXX>` (see
 /// [`crate::text::csv_text`]), and kept from being run as a formula when opened in a spreadsheet:
 /// a leading `=`, `+`, `-`, `@` or tab gets a `'` before it. Numbers are left as they are.
-pub fn cell(s: &str) -> String {
+pub(crate) fn cell(s: &str) -> String {
     let s = crate::text::csv_text(s);
     let risky = s.starts_with(['=', '+', '-', '@', '\t']) && s.parse::<f64>().is_err();
     if risky { format!("'{s}") } else { s.into_owned() }

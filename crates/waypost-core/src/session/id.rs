@@ -17,7 +17,7 @@ pub fn is_session_id(id: &str) -> bool {
 
 /// Lower-case ASCII words joined by dashes, at most `max` bytes: "Fundación Renacer!" →
 /// "fundacion-renacer".
-pub fn slug(text: &str, max: usize) -> String {
+pub(crate) fn slug(text: &str, max: usize) -> String {
     let ascii = deunicode::deunicode(text).to_ascii_lowercase();
     let mut out = String::new();
     for word in ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {

@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 use super::Session;
 
 /// Merges `mine` and `theirs`, both grown from `base`; the names of what both changed otherwise.
-pub fn merge(base: &Session, mine: &Session, theirs: &Session) -> Result<Session, Vec<String>> {
+pub(crate) fn merge(base: &Session, mine: &Session, theirs: &Session) -> Result<Session, Vec<String>> {
     let mut conflicts = Vec::new();
     let mut pick = |name: &str, b: bool, m: bool, t: bool| -> bool {
         // Which side to take: true for theirs. `b`: mine is as in base; `m`: theirs as in base;

@@ -148,7 +148,7 @@ fn list_files(dir: &Path) -> std::io::Result<Vec<(String, u64, u128, u64)>> {
 
 /// The rows of every session file in `dir`, using and refreshing the cache at `cache_path`.
 /// `read` parses one file into its row (or says why it is damaged).
-pub fn rows(
+pub(super) fn rows(
     dir: &Path,
     cache_path: &Path,
     catalog: &Catalog,

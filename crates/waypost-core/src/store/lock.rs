@@ -20,7 +20,7 @@ impl LockGuard {
 }
 
 /// The outcome of trying to lock.
-pub enum Attempt {
+pub(super) enum Attempt {
     /// The lock is ours.
     Held(LockGuard),
     /// Someone else holds it; what they wrote in the lock file.
@@ -29,7 +29,7 @@ pub enum Attempt {
 
 /// Tries to take the lock in the file `name` of `folder`. The lock file is never deleted, so two processes can never
 /// both lock different files of the same name; it holds who locked it, for the message others see.
-pub fn try_lock(folder: &Folder, name: &str) -> std::io::Result<Attempt> {
+pub(super) fn try_lock(folder: &Folder, name: &str) -> std::io::Result<Attempt> {
     let mut file = folder.open_for_writing(name, false)?;
     match file.try_lock() {
         Ok(()) => {

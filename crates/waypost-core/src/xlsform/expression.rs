@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 /// What the reader needs to know of a question an expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
+pub(super) enum Shape {
     /// A single choice.
     Single,
     /// A multi-select.
@@ -23,7 +23,7 @@ pub enum Shape {
 }
 
 /// The questions an expression may name: the waypost id and shape of an XLSForm name.
-pub trait Names {
+pub(super) trait Names {
     /// The id and shape of the question `name`, if the form has it (and it comes before).
     fn resolve(&self, name: &str) -> Option<(String, Shape)>;
 }
@@ -120,7 +120,7 @@ struct Reader<'a> {
 
 /// Reads an expression into a waypost condition (as its JSON); `own` is the question `.` stands
 /// for (a constraint's). The error names what was not understood.
-pub fn condition(text: &str, names: &dyn Names, own: Option<(String, Shape)>) -> Result<Value, String> {
+pub(super) fn condition(text: &str, names: &dyn Names, own: Option<(String, Shape)>) -> Result<Value, String> {
     let mut reader = Reader { tokens: tokens(text)?, at: 0, names, own };
     let out = reader.or()?;
     match reader.tokens.get(reader.at) {

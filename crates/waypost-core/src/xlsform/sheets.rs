@@ -9,7 +9,7 @@ use calamine::{Data, Reader, Sheets};
 
 /// One sheet: its column names and its non-empty rows.
 #[derive(Debug, Default)]
-pub struct Table {
+pub(super) struct Table {
     /// The sheet's name as the workbook spells it.
     pub name: String,
     /// The rows below the header that hold anything.
@@ -18,7 +18,7 @@ pub struct Table {
 
 /// One row of a sheet.
 #[derive(Debug, Default)]
-pub struct Row {
+pub(super) struct Row {
     /// The row's number in the spreadsheet (1-based).
     pub number: usize,
     /// Cells by column name (lower-case, trimmed), as text.
@@ -29,18 +29,18 @@ pub struct Row {
 
 impl Row {
     /// A cell's text, trimmed; empty when the column is missing.
-    pub fn get(&self, column: &str) -> &str {
+    pub(super) fn get(&self, column: &str) -> &str {
         self.cells.get(column).map_or("", |s| s.trim())
     }
 
     /// The column letter of a column, or the column name when it has none.
-    pub fn letter(&self, column: &str) -> String {
+    pub(super) fn letter(&self, column: &str) -> String {
         self.letters.get(column).cloned().unwrap_or_else(|| column.to_owned())
     }
 }
 
 /// The sheets of an XLSForm workbook (xlsx, xls, xlsb or ods), by lower-case name.
-pub fn read(bytes: Vec<u8>) -> Result<BTreeMap<String, Table>, String> {
+pub(super) fn read(bytes: Vec<u8>) -> Result<BTreeMap<String, Table>, String> {
     let mut book: Sheets<_> = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let mut out = BTreeMap::new();
     for name in book.sheet_names() {

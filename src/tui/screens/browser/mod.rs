@@ -1,9 +1,9 @@
 //! The session browser: every session newest first, filtered by questionnaire, status and a
 //! search over organisations, answers and notes; damaged files listed with their error.
 
-pub mod picker;
-pub mod update;
-pub mod view;
+pub(crate) mod picker;
+pub(crate) mod update;
+pub(crate) mod view;
 
 use std::collections::HashSet;
 
@@ -50,7 +50,7 @@ pub struct Browser {
 
 /// Whether a session mentions `needle` (folded: see [`fold`]) in its organisation, facilitator,
 /// participants, id, answers or notes; accents and case do not matter ("lucia" finds "Lucía").
-pub fn mentions(session: &Session, needle: &str) -> bool {
+pub(crate) fn mentions(session: &Session, needle: &str) -> bool {
     let has = |s: &str| fold(s).contains(needle);
     let subject = &session.subject;
     has(&session.id)

@@ -7,7 +7,7 @@ use crate::tui::effect::Effect;
 use crate::tui::screens::interview::editor::{pasted, type_into};
 
 /// Updates the browser for an action.
-pub fn update(b: &mut Browser, action: Action) -> Option<Effect> {
+pub(crate) fn update(b: &mut Browser, action: Action) -> Option<Effect> {
     if b.trash.is_some() {
         return match action {
             Action::Yes => b.trash.take().map(Effect::Trash),

@@ -14,7 +14,7 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::popup;
 
 /// Draws the browser.
-pub fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     let damaged_rows = if b.damaged.is_empty() { 0 } else { u16::try_from(b.damaged.len() + 1).unwrap_or(6).min(6) };
     let [head, table_area, damaged] =
         Layout::vertical([Constraint::Length(3), Constraint::Fill(1), Constraint::Length(damaged_rows)]).areas(area);

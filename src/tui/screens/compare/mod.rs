@@ -1,6 +1,6 @@
 //! Two sessions compared: score changes, changed answers, list items added and removed.
 
-pub mod view;
+pub(crate) mod view;
 
 use waypost_core::lifecycle::Compared;
 
@@ -16,7 +16,7 @@ pub struct Compare {
 }
 
 /// Updates the comparison for an action.
-pub fn update(c: &mut Compare, action: Action) -> Option<Effect> {
+pub(crate) fn update(c: &mut Compare, action: Action) -> Option<Effect> {
     match action {
         Action::Up => c.scroll = c.scroll.saturating_sub(1),
         Action::Down => c.scroll = c.scroll.saturating_add(1),

@@ -14,7 +14,7 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::scrolled;
 
 /// Draws the comparison.
-pub fn render(screen: &Compare, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(screen: &Compare, theme: Theme, area: Rect, buf: &mut Buffer) {
     let c = &screen.compared;
     let cmp = &c.comparison;
     let mut lines = vec![

@@ -1,7 +1,7 @@
 //! The form that starts a new session: organisation, facilitator, participants.
 
-pub mod update;
-pub mod view;
+pub(crate) mod update;
+pub(crate) mod view;
 
 use ratatui_textarea::TextArea;
 use waypost_core::session::{FormDraft, Subject, Timestamp};

@@ -6,7 +6,7 @@ use crate::tui::effect::Effect;
 use crate::tui::screens::interview::editor::{pasted, type_into};
 
 /// Updates the form for an action.
-pub fn update(form: &mut NewForm, action: Action) -> Option<Effect> {
+pub(crate) fn update(form: &mut NewForm, action: Action) -> Option<Effect> {
     form.error = None;
     match action {
         Action::Type(key) => {

@@ -12,7 +12,7 @@ use super::NewForm;
 use crate::tui::theme::Theme;
 
 /// Draws the form.
-pub fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
     let title = catalog
         .get(&form.questionnaire)
         .map(|e| {

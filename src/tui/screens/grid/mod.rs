@@ -1,7 +1,7 @@
 //! A session's grid on a canvas: axes, named quadrants, each stakeholder a labelled point; beside
 //! it the stakeholders per quadrant and the details of the highlighted one.
 
-pub mod view;
+pub(crate) mod view;
 
 use waypost_core::lifecycle::Opened;
 use waypost_core::questionnaire::{Grid, View};
@@ -26,7 +26,7 @@ impl GridScreen {
 }
 
 /// The grid view a session's questionnaire declares, if any.
-pub fn grid_of(opened: &Opened) -> Option<&Grid> {
+pub(crate) fn grid_of(opened: &Opened) -> Option<&Grid> {
     opened.questionnaire.views.iter().find_map(|v| match v {
         View::Grid(g) => Some(g),
         View::Table(_) => None,
@@ -34,7 +34,7 @@ pub fn grid_of(opened: &Opened) -> Option<&Grid> {
 }
 
 /// Updates the grid for an action.
-pub fn update(g: &mut GridScreen, action: Action) -> Option<Effect> {
+pub(crate) fn update(g: &mut GridScreen, action: Action) -> Option<Effect> {
     match action {
         Action::Up => g.selected = g.selected.saturating_sub(1),
         Action::Down => {

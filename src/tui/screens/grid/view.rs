@@ -16,7 +16,7 @@ use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
 
 /// Draws the grid of a session.
-pub fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer) {
     let lang = r.opened.session.language.as_str();
     let Some(grid) = r.grid() else { return };
     let Some(plot) = plot(&r.opened.questionnaire, grid, &r.opened.session) else {

@@ -1,7 +1,7 @@
 //! The home screen's state: the questionnaires, the sessions, which pane has the focus.
 
-pub mod update;
-pub mod view;
+pub(crate) mod update;
+pub(crate) mod view;
 
 use waypost_core::questionnaire::Catalog;
 use waypost_core::store::Store;
@@ -32,7 +32,7 @@ pub struct Home {
 }
 
 /// How many sessions the home screen lists; the browser lists them all.
-pub const RECENT: usize = 8;
+pub(crate) const RECENT: usize = 8;
 
 impl Home {
     /// A home screen with nothing listed yet.

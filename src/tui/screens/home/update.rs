@@ -7,7 +7,7 @@ use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 
 /// Updates the home screen for an action.
-pub fn update(home: &mut Home, action: Action, catalog: &Catalog) -> Option<Effect> {
+pub(crate) fn update(home: &mut Home, action: Action, catalog: &Catalog) -> Option<Effect> {
     let questionnaires = catalog.entries().len();
     match action {
         Action::Up => home.step(-1, questionnaires),

@@ -22,7 +22,7 @@ fn first_entry(cursor: usize, height: u16) -> usize {
 }
 
 /// Draws the home screen.
-pub fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, buf: &mut Buffer) {
     // What the highlighted questionnaire is for, wrapped whole when the screen has room for it
     // (at most a third of the height), else cut with an ellipsis.
     let description =

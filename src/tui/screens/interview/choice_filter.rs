@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use waypost_core::text::fold;
 
 /// From how many choices a question offers the filter.
-pub const FILTER_FROM: usize = 10;
+pub(crate) const FILTER_FROM: usize = 10;
 
 /// The filter of a list of choices.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -55,7 +55,7 @@ impl Interview {
 }
 
 /// Carries out an action during the dot vote; returns whether the session changed.
-pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
+pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
     let Some(vote) = it.dotting.clone() else { return false };
     let Some(name) = it.voters().get(vote.voter).cloned() else {
         it.dotting = None;
@@ -114,7 +114,7 @@ fn next(it: &mut Interview, voter: usize) {
 
 /// Draws the dot vote into the question pane: whose dots, how many are left, the actions and
 /// items with their number keys and dots (the voter's own filled).
-pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let Some(vote) = &it.dotting else { return };
     let Some(voter) = it.voters().get(vote.voter) else { return };
     let mut lines = vec![

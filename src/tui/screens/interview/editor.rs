@@ -47,7 +47,7 @@ pub enum Editor {
 
 /// A one-line or multi-line text input holding exactly `text` (a stored answer opened again is
 /// the same bytes; the frame is cleaned when it is drawn).
-pub fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
+pub(crate) fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
     let mut area = TextArea::new(text.split('\n').map(str::to_owned).collect());
     area.set_cursor_line_style(ratatui::style::Style::default());
     area.set_wrap_mode(if multiline { WrapMode::WordOrGlyph } else { WrapMode::None });
@@ -71,7 +71,7 @@ fn keys(choices: &[waypost_core::questionnaire::Choice]) -> Vec<Option<char>> {
 }
 
 /// The text an input shows for a stored value: a text or date as it is, a number as written.
-pub fn text_of(value: Option<&Value>) -> String {
+pub(crate) fn text_of(value: Option<&Value>) -> String {
     match value {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Number(n)) => n.to_string(),
@@ -80,7 +80,7 @@ pub fn text_of(value: Option<&Value>) -> String {
 }
 
 /// The text typed in an input.
-pub fn typed(area: &TextArea<'_>) -> String {
+pub(crate) fn typed(area: &TextArea<'_>) -> String {
     area.lines().join("\n")
 }
 
@@ -88,7 +88,7 @@ pub fn typed(area: &TextArea<'_>) -> String {
 /// clears to the start of the line, Ctrl-W deletes the word before the cursor, Ctrl-A and Ctrl-E
 /// go to the start and the end, Ctrl-Z undoes and Ctrl-R redoes. Everything else is the input's
 /// own handling.
-pub fn type_into(area: &mut TextArea<'_>, key: KeyEvent) {
+pub(crate) fn type_into(area: &mut TextArea<'_>, key: KeyEvent) {
     use ratatui::crossterm::event::{KeyCode, KeyModifiers};
     if key.modifiers == KeyModifiers::CONTROL {
         match key.code {
@@ -107,7 +107,7 @@ pub fn type_into(area: &mut TextArea<'_>, key: KeyEvent) {
 }
 
 /// A paste's text for an input: line breaks made `\n`, or spaces in a one-line input.
-pub fn pasted(text: &str, multiline: bool) -> String {
+pub(crate) fn pasted(text: &str, multiline: bool) -> String {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     if multiline { unified } else { unified.replace('\n', " ") }
 }

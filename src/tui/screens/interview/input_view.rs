@@ -18,7 +18,7 @@ use crate::tui::widgets::first_row;
 /// line for the filter being typed, then, when the choices shown do not all fit, a window around
 /// the highlighted one between "↑ n more" and "↓ n more" lines. Drawing and mouse clicks use the
 /// same layout.
-pub struct ChoiceLayout {
+pub(super) struct ChoiceLayout {
     /// The position (among the choices shown) of the first one drawn.
     pub first: usize,
     /// How many are drawn.
@@ -34,7 +34,7 @@ pub struct ChoiceLayout {
 impl ChoiceLayout {
     /// The layout of an editor's choices in `area`, and the choices (0-based) it shows in order
     /// (those the filter lets through, while one is typed); none for other inputs.
-    pub fn of(editor: &Editor, area: Rect) -> Option<(ChoiceLayout, Vec<usize>)> {
+    pub(super) fn of(editor: &Editor, area: Rect) -> Option<(ChoiceLayout, Vec<usize>)> {
         let Editor::Choices { cursor, stale, filter, .. } = editor else { return None };
         let shown = editor.shown_choices();
         let reserved = u16::from(!stale.is_empty()) + u16::from(filter.is_some());
@@ -76,7 +76,7 @@ impl ChoiceLayout {
 }
 
 /// Draws one editor.
-pub fn draw_editor(
+pub(super) fn draw_editor(
     it: &Interview,
     question: &Question,
     editor: &Editor,
@@ -200,7 +200,7 @@ fn fmt_score(score: Option<f64>) -> String {
 }
 
 /// Draws the note or reason prompt.
-pub fn prompt(p: &Prompt, (l, d): (&str, &str), theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(super) fn prompt(p: &Prompt, (l, d): (&str, &str), theme: Theme, area: Rect, buf: &mut Buffer) {
     let (title, intro, textarea): (_, Vec<Line>, _) = match p {
         Prompt::Note(a) => (msg::note_title(), Vec::new(), a),
         Prompt::Other { label, area: a, .. } => (msg::other_title(label), Vec::new(), a),

@@ -13,7 +13,7 @@ use crate::tui::widgets::{Level, Message};
 
 /// Carries out an action on the list shown, when it is one for the list; `None` leaves it to the
 /// question's own handling.
-pub fn update(it: &mut Interview, action: &Action, now: Timestamp) -> Option<bool> {
+pub(super) fn update(it: &mut Interview, action: &Action, now: Timestamp) -> Option<bool> {
     let question = it.question()?.clone();
     let read_only = it.read_only();
     let Interview { ctl, editor: Editor::List(list), .. } = it else { return None };

@@ -17,14 +17,14 @@ use crate::tui::theme::Theme;
 const TABLE_ROWS_WHILE_EDITING: u16 = 5;
 
 /// Where a field's input goes while an item is entered.
-pub fn field_input_rect(area: Rect) -> Rect {
+pub(super) fn field_input_rect(area: Rect) -> Rect {
     let top = TABLE_ROWS_WHILE_EDITING.min(area.height / 2);
     let y = area.y + top + 1;
     Rect { y, height: (area.y + area.height).saturating_sub(y), ..area }
 }
 
 /// Draws the list.
-pub fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (l, d) = (it.session().language.as_str(), it.q().default_language());
     let label = list_q.item_label.as_ref().map(|x| line(x.get(l, d)).into_owned()).unwrap_or_else(msg::item);
     let table_area = match &list.editing {

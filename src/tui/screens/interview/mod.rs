@@ -3,17 +3,17 @@
 //! [`Controller`]; the app saves after each one.
 
 mod choice_filter;
-pub use choice_filter::FILTER_FROM;
-pub mod dot_vote;
+pub(crate) use choice_filter::FILTER_FROM;
+pub(crate) mod dot_vote;
 mod draft;
-pub mod editor;
+pub(crate) mod editor;
 mod input_view;
-pub mod list_editor;
+pub(crate) mod list_editor;
 mod list_update;
 mod list_view;
 mod review;
-pub mod update;
-pub mod view;
+pub(crate) mod update;
+pub(crate) mod view;
 mod vote;
 
 use std::cell::RefCell;

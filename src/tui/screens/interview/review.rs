@@ -14,7 +14,7 @@ use crate::tui::widgets::level_style;
 
 /// Draws the review into the question pane: every question shown, under its section's title,
 /// its prompt and answer wrapped whole.
-pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(super) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (l, d) = (it.session().language.as_str(), it.q().default_language());
     let rows = it.ctl.review_rows();
     let cursor = it.review.unwrap_or(0).min(rows.len().saturating_sub(1));

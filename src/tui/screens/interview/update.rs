@@ -24,7 +24,7 @@ fn active_is_text(it: &mut Interview) -> bool {
 }
 
 /// Updates an interview for an action; returns whether the session changed, and an effect.
-pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Option<Effect>) {
+pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Option<Effect>) {
     if it.prompt.is_some() {
         return (prompt(it, action, now), None);
     }

@@ -21,7 +21,7 @@ const OUTLINE_FROM: u16 = 80;
 const OUTLINE_WIDTH: (u16, u16) = (26, 44);
 
 /// Where the parts of the interview screen go.
-pub struct Areas {
+pub(crate) struct Areas {
     /// Title line.
     pub top: Rect,
     /// The section outline, when the terminal is wide enough.
@@ -79,7 +79,7 @@ fn header(it: &Interview, theme: Theme, guidance: bool) -> Paragraph<'static> {
 }
 
 /// Lays the screen out; the same layout serves drawing and mouse clicks.
-pub fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
+pub(crate) fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
     let body = size;
     let [top, middle, gauge] =
         Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(body);
@@ -172,7 +172,7 @@ fn record_hits(it: &Interview, a: &Areas) {
 }
 
 /// Draws the interview (or its review) in `area`, the screen above the status line and hints.
-pub fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let a = areas(area, it, theme);
     record_hits(it, &a);
     let (l, d) = it.languages();

@@ -43,7 +43,7 @@ impl Interview {
 }
 
 /// Carries out an action while votes are entered; returns whether the session changed.
-pub fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
+pub(super) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
     let Some(voter) = it.voting else { return false };
     let Some(name) = it.voters().get(voter).cloned() else {
         it.voting = None;

@@ -2,7 +2,7 @@
 //! see on a projector. What it shows comes from the core's [`Stage`]; this screen only loads the
 //! session again when its file changes, and keeps the last good view while a file cannot be read.
 
-pub mod view;
+pub(crate) mod view;
 
 use waypost_core::lifecycle::{self, LifecycleError};
 use waypost_core::questionnaire::Catalog;

@@ -15,7 +15,7 @@ use crate::tui::theme::Theme;
 use crate::tui::widgets::vote_chart;
 
 /// Draws the audience view.
-pub fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Buffer) {
     // A tenth of the width on each side (at least two columns), and a row at the top.
     let margin = (area.width / 10).max(2).min(area.width / 4);
     let inner = Rect {

@@ -1,7 +1,7 @@
 //! A session's summary: score bars with bands, suggested actions, overridden warnings, notes and
 //! the counts of answer states.
 
-pub mod view;
+pub(crate) mod view;
 
 use waypost_core::lifecycle::Opened;
 
@@ -20,7 +20,7 @@ pub struct Summary {
 }
 
 /// Updates the summary for an action.
-pub fn update(s: &mut Summary, action: Action) -> Option<Effect> {
+pub(crate) fn update(s: &mut Summary, action: Action) -> Option<Effect> {
     match action {
         Action::Up => s.scroll = s.scroll.saturating_sub(1),
         Action::Down => s.scroll = s.scroll.saturating_add(1),

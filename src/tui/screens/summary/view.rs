@@ -25,7 +25,7 @@ fn bar(score: Option<f64>, scale: f64) -> String {
 }
 
 /// Draws the summary.
-pub fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (q, s) = (&r.opened.questionnaire, &r.opened.session);
     let lang = s.language.as_str();
     let summary = Summary::new(q, s).with_history(q, s, &r.history);

@@ -17,7 +17,7 @@ mod workshop;
 
 /// The longest gap between two counts of time that is counted in full, in seconds: a longer one
 /// means the computer slept or the program was stopped, which is no time spent in the room.
-pub const LONGEST_GAP: i64 = 120;
+pub(super) const LONGEST_GAP: i64 = 120;
 
 /// What counting the time on the section shown did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,25 +18,25 @@ mod report_checks;
 mod text_checks;
 
 /// Whether `id` is a well-formed questionnaire id: lower-case letters, digits and dashes.
-pub fn is_questionnaire_id(id: &str) -> bool {
+pub(crate) fn is_questionnaire_id(id: &str) -> bool {
     !id.is_empty() && id.len() <= 100 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Whether `id` is a well-formed section, question, field or choice-set id.
-pub fn is_item_id(id: &str) -> bool {
+pub(crate) fn is_item_id(id: &str) -> bool {
     id.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         && id.len() <= 100
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 /// Whether `s` is a calendar date written `YYYY-MM-DD`.
-pub fn is_date(s: &str) -> bool {
+pub(crate) fn is_date(s: &str) -> bool {
     s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
 }
 
 /// How strictly the translations of a questionnaire's texts are checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Translations {
+pub(crate) enum Translations {
     /// A text missing in a declared language is a warning (the default language is shown).
     Optional,
     /// Every text is given in every declared language, or it is an error: for the built-ins,
@@ -45,7 +45,7 @@ pub enum Translations {
 }
 
 /// Checks a questionnaire that has the right shape; returns every problem found.
-pub fn validate(q: &Questionnaire, translations: Translations) -> Vec<Problem> {
+pub(crate) fn validate(q: &Questionnaire, translations: Translations) -> Vec<Problem> {
     let mut v = Validator { q, problems: Vec::new(), order: HashMap::new(), translations };
     v.header();
     v.questions();

@@ -15,7 +15,7 @@ use super::safe_fs::read_regular;
 use super::{Listed, Store, StoreError};
 use crate::session::{Session, is_session_id};
 use names::{file_name, form_draft_name, trash_name, trashed_id};
-pub use read::{MAX_OPENED_SESSION_BYTES, MAX_SESSION_BYTES};
+pub(super) use read::{MAX_OPENED_SESSION_BYTES, MAX_SESSION_BYTES};
 use read::{parse_session, read_session, read_session_within};
 
 mod names;

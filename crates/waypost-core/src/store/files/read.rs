@@ -9,11 +9,11 @@ use crate::store::StoreError;
 use crate::store::safe_fs::read_regular;
 
 /// The largest session file read; a bigger one is reported as damaged rather than read whole.
-pub const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
+pub(crate) const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The largest session file opened by its id: larger than a listing reads, so that a session
 /// grown big (long texts, thousands of list items) can always be opened and exported.
-pub const MAX_OPENED_SESSION_BYTES: u64 = 1024 * 1024 * 1024;
+pub(crate) const MAX_OPENED_SESSION_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// Reads and parses a session file for a listing (see [`read_session_within`]).
 pub(super) fn read_session(path: &Path) -> Result<Session, StoreError> {

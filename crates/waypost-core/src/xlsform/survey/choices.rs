@@ -49,7 +49,7 @@ impl Form<'_> {
     }
 
     /// The choice sets the questions use, by waypost id.
-    pub fn choice_sets(&self) -> Map<String, Value> {
+    pub(crate) fn choice_sets(&self) -> Map<String, Value> {
         self.choice_lists.iter().map(|(name, choices)| (item_id(name), json!(choices))).collect()
     }
 

@@ -78,7 +78,7 @@ enum Open {
 }
 
 /// The form being converted.
-pub struct Form<'a> {
+pub(super) struct Form<'a> {
     sheet: &'a str,
     default_language: String,
     languages: Vec<String>,
@@ -126,7 +126,7 @@ fn language_code(part: &str) -> String {
 
 /// A name made a waypost id: lower-case letters, digits, `_` and `-`, starting with a letter or
 /// digit (what XLSForm allows besides, `.` or capitals, becomes `_` or lower-case).
-pub fn item_id(name: &str) -> String {
+pub(super) fn item_id(name: &str) -> String {
     let mut id: String = name
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c.to_ascii_lowercase() } else { '_' })
@@ -140,7 +140,7 @@ pub fn item_id(name: &str) -> String {
 
 impl<'a> Form<'a> {
     /// A form with these choices and settings.
-    pub fn new(survey: &'a Table, choices: Option<&Table>, default_language: &str) -> Form<'a> {
+    pub(super) fn new(survey: &'a Table, choices: Option<&Table>, default_language: &str) -> Form<'a> {
         let mut form = Form {
             sheet: &survey.name,
             default_language: default_language.to_owned(),
@@ -182,7 +182,7 @@ impl<'a> Form<'a> {
 
     /// A text of waypost's own put into the questionnaire ("Other"), in each of the form's
     /// languages, so the same workbook gives the same file whatever language the import runs in.
-    pub fn own_text(&self, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> Value {
+    pub(super) fn own_text(&self, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> Value {
         if self.languages.len() <= 1 {
             let language = self.languages.first().unwrap_or(&self.default_language);
             return json!(crate::i18n::message_in(language, id, args));
@@ -194,7 +194,7 @@ impl<'a> Form<'a> {
 
     /// What a waypost export kept of `fields` in its own columns of a row, as it was (JSON); a
     /// cell that is not JSON is noted and left out.
-    pub fn kept(&mut self, sheet: &str, row: &Row, fields: &[&str]) -> Map<String, Value> {
+    pub(super) fn kept(&mut self, sheet: &str, row: &Row, fields: &[&str]) -> Map<String, Value> {
         let mut kept = Map::new();
         for field in fields {
             let column = waypost_column(field);
@@ -246,12 +246,12 @@ impl<'a> Form<'a> {
     }
 
     /// The languages the form's columns name, the default first.
-    pub fn languages(&self) -> &[String] {
+    pub(super) fn languages(&self) -> &[String] {
         &self.languages
     }
 
     /// Converts every row of the survey sheet.
-    pub fn read_survey(&mut self, survey: &Table) {
+    pub(super) fn read_survey(&mut self, survey: &Table) {
         for row in &survey.rows {
             self.row(row);
         }
@@ -265,7 +265,7 @@ impl<'a> Form<'a> {
     }
 
     /// The sections made, each with at least one question.
-    pub fn sections(&self) -> &[Value] {
+    pub(super) fn sections(&self) -> &[Value] {
         &self.sections
     }
 
