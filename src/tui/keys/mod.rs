@@ -59,8 +59,9 @@ pub(crate) struct Binding {
     pub need: Need,
 }
 
-/// The modes, each with its table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The modes, each with its table. `Mode::VARIANTS` lists every one (the tests that go through
+/// all the tables walk it, so a new mode is covered the moment it exists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
 pub enum Mode {
     /// The home screen.
     Home,

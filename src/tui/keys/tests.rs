@@ -34,32 +34,12 @@ fn bindings_that_do_not_apply_are_not_taken() {
     assert!(!hint_bar(Mode::Command, &none).iter().any(|(_, h)| *h == "don't know"));
 }
 
-/// Every mode, for the tests that go through all the tables.
-const ALL_MODES: [Mode; 16] = [
-    Mode::Home,
-    Mode::Form,
-    Mode::Command,
-    Mode::Filter,
-    Mode::Typing,
-    Mode::ListTable,
-    Mode::ConfirmItem,
-    Mode::Review,
-    Mode::Help,
-    Mode::ConfirmQuit,
-    Mode::Browser,
-    Mode::Trash,
-    Mode::ConfirmTrash,
-    Mode::Summary,
-    Mode::Grid,
-    Mode::Compare,
-];
-
 #[test]
 fn no_key_is_bound_twice_in_a_mode() {
     // Twice only under needs that exclude each other (Enter confirms, or goes on when read-only).
     let exclusive =
         |a: Need, b: Need| matches!((a, b), (Need::Editable, Need::ReadOnly) | (Need::ReadOnly, Need::Editable));
-    for mode in ALL_MODES {
+    for &mode in <Mode as strum::VariantArray>::VARIANTS {
         let keys: Vec<(Key, Need)> = table(mode).iter().flat_map(|b| b.keys.iter().map(|k| (*k, b.need))).collect();
         for (i, (a, need)) in keys.iter().enumerate() {
             let twice = keys[i + 1..].iter().any(|(b, other)| a == b && !exclusive(*need, *other));
@@ -70,7 +50,7 @@ fn no_key_is_bound_twice_in_a_mode() {
 
 #[test]
 fn every_hint_has_a_message_in_the_catalogue() {
-    for mode in ALL_MODES {
+    for &mode in <Mode as strum::VariantArray>::VARIANTS {
         let all = |_: Need| true;
         for (_, hint) in super::help_lines(mode, &all).into_iter().chain(super::unlisted_keys(mode, &all)) {
             assert!(!hint.starts_with("key-"), "{mode:?}: no message {hint}");
