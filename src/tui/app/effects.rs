@@ -112,7 +112,7 @@ impl App {
             Effect::Start => {
                 let Screen::Form(form) = &mut self.screen else { return };
                 match form.filled() {
-                    Ok(subject) => {
+                    Some(subject) => {
                         let questionnaire = form.questionnaire.clone();
                         let drafted = form.drafts_allowed;
                         let new = NewSession { questionnaire: questionnaire.clone(), subject, language: None };
@@ -126,12 +126,12 @@ impl App {
                             Ok(()) => {}
                             Err(e) => {
                                 if let Screen::Form(form) = &mut self.screen {
-                                    form.error = Some(e);
+                                    form.error = Some(e.to_string());
                                 }
                             }
                         }
                     }
-                    Err(e) => form.error = Some(e),
+                    None => form.error = Some(msg::organisation_needed()),
                 }
             }
         }

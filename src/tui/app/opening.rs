@@ -2,7 +2,7 @@
 //! the browser, a session's summary or grid. Sessions are started and opened by the core's
 //! [`lifecycle`](waypost_core::lifecycle), as in every shell.
 
-use waypost_core::lifecycle::{self, NewSession, Opened, Started};
+use waypost_core::lifecycle::{self, LifecycleError, NewSession, Opened, Started};
 use waypost_core::session::Subject;
 
 use super::{App, Screen};
@@ -20,7 +20,7 @@ impl App {
     pub fn go_home(&mut self) {
         match Home::load(self.store.as_ref(), &self.catalog) {
             Ok(home) => self.screen = Screen::Home(home),
-            Err(e) => self.tell(Level::Error, msg::cannot_list(&e)),
+            Err(e) => self.tell(Level::Error, msg::cannot_list(&e.to_string())),
         }
     }
 
@@ -47,9 +47,8 @@ impl App {
     }
 
     /// Starts a session: saves it at once, locks it, opens the interview.
-    pub fn start(&mut self, new: NewSession) -> Result<(), String> {
-        let Started { opened, lock, carried } =
-            lifecycle::start(self.store.as_ref(), &self.catalog, new, self.now()).map_err(|e| e.to_string())?;
+    pub fn start(&mut self, new: NewSession) -> Result<(), LifecycleError> {
+        let Started { opened, lock, carried } = lifecycle::start(self.store.as_ref(), &self.catalog, new, self.now())?;
         let carried = carried.as_ref().map(|c| (c.count, c.from.as_str()));
         self.status = Some(Message::new(Level::Info, msg::started(&opened.session.id, carried)));
         self.interview(opened, Some(lock));
@@ -93,7 +92,7 @@ impl App {
         };
         match opened {
             Ok(b) => self.screen = Screen::Browser(b),
-            Err(e) => self.tell(Level::Error, msg::cannot_list(&e)),
+            Err(e) => self.tell(Level::Error, msg::cannot_list(&e.to_string())),
         }
     }
 

@@ -18,6 +18,7 @@ use crate::store::StoreError;
 
 /// Why a session could not be started, opened or compared.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum LifecycleError {
     /// The store could not read, write or lock the session.
     #[error(transparent)]

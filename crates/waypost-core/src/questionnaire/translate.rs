@@ -17,6 +17,7 @@ use crate::text::Text;
 
 /// Why a PO file could not be read back.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum ImportError {
     /// Not a PO file gettext tools would read.
     #[error("{}", crate::tr!("err-po-unreadable", message = .0.as_str()))]

@@ -27,6 +27,7 @@ use crate::session::Session;
 
 /// Why a store operation failed; every message names the session or file.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum StoreError {
     /// No session has this id.
     #[error("{}", crate::tr!("err-no-session", id = .0.as_str()))]

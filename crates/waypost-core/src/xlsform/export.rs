@@ -44,7 +44,7 @@ fn column(base: &str, language: &str) -> String {
 }
 
 /// Writes the questionnaire as an XLSForm workbook.
-pub fn export(q: &Questionnaire) -> Result<Exported, String> {
+pub fn export(q: &Questionnaire) -> Result<Exported, super::Error> {
     let languages = if q.languages.is_empty() { vec![q.default_language().to_owned()] } else { q.languages.clone() };
     let mut uses: BTreeMap<String, usize> = BTreeMap::new();
     for (_, question) in q.places() {
@@ -103,7 +103,7 @@ pub fn export(q: &Questionnaire) -> Result<Exported, String> {
     if !q.views.is_empty() {
         w.notes.push(tr!("xf-no-views"));
     }
-    let bytes = w.workbook().map_err(|e| e.to_string())?;
+    let bytes = w.workbook()?;
     Ok(Exported { bytes, notes: w.notes })
 }
 

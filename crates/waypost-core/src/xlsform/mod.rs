@@ -88,16 +88,43 @@ pub struct Imported {
     pub warnings: Vec<String>,
 }
 
+/// Why a form could not be converted, or a questionnaire not written as a form.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The workbook's reader failed on it (a damaged or hostile file).
+    #[error("{}", tr!("imp-unreadable"))]
+    Unreadable,
+    /// The workbook could not be read, for this reason.
+    #[error("{}", tr!("imp-unreadable-because", reason = .0.as_str()))]
+    UnreadableBecause(String),
+    /// The workbook has no survey sheet.
+    #[error("{}", tr!("imp-no-survey"))]
+    NoSurvey,
+    /// Nothing on the survey sheet could be asked.
+    #[error("{}", tr!("imp-no-questions"))]
+    NoQuestions,
+    /// The questionnaire made is not one waypost reads: each problem, with its place.
+    #[error("{}", .0.join("; "))]
+    Invalid(Vec<String>),
+    /// The questionnaire could not be shaped as JSON.
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    /// The workbook could not be written.
+    #[error(transparent)]
+    Write(#[from] rust_xlsxwriter::XlsxError),
+}
+
 /// Converts the bytes of an XLSForm workbook; `file` is its file name (without its extension it
 /// stands in for a missing `form_id` and `form_title`). An error says why nothing could be made.
-pub fn import(bytes: Vec<u8>, file: &str) -> Result<Imported, String> {
+pub fn import(bytes: Vec<u8>, file: &str) -> Result<Imported, Error> {
     let name = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or(file);
     // A reader of a foreign binary format is the one part that could trip on a hostile file:
     // its failure is the workbook's, reported as such.
     let sheets = std::panic::catch_unwind(move || sheets::read(bytes))
-        .map_err(|_| tr!("imp-unreadable"))?
-        .map_err(|e| tr!("imp-unreadable-because", reason = e))?;
-    let survey = sheets.get("survey").ok_or_else(|| tr!("imp-no-survey"))?;
+        .map_err(|_| Error::Unreadable)?
+        .map_err(Error::UnreadableBecause)?;
+    let survey = sheets.get("survey").ok_or(Error::NoSurvey)?;
     let settings = sheets.get("settings").and_then(|s| s.rows.first());
     let setting = |key: &str| settings.map(|r| r.get(key).to_owned()).unwrap_or_default();
     let default_language = match setting("default_language") {
@@ -139,18 +166,18 @@ pub fn import(bytes: Vec<u8>, file: &str) -> Result<Imported, String> {
         doc.insert("choice_sets".into(), Value::Object(sets));
     }
     if form.sections().is_empty() {
-        return Err(tr!("imp-no-questions"));
+        return Err(Error::NoQuestions);
     }
     doc.insert("sections".into(), json!(form.sections()));
     // Read into the format's types and written from them, so the fields come in the format's
     // order; then checked once, as `waypost validate` checks a file.
-    let shaped: Questionnaire = serde_json::from_value(Value::Object(doc)).map_err(|e| e.to_string())?;
-    let mut json = serde_json::to_string_pretty(&shaped).map_err(|e| e.to_string())?;
+    let shaped: Questionnaire = serde_json::from_value(Value::Object(doc))?;
+    let mut json = serde_json::to_string_pretty(&shaped)?;
     json.push('\n');
     let parsed = parse(json.as_bytes());
     let Some(questionnaire) = parsed.usable().cloned() else {
         let problems: Vec<String> = parsed.problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
-        return Err(problems.join("; "));
+        return Err(Error::Invalid(problems));
     };
     let warnings: Vec<String> = parsed.problems.iter().map(ToString::to_string).collect();
     let mut notes = form.notes;

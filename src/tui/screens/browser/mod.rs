@@ -71,8 +71,8 @@ fn row_mentions(row: &Row, needle: &str) -> bool {
 
 impl Browser {
     /// The browser over the store's sessions.
-    pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Browser, String> {
-        let (all, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;
+    pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Browser, StoreError> {
+        let (all, damaged) = collect(store, catalog, None, None)?;
         Ok(Browser {
             all,
             damaged,
@@ -91,8 +91,8 @@ impl Browser {
     }
 
     /// Reads the sessions again, keeping the filters, the search and the highlight.
-    pub fn reload(&mut self, store: &dyn Store, catalog: &Catalog) -> Result<(), String> {
-        let (all, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;
+    pub fn reload(&mut self, store: &dyn Store, catalog: &Catalog) -> Result<(), StoreError> {
+        let (all, damaged) = collect(store, catalog, None, None)?;
         self.all = all;
         self.damaged = damaged;
         self.trash = None;

@@ -96,15 +96,15 @@ impl NewForm {
         self.focus = self.focus.saturating_sub(1);
     }
 
-    /// The form's content, or what is missing.
-    pub fn filled(&self) -> Result<Subject, String> {
+    /// The form's content; none while the organisation, the one field it needs, is empty.
+    pub fn filled(&self) -> Option<Subject> {
         let text = |i: usize| self.fields[i].lines().join(" ").trim().to_owned();
         let organisation = text(0);
         if organisation.is_empty() {
-            return Err(crate::tui::messages::organisation_needed());
+            return None;
         }
         let participants =
             text(2).split(',').map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect::<Vec<_>>();
-        Ok(Subject { organisation, facilitator: text(1), participants, extra: serde_json::Map::new() })
+        Some(Subject { organisation, facilitator: text(1), participants, extra: serde_json::Map::new() })
     }
 }

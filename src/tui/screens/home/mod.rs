@@ -4,7 +4,7 @@ pub(crate) mod update;
 pub(crate) mod view;
 
 use waypost_core::questionnaire::Catalog;
-use waypost_core::store::Store;
+use waypost_core::store::{Store, StoreError};
 
 use waypost_core::store::rows::{Damaged, Row, collect};
 
@@ -41,8 +41,8 @@ impl Home {
     }
 
     /// The home screen with the sessions in the store.
-    pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Home, String> {
-        let (sessions, damaged) = collect(store, catalog, None, None).map_err(|e| e.to_string())?;
+    pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Home, StoreError> {
+        let (sessions, damaged) = collect(store, catalog, None, None)?;
         // The focus starts on the questionnaires: Enter never opens another session by surprise.
         Ok(Home { pane: Pane::Questionnaires, q_cursor: 0, s_cursor: 0, sessions, damaged })
     }
