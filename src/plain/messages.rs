@@ -125,10 +125,6 @@ pub(crate) fn not_utf8() -> String {
 pub(crate) fn not_saved(reason: &str) -> String {
     format!("  {}", tr!("plain-not-saved", reason = reason))
 }
-/// Saving works again.
-pub(crate) fn saved_again() -> String {
-    format!("  {}", tr!("plain-saved-again"))
-}
 /// Quitting with changes that could not be saved.
 pub(crate) fn quit_unsaved() -> String {
     tr!("plain-quit-unsaved")
@@ -148,14 +144,6 @@ pub(crate) fn field_prompt() -> &'static str {
 /// A date typed another way, as it will be kept.
 pub(crate) fn date_read(date: &str) -> String {
     format!("  = {date}")
-}
-/// A save that met another program's changes to the same answers: this version went to a copy.
-pub(crate) fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
-    format!("  {}", tr!("plain-saved-as-copy", id = id, places = places.join(", "), copy = copy))
-}
-/// A save that merged another program's changes.
-pub(crate) fn merged() -> String {
-    format!("  {}", tr!("plain-merged"))
 }
 /// A question's votes so far.
 pub(crate) fn votes(spread: &str) -> String {

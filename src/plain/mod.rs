@@ -85,36 +85,17 @@ impl Saver {
         if mark == self.saved && !self.failing {
             return true;
         }
-        match store.save(ctl.session()) {
-            Ok(()) => {
-                if let Some(merged) = store.take_merged(&ctl.session().id) {
-                    io.say(&msg::merged());
-                    ctl.adopt(merged);
+        match waypost_core::lifecycle::save(store, ctl) {
+            Ok(saved) => {
+                if let Some(text) = saved.message(self.failing) {
+                    io.say(&format!("  {text}"));
                 }
-                if self.failing {
-                    io.say(&msg::saved_again());
+                if let waypost_core::lifecycle::Saved::AsCopy { lock, .. } = saved {
+                    self.copy_lock = Some(lock);
                 }
                 self.saved = mark;
                 self.failing = false;
                 true
-            }
-            Err(waypost_core::store::StoreError::Conflict { id, places }) => {
-                match waypost_core::lifecycle::save_copy(store, ctl.session()) {
-                    Ok(copy) => {
-                        let places: Vec<String> = places.iter().map(|p| line(p).into_owned()).collect();
-                        io.say(&msg::saved_as_copy(&id, &places, &copy.session.id));
-                        ctl.continue_in(copy.session);
-                        self.copy_lock = Some(copy.lock);
-                        self.saved = mark;
-                        self.failing = false;
-                        true
-                    }
-                    Err(e) => {
-                        io.say(&msg::not_saved(&line(&e.to_string())));
-                        self.failing = true;
-                        false
-                    }
-                }
             }
             Err(e) => {
                 io.say(&msg::not_saved(&line(&e.to_string())));

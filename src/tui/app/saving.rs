@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use waypost_core::lifecycle;
+use waypost_core::lifecycle::{self, Saved};
 use waypost_core::store::StoreError;
 
 use super::{App, DRAFT_DELAY, Screen};
@@ -27,38 +27,22 @@ impl App {
             self.draft_due = None;
             return;
         }
-        match self.store.save(it.session()) {
-            Ok(()) => {
-                if let Some(merged) = self.store.take_merged(&it.session().id) {
-                    it.ctl.adopt(merged);
-                    self.status = Some(Message::new(Level::Info, msg::merged()));
+        let after_failure = self.unsaved && self.status.as_ref().is_some_and(|m| m.level == Level::Error);
+        match lifecycle::save(self.store.as_ref(), &mut it.ctl) {
+            Ok(saved) => {
+                if let Some(text) = saved.message(after_failure) {
+                    let level = if matches!(saved, Saved::AsCopy { .. }) { Level::Warning } else { Level::Info };
+                    self.status = Some(Message::new(level, text));
                 }
-                if self.unsaved && self.status.as_ref().is_some_and(|m| m.level == Level::Error) {
-                    self.status = Some(Message::new(Level::Info, msg::saved_again()));
-                }
+                it.draft_pending = false;
                 self.unsaved = false;
                 self.draft_due = None;
-                it.draft_pending = false;
-                self.time_counted = false;
-                self.time_saved = Some(self.now());
-            }
-            Err(StoreError::Conflict { id, places }) => {
-                // Both versions are kept: this window's goes on as a copy beside the original.
-                match lifecycle::save_copy(self.store.as_ref(), it.session()) {
-                    Ok(copy) => {
-                        let copy_id = copy.session.id.clone();
-                        it.ctl.continue_in(copy.session);
-                        it.lock = Some(copy.lock);
-                        self.unsaved = false;
-                        self.draft_due = None;
-                        it.draft_pending = false;
-                        self.status = Some(Message::new(Level::Warning, msg::saved_as_copy(&id, &places, &copy_id)));
-                    }
-                    Err(e) => {
-                        self.unsaved = true;
-                        self.draft_due = None;
-                        self.status = Some(Message::new(Level::Error, msg::not_saved(&e.to_string())));
-                    }
+                if let Saved::AsCopy { lock, .. } = saved {
+                    // This window goes on in the copy, under the copy's lock.
+                    it.lock = Some(lock);
+                } else {
+                    self.time_counted = false;
+                    self.time_saved = Some(self.now());
                 }
             }
             Err(e) => {

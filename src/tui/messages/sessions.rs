@@ -34,10 +34,6 @@ pub(crate) fn viewing(id: &str) -> String {
 pub(crate) fn follow_up_started(of: &str, id: &str) -> String {
     tr!("ses-follow-up-started", of = of, id = id)
 }
-/// Saving works again after a failure.
-pub(crate) fn saved_again() -> String {
-    tr!("ses-saved-again")
-}
 /// A save failed (the reason first: a long path must not push it off the line).
 pub(crate) fn not_saved(reason: &str) -> String {
     tr!("ses-not-saved", reason = reason)
@@ -194,13 +190,4 @@ pub(crate) fn terminal_error() -> String {
 /// Quit although changes could not be saved.
 pub(crate) fn quit_unsaved() -> String {
     tr!("ses-quit-unsaved")
-}
-/// A save that met another program's changes to the same answers: this window's version went to
-/// a copy.
-pub(crate) fn saved_as_copy(id: &str, places: &[String], copy: &str) -> String {
-    tr!("ses-saved-as-copy", id = id, places = places.join(", "), copy = copy)
-}
-/// A save that merged another program's changes.
-pub(crate) fn merged() -> String {
-    tr!("ses-merged")
 }

@@ -6,12 +6,14 @@ mod compare;
 mod copy;
 mod history;
 mod open;
+mod save;
 mod start;
 
 pub use compare::{Compared, compare};
 pub use copy::{SavedCopy, save_copy};
 pub use history::history;
 pub use open::{Opened, open, open_to_edit};
+pub use save::{Saved, save};
 pub use start::{Carried, NewSession, Started, follow_up, latest, questionnaire, start};
 
 use crate::store::StoreError;
