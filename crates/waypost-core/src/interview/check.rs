@@ -8,11 +8,11 @@ use serde_json::{Map, Value};
 
 use super::flow::{observe, observe_value};
 use super::invalid::{Invalid, Warning};
-use super::item::other_key;
 use super::record::other_choice;
 use crate::questionnaire::validate::is_date;
 use crate::questionnaire::{Bound, Kind, Observed, Question, Questionnaire};
 use crate::session::Answer;
+use crate::session::other_key;
 use crate::text::Text;
 
 /// What a list item's field conditions see of the answers outside the list.
@@ -134,7 +134,7 @@ fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
         let lang = shown_language(q);
         let asked = crate::questionnaire::piping::fill(source.prompt.get(lang, q.default_language()), |name| {
             let value = outside(name).value?;
-            Some(crate::report::values::value_text(q, q.question(name)?, value, lang))
+            Some(crate::session::answer_text::value_text(q, q.question(name)?, value, lang))
         })
         .into_owned();
         return Err(Invalid::CountFrom { n: min_items.unwrap_or(0), label, asked });
@@ -209,7 +209,7 @@ fn field_name(q: &Questionnaire, list: &Question, field: &Question, item: &Map<S
     let lang = shown_language(q);
     crate::questionnaire::piping::fill(field.prompt.get(lang, q.default_language()), |name| {
         let (f, v) = (list.field(name)?, item.get(name).filter(|v| !v.is_null())?);
-        Some(crate::report::values::value_text(q, f, v, lang))
+        Some(crate::session::answer_text::value_text(q, f, v, lang))
     })
     .into_owned()
 }

@@ -10,6 +10,7 @@ use super::flow::observe_value;
 use super::invalid::Invalid;
 use super::record::other_choice;
 use crate::questionnaire::{Question, Questionnaire};
+use crate::session::other_key;
 
 /// A list item as a map of field ids to values; what a field's "other" choice stands for is kept
 /// beside it under [`other_key`].
@@ -18,12 +19,6 @@ pub type Item = Map<String, Value>;
 /// A list answer's items; anything in it that is not an item is passed over.
 pub fn items(value: Option<&Value>) -> impl Iterator<Item = &Item> {
     value.and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object)
-}
-
-/// The key of an item that holds what a field's chosen "other" choice stands for: the field's id
-/// and `.other`, which no field id can be (ids have no dot).
-pub fn other_key(field: &str) -> String {
-    format!("{field}.other")
 }
 
 /// An item being entered.

@@ -16,7 +16,7 @@ pub use flow::observe_value;
 pub use flow::{Flow, Progress, SectionFlow};
 pub use follow_up::{carry_over, follow_up};
 pub use invalid::{Invalid, Warning};
-pub use item::{FieldStep, Item, ItemEntry, items, other_key};
+pub use item::{FieldStep, Item, ItemEntry, items};
 pub use record::{Input, Refusal, answer, clear, complete, confirm_copied, note, other_choice, refresh};
 
 #[cfg(test)]

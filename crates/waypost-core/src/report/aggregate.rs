@@ -62,7 +62,7 @@ impl Aggregate {
             .map(|(place, x)| QuestionSpread {
                 id: x.id.clone(),
                 section: q.sections[place.section].id.clone(),
-                prompt: super::values::field_heading(q, x, lang),
+                prompt: crate::session::answer_text::field_heading(q, x, lang),
                 shown: 0,
                 answered: 0,
                 states: [0; 3],

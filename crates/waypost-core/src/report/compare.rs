@@ -6,11 +6,11 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::values::{answer_text, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::scoring::{Scores, score};
 use crate::session::Session;
+use crate::session::answer_text::{answer_text, field_text};
 
 /// What changed from one session to another.
 #[derive(Debug, Clone, PartialEq, Serialize)]

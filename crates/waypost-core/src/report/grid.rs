@@ -3,10 +3,10 @@
 
 use serde_json::Value;
 
-use super::values::{field_heading, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Grid, Kind, Quadrant, Question, Questionnaire};
 use crate::session::Session;
+use crate::session::answer_text::{field_heading, field_text};
 
 /// A quadrant of the grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -10,10 +10,10 @@ use super::grid::plot;
 use super::grid_svg::grid_svg;
 use super::history::History;
 use super::summary::{Summary, score_shown, scores_heading};
-use super::values::{answer_text, field_heading, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Place, Questionnaire, View};
 use crate::session::Session;
+use crate::session::answer_text::{answer_text, field_heading, field_text};
 use crate::tr_in;
 
 /// Escapes text for HTML element content and attributes.
@@ -194,7 +194,7 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
                 continue;
             }
             let answer = session.answers().get(&question.id);
-            let _ = write!(b, "<h3>{}</h3>", esc(&super::values::session_prompt(q, question, session)));
+            let _ = write!(b, "<h3>{}</h3>", esc(&crate::session::answer_text::session_prompt(q, question, session)));
             match (question.kind, answer.and_then(|a| a.value.as_ref())) {
                 (Kind::List, Some(Value::Array(items))) => {
                     b.push_str("<table><tr>");
@@ -231,7 +231,7 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
                     let _ =
                         writeln!(b, "<p class=\"note\">{}</p>", esc(&tr_in!(lang, "rep-note", note = note.as_str())));
                 }
-                if let Some(said) = super::values::overridden(session, &question.id, lang) {
+                if let Some(said) = crate::session::answer_text::overridden(session, &question.id, lang) {
                     let _ = writeln!(b, "<p class=\"note\">{}</p>", esc(&said));
                 }
             }

@@ -3,10 +3,10 @@
 
 use serde_json::Value;
 
-use super::values::{field_heading, field_text};
 use crate::interview::{Flow, observe_value};
 use crate::questionnaire::{ItemTable, Questionnaire};
 use crate::session::Session;
+use crate::session::answer_text::{field_heading, field_text};
 
 /// A table view filled with a session's items.
 #[derive(Debug, Clone, PartialEq)]

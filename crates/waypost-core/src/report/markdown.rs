@@ -7,10 +7,10 @@ use serde_json::Value;
 
 use super::history::History;
 use super::summary::{Summary, score_shown};
-use super::values::{answer_text, field_heading, field_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::session::Session;
+use crate::session::answer_text::{answer_text, field_heading, field_text};
 use crate::tr_in;
 
 /// Escapes text for Markdown: control characters made visible, markup characters
@@ -188,7 +188,8 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
                 continue;
             }
             let answer = session.answers().get(&question.id);
-            let _ = writeln!(md, "**{}**  ", escape(&super::values::session_prompt(q, question, session)));
+            let _ =
+                writeln!(md, "**{}**  ", escape(&crate::session::answer_text::session_prompt(q, question, session)));
             match (question.kind, answer.and_then(|a| a.value.as_ref())) {
                 (Kind::List, Some(Value::Array(items))) => list_table(&mut md, q, question, items, lang),
                 _ => {
@@ -199,7 +200,7 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
                 if let Some(note) = &a.note {
                     let _ = writeln!(md, "\n> {}", tr_in!(lang, "rep-note", note = escape(note)));
                 }
-                if let Some(said) = super::values::overridden(session, &question.id, lang) {
+                if let Some(said) = crate::session::answer_text::overridden(session, &question.id, lang) {
                     let _ = writeln!(md, "\n> {}", escape(&said));
                 }
             }

@@ -16,7 +16,6 @@ pub(crate) mod plain;
 pub mod stage;
 pub mod summary;
 pub(crate) mod table;
-pub mod values;
 pub mod votes_html;
 
 pub use html::{html, html_with_history};

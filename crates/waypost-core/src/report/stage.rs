@@ -4,10 +4,10 @@
 
 use serde::Serialize;
 
-use super::values::{answer_text, field_text, session_prompt};
 use crate::interview::Flow;
 use crate::questionnaire::Kind;
 use crate::questionnaire::Questionnaire;
+use crate::session::answer_text::{answer_text, field_text, session_prompt};
 use crate::session::{Session, Status};
 use crate::votes::{Spread, is_voted};
 

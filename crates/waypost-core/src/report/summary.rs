@@ -81,7 +81,7 @@ pub fn raised_flags(q: &Questionnaire, session: &Session) -> Vec<RaisedFlag> {
         .flat_map(|(_, x)| {
             x.flag_if.iter().filter(|f| f.when.holds(&lookup)).map(|f| RaisedFlag {
                 question: x.id.clone(),
-                prompt: crate::report::values::session_prompt(q, x, session),
+                prompt: crate::session::answer_text::session_prompt(q, x, session),
                 message: f.message.get(lang, default).to_owned(),
             })
         })
@@ -159,8 +159,8 @@ impl Summary {
                 .places()
                 .filter(|(_, x)| session.answers.get(&x.id).is_some_and(|a| !a.inactive))
                 .filter_map(|(_, x)| {
-                    let said = crate::report::values::overridden(session, &x.id, lang)?;
-                    Some((crate::report::values::session_prompt(q, x, session), said))
+                    let said = crate::session::answer_text::overridden(session, &x.id, lang)?;
+                    Some((crate::session::answer_text::session_prompt(q, x, session), said))
                 })
                 .collect(),
             since: None,
@@ -172,8 +172,8 @@ impl Summary {
                     let answer = session.answers.get(&x.id).filter(|a| !a.votes.is_empty())?;
                     Some(VoteSummary {
                         question: x.id.clone(),
-                        prompt: crate::report::values::session_prompt(q, x, session),
-                        agreed: crate::report::values::answer_text(q, x, Some(answer), lang),
+                        prompt: crate::session::answer_text::session_prompt(q, x, session),
+                        agreed: crate::session::answer_text::answer_text(q, x, Some(answer), lang),
                         spread: crate::votes::Spread::of(q, x, &answer.votes, lang),
                     })
                 })
@@ -182,8 +182,8 @@ impl Summary {
                 .places()
                 .filter(|(place, x)| x.headline && flow.is_visible(*place))
                 .map(|(_, x)| {
-                    let answer = crate::report::values::answer_text(q, x, session.answers.get(&x.id), lang);
-                    (crate::report::values::session_prompt(q, x, session), answer)
+                    let answer = crate::session::answer_text::answer_text(q, x, session.answers.get(&x.id), lang);
+                    (crate::session::answer_text::session_prompt(q, x, session), answer)
                 })
                 .collect(),
         }

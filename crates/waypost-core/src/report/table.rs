@@ -2,10 +2,10 @@
 
 use serde_json::Value;
 
-use super::values::{field_text, raw_text, value_text};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Questionnaire};
 use crate::session::Session;
+use crate::session::answer_text::{field_text, raw_text, value_text};
 
 /// The header row.
 pub(crate) const COLUMNS: [&str; 14] = [
@@ -44,7 +44,7 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
         let Some(answer) = session.answers().get(&question.id) else { continue };
         let section = &q.sections[place.section].id;
         let active = if flow.is_visible(place) { "true" } else { "false" };
-        let prompt = super::values::session_prompt(q, question, session);
+        let prompt = crate::session::answer_text::session_prompt(q, question, session);
         let prompt = prompt.as_str();
         let state = answer.state.map(super::super::questionnaire::model::AnswerState::name).unwrap_or("");
         let row = |item: String, field: &str, value: String, label: String, voter: &str| {
@@ -86,7 +86,7 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
                 }
             }
             (Some(v), _) => {
-                let label = super::values::value_text_with(q, question, v, answer.other.as_deref(), lang);
+                let label = crate::session::answer_text::value_text_with(q, question, v, answer.other.as_deref(), lang);
                 out.write_record(row(String::new(), "", raw_text(v), label, ""))?;
             }
             (None, _) => out.write_record(row(String::new(), "", String::new(), String::new(), ""))?,

@@ -1,5 +1,6 @@
 //! Sessions: the file format, ids, and the changes an interview makes to them.
 
+pub mod answer_text;
 mod draft;
 pub(crate) mod id;
 pub(crate) mod merge;
@@ -10,3 +11,9 @@ pub use id::{is_session_id, new_session_id};
 pub use model::{
     Answer, Draft, Event, EventKind, FORMAT, ItemDraft, QuestionnaireRef, Session, Status, Subject, Timestamp,
 };
+
+/// The key of a list item's field that holds what the field's chosen "other" choice stands for:
+/// the field's id and `.other`, which no field id can be (ids have no dot).
+pub fn other_key(field: &str) -> String {
+    format!("{field}.other")
+}

@@ -186,6 +186,6 @@ impl ListEditor {
 
     /// The text of a field of an item, for the table.
     pub fn cell(q: &Questionnaire, field: &Question, item: &Item, lang: &str) -> String {
-        waypost_core::report::values::field_text(q, field, item, lang).unwrap_or_default()
+        waypost_core::session::answer_text::field_text(q, field, item, lang).unwrap_or_default()
     }
 }

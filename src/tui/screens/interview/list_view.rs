@@ -73,7 +73,7 @@ pub(super) fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme
         let title_rect = Rect { y: table_area.y + table_area.height, height: 1, ..area };
         let title = match edit.entry.item.get(&field.id).filter(|_| edit.entry.specifying) {
             Some(value) => {
-                let chosen = waypost_core::report::values::value_text(it.q(), field, value, l);
+                let chosen = waypost_core::session::answer_text::value_text(it.q(), field, value, l);
                 msg::item_field(&label, number, &msg::item_specify(&line(&chosen)), true)
             }
             None => {

@@ -116,7 +116,7 @@ pub(crate) fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
     let mut notes = Vec::new();
     for (_, question) in q.places() {
         let Some(a) = s.answers().get(&question.id).filter(|a| !a.inactive) else { continue };
-        let prompt = clip(&waypost_core::report::values::session_prompt(q, question, s), 50);
+        let prompt = clip(&waypost_core::session::answer_text::session_prompt(q, question, s), 50);
         if let Some(note) = &a.note {
             notes.push(Line::raw(format!("• {prompt} — {}", line(note))));
         }

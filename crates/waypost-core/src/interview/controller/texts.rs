@@ -6,7 +6,12 @@ use super::*;
 impl Controller {
     /// An answer as text, in the session's language.
     pub fn answer_text(&self, question: &Question) -> String {
-        crate::report::values::answer_text(&self.q, question, self.session.answers().get(&question.id), self.language())
+        crate::session::answer_text::answer_text(
+            &self.q,
+            question,
+            self.session.answers().get(&question.id),
+            self.language(),
+        )
     }
 
     /// A question's prompt in the session's language, earlier answers shown where it names them
@@ -21,6 +26,6 @@ impl Controller {
     }
 
     pub(super) fn piped(&self, text: &str, item: Option<(&Question, &crate::interview::Item)>) -> String {
-        crate::report::values::piped(&self.q, text, self.session.answers(), item, self.language()).into_owned()
+        crate::session::answer_text::piped(&self.q, text, self.session.answers(), item, self.language()).into_owned()
     }
 }

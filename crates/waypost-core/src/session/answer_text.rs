@@ -1,4 +1,5 @@
 //! How answers read: choice labels instead of codes, states by name, list items field by field.
+//! Here, below the interview and the reports, since both say answers as text.
 
 use serde_json::Value;
 
@@ -63,7 +64,7 @@ pub fn field_text(
     lang: &str,
 ) -> Option<String> {
     let value = item.get(&field.id).filter(|v| !v.is_null())?;
-    let other = item.get(&crate::interview::other_key(&field.id)).and_then(Value::as_str);
+    let other = item.get(&crate::session::other_key(&field.id)).and_then(Value::as_str);
     Some(value_text_with(q, field, value, other, lang))
 }
 
