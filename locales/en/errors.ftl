@@ -20,3 +20,15 @@ err-po-source-language = "{ $language }" is the language the questionnaire's tex
 err-po-other-questionnaire = the PO file is for "{ $found }", not "{ $expected }"
 err-po-json = the questionnaire's JSON: { $message }
 err-document-format = this is not written as { $format }
+
+# The store's refusals and damaged files; the caller names the file.
+store-format = session format { $found } is not one this waypost reads ({ $reads })
+store-not-an-id = its id "{ $id }" is not a session id (lower-case letters, digits and dashes)
+store-id-not-name = its id "{ $id }" does not match its file name
+store-too-large = { $size } MB is more than waypost reads from one file ({ $limit } MB)
+store-link = a symbolic link, and waypost never writes through a link
+store-not-regular = not a regular file (a folder, FIFO or device), so waypost does not use it
+store-shared-folder = { $folder } belongs to another user and others can write to it: waypost keeps its data only in folders that are yours alone (choose another with --data-dir)
+store-export-no-name = not a file name
+store-export-sessions = in the sessions folder, where a report never goes
+store-export-not-regular = not a regular file (a device, FIFO or folder), so it is not replaced

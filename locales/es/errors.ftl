@@ -20,3 +20,15 @@ err-po-source-language = "{ $language }" es el idioma en que están escritos los
 err-po-other-questionnaire = el archivo PO es de "{ $found }", no de "{ $expected }"
 err-po-json = el JSON del cuestionario: { $message }
 err-document-format = esto no se escribe como { $format }
+
+# The store's refusals and damaged files; the caller names the file.
+store-format = el formato de sesión { $found } no es uno que este waypost lea ({ $reads })
+store-not-an-id = su id "{ $id }" no es un id de sesión (minúsculas, dígitos y guiones)
+store-id-not-name = su id "{ $id }" no coincide con el nombre del archivo
+store-too-large = { $size } MB es más de lo que waypost lee de un archivo ({ $limit } MB)
+store-link = un enlace simbólico, y waypost nunca escribe a través de un enlace
+store-not-regular = no es un archivo normal (una carpeta, un FIFO o un dispositivo), así que waypost no lo usa
+store-shared-folder = { $folder } pertenece a otro usuario y otros pueden escribir en ella: waypost guarda sus datos solo en carpetas que son solo suyas (elija otra con --data-dir)
+store-export-no-name = no es un nombre de archivo
+store-export-sessions = en la carpeta de sesiones, donde nunca va un informe
+store-export-not-regular = no es un archivo normal (un dispositivo, un FIFO o una carpeta), así que no se reemplaza

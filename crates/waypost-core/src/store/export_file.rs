@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use super::folder::{Folder, Kind, Replace};
 
 /// A refusal; the caller names the file.
-fn refuse(why: &str) -> std::io::Error {
-    std::io::Error::new(std::io::ErrorKind::InvalidInput, why.to_owned())
+fn refuse(id: &str) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidInput, crate::tr!(id))
 }
 
 /// Writes `bytes` to `requested` (or, when it is a folder, to `default_name` inside it); returns
@@ -37,11 +37,11 @@ pub fn write_file(
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    let name = target.file_name().and_then(|n| n.to_str()).ok_or_else(|| refuse("not a file name"))?.to_owned();
+    let name = target.file_name().and_then(|n| n.to_str()).ok_or_else(|| refuse("store-export-no-name"))?.to_owned();
     if let (Ok(a), Some(Ok(b))) = (dir.canonicalize(), sessions.map(Path::canonicalize))
         && a.starts_with(&b)
     {
-        return Err(refuse("in the sessions folder, where a report never goes"));
+        return Err(refuse("store-export-sessions"));
     }
     // The checks and the write go through one open folder, so the folder cannot be swapped
     // for another between them.
@@ -61,9 +61,9 @@ pub fn write_questionnaire(data_dir: &Path, name: &str, bytes: &[u8], replace: b
 /// The checks and the write of one file in an open folder.
 fn write_in(folder: &Folder, name: &str, bytes: &[u8], replace: bool) -> std::io::Result<()> {
     match folder.kind(name) {
-        Some(Kind::Link) => return Err(refuse("a symbolic link, and waypost never writes through a link")),
+        Some(Kind::Link) => return Err(refuse("store-link")),
         Some(Kind::Other) => {
-            return Err(refuse("not a regular file (a device, FIFO or folder), so it is not replaced"));
+            return Err(refuse("store-export-not-regular"));
         }
         Some(Kind::File) if !replace => return Err(std::io::Error::from(std::io::ErrorKind::AlreadyExists)),
         Some(Kind::File) | None => {}

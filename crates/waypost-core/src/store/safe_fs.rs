@@ -43,7 +43,7 @@ pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
 pub fn too_large(len: u64, limit: u64) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::InvalidData,
-        format!("{} MB is more than waypost reads from one file ({} MB)", len >> 20, limit >> 20),
+        crate::tr!("store-too-large", size = len >> 20, limit = limit >> 20),
     )
 }
 

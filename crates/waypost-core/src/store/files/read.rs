@@ -37,15 +37,15 @@ pub(super) fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, StoreE
     let damaged = |message: String| StoreError::Damaged { path: path.to_owned(), message };
     let session: Session = serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
     if session.format != FORMAT {
-        return Err(damaged(format!("session format {} is not one this waypost reads ({FORMAT})", session.format)));
+        return Err(damaged(crate::tr!("store-format", found = session.format, reads = FORMAT)));
     }
     if !is_session_id(&session.id) {
         let id = crate::text::line(&session.id);
-        return Err(damaged(format!("its id \"{id}\" is not a session id (lower-case letters, digits and dashes)")));
+        return Err(damaged(crate::tr!("store-not-an-id", id = id.into_owned())));
     }
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     if session.id != stem {
-        return Err(damaged(format!("its id \"{}\" does not match its file name", crate::text::line(&session.id))));
+        return Err(damaged(crate::tr!("store-id-not-name", id = crate::text::line(&session.id).into_owned())));
     }
     Ok(session)
 }

@@ -20,19 +20,13 @@ pub use unix::Folder;
 
 /// The error for a symbolic link where a file or folder of waypost's should be (callers name it).
 fn link_refused() -> std::io::Error {
-    std::io::Error::new(
-        std::io::ErrorKind::PermissionDenied,
-        "a symbolic link, and waypost never writes through a link",
-    )
+    std::io::Error::new(std::io::ErrorKind::PermissionDenied, crate::tr!("store-link"))
 }
 
 /// The error for something that is not a regular file (a FIFO, a device, a folder). Callers name
 /// the file, so the message does not.
 pub(crate) fn not_regular() -> std::io::Error {
-    std::io::Error::new(
-        std::io::ErrorKind::InvalidInput,
-        "not a regular file (a folder, FIFO or device), so waypost does not use it",
-    )
+    std::io::Error::new(std::io::ErrorKind::InvalidInput, crate::tr!("store-not-regular"))
 }
 
 /// The error for a folder others can write to that is not the user's own, so cannot be tightened.
@@ -40,11 +34,7 @@ pub(crate) fn not_regular() -> std::io::Error {
 fn shared_folder(path: &std::path::Path) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::PermissionDenied,
-        format!(
-            "{} belongs to another user and others can write to it: waypost keeps its data only in folders \
-             that are yours alone (choose another with --data-dir)",
-            crate::text::line(&path.display().to_string())
-        ),
+        crate::tr!("store-shared-folder", folder = crate::text::line(&path.display().to_string()).into_owned()),
     )
 }
 
