@@ -100,6 +100,15 @@ fn screening_answers(eol: &str) -> String {
         .collect()
 }
 
+/// A data folder (in a temporary folder, kept while the value lives) holding one partner
+/// screening answered through plain mode with CRLF input.
+fn screened(exe: &Path) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_folder(dir.path());
+    assert!(waypost(exe, &data, &NEW_SCREENING, screening_answers("\r\n").as_bytes()).status.success());
+    (dir, data)
+}
+
 const NEW_SCREENING: [&str; 7] =
     ["--plain", "new", "partner-screening", "--organisation", "Acme Ñandú", "--facilitator", "Ana"];
 
@@ -135,9 +144,7 @@ fn plain_mode_reads_windows_line_ends_as_any_other() {
 #[test]
 fn the_command_line_works_on_windows_paths() {
     let Some(exe) = exe() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_folder(dir.path());
-    assert!(waypost(&exe, &data, &NEW_SCREENING, screening_answers("\r\n").as_bytes()).status.success());
+    let (dir, data) = screened(&exe);
     let out = waypost(&exe, &data, &["list", "--json"], b"");
     assert!(out.status.success(), "{}", text(&out.stderr));
     let list: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -248,9 +255,7 @@ fn a_killed_process_loses_no_confirmed_answer_and_leaves_nothing_beside_the_file
 #[test]
 fn a_session_open_in_one_window_is_refused_in_another_and_a_damaged_one_is_never_overwritten() {
     let Some(exe) = exe() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let data = data_folder(dir.path());
-    assert!(waypost(&exe, &data, &NEW_SCREENING, screening_answers("\r\n").as_bytes()).status.success());
+    let (_dir, data) = screened(&exe);
     let (file, _) = the_session(&data);
     let id = file.file_stem().unwrap().to_string_lossy().into_owned();
 

@@ -17,12 +17,12 @@ impl App {
             self.tell(Level::Error, msg::no_exports_folder());
             return;
         };
-        let history = |opened: &Opened| lifecycle::history(self.store.as_ref(), &self.catalog, &opened.session);
+        // The grid screen does not keep what the report reads from other sessions: read it now.
         let grid_history;
         let document = match &self.screen {
             Screen::Summary(shown) => session_document(&shown.opened, &shown.history),
             Screen::Grid(shown) => {
-                grid_history = history(&shown.opened);
+                grid_history = lifecycle::history(self.store.as_ref(), &self.catalog, &shown.opened.session);
                 session_document(&shown.opened, &grid_history)
             }
             Screen::Compare(c) => Document::Comparison { title: &c.compared.title, comparison: &c.compared.comparison },
@@ -41,11 +41,9 @@ impl App {
             }
             Ok(())
         });
-        let name = document.file_name(Format::Markdown);
-        let name = name.trim_end_matches(".md");
         let csv = formats.contains(&Format::Csv);
         match written {
-            Ok(()) => self.tell(Level::Info, msg::exported(name, &dir, csv)),
+            Ok(()) => self.tell(Level::Info, msg::exported(&document.stem(), &dir, csv)),
             Err(e) => self.tell(Level::Error, msg::export_failed(&dir, &e.to_string())),
         }
     }

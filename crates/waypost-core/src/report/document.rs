@@ -141,15 +141,19 @@ impl Document<'_> {
         }
     }
 
-    /// The name of its file in a folder.
-    pub fn file_name(&self, format: Format) -> String {
-        let stem = match self {
+    /// The name of its files, without the extension: what the app says it exported.
+    pub fn stem(&self) -> String {
+        match self {
             Document::Session { session, .. } => session.id.clone(),
             Document::Comparison { comparison, .. } => format!("{}--{}", comparison.before, comparison.after),
             Document::Report { questionnaire, .. } => format!("{questionnaire}-report"),
             Document::Agenda { id, .. } => format!("{id}-agenda"),
-        };
-        format!("{stem}.{}", format.extension())
+        }
+    }
+
+    /// The name of its file in a folder.
+    pub fn file_name(&self, format: Format) -> String {
+        format!("{}.{}", self.stem(), format.extension())
     }
 
     /// Its bytes in `format`; a CSV for Excel (`excel`) starts with a byte-order mark.
