@@ -107,4 +107,29 @@ mod tests {
         assert_eq!(std::fs::read(&outside).unwrap(), b"keep me");
         assert_eq!(std::fs::read(folder.path().join("s.json")).unwrap(), b"y");
     }
+
+    #[test]
+    fn a_hard_linked_backup_keeps_what_it_had_through_saves() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = Folder::private(&dir.path().join("data")).unwrap();
+        folder.write("s.json", b"first", Replace::Swap, None).unwrap();
+        folder.write("s.json", b"second", Replace::Swap, None).unwrap();
+        // `cp -al`: the backup's names share the session's and the spare's inodes.
+        let backup = dir.path().join("backup");
+        std::fs::create_dir(&backup).unwrap();
+        // (The spare exists where a save swaps files, on Linux.)
+        let names: Vec<&str> =
+            ["s.json", ".s.json.spare"].into_iter().filter(|n| folder.path().join(n).exists()).collect();
+        for name in &names {
+            std::fs::hard_link(folder.path().join(name), backup.join(name)).unwrap();
+        }
+        for bytes in [&b"third"[..], b"fourth", b"fifth"] {
+            folder.write("s.json", bytes, Replace::Swap, None).unwrap();
+        }
+        assert_eq!(std::fs::read(folder.path().join("s.json")).unwrap(), b"fifth");
+        assert_eq!(std::fs::read(backup.join("s.json")).unwrap(), b"second");
+        if names.contains(&".s.json.spare") {
+            assert_eq!(std::fs::read(backup.join(".s.json.spare")).unwrap(), b"first");
+        }
+    }
 }

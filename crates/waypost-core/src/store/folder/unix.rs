@@ -198,6 +198,11 @@ impl Folder {
     #[cfg(target_os = "linux")]
     fn write_and_swap(&self, name: &str, bytes: &[u8], fault: Option<Fault>) -> io::Result<()> {
         let spare = format!(".{name}.spare");
+        // A spare with other names (a hard-linked backup, `cp -al`, rsnapshot) is another file's
+        // content too: its name is dropped and a new spare made, never written in place.
+        if rustix::fs::statat(&self.fd, &spare, AtFlags::SYMLINK_NOFOLLOW).is_ok_and(|s| s.st_nlink > 1) {
+            self.remove(&spare)?;
+        }
         let mut file = self.open_for_writing(&spare, true)?;
         write_synced(&mut file, bytes, fault)?;
         stop_before_rename(fault)?;
