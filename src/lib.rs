@@ -49,9 +49,17 @@ fn run(args: Cli) -> eyre::Result<Done> {
         (_, theme) => theme.unwrap_or(ThemeChoice::Default),
     };
     let ctx = Context::new(args.data_dir, &args.questionnaire_dirs, theme)?;
-    match args.command {
-        None if args.plain => bail!(cli::messages::plain_needs_command()),
-        None => tui::home(&ctx),
+    let done = command(&ctx, args.command, args.plain);
+    // Whatever the command, files of the data folder it set aside are said, once each.
+    ctx.report_set_aside();
+    done
+}
+
+/// Runs one command.
+fn command(ctx: &Context, command: Option<Command>, plain: bool) -> eyre::Result<Done> {
+    match command {
+        None if plain => bail!(cli::messages::plain_needs_command()),
+        None => tui::home(ctx),
         Some(Command::New { questionnaire, organisation, facilitator, participants, language }) => {
             let subject = Subject {
                 organisation: organisation.unwrap_or_default(),
@@ -60,37 +68,37 @@ fn run(args: Cli) -> eyre::Result<Done> {
                 extra: serde_json::Map::new(),
             };
             let new = NewSession { questionnaire, subject, language };
-            if args.plain { plain::start(&ctx, new) } else { tui::start(&ctx, new) }
+            if plain { plain::start(ctx, new) } else { tui::start(ctx, new) }
         }
-        Some(Command::Resume { session }) if args.plain => plain::resume(&ctx, &session),
-        Some(Command::Resume { session }) => tui::resume(&ctx, &session),
-        Some(Command::Present { session }) => tui::present::run(&ctx, &session),
-        Some(Command::Questionnaires) => cli::questionnaires::run(&ctx),
+        Some(Command::Resume { session }) if plain => plain::resume(ctx, &session),
+        Some(Command::Resume { session }) => tui::resume(ctx, &session),
+        Some(Command::Present { session }) => tui::present::run(ctx, &session),
+        Some(Command::Questionnaires) => cli::questionnaires::run(ctx),
         Some(Command::List { questionnaire, status, json }) => {
-            cli::list::run(&ctx, questionnaire.as_deref(), status, json)
+            cli::list::run(ctx, questionnaire.as_deref(), status, json)
         }
-        Some(Command::Show { session, json }) => cli::show::run(&ctx, &session, json),
+        Some(Command::Show { session, json }) => cli::show::run(ctx, &session, json),
         Some(Command::Export { session, format, output, excel }) => {
-            cli::export::run(&ctx, &session, format, output.as_deref(), excel)
+            cli::export::run(ctx, &session, format, output.as_deref(), excel)
         }
         Some(Command::Compare { before, after, format, output }) => {
-            cli::compare::run(&ctx, &before, &after, format, output.as_deref())
+            cli::compare::run(ctx, &before, &after, format, output.as_deref())
         }
-        Some(Command::Agenda { id, format, output }) => cli::agenda::run(&ctx, &id, format, output.as_deref()),
-        Some(Command::Import { form, output, force }) => cli::import::run(&ctx, &form, output.as_deref(), force),
+        Some(Command::Agenda { id, format, output }) => cli::agenda::run(ctx, &id, format, output.as_deref()),
+        Some(Command::Import { form, output, force }) => cli::import::run(ctx, &form, output.as_deref(), force),
         Some(Command::ExportForm { questionnaire, format: _, output }) => {
-            cli::import::export_form(&ctx, &questionnaire, &output)
+            cli::import::export_form(ctx, &questionnaire, &output)
         }
         Some(Command::Report { questionnaire, organisation, format, output, excel }) => {
-            cli::report::run(&ctx, &questionnaire, organisation.as_deref(), format, output.as_deref(), excel)
+            cli::report::run(ctx, &questionnaire, organisation.as_deref(), format, output.as_deref(), excel)
         }
-        Some(Command::Validate { paths }) => Ok(cli::validate::run(&ctx, &paths)),
-        Some(Command::Restore { session }) => cli::restore::run(&ctx, &session),
+        Some(Command::Validate { paths }) => Ok(cli::validate::run(ctx, &paths)),
+        Some(Command::Restore { session }) => cli::restore::run(ctx, &session),
         Some(Command::Translate { action: TranslateCommand::Export { questionnaire, language, output } }) => {
-            cli::translate::export(&ctx, &questionnaire, &language, output.as_deref())
+            cli::translate::export(ctx, &questionnaire, &language, output.as_deref())
         }
         Some(Command::Translate { action: TranslateCommand::Import { file, output } }) => {
-            cli::translate::import(&ctx, &file, output.as_deref())
+            cli::translate::import(ctx, &file, output.as_deref())
         }
         Some(Command::Completions { shell }) => cli::completions::run(shell),
     }

@@ -68,17 +68,19 @@ fn with_example(data: &Path) {
 }
 
 #[test]
-fn a_planted_lock_link_is_refused_and_its_target_untouched() {
+fn a_planted_lock_link_is_set_aside_and_its_target_untouched() {
     let (dir, data, id) = hostile_data();
     let victim = dir.path().join("victim");
     std::fs::write(&victim, "precious").unwrap();
     std::fs::create_dir_all(data.join("locks")).unwrap();
     symlink(&victim, data.join(format!("locks/{id}.lock"))).unwrap();
     let out = waypost(&data, &["--plain", "resume", &id], ":q\n");
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(0));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("symbolic link") && stderr.contains(&format!("{id}.lock")), "{stderr}");
+    assert!(stderr.contains("was not used and was moved to") && stderr.contains("quarantine"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    assert!(std::fs::symlink_metadata(data.join(format!("quarantine/{id}.lock"))).unwrap().is_symlink());
 }
 
 #[test]
@@ -95,18 +97,20 @@ fn a_folder_of_the_data_folder_planted_as_a_link_is_refused_and_gets_no_file() {
 }
 
 #[test]
-fn a_planted_spare_link_is_refused_and_receives_nothing() {
+fn a_planted_spare_link_is_set_aside_and_receives_nothing() {
     let (dir, data, id) = hostile_data();
     let victim = dir.path().join("victim");
     std::fs::write(&victim, "precious").unwrap();
     symlink(&victim, data.join(format!("sessions/.{id}.json.spare"))).unwrap();
-    let before = std::fs::read(data.join(format!("sessions/{id}.json"))).unwrap();
     let out = waypost(&data, &["--plain", "resume", &id], ":n a note\n:q\n");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("Not saved") && stdout.contains("symbolic link"), "{stdout}");
-    assert_eq!(out.status.code(), Some(1), "quitting with changes not saved is an error");
+    assert!(stdout.contains("Note saved") && !stdout.contains("Not saved"), "{stdout}");
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!(".{id}.json.spare")) && stderr.contains("symbolic link"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious", "nothing written through the link");
-    assert_eq!(std::fs::read(data.join(format!("sessions/{id}.json"))).unwrap(), before);
+    let saved = std::fs::read_to_string(data.join(format!("sessions/{id}.json"))).unwrap();
+    assert!(saved.contains("a note"), "the note is saved in the session's own file");
 }
 
 #[test]

@@ -119,7 +119,7 @@ fn huge_files_are_reported_without_being_read() {
     let store = FileStore::new(dir.path());
     store.create(&new_session(&example())).unwrap();
     let huge = store.sessions_dir().join("huge.json");
-    std::fs::File::create(&huge).unwrap().set_len(100 * 1024 * 1024).unwrap();
+    std::fs::File::create(&huge).unwrap().set_len(300 * 1024 * 1024).unwrap();
     let mut damaged = Vec::new();
     let mut good = 0;
     store
@@ -129,8 +129,8 @@ fn huge_files_are_reported_without_being_read() {
         })
         .unwrap();
     assert_eq!(good, 1);
-    assert_eq!(damaged, ["100 MB is more than waypost reads from one file (64 MB)"]);
-    assert_eq!(std::fs::metadata(&huge).unwrap().len(), 100 * 1024 * 1024, "left as it was");
+    assert_eq!(damaged, ["300 MB is more than waypost reads from one file (256 MB)"]);
+    assert_eq!(std::fs::metadata(&huge).unwrap().len(), 300 * 1024 * 1024, "left as it was");
 }
 
 #[test]

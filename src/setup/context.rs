@@ -41,9 +41,26 @@ impl Context {
         Ok(Context { store: FileStore::new(data_dir), folders, theme })
     }
 
-    /// Loads every questionnaire (nothing printed).
+    /// Loads every questionnaire (nothing printed). A file in the data folder's questionnaires
+    /// that cannot be trusted (another user's, a link) is set aside first; should that fail,
+    /// the folder is not read at all.
     pub(crate) fn catalog_quietly(&self) -> Catalog {
-        Catalog::load(&self.folders)
+        match self.store.vet_questionnaires() {
+            Ok(()) => Catalog::load(&self.folders),
+            Err(e) => {
+                let mut catalog = Catalog::load(&self.folders[1..]);
+                catalog.notices.push(e.to_string());
+                catalog
+            }
+        }
+    }
+
+    /// Says on standard error what was set aside in the data folder and not yet said.
+    pub(crate) fn report_set_aside(&self) {
+        let mut err = std::io::stderr().lock();
+        for aside in waypost_core::store::Store::set_aside(&self.store) {
+            let _ = writeln!(err, "waypost: {aside}");
+        }
     }
 
     /// Loads every questionnaire, reporting override notices and unusable files on stderr.

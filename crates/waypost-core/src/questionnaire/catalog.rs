@@ -5,7 +5,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::model::Questionnaire;
-use super::parse::{Parsed, parse};
+use super::parse::{MAX_QUESTIONNAIRE_BYTES, Parsed, parse};
 use super::problem::Problem;
 
 /// The built-in questionnaires, embedded so the app works from any folder.
@@ -67,9 +67,6 @@ pub struct Catalog {
     /// Things the user should know, such as a user file overriding a built-in.
     pub notices: Vec<String>,
 }
-
-/// The largest questionnaire file read.
-const MAX_QUESTIONNAIRE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Reads and checks one questionnaire file.
 pub fn read_file(path: &Path) -> Parsed {

@@ -113,8 +113,16 @@ pub fn parse_built_in(bytes: &[u8]) -> Parsed {
     parse_checking(bytes, Translations::Required)
 }
 
+/// The largest questionnaire file: one limit for reading a file, checking one and making one
+/// (an import), so nothing is written that the next read refuses.
+pub(crate) const MAX_QUESTIONNAIRE_BYTES: u64 = 64 * 1024 * 1024;
+
 fn parse_checking(bytes: &[u8], translations: Translations) -> Parsed {
     let failed = |problem: Problem| Parsed { questionnaire: None, problems: vec![problem] };
+    if bytes.len() as u64 > MAX_QUESTIONNAIRE_BYTES {
+        let too_large = crate::store::safe_fs::too_large(bytes.len() as u64, MAX_QUESTIONNAIRE_BYTES);
+        return failed(Problem::error("", too_large.to_string()));
+    }
     // A byte-order mark (some Windows editors write one) is no part of the JSON.
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
@@ -241,6 +249,15 @@ fn json_path(path: &serde_ignored::Path<'_>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_questionnaire_over_the_limit_is_refused_whoever_made_it() {
+        let mut big = br#"{"format": 1, "id": "x", "version": "1", "title": "T", "sections": []}"#.to_vec();
+        big.resize(usize::try_from(MAX_QUESTIONNAIRE_BYTES).unwrap() + 1, b' ');
+        let parsed = parse(&big);
+        assert!(parsed.questionnaire.is_none());
+        assert!(parsed.problems[0].message.contains("more than waypost reads"), "{:?}", parsed.problems);
+    }
 
     #[test]
     fn syntax_error_has_line_and_column() {

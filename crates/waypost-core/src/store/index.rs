@@ -11,6 +11,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use super::folder::Folder;
 use super::rows::{Damaged, Row};
 use crate::questionnaire::Catalog;
 
@@ -146,14 +147,18 @@ fn list_files(dir: &Path) -> std::io::Result<Vec<(String, u64, u128, u64)>> {
     Ok(files)
 }
 
-/// The rows of every session file in `dir`, using and refreshing the cache at `cache_path`.
-/// `read` parses one file into its row (or says why it is damaged).
+/// The cache's file in the data folder.
+const CACHE: &str = "index.json";
+
+/// The rows of every session file in `dir`, using and refreshing the cache in the data folder
+/// `data`. `read` parses one file into its row (or says why it is damaged).
 pub(super) fn rows(
     dir: &Path,
-    cache_path: &Path,
+    data: &Folder,
     catalog: &Catalog,
     read: &dyn Fn(&Path) -> Result<Row, String>,
 ) -> std::io::Result<(Vec<Row>, Vec<Damaged>)> {
+    let cache_path = &data.path().join(CACHE);
     // Reading the cache and looking at the files are independent: do them side by side.
     let (old, files) = std::thread::scope(|scope| {
         let cache = scope.spawn(|| -> Cache {
@@ -209,12 +214,8 @@ pub(super) fn rows(
     if changed {
         fresh.written = nanos(SystemTime::now());
         // The cache only saves time: failing to write it costs nothing but that.
-        if let (Ok(bytes), Some(folder), Some(name)) = (
-            serde_json::to_vec(&fresh),
-            cache_path.parent().and_then(|p| super::folder::Folder::existing(p).ok()),
-            cache_path.file_name().and_then(|n| n.to_str()),
-        ) {
-            let _ = folder.write(name, &bytes, super::folder::Replace::Swap, None);
+        if let Ok(bytes) = serde_json::to_vec(&fresh) {
+            let _ = data.write(CACHE, &bytes, super::folder::Replace::Swap, None);
         }
     }
     Ok((rows, damaged))
@@ -252,12 +253,13 @@ mod tests {
             let s: Session = serde_json::from_slice(&std::fs::read(p).unwrap()).map_err(|e| e.to_string())?;
             Ok(Row::new(&catalog, s))
         };
-        let cache = dir.path().join("index.json");
+        let data = Folder::private(dir.path()).unwrap();
+        let cache = dir.path().join(CACHE);
         let sessions = store.sessions_dir();
-        let (rows_seen, _) = rows(&sessions, &cache, &catalog, &read).unwrap();
+        let (rows_seen, _) = rows(&sessions, &data, &catalog, &read).unwrap();
         assert_eq!((rows_seen.len(), reads.get()), (2, 2));
         age(&cache);
-        let (rows_seen, _) = rows(&sessions, &cache, &catalog, &read).unwrap();
+        let (rows_seen, _) = rows(&sessions, &data, &catalog, &read).unwrap();
         assert_eq!((rows_seen.len(), reads.get()), (2, 2), "nothing read again");
         // Changed outside waypost: read again, and its new content shown.
         let mut b = session("b", "Bolt Transport Ltd");
@@ -265,12 +267,12 @@ mod tests {
         std::fs::write(sessions.join("b.json"), serde_json::to_vec(&b).unwrap()).unwrap();
         std::fs::remove_file(sessions.join("a.json")).unwrap();
         std::fs::write(sessions.join("c.json"), b"{ damaged").unwrap();
-        let (rows_seen, damaged) = rows(&sessions, &cache, &catalog, &read).unwrap();
+        let (rows_seen, damaged) = rows(&sessions, &data, &catalog, &read).unwrap();
         assert_eq!(reads.get(), 4);
         assert_eq!(rows_seen.len(), 1);
         assert_eq!(rows_seen[0].organisation, "Bolt Transport Ltd");
         assert_eq!(damaged.len(), 1);
         std::fs::write(&cache, b"not json").unwrap();
-        assert_eq!(rows(&sessions, &cache, &catalog, &read).unwrap().0.len(), 1, "a damaged cache is rebuilt");
+        assert_eq!(rows(&sessions, &data, &catalog, &read).unwrap().0.len(), 1, "a damaged cache is rebuilt");
     }
 }

@@ -10,6 +10,7 @@ mod index;
 mod lock;
 #[cfg(feature = "testing")]
 mod memory;
+mod quarantine;
 pub mod rows;
 pub mod safe_fs;
 
@@ -21,6 +22,7 @@ pub use files::FileStore;
 pub use lock::LockGuard;
 #[cfg(feature = "testing")]
 pub use memory::MemoryStore;
+pub use quarantine::{Distrust, SetAside};
 pub use safe_fs::private_dir;
 
 use crate::session::Session;
@@ -111,6 +113,11 @@ pub trait Store {
     /// Brings back the file `name` of the trash (as [`Store::trashed`] names it); returns the
     /// session's id. Refused when a session with the id exists again.
     fn restore_trashed(&self, name: &str) -> Result<String, StoreError>;
+    /// The files found in the data folder that could not be trusted and were set aside since
+    /// last asked: the caller says so, once each.
+    fn set_aside(&self) -> Vec<SetAside> {
+        Vec::new()
+    }
     /// The session as last saved, when the save merged it with changes another program made
     /// on disk: the caller goes on from it. `None` when the last save had nothing to merge.
     fn take_merged(&self, _id: &str) -> Option<Session> {

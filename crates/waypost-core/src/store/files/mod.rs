@@ -3,23 +3,25 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use super::atomic::Fault;
 use super::encode::Encoder;
 use super::folder::{Folder, Replace};
 use super::lock::{Attempt, LockGuard, try_lock};
+use super::quarantine::{Quarantine, SetAside};
 use super::rows::{Damaged, Row, Trashed};
 use super::safe_fs::read_regular;
 use super::{Listed, Store, StoreError};
 use crate::session::{Session, is_session_id};
-use names::{file_name, form_draft_name, trash_name, trashed_id};
-pub(super) use read::{MAX_OPENED_SESSION_BYTES, MAX_SESSION_BYTES};
-use read::{parse_session, read_session, read_session_within};
+use names::{file_name, form_draft_name};
+pub(super) use read::MAX_SESSION_BYTES;
+use read::{parse_session, read_session};
 
 mod names;
 mod read;
+mod trash;
 
 /// What identifies the bytes on disk as the ones this store last wrote or read.
 type Stamp = (u64, Option<SystemTime>);
@@ -38,6 +40,8 @@ pub struct FileStore {
     bases: Mutex<HashMap<String, Vec<u8>>>,
     /// Sessions a save merged with such changes, for the caller to go on from.
     merged: Mutex<HashMap<String, Session>>,
+    /// Where files of the data folder that cannot be trusted are set aside.
+    quarantine: Arc<Quarantine>,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
@@ -59,8 +63,10 @@ impl FileStore {
     /// A store in `data_dir`; folders are created when first written. `WAYPOST_FAULT` can make
     /// its saves fail, for crash tests (see [`Fault::from_env`]).
     pub fn new(data_dir: impl Into<PathBuf>) -> FileStore {
+        let data_dir = data_dir.into();
         FileStore {
-            data_dir: data_dir.into(),
+            quarantine: Arc::new(Quarantine::new(&data_dir)),
+            data_dir,
             fault: Mutex::new(Fault::from_env()),
             stamps: Mutex::new(HashMap::new()),
             bases: Mutex::new(HashMap::new()),
@@ -108,7 +114,7 @@ impl FileStore {
         if known == Some(now) {
             return Ok(None);
         }
-        let theirs = read_session_within(path, MAX_OPENED_SESSION_BYTES)?;
+        let theirs = read_session(path)?;
         let base = self.bases.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&session.id).cloned();
         let Some(base) = base.and_then(|b| serde_json::from_slice::<Session>(&b).ok()) else { return Ok(None) };
         match crate::session::merge::merge(&base, session, &theirs) {
@@ -133,10 +139,32 @@ impl FileStore {
         }
     }
 
-    /// A folder of the data folder, made private (and the data folder with it).
+    /// A folder of the data folder, made private (and the data folder with it); what it cannot
+    /// trust is set aside.
     fn folder(&self, name: &str) -> Result<Folder, StoreError> {
         let data = Folder::private(&self.data_dir).map_err(io(&self.data_dir))?;
-        data.sub(name).map_err(io(&self.data_dir.join(name)))
+        let folder = data.sub(name).map_err(io(&self.data_dir.join(name)))?;
+        Ok(folder.guarded(Arc::clone(&self.quarantine)))
+    }
+
+    /// Sets `path` aside when it cannot be trusted (see [`Quarantine::vet`]); returns whether it was.
+    fn vet(&self, path: &Path) -> Result<bool, StoreError> {
+        let (Some(folder), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
+            return Ok(false);
+        };
+        self.quarantine.vet(folder, name).map_err(io(path))
+    }
+
+    /// Sets aside what cannot be trusted among the `*.json` files of the data folder's `name`.
+    fn sweep(&self, name: &str) -> Result<(), StoreError> {
+        let folder = self.data_dir.join(name);
+        self.quarantine.sweep(&folder).map_err(io(&folder))
+    }
+
+    /// Sets aside what cannot be trusted among the user's questionnaires in the data folder,
+    /// before they are loaded: a questionnaire planted by another user never overrides one.
+    pub fn vet_questionnaires(&self) -> Result<(), StoreError> {
+        self.sweep("questionnaires")
     }
 
     fn write(&self, session: &Session, path: &Path, replace: bool) -> Result<(), StoreError> {
@@ -149,6 +177,9 @@ impl FileStore {
             .or_default()
             .encode(session);
         let fault = *self.fault.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if bytes.len() as u64 > MAX_SESSION_BYTES {
+            return Err(io(path)(super::safe_fs::too_large(bytes.len() as u64, MAX_SESSION_BYTES)));
+        }
         let how = if replace { Replace::Swap } else { Replace::Never };
         let written = sessions.write(&file_name(&session.id), &bytes, how, fault);
         if written.is_ok() {
@@ -168,7 +199,8 @@ impl FileStore {
 impl Store for FileStore {
     fn load(&self, id: &str) -> Result<Session, StoreError> {
         let path = self.path(id)?;
-        let session = match read_session_within(&path, MAX_OPENED_SESSION_BYTES) {
+        self.vet(&path)?;
+        let session = match read_session(&path) {
             Err(StoreError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
                 return Err(StoreError::NotFound(id.to_owned()));
             }
@@ -186,6 +218,8 @@ impl Store for FileStore {
 
     fn save(&self, session: &Session) -> Result<(), StoreError> {
         let path = self.path(&session.id)?;
+        // A file another user put in its place is set aside, never merged with.
+        self.vet(&path)?;
         match self.merged_with_disk(session, &path)? {
             None => self.write(session, &path, true),
             Some(merged) => {
@@ -199,6 +233,10 @@ impl Store for FileStore {
                 Ok(())
             }
         }
+    }
+
+    fn set_aside(&self) -> Vec<SetAside> {
+        self.quarantine.take()
     }
 
     fn take_merged(&self, id: &str) -> Option<Session> {
@@ -236,94 +274,19 @@ impl Store for FileStore {
     }
 
     fn trash(&self, id: &str) -> Result<PathBuf, StoreError> {
-        let path = self.path(id)?;
-        let _lock = self.lock(id)?;
-        if !path.exists() {
-            return Err(StoreError::NotFound(id.to_owned()));
-        }
-        let (sessions, trash) = (self.folder("sessions")?, self.folder("trash")?);
-        let name = file_name(id);
-        // A new link fails rather than replace a file: two trashings never take the same name.
-        let mut target = name.clone();
-        let mut n = 1;
-        loop {
-            match sessions.link(&name, &trash, &target) {
-                Ok(()) => break,
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 10_000 => {
-                    n += 1;
-                    target = trash_name(id, n);
-                }
-                Err(e) => return Err(io(&trash.path().join(&target))(e)),
-            }
-        }
-        sessions.remove(&name).map_err(io(&path))?;
-        // The spare beside it holds an older version of the same session: it goes too.
-        let _ = sessions.remove(&format!(".{name}.spare"));
-        // The move is done once both names are durable; a folder that cannot be synced still
-        // has them.
-        let _ = trash.sync().and_then(|()| sessions.sync());
-        Ok(trash.path().join(target))
+        self.move_to_trash(id)
     }
 
     fn restore(&self, id: &str) -> Result<(), StoreError> {
-        self.path(id)?;
-        let trash = self.data_dir.join("trash");
-        // The newest trashing of the id: `<id>.json`, then `<id>~2.json`, `<id>~3.json`…
-        let mut found = None;
-        for n in 1..10_000 {
-            let name = trash_name(id, n);
-            if std::fs::symlink_metadata(trash.join(&name)).is_err() {
-                break;
-            }
-            found = Some(name);
-        }
-        let name = found.ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
-        self.restore_trashed(&name).map(drop)
+        self.bring_back(id)
     }
 
     fn trashed(&self, catalog: &crate::questionnaire::Catalog) -> Result<Vec<Trashed>, StoreError> {
-        let dir = self.data_dir.join("trash");
-        let entries = match std::fs::read_dir(&dir) {
-            Ok(e) => e,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(io(&dir)(e)),
-        };
-        let mut found = Vec::new();
-        for entry in entries {
-            let name = entry.map_err(io(&dir))?.file_name().to_string_lossy().into_owned();
-            let Some(id) = trashed_id(&name) else { continue };
-            // Only what could come back is listed: a whole session of the id its name says.
-            let path = dir.join(&name);
-            if let Ok(session) = read_regular(&path, MAX_SESSION_BYTES)
-                .map_err(io(&path))
-                .and_then(|bytes| parse_session(&self.sessions_dir().join(file_name(id)), &bytes))
-            {
-                found.push(Trashed { name, row: Row::new(catalog, session) });
-            }
-        }
-        found.sort_by(|a, b| b.row.updated_at.cmp(&a.row.updated_at).then_with(|| a.name.cmp(&b.name)));
-        Ok(found)
+        self.trash_rows(catalog)
     }
 
     fn restore_trashed(&self, name: &str) -> Result<String, StoreError> {
-        let id = trashed_id(name).ok_or_else(|| StoreError::NotFound(crate::text::line(name).into_owned()))?;
-        let path = self.path(id)?;
-        let _lock = self.lock(id)?;
-        let (sessions, trash) = (self.folder("sessions")?, self.folder("trash")?);
-        let from_path = trash.path().join(name);
-        // What comes back must be a whole session of this id, as if read from its place.
-        let bytes = read_regular(&from_path, MAX_SESSION_BYTES).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => StoreError::NotFound(id.to_owned()),
-            _ => io(&from_path)(e),
-        })?;
-        parse_session(&path, &bytes)?;
-        trash.link(name, &sessions, &file_name(id)).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => StoreError::Exists(id.to_owned()),
-            _ => io(&path)(e),
-        })?;
-        trash.remove(name).map_err(io(&from_path))?;
-        let _ = sessions.sync().and_then(|()| trash.sync());
-        Ok(id.to_owned())
+        self.bring_back_file(name)
     }
 
     fn save_form_draft(&self, draft: &crate::session::FormDraft) -> Result<(), StoreError> {
@@ -335,6 +298,7 @@ impl Store for FileStore {
 
     fn form_draft(&self, questionnaire: &str) -> Result<Option<crate::session::FormDraft>, StoreError> {
         let path = self.data_dir.join("drafts").join(form_draft_name(questionnaire)?);
+        self.vet(&path)?;
         let bytes = match read_regular(&path, MAX_FORM_DRAFT_BYTES) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -357,6 +321,13 @@ impl Store for FileStore {
     }
 
     fn rows(&self, catalog: &crate::questionnaire::Catalog) -> Result<(Vec<Row>, Vec<Damaged>), StoreError> {
+        self.sweep("sessions")?;
+        self.vet(&self.data_dir.join("index.json"))?;
+        let data = match Folder::existing(&self.data_dir) {
+            Ok(data) => data.guarded(Arc::clone(&self.quarantine)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), Vec::new())),
+            Err(e) => return Err(io(&self.data_dir)(e)),
+        };
         let dir = self.sessions_dir();
         let read = |path: &Path| -> Result<Row, String> {
             match read_session(path) {
@@ -365,10 +336,11 @@ impl Store for FileStore {
                 Err(other) => Err(other.to_string()),
             }
         };
-        super::index::rows(&dir, &self.data_dir.join("index.json"), catalog, &read).map_err(io(&dir))
+        super::index::rows(&dir, &data, catalog, &read).map_err(io(&dir))
     }
 
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {
+        self.sweep("sessions")?;
         let dir = self.sessions_dir();
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,

@@ -8,22 +8,15 @@ use crate::session::{FORMAT, Session, is_session_id};
 use crate::store::StoreError;
 use crate::store::safe_fs::read_regular;
 
-/// The largest session file read; a bigger one is reported as damaged rather than read whole.
-pub(crate) const MAX_SESSION_BYTES: u64 = 64 * 1024 * 1024;
-
-/// The largest session file opened by its id: larger than a listing reads, so that a session
-/// grown big (long texts, thousands of list items) can always be opened and exported.
-pub(crate) const MAX_OPENED_SESSION_BYTES: u64 = 1024 * 1024 * 1024;
-
-/// Reads and parses a session file for a listing (see [`read_session_within`]).
-pub(super) fn read_session(path: &Path) -> Result<Session, StoreError> {
-    read_session_within(path, MAX_SESSION_BYTES)
-}
+/// The largest session file: one limit for listing, opening, trashing, restoring and saving, so
+/// a session that opens is listed too, and no save writes what the next read would refuse. A
+/// bigger one is reported as damaged rather than read whole.
+pub(crate) const MAX_SESSION_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Reads and parses a session file (see [`parse_session`]). Only a regular file is read, through
-/// a size limit: a FIFO, a device or a file too large is reported as damaged.
-pub(super) fn read_session_within(path: &Path, limit: u64) -> Result<Session, StoreError> {
-    let bytes = read_regular(path, limit).map_err(|e| match e.kind() {
+/// the size limit: a FIFO, a device or a file too large is reported as damaged.
+pub(super) fn read_session(path: &Path) -> Result<Session, StoreError> {
+    let bytes = read_regular(path, MAX_SESSION_BYTES).map_err(|e| match e.kind() {
         std::io::ErrorKind::InvalidInput | std::io::ErrorKind::InvalidData => {
             StoreError::Damaged { path: path.to_owned(), message: e.to_string() }
         }

@@ -158,3 +158,90 @@ fn another_programs_edit_is_merged_and_a_clash_is_refused() {
     assert!(matches!(store.save(&mine), Err(StoreError::Conflict { .. })));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn one_size_limit_for_listing_opening_and_restoring() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = FileStore::new(dir.path());
+    store.create(&session("big")).unwrap();
+    // Over the limit by a byte (a sparse file: nothing is written to make it).
+    let file = std::fs::OpenOptions::new().write(true).open(store.path("big").unwrap()).unwrap();
+    file.set_len(MAX_SESSION_BYTES + 1).unwrap();
+    drop(file);
+    let catalog = crate::questionnaire::Catalog::load(&[]);
+    assert!(matches!(store.load("big"), Err(StoreError::Damaged { .. })), "opening refuses it");
+    let (rows, damaged) = store.rows(&catalog).unwrap();
+    assert!(rows.is_empty() && damaged.len() == 1, "listing calls it damaged too");
+    let mut scanned = Vec::new();
+    store.scan(&mut |l| scanned.push(matches!(l, Listed::Damaged { .. }))).unwrap();
+    assert_eq!(scanned, [true]);
+    // Within the limit, all of them read it.
+    let file = std::fs::OpenOptions::new().write(true).open(store.path("big").unwrap()).unwrap();
+    file.set_len(0).unwrap();
+    drop(file);
+    std::fs::write(store.path("big").unwrap(), serde_json::to_vec(&session("big")).unwrap()).unwrap();
+    assert!(store.load("big").is_ok());
+    assert_eq!(store.rows(&catalog).unwrap().0.len(), 1);
+}
+
+/// `cp -al`: a copy of every folder whose files are new names of the same files.
+#[cfg(unix)]
+fn hard_linked_copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let (path, target) = (entry.path(), to.join(entry.file_name()));
+        if entry.file_type().unwrap().is_dir() {
+            hard_linked_copy(&path, &target);
+        } else {
+            std::fs::hard_link(&path, &target).unwrap();
+        }
+    }
+}
+
+/// Every file under a folder with its bytes.
+#[cfg(unix)]
+fn contents(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(contents(&path));
+        } else {
+            found.push((path.clone(), std::fs::read(&path).unwrap()));
+        }
+    }
+    found.sort();
+    found
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hard_linked_backup_of_the_data_folder_keeps_what_it_had() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let store = FileStore::new(&data);
+    let catalog = crate::questionnaire::Catalog::load(&[]);
+    let mut s = session("a");
+    store.create(&s).unwrap();
+    for organisation in ["One", "Two"] {
+        let _lock = store.lock("a").unwrap();
+        s.subject.organisation = organisation.into();
+        store.save(&s).unwrap();
+        store.rows(&catalog).unwrap();
+    }
+    // A lock file that says another holder than this process would write.
+    std::fs::write(data.join("locks/a.lock"), "process 1 since 2026-01-01 00:00").unwrap();
+    let backup = dir.path().join("backup");
+    hard_linked_copy(&data, &backup);
+    let kept = contents(&backup);
+    for organisation in ["Three", "Four"] {
+        let _lock = store.lock("a").unwrap();
+        s.subject.organisation = organisation.into();
+        store.save(&s).unwrap();
+        store.create(&session(&format!("b-{organisation}").to_lowercase())).unwrap();
+        store.rows(&catalog).unwrap();
+    }
+    assert_eq!(store.load("a").unwrap().subject.organisation, "Four");
+    assert_eq!(contents(&backup), kept, "the backup holds what it held");
+}

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use crate::store::atomic::Fault;
+use crate::store::quarantine::Quarantine;
 
 #[cfg(not(unix))]
 mod portable;
@@ -17,6 +18,24 @@ mod windows;
 pub use portable::Folder;
 #[cfg(unix)]
 pub use unix::Folder;
+
+impl Folder {
+    /// The same folder, setting aside what it cannot trust in `quarantine` (see [`Folder::vet`]).
+    pub(crate) fn guarded(mut self, quarantine: std::sync::Arc<Quarantine>) -> Folder {
+        self.quarantine = Some(quarantine);
+        self
+    }
+
+    /// Before a file waypost did not just create is used: when it is a link, not a regular
+    /// file, another user's or writable by others, it is set aside (in a folder that has a
+    /// quarantine) and the name is free again.
+    pub(crate) fn vet(&self, name: &str) -> std::io::Result<()> {
+        match &self.quarantine {
+            Some(quarantine) => quarantine.vet(self.path(), name).map(drop),
+            None => Ok(()),
+        }
+    }
+}
 
 /// The error for a symbolic link where a file or folder of waypost's should be (callers name it).
 fn link_refused() -> std::io::Error {

@@ -7,21 +7,25 @@
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::{Kind, Replace, link_refused, not_regular, temporary_name, write_synced};
 use crate::store::atomic::{Fault, stop_before_rename};
+use crate::store::quarantine::Quarantine;
 
 /// An open folder; see the module's documentation.
 #[derive(Debug)]
 pub struct Folder {
     path: PathBuf,
+    /// Where untrusted files found in place of waypost's are set aside (the data folder's).
+    pub(super) quarantine: Option<Arc<Quarantine>>,
 }
 
 impl Folder {
     /// The folder at `path`, created with its parents when missing.
     pub fn private(path: &Path) -> io::Result<Folder> {
         std::fs::create_dir_all(path)?;
-        Ok(Folder { path: path.to_owned() })
+        Ok(Folder { path: path.to_owned(), quarantine: None })
     }
 
     /// An existing folder of the user's (an export's destination), as it is.
@@ -29,7 +33,7 @@ impl Folder {
         if !path.is_dir() {
             return Err(not_regular());
         }
-        Ok(Folder { path: path.to_owned() })
+        Ok(Folder { path: path.to_owned(), quarantine: None })
     }
 
     /// The folder `name` inside this one, created when missing; a link in its place is refused.

@@ -4,18 +4,22 @@ use std::fs::File;
 use std::io;
 use std::os::fd::OwnedFd;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rustix::fs::{AtFlags, Mode, OFlags, RawMode};
 use rustix::io::Errno;
 
 use super::{Kind, Replace, link_refused, not_regular, shared_folder, temporary_name, write_synced};
 use crate::store::atomic::{Fault, stop_before_rename};
+use crate::store::quarantine::Quarantine;
 
 /// An open folder; see the module's documentation.
 #[derive(Debug)]
 pub struct Folder {
     fd: OwnedFd,
     path: PathBuf,
+    /// Where untrusted files found in place of waypost's are set aside (the data folder's).
+    pub(super) quarantine: Option<Arc<Quarantine>>,
 }
 
 /// Maps the refusal of `O_NOFOLLOW` (a link where a file should be) to a clear error.
@@ -37,7 +41,7 @@ impl Folder {
         std::os::unix::fs::DirBuilderExt::mode(builder.recursive(true), 0o700);
         builder.create(path)?;
         let fd = rustix::fs::open(path, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())?;
-        let folder = Folder { fd, path: path.to_owned() };
+        let folder = Folder { fd, path: path.to_owned(), quarantine: None };
         folder.keep_private()?;
         Ok(folder)
     }
@@ -45,7 +49,7 @@ impl Folder {
     /// An existing folder of the user's (an export's destination), as it is.
     pub fn existing(path: &Path) -> io::Result<Folder> {
         let fd = rustix::fs::open(path, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())?;
-        Ok(Folder { fd, path: path.to_owned() })
+        Ok(Folder { fd, path: path.to_owned(), quarantine: None })
     }
 
     /// The folder `name` inside this one, created private when missing; a link in its place is
@@ -62,7 +66,7 @@ impl Folder {
             Errno::NOTDIR if self.is_link(name) => link_refused(),
             other => refusing_links(other),
         })?;
-        let folder = Folder { fd, path };
+        let folder = Folder { fd, path, quarantine: None };
         folder.keep_private()?;
         Ok(folder)
     }
@@ -164,6 +168,24 @@ impl Folder {
         self.sync()
     }
 
+    /// Gives `name` to a new file holding `bytes`, locked before it takes the name: the lock file
+    /// when the one named has other names (a backup's), which must not be written in place.
+    pub(crate) fn replace_locked(&self, name: &str, bytes: &[u8]) -> io::Result<File> {
+        let (tmp, mut file) = self.temporary(name)?;
+        let done = file
+            .try_lock()
+            .map_err(|e| match e {
+                std::fs::TryLockError::Error(e) => e,
+                std::fs::TryLockError::WouldBlock => io::ErrorKind::WouldBlock.into(),
+            })
+            .and_then(|()| write_synced(&mut file, bytes, None))
+            .and_then(|()| Ok(rustix::fs::renameat(&self.fd, &tmp, &self.fd, name)?));
+        if done.is_err() {
+            let _ = self.remove(&tmp);
+        }
+        done.map(|()| file)
+    }
+
     /// A new temporary file beside `name`.
     fn temporary(&self, name: &str) -> io::Result<(String, File)> {
         let mut tries = 0;
@@ -198,6 +220,8 @@ impl Folder {
     #[cfg(target_os = "linux")]
     fn write_and_swap(&self, name: &str, bytes: &[u8], fault: Option<Fault>) -> io::Result<()> {
         let spare = format!(".{name}.spare");
+        // A link, folder or FIFO there, or a file another user planted, is set aside first.
+        self.vet(&spare)?;
         // A spare with other names (a hard-linked backup, `cp -al`, rsnapshot) is another file's
         // content too: its name is dropped and a new spare made, never written in place.
         if rustix::fs::statat(&self.fd, &spare, AtFlags::SYMLINK_NOFOLLOW).is_ok_and(|s| s.st_nlink > 1) {
