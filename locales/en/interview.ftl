@@ -79,3 +79,5 @@ tui-copied-confirmed = { $n ->
 }
 tui-to-confirm-line = Copied from the last session: { $confirm } confirms it, or change it
 tui-date-read = Date: { $date }
+tui-choice-not-in-view = Choice { $key } is not on screen, so nothing was picked: ↑ ↓ bring it into view, { $filter } finds it by name.
+tui-typed-ahead = Keys typed before this warning showed were not used: read it, then answer.

@@ -79,3 +79,5 @@ tui-copied-confirmed = { $n ->
 }
 tui-to-confirm-line = Copiada de la sesión anterior: { $confirm } la confirma, o cámbiela
 tui-date-read = Fecha: { $date }
+tui-choice-not-in-view = La opción { $key } no está en pantalla, así que no se eligió nada: ↑ ↓ la muestran, { $filter } la busca por su nombre.
+tui-typed-ahead = Las teclas pulsadas antes de que apareciera este aviso no se usaron: léalo y luego responda.

@@ -47,6 +47,12 @@ fn app(ctx: &Context) -> App {
     let theme = theme::Theme::new(ctx.theme, theme::no_color_requested());
     let mut app = App::new(Box::new(FileStore::new(ctx.store.data_dir())), catalog, theme, Box::new(now));
     app.status = notice;
+    // Questionnaires set aside while loading them are said first.
+    let aside: Vec<String> =
+        waypost_core::store::Store::set_aside(&ctx.store).iter().map(ToString::to_string).collect();
+    if !aside.is_empty() {
+        app.status = Some(Message::new(Level::Warning, aside.join(" · ")));
+    }
     app.exports = Some(ctx.store.data_dir().join("exports"));
     app
 }
@@ -117,8 +123,19 @@ const SIGNAL_CHECK: Duration = Duration::from_millis(200);
 fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal, signal: &AtomicUsize) -> std::io::Result<()> {
     // Drafts are due within a second; a failed save is retried every two seconds.
     let mut tick_at = Instant::now() + app.patience();
+    // A frame is drawn only when something changed: idle, the app costs nothing, however long
+    // the text on screen.
+    let mut drawn = None;
+    // Crossterm listens for resizes from its first poll on: before the first frame, so that no
+    // resize goes unseen (a frame is drawn for one).
+    event::poll(Duration::ZERO)?;
     while !app.done && signal.load(Ordering::Relaxed) == 0 {
-        terminal.draw(|frame| draw(frame, app))?;
+        let idle_view = app.idle_view();
+        if drawn.as_ref() != Some(&idle_view) {
+            terminal.draw(|frame| draw(frame, app))?;
+            app.shown();
+            drawn = Some(idle_view);
+        }
         let wait = tick_at.saturating_duration_since(Instant::now()).min(SIGNAL_CHECK);
         let input = terminal::wait_for_input(wait);
         if input == terminal::Input::HungUp {
@@ -135,6 +152,7 @@ fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal, signal: &A
                 app.handle(event::read()?);
             }
             tick_at = Instant::now() + app.patience();
+            drawn = None;
         } else if Instant::now() >= tick_at {
             app.dispatch(action::Action::Tick);
             tick_at = Instant::now() + app.patience();

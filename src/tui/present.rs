@@ -41,25 +41,38 @@ pub(crate) fn run(ctx: &Context, id: &str) -> eyre::Result<Done> {
     let mut guard = TerminalGuard::enter().wrap_err(messages::cannot_open_terminal())?;
     let mut follower = Follower::new(&path);
     let result = (|| -> std::io::Result<()> {
+        // Drawn only when the session changed or the terminal did: idle, the view costs nothing.
+        let mut changed = true;
+        // Crossterm listens for resizes from its first poll on: before the first frame.
+        event::poll(Duration::ZERO)?;
         while signal.load(Ordering::Relaxed) == 0 {
-            guard.terminal.draw(|frame| view::render(&audience, theme, frame.area(), frame.buffer_mut()))?;
-            match terminal::wait_for_input(WAIT) {
-                terminal::Input::HungUp => break,
-                terminal::Input::Ready if event::poll(Duration::ZERO)? => {
-                    if let Event::Key(key) = event::read()?
-                        && key.kind != KeyEventKind::Release
-                        && keys::lookup(Mode::Present, &key, &|_| true) == Some(Action::Quit)
-                    {
-                        break;
+            if std::mem::take(&mut changed) {
+                guard.terminal.draw(|frame| view::render(&audience, theme, frame.area(), frame.buffer_mut()))?;
+            }
+            if terminal::wait_for_input(WAIT) == terminal::Input::HungUp {
+                break;
+            }
+            // Keys, and resizes (through crossterm's own signal pipe), whatever woke the wait:
+            // every event queued, so a key is never left behind a resize.
+            let mut quit = false;
+            while !quit && event::poll(Duration::ZERO)? {
+                match event::read()? {
+                    Event::Key(key) if key.kind != KeyEventKind::Release => {
+                        quit = keys::lookup(Mode::Present, &key, &|_| true) == Some(Action::Quit);
                     }
+                    Event::Resize(..) => changed = true,
+                    _ => {}
                 }
-                _ => {}
+            }
+            if quit {
+                break;
             }
             // A file that cannot be read now is said on the screen; the last view stays.
-            if follower.wait(WAIT)
-                && let Err(e) = audience.load(&ctx.store, &catalog, id)
-            {
-                audience.problem = Some(e.to_string());
+            if follower.wait(WAIT) {
+                changed = true;
+                if let Err(e) = audience.load(&ctx.store, &catalog, id) {
+                    audience.problem = Some(e.to_string());
+                }
             }
         }
         Ok(())

@@ -27,6 +27,7 @@ use crate::tui::widgets::{Level, Message};
 
 mod effects;
 mod export;
+mod frames;
 mod opening;
 mod saving;
 
@@ -91,6 +92,9 @@ pub struct App {
     pub(super) time_saved: Option<Timestamp>,
     /// Whether time was counted since the last save.
     pub(super) time_counted: bool,
+    /// Whether a dialog the app opened on its own (a warning's reason box) is not yet on screen:
+    /// keys typed before it showed were meant for what came before, and are not put in it.
+    unseen_dialog: bool,
 }
 
 /// How long an information or a warning stays in the status line; errors stay until replaced.
@@ -123,6 +127,7 @@ impl App {
             draft_due: None,
             synced_at: None,
             status_since: None,
+            unseen_dialog: false,
             time_saved: None,
             time_counted: false,
         };
@@ -211,6 +216,10 @@ impl App {
 
     /// Handles a terminal event: maps it to an action through the key table, then updates.
     pub fn handle(&mut self, event: Event) {
+        if self.unseen_dialog && matches!(event, Event::Key(_) | Event::Paste(_)) {
+            self.tell(Level::Warning, crate::tui::messages::typed_ahead());
+            return;
+        }
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 keys::lookup(self.mode(), &key, &|need| self.applies(need))
@@ -240,7 +249,9 @@ impl App {
         );
         self.expire_status();
         self.count_time();
+        let asked = self.asks_reason();
         let effect = self.update(action);
+        self.unseen_dialog |= !asked && self.asks_reason();
         self.sync_draft(changes_input);
         if let Some(effect) = effect {
             self.perform(effect);
@@ -250,6 +261,10 @@ impl App {
         self.unsaved |= self.time_counted && (now - saved).num_seconds() >= TIME_SAVE;
         if self.unsaved || self.draft_due.is_some_and(|due| due <= Instant::now()) {
             self.save();
+        }
+        // Files of the data folder set aside by what this action read or wrote, said once.
+        for aside in self.store.set_aside() {
+            self.tell(Level::Warning, aside.to_string());
         }
         self.note_status();
     }

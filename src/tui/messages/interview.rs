@@ -7,6 +7,16 @@ use super::key;
 use crate::tui::action::Action;
 use crate::tui::keys::Mode;
 
+/// A digit whose choice is scrolled out of view: nothing is picked.
+pub(crate) fn choice_not_in_view(digit: u8) -> String {
+    tr!("tui-choice-not-in-view", key = digit, filter = key(Mode::Command, &Action::Filter))
+}
+
+/// Keys that came before a warning's reason box showed, not put in it.
+pub(crate) fn typed_ahead() -> String {
+    tr!("tui-typed-ahead")
+}
+
 /// After the last visible question.
 pub(crate) fn last_question() -> String {
     tr!("tui-last-question", finish = key(Mode::Review, &Action::Finish))

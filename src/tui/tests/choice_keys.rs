@@ -102,18 +102,8 @@ fn input_of(app: &App) -> &Editor {
 
 #[test]
 fn a_long_list_of_choices_filters_as_you_type() {
-    let (mut app, store) = app();
+    let (mut app, _store) = super::type_ahead::grid_at_type();
     let q = built_in("stakeholder-grid");
-    let mut s = new_session(&q, "grid", "Acme");
-    s.position = Some("stakeholders".into());
-    store.create(&s).unwrap();
-    app.resume("grid");
-    press(&mut app, KeyCode::Char('+'));
-    type_text(&mut app, "Ana");
-    for _ in 0..3 {
-        press(&mut app, KeyCode::Enter); // name, role and organisation
-    }
-    assert!(matches!(input_of(&app), Editor::Choices { picked, .. } if picked.len() == 24));
     press(&mut app, KeyCode::Char('/'));
     assert_eq!(app.mode(), Mode::Filter);
     // Letters and digits go into the filter, not to commands; accents and case do not matter.
@@ -127,18 +117,30 @@ fn a_long_list_of_choices_filters_as_you_type() {
     let shown = input_of(&app).shown_choices();
     assert!(shown.len() > 1 && shown.len() < 24, "{shown:?}");
     insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(app.mode(), Mode::Command, "Enter picks and closes the filter");
-    let Editor::Choices { picked, cursor, .. } = input_of(&app) else { panic!("not choices") };
-    assert_eq!((picked.iter().position(|p| *p), *cursor), (Some(shown[1]), shown[1]));
     // A filter that holds nothing picks nothing; Esc shows every choice again.
+    press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "zzz");
     press(&mut app, KeyCode::Enter);
     let Editor::Choices { picked, .. } = input_of(&app) else { panic!("not choices") };
-    assert_eq!(picked.iter().position(|p| *p), Some(shown[1]));
+    assert_eq!(picked.iter().position(|p| *p), None);
     press(&mut app, KeyCode::Char('/'));
     press(&mut app, KeyCode::Esc);
     assert_eq!((app.mode(), input_of(&app).shown_choices().len()), (Mode::Command, 24));
+    // Enter picks the choice found and confirms it, as its digit would: on to the next field.
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "co");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode(), Mode::Command);
+    let item = typed_item(&app);
+    let types = &q.choices(&q.question("stakeholders").unwrap().fields[3]);
+    assert_eq!(item["type"], types[shown[1]].value.as_str(), "{item:?}");
+}
+
+/// The fields of the list item being entered.
+fn typed_item(app: &App) -> serde_json::Map<String, serde_json::Value> {
+    let Screen::Interview(it) = &app.screen else { panic!("not in an interview") };
+    let Editor::List(list) = &it.editor else { panic!("not a list") };
+    list.editing.as_ref().expect("an item being entered").entry.item.clone()
 }

@@ -10,6 +10,7 @@ mod list_keys;
 mod round_trip;
 mod screens;
 mod spanish;
+mod type_ahead;
 mod workshop;
 
 use std::path::Path;
@@ -67,12 +68,22 @@ pub(super) fn interview(questionnaire: &str) -> (App, std::rc::Rc<MemoryStore>) 
 
 /// Presses a key.
 pub(super) fn press(app: &mut App, code: KeyCode) {
+    // Each key is pressed looking at the screen (see `burst` for keys typed ahead).
+    app.shown();
     app.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
 /// Presses a key with Ctrl or Alt.
 pub(super) fn chord(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+    app.shown();
     app.handle(Event::Key(KeyEvent::new(code, mods)));
+}
+
+/// Keys typed ahead, faster than the screen shows: no frame between them.
+pub(super) fn burst(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        app.handle(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+    }
 }
 
 /// Types text, one key per character.

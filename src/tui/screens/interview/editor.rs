@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 use ratatui_textarea::{TextArea, WrapMode};
 use serde_json::Value;
 use waypost_core::interview::Invalid;
@@ -238,6 +239,13 @@ impl Editor {
         let Editor::Choices { keys, .. } = self else { return None };
         let key = char::from(b'0' + digit);
         keys.iter().position(|k| *k == Some(key))
+    }
+
+    /// Whether the choice `index` is drawn when the choices are laid out in `area` (see
+    /// [`super::input_view::ChoiceLayout`]).
+    pub fn in_view(&self, index: usize, area: Rect) -> bool {
+        super::input_view::ChoiceLayout::of(self, area)
+            .is_none_or(|(layout, shown)| shown.iter().skip(layout.first).take(layout.shown).any(|i| *i == index))
     }
 
     /// Whether confirming should keep the stored answer as it is: a value that is no longer a

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 use waypost_core::questionnaire::{Kind, Question};
-use waypost_core::text::{clip, line, width};
+use waypost_core::text::{clip, head, line, width};
 
 use super::editor::Editor;
 use super::{Interview, Prompt};
@@ -173,19 +173,24 @@ pub(super) fn draw_editor(
             };
             let height = if question.multiline { area.height.min(10) } else { 3 };
             let rect = Rect { height: height.min(area.height), ..area };
-            let mut view = (**textarea).clone();
-            view.set_block(Block::default().borders(Borders::ALL).title(title).border_style(if typing {
-                theme.title
-            } else {
-                theme.dim
-            }));
             if !typing {
-                view.set_cursor_style(theme.text);
+                // Not typed into: the text as far as the box shows it, and laid out no further
+                // (an answer of a megabyte costs what a line does).
+                let block = Block::default().borders(Borders::ALL).title(title).border_style(theme.dim);
+                let inner = block.inner(rect);
+                let lines: Vec<Line> = textarea
+                    .lines()
+                    .iter()
+                    .take(usize::from(inner.height))
+                    .map(|l| Line::raw(line(head(l, usize::from(inner.width))).into_owned()))
+                    .collect();
+                Paragraph::new(lines).style(textarea.style()).block(block).render(rect, buf);
+                return;
             }
+            let mut view = (**textarea).clone();
+            view.set_block(Block::default().borders(Borders::ALL).title(title).border_style(theme.title));
             (&view).render(rect, buf);
-            if typing {
-                crate::tui::widgets::cursor::at_input(&view, rect);
-            }
+            crate::tui::widgets::cursor::at_input(&view, rect);
         }
         Editor::List(list) => super::list_view::render(it, question, list, theme, area, buf),
     }

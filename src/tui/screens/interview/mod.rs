@@ -85,6 +85,8 @@ pub struct Interview {
     pub lock: Option<LockGuard>,
     /// Where the last frame drew what a click can land on; the view records it, clicks read it.
     pub hits: RefCell<Vec<(Rect, Hit)>>,
+    /// Where the choices were drawn in the last frame: a digit picks only a choice in view.
+    pub choices_area: std::cell::Cell<Option<Rect>>,
     /// Whether the input was opened on a draft (shown as such).
     pub drafted: bool,
     /// Today, by the app's clock.
@@ -113,6 +115,7 @@ impl Interview {
             review: None,
             lock,
             hits: RefCell::new(Vec::new()),
+            choices_area: std::cell::Cell::new(None),
             drafted: false,
             draft_pending: false,
             voting: None,

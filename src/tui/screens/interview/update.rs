@@ -77,8 +77,18 @@ pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> (boo
             false
         }
         Action::Pick(n) => {
+            let area = it.choices_area.get();
             let editor = active(it);
             let Some(index) = editor.key_index(n) else { return (false, None) };
+            // A choice scrolled out of view is not picked by its digit: the answer would change
+            // where the facilitator cannot see it.
+            if let Some(area) = area
+                && !editor.in_view(index, area)
+            {
+                it.message = Some(Message::new(Level::Info, msg::choice_not_in_view(n)));
+                return (false, None);
+            }
+            let editor = active(it);
             // A single choice is confirmed at once; in a multi-select a digit ticks, as Space does.
             let single = matches!(editor, Editor::Choices { multi: false, .. });
             editor.highlight(index);
@@ -205,8 +215,9 @@ fn click(it: &mut Interview, col: u16, row: u16, now: Timestamp) -> bool {
     }
 }
 
-/// What keys do while the choices are filtered: typed text narrows them, Enter picks the
-/// highlighted one (a tick, in a multi-select) and closes the filter, Esc closes it.
+/// What keys do while the choices are filtered: typed text narrows them, Enter picks and
+/// confirms the highlighted one (ticks it and closes the filter, in a multi-select), Esc closes
+/// the filter.
 fn filter(it: &mut Interview, action: Action, now: Timestamp) -> bool {
     let editor = active(it);
     match action {
@@ -216,14 +227,21 @@ fn filter(it: &mut Interview, action: Action, now: Timestamp) -> bool {
         Action::Down => editor.down(),
         Action::Confirm => {
             let shown = editor.shown_choices();
-            if let Editor::Choices { cursor, .. } = editor
+            let mut picked_single = false;
+            if let Editor::Choices { cursor, multi, .. } = editor
                 && shown.contains(cursor)
             {
-                let at = *cursor;
+                let (at, single) = (*cursor, !*multi);
                 editor.highlight(at);
                 editor.toggle();
+                picked_single = single;
             }
             editor.close_filter();
+            // A single choice found is confirmed at once, as its digit would: what is typed
+            // next goes to the next question or field, never to this list of choices.
+            if picked_single {
+                return it.confirm(now);
+            }
         }
         Action::Back => editor.close_filter(),
         Action::Click(col, row) => return click(it, col, row, now),

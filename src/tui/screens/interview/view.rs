@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget, Wrap};
-use waypost_core::text::{block, line, pad};
+use waypost_core::text::{block, head, line, pad};
 
 use super::editor::Editor;
 use super::input_view::{ChoiceLayout, draw_editor, prompt};
@@ -39,8 +39,9 @@ pub(crate) struct Areas {
 }
 
 /// The header text: section and guidance (on the first question of a section, or with help on,
-/// when `guidance` allows), the prompt, and the help when shown.
-fn header(it: &Interview, theme: Theme, guidance: bool) -> Paragraph<'static> {
+/// when `guidance` allows), the prompt, and the help when shown; each text only as far as a pane
+/// of `cells` cells can show it.
+fn header(it: &Interview, theme: Theme, guidance: bool, cells: usize) -> Paragraph<'static> {
     let (l, d) = it.languages();
     let mut lines = Vec::new();
     let Some(place) = it.ctl.place() else {
@@ -51,7 +52,8 @@ fn header(it: &Interview, theme: Theme, guidance: bool) -> Paragraph<'static> {
     let first_of_section = flow.visible.iter().find(|p| p.section == place.section) == Some(&place);
     lines.push(Line::styled(line(section.title.get(l, d)).into_owned(), theme.title));
     if let Some(g) = section.guidance.as_ref().filter(|_| guidance && (first_of_section || it.show_help)) {
-        lines.push(Line::styled(block(g.get(l, d)).into_owned(), theme.dim.add_modifier(Modifier::ITALIC)));
+        lines
+            .push(Line::styled(block(head(g.get(l, d), cells)).into_owned(), theme.dim.add_modifier(Modifier::ITALIC)));
     }
     lines.push(Line::raw(""));
     let question = it.q().at(place);
@@ -62,7 +64,7 @@ fn header(it: &Interview, theme: Theme, guidance: bool) -> Paragraph<'static> {
         prompt.push(Span::styled(format!("{}/{total}  ", n + 1), theme.dim));
     }
     prompt.push(Span::styled(
-        block(&it.ctl.prompt(question, None)).into_owned(),
+        block(head(&it.ctl.prompt(question, None), cells)).into_owned(),
         theme.text.add_modifier(Modifier::BOLD),
     ));
     if question.required {
@@ -70,7 +72,8 @@ fn header(it: &Interview, theme: Theme, guidance: bool) -> Paragraph<'static> {
     }
     lines.push(Line::from(prompt));
     if it.show_help && !it.hide_notes {
-        let help = it.ctl.help(question, None).map(|h| block(&h).into_owned()).unwrap_or_else(msg::no_help);
+        let help =
+            it.ctl.help(question, None).map(|h| block(head(&h, cells)).into_owned()).unwrap_or_else(msg::no_help);
         lines.push(Line::styled(msg::help_line(&help), theme.dim));
     } else if question.help.is_some() {
         lines.push(Line::styled(msg::help_hint(), theme.dim));
@@ -91,7 +94,8 @@ pub(crate) fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
         (None, middle)
     };
     let footer_height = 3;
-    let lines = |guidance| u16::try_from(header(it, theme, guidance).line_count(pane.width)).unwrap_or(u16::MAX);
+    let cells = usize::from(pane.width) * usize::from(pane.height);
+    let lines = |guidance| u16::try_from(header(it, theme, guidance, cells).line_count(pane.width)).unwrap_or(u16::MAX);
     // A long guidance gives way where it would leave the input too little room (an item's field
     // needs the table's top, the field's title and a line to type in); a taller terminal shows it.
     let least = if matches!(&it.editor, Editor::List(l) if l.editing.is_some()) { 9 } else { 4 };
@@ -157,6 +161,7 @@ fn record_hits(it: &Interview, a: &Areas) {
         }
     }
     let area = choices_rect(it, a.input);
+    it.choices_area.set(Some(area));
     let editor = match &it.editor {
         Editor::List(l) => match l.editing.as_ref() {
             Some(edit) => &*edit.editor,
@@ -219,7 +224,7 @@ pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
         super::review::render(it, theme, pane, buf);
         return;
     }
-    header(it, theme, a.guidance).render(a.header, buf);
+    header(it, theme, a.guidance, usize::from(a.header.width) * usize::from(a.header.height)).render(a.header, buf);
     let votes = vote_rows(it, a.input.width).min(a.input.height);
     let input = Rect { height: a.input.height - votes, ..a.input };
     if let Some(question) = it.question() {

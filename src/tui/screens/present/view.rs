@@ -7,7 +7,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
-use waypost_core::text::line;
+use waypost_core::text::{head, line};
 
 use super::Audience;
 use crate::tui::messages as msg;
@@ -32,6 +32,8 @@ pub(crate) fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Bu
         Paragraph::new(text).style(theme.dim).wrap(Wrap { trim: true }).render(inner, buf);
         return;
     };
+    // Texts only as far as the screen can show them: a long answer is never laid out whole.
+    let cells = usize::from(inner.width) * usize::from(inner.height);
     let mut lines: Vec<Line> = Vec::new();
     let heading = if stage.organisation.is_empty() {
         line(&stage.title).into_owned()
@@ -46,7 +48,8 @@ pub(crate) fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Bu
     if stage.completed {
         lines.push(Line::styled(msg::present_completed(), theme.title));
     } else if !stage.prompt.is_empty() {
-        lines.push(Line::styled(line(&stage.prompt).into_owned(), theme.text.add_modifier(Modifier::BOLD)));
+        lines
+            .push(Line::styled(line(head(&stage.prompt, cells)).into_owned(), theme.text.add_modifier(Modifier::BOLD)));
         lines.push(Line::default());
         // Choices one to a row, a blank row between them where the screen has room.
         let roomy = usize::from(inner.height) > lines.len() + 2 * stage.choices.len() + 8;
@@ -61,7 +64,7 @@ pub(crate) fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Bu
             && stage.choices.is_empty()
             && stage.items.is_empty()
         {
-            lines.push(Line::styled(line(answer).into_owned(), theme.selected));
+            lines.push(Line::styled(line(head(answer, cells)).into_owned(), theme.selected));
         }
         // A list's items one to a row; when they outgrow the screen, the latest ones.
         let room = usize::from(inner.height).saturating_sub(lines.len() + 2);
