@@ -183,8 +183,15 @@ fn present(c: &mut Criterion) {
             for _ in 0..iters {
                 n += 1;
                 let choice = ["yes", "partly", "no"][n % 3];
-                waypost_core::votes::vote(&q, &mut s, "ready", &format!("Table {}", n % 10 + 1), Some(choice), at)
-                    .unwrap();
+                waypost_core::interview::votes::vote(
+                    &q,
+                    &mut s,
+                    "ready",
+                    &format!("Table {}", n % 10 + 1),
+                    Some(choice),
+                    at,
+                )
+                .unwrap();
                 store.save(&s).unwrap();
                 while !follower.wait(std::time::Duration::from_millis(1)) {}
                 room.load(&store, &catalog, "workshop").unwrap();

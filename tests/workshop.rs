@@ -7,13 +7,13 @@
 
 use serde_json::json;
 use waypost_core::interview::follow_up;
+use waypost_core::interview::votes::vote;
 use waypost_core::questionnaire::{Questionnaire, parse};
 use waypost_core::report::aggregate::Aggregate;
 use waypost_core::report::{self, Summary, compare::compare, cross};
 use waypost_core::session::Session;
 use waypost_core::store::{FileStore, Store};
 use waypost_core::testing::{give, now, session};
-use waypost_core::votes::vote;
 
 fn workshop() -> Questionnaire {
     parse(include_bytes!("fixtures/workshop/workshop.json")).usable().expect("the fixture is valid").clone()
@@ -124,8 +124,9 @@ fn actions(clause: &str) -> serde_json::Value {
 
 #[test]
 fn a_dot_vote_on_open_items_ranks_the_table_and_adds_their_dots() {
-    use waypost_core::report::item_table::{dot_key, fill};
-    use waypost_core::votes::{give_dot, take_back_dot};
+    use waypost_core::interview::votes::dot_key;
+    use waypost_core::interview::votes::{give_dot, take_back_dot};
+    use waypost_core::report::item_table::fill;
     let q = waypost_core::testing::built_in("learning-review");
     let mut s = session(&q, "r", "Hotel Sol");
     s.subject.participants = vec!["Ana".into(), "Bo".into()];

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use color_eyre::eyre::{self, WrapErr};
-use waypost_core::store::safe_fs::read_regular;
+use waypost_core::safe_read::read_regular;
 use waypost_core::store::{write_file, write_questionnaire};
 use waypost_core::text::line;
 use waypost_core::tr;

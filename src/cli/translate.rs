@@ -8,7 +8,7 @@ use waypost_core::lifecycle;
 use waypost_core::questionnaire::catalog::BUILT_IN;
 use waypost_core::questionnaire::translate::{self, NoteKind};
 use waypost_core::questionnaire::{Origin, Questionnaire};
-use waypost_core::store::safe_fs::read_regular;
+use waypost_core::safe_read::read_regular;
 use waypost_core::text::line;
 
 /// The largest PO or questionnaire file read.

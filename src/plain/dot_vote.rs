@@ -5,9 +5,10 @@
 use std::io::{BufRead, Write};
 
 use waypost_core::interview::Controller;
+use waypost_core::interview::votes::dots_per_voter;
+use waypost_core::report::dots::dot_targets;
 use waypost_core::session::Timestamp;
 use waypost_core::text::line;
-use waypost_core::votes::{dot_targets, dots_per_voter};
 
 use super::ask::Save;
 use super::io::Lines;

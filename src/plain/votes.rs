@@ -2,11 +2,11 @@
 
 use std::io::{BufRead, Write};
 
+use waypost_core::interview::votes::{Spread, is_voted};
 use waypost_core::interview::{Controller, Invalid};
 use waypost_core::questionnaire::Question;
 use waypost_core::session::Timestamp;
 use waypost_core::text::line;
-use waypost_core::votes::{Spread, is_voted};
 
 use super::ask::{Save, value};
 use super::io::Lines;

@@ -21,11 +21,11 @@ pub mod interview;
 pub mod lifecycle;
 pub mod questionnaire;
 pub mod report;
+pub mod safe_read;
 pub mod scoring;
 pub mod session;
 pub mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod text;
-pub mod votes;
 pub mod xlsform;

@@ -137,16 +137,6 @@ pub fn item_points(q: &Questionnaire, question: &Question, answer: &Answer) -> O
     }
 }
 
-/// The most points a question's answer can get: its highest choice score, or for a
-/// multi-select the positive scores added up.
-pub fn most_points(q: &Questionnaire, question: &Question) -> f64 {
-    let scores = q.choices(question).iter().filter_map(|c| c.score);
-    match question.kind {
-        Kind::Multi => scores.filter(|s| *s > 0.0).sum(),
-        _ => scores.fold(0.0, f64::max),
-    }
-}
-
 /// A running (weighted) mean or total.
 #[derive(Default)]
 struct Tally {
@@ -198,7 +188,7 @@ pub fn score(q: &Questionnaire, answers: &IndexMap<String, Answer>, language: &s
                 continue;
             }
             let weight = question.weight.unwrap_or(1.0);
-            most += most_points(q, question) * weight;
+            most += q.most_points(question) * weight;
             let answer = answers.get(&question.id);
             let Some(item) = answer.and_then(|a| item_score(q, question, a, scale)) else {
                 continue;

@@ -95,7 +95,7 @@ fn saved_value(store: &std::rc::Rc<waypost_core::store::MemoryStore>, id: &str, 
 #[test]
 fn the_summary_grid_comparison_and_form_in_spanish_at_80x24() {
     let _es = Speaking::spanish();
-    let (mut app, _) = super::screens::reviewing_in("es");
+    let (mut app, _) = super::review_screens::reviewing_in("es");
     press(&mut app, KeyCode::Char('b'));
     press(&mut app, KeyCode::Char('s'));
     assert_snapshot!("es_summary_scored", draw(&mut app, 80, 24).backend());

@@ -5,8 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Direction, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
+use waypost_core::interview::votes::Spread;
 use waypost_core::text::{clip, line};
-use waypost_core::votes::Spread;
 
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;

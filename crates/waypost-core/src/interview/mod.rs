@@ -1,5 +1,6 @@
 //! The interview engine, with no UI in it: what is shown for the answers so far, navigation,
-//! checks, progress, the recorded changes, and the [`Controller`] every shell drives.
+//! checks, progress, the recorded changes, votes and dots, and the [`Controller`] every shell
+//! drives.
 
 pub mod check;
 mod controller;
@@ -9,6 +10,7 @@ mod invalid;
 pub(crate) mod item;
 pub(crate) mod record;
 pub mod typed;
+pub mod votes;
 
 pub use check::{Outside, check_value, check_value_with, item_limits, nothing_outside, warnings};
 pub use controller::{Confirmed, Controller, Counted, Moved};

@@ -157,7 +157,12 @@ pub fn answer(
     let override_reason = next.override_reason.clone();
     if question.kind == crate::questionnaire::Kind::List {
         let after = next.value.clone();
-        crate::votes::follow_edited_items(session, id, before.as_ref().and_then(|b| b.value.as_ref()), after.as_ref());
+        crate::interview::votes::follow_edited_items(
+            session,
+            id,
+            before.as_ref().and_then(|b| b.value.as_ref()),
+            after.as_ref(),
+        );
     }
     session.set_answer(id, next);
     // What was entered there unconfirmed is the answer now; a note being typed stays.

@@ -70,7 +70,7 @@ pub struct Catalog {
 
 /// Reads and checks one questionnaire file.
 pub fn read_file(path: &Path) -> Parsed {
-    match crate::store::safe_fs::read_regular(path, MAX_QUESTIONNAIRE_BYTES) {
+    match crate::safe_read::read_regular(path, MAX_QUESTIONNAIRE_BYTES) {
         Ok(bytes) => parse(&bytes),
         Err(err) => Parsed {
             questionnaire: None,

@@ -107,6 +107,16 @@ impl Questionnaire {
         (lo < hi).then_some((lo, hi))
     }
 
+    /// The most points a question's answer can get: its highest choice score, or for a
+    /// multi-select the positive scores added up.
+    pub fn most_points(&self, question: &Question) -> f64 {
+        let scores = self.choices(question).iter().filter_map(|c| c.score);
+        match question.kind {
+            Kind::Multi => scores.filter(|s| *s > 0.0).sum(),
+            _ => scores.fold(0.0, f64::max),
+        }
+    }
+
     /// Whether a section is scored: as declared, else when any question has scored choices.
     pub fn section_scored(&self, section: &Section) -> bool {
         self.scoring.is_some()

@@ -120,7 +120,7 @@ pub(crate) const MAX_QUESTIONNAIRE_BYTES: u64 = 64 * 1024 * 1024;
 fn parse_checking(bytes: &[u8], translations: Translations) -> Parsed {
     let failed = |problem: Problem| Parsed { questionnaire: None, problems: vec![problem] };
     if bytes.len() as u64 > MAX_QUESTIONNAIRE_BYTES {
-        let too_large = crate::store::safe_fs::too_large(bytes.len() as u64, MAX_QUESTIONNAIRE_BYTES);
+        let too_large = crate::safe_read::too_large(bytes.len() as u64, MAX_QUESTIONNAIRE_BYTES);
         return failed(Problem::error("", too_large.to_string()));
     }
     // A byte-order mark (some Windows editors write one) is no part of the JSON.

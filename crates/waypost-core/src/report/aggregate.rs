@@ -40,7 +40,7 @@ pub struct QuestionSpread {
     /// For texts and dates: every answer given.
     pub texts: Vec<String>,
     /// For a question put to a vote: every participant's vote in every session, counted.
-    pub votes: Option<crate::votes::Spread>,
+    pub votes: Option<crate::interview::votes::Spread>,
     /// The dots given in dot votes through this question, over every session: to its suggested
     /// action (named by the action's text) or to its open items (named by their first column),
     /// most first.
@@ -74,8 +74,8 @@ impl Aggregate {
                 },
                 numbers: None,
                 texts: Vec::new(),
-                votes: crate::votes::is_voted(q, x)
-                    .then(|| crate::votes::Spread::of(q, x, &indexmap::IndexMap::new(), lang)),
+                votes: crate::interview::votes::is_voted(q, x)
+                    .then(|| crate::interview::votes::Spread::of(q, x, &indexmap::IndexMap::new(), lang)),
                 dots: Vec::new(),
                 action: x.action.as_ref().unwrap_or(&x.prompt).get(lang, default).to_owned(),
             })

@@ -153,8 +153,11 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
                 let text = answer_text(q, question, answer, lang);
                 // A question put to a vote reads with its votes: a change of mind in the room
                 // is a change too.
-                match answer.filter(|a| !a.votes.is_empty() && crate::votes::is_voted(q, question)) {
-                    Some(a) => format!("{text} — {}", crate::votes::Spread::of(q, question, &a.votes, lang).text(lang)),
+                match answer.filter(|a| !a.votes.is_empty() && crate::interview::votes::is_voted(q, question)) {
+                    Some(a) => format!(
+                        "{text} — {}",
+                        crate::interview::votes::Spread::of(q, question, &a.votes, lang).text(lang)
+                    ),
                     None => text,
                 }
             } else {

@@ -9,7 +9,7 @@ use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 use crate::tr_in;
 
-/// The other sessions a summary refers to, found by [`crate::lifecycle::history`].
+/// The other sessions a summary refers to, found by the lifecycle's `history`.
 #[derive(Debug, Clone, Default)]
 pub struct History {
     /// The session this one follows up, or the organisation's last earlier one of the same

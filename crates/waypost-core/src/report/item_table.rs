@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 
+use crate::interview::votes::dot_key;
 use crate::interview::{Flow, observe_value};
 use crate::questionnaire::{ItemTable, Questionnaire};
 use crate::session::Session;
@@ -81,10 +82,4 @@ pub fn fill(q: &Questionnaire, table: &ItemTable, session: &Session) -> Filled {
         keys: keyed.iter().map(|(_, key, _)| key.clone()).collect(),
         rows: keyed.into_iter().map(|(_, _, r)| r).collect(),
     }
-}
-
-/// An item's key in a dot vote: its list's id, `#`, and its first column as written (a dot
-/// follows the item while that text stays).
-pub fn dot_key(list: &str, first: &str) -> String {
-    format!("{list}#{}", first.trim())
 }

@@ -6,6 +6,7 @@ pub mod aggregate;
 pub mod compare;
 pub mod cross;
 pub mod document;
+pub mod dots;
 pub mod grid;
 pub mod grid_svg;
 pub mod history;

@@ -5,11 +5,11 @@
 use serde::Serialize;
 
 use crate::interview::Flow;
+use crate::interview::votes::{Spread, is_voted};
 use crate::questionnaire::Kind;
 use crate::questionnaire::Questionnaire;
 use crate::session::answer_text::{answer_text, field_text, session_prompt};
 use crate::session::{Session, Status};
-use crate::votes::{Spread, is_voted};
 
 /// One choice as the room sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

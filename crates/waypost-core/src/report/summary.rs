@@ -117,7 +117,7 @@ pub struct VoteSummary {
     /// The agreed answer as it reads.
     pub agreed: String,
     /// The votes.
-    pub spread: crate::votes::Spread,
+    pub spread: crate::interview::votes::Spread,
 }
 
 impl Summary {
@@ -149,7 +149,7 @@ impl Summary {
             total,
             sections,
             scores: score(q, &session.answers, lang).map(|mut scores| {
-                crate::votes::rank(session, &mut scores.actions);
+                crate::report::dots::rank(session, &mut scores.actions);
                 scores
             }),
             states: state_counts(q, &session.answers),
@@ -167,14 +167,14 @@ impl Summary {
             workshops: Vec::new(),
             votes: q
                 .places()
-                .filter(|(place, x)| flow.is_visible(*place) && crate::votes::is_voted(q, x))
+                .filter(|(place, x)| flow.is_visible(*place) && crate::interview::votes::is_voted(q, x))
                 .filter_map(|(_, x)| {
                     let answer = session.answers.get(&x.id).filter(|a| !a.votes.is_empty())?;
                     Some(VoteSummary {
                         question: x.id.clone(),
                         prompt: crate::session::answer_text::session_prompt(q, x, session),
                         agreed: crate::session::answer_text::answer_text(q, x, Some(answer), lang),
-                        spread: crate::votes::Spread::of(q, x, &answer.votes, lang),
+                        spread: crate::interview::votes::Spread::of(q, x, &answer.votes, lang),
                     })
                 })
                 .collect(),

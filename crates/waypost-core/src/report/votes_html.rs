@@ -5,8 +5,8 @@ use std::fmt::Write;
 
 use super::html::esc;
 use super::summary::Summary;
+use crate::interview::votes::Spread;
 use crate::tr_in;
-use crate::votes::Spread;
 
 /// The report's section on votes; empty when no question has votes.
 pub fn section(summary: &Summary, lang: &str) -> String {

@@ -163,7 +163,7 @@ pub(super) fn rows(
     let (old, files) = std::thread::scope(|scope| {
         let cache = scope.spawn(|| -> Cache {
             // The index is only a cache: one that cannot be read is rebuilt from the files.
-            super::safe_fs::read_regular(cache_path, 1 << 30)
+            crate::safe_read::read_regular(cache_path, 1 << 30)
                 .ok()
                 .and_then(|b| serde_json::from_slice(&b).ok())
                 .unwrap_or_default()

@@ -12,18 +12,17 @@ mod lock;
 mod memory;
 mod quarantine;
 pub mod rows;
-pub mod safe_fs;
 
 use std::path::PathBuf;
 
 pub use atomic::Fault;
 pub use export_file::{write_export, write_file, write_questionnaire};
 pub use files::FileStore;
+pub use folder::private_dir;
 pub use lock::LockGuard;
 #[cfg(feature = "testing")]
 pub use memory::MemoryStore;
 pub use quarantine::{Distrust, SetAside};
-pub use safe_fs::private_dir;
 
 use crate::session::Session;
 

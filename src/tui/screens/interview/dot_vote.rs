@@ -8,9 +8,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
+use waypost_core::interview::votes::dots_per_voter;
 use waypost_core::session::Timestamp;
 use waypost_core::text::line;
-use waypost_core::votes::dots_per_voter;
 
 use super::Interview;
 use crate::tui::action::Action;
@@ -39,7 +39,7 @@ impl Interview {
             return;
         }
         let lang = self.languages().0;
-        let mut targets = waypost_core::votes::dot_targets(self.q(), self.session(), lang);
+        let mut targets = waypost_core::report::dots::dot_targets(self.q(), self.session(), lang);
         targets.truncate(MOST);
         let text = if self.voters().is_empty() {
             msg::no_voters()

@@ -2,8 +2,8 @@
 //! the voter's name shown, then the agreed answer (the most common choice is highlighted, so
 //! Enter agrees on it). Ten voters take twelve keys: the vote key, ten choices, Enter.
 
+use waypost_core::interview::votes::{Spread, is_voted};
 use waypost_core::session::Timestamp;
-use waypost_core::votes::{Spread, is_voted};
 
 use super::Interview;
 use super::editor::Editor;

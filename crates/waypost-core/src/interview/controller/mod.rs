@@ -100,8 +100,8 @@ impl Controller {
         }
     }
 
-    /// Goes on in a copy of the session saved under another id (see
-    /// [`crate::lifecycle::save_copy`]): the same answers, position and drafts.
+    /// Goes on in a copy of the session saved under another id (the lifecycle's `save_copy`
+    /// makes it): the same answers, position and drafts.
     pub fn continue_in(&mut self, copy: Session) {
         self.session = copy;
         *self.flow_cache.borrow_mut() = None;

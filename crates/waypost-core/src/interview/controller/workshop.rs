@@ -9,20 +9,20 @@ impl Controller {
     pub fn vote(&mut self, voter: &str, choice: Option<&str>, now: Timestamp) -> Result<bool, Refusal> {
         self.writable()?;
         let id = self.current_id()?;
-        crate::votes::vote(&self.q, &mut self.session, &id, voter, choice, now)
+        crate::interview::votes::vote(&self.q, &mut self.session, &id, voter, choice, now)
     }
 
     /// Gives one of a voter's dots to a suggested action or an open item (a dot vote; see
-    /// [`crate::votes::give_dot`]).
+    /// [`crate::interview::votes::give_dot`]).
     pub fn give_dot(&mut self, voter: &str, id: &str, now: Timestamp) -> Result<(), Refusal> {
         self.writable()?;
-        crate::votes::give_dot(&self.q, &mut self.session, voter, id, now)
+        crate::interview::votes::give_dot(&self.q, &mut self.session, voter, id, now)
     }
 
     /// Takes back the dot a voter gave last; returns whether there was one.
     pub fn take_back_dot(&mut self, voter: &str, now: Timestamp) -> Result<bool, Refusal> {
         self.writable()?;
-        Ok(crate::votes::take_back_dot(&mut self.session, voter, now))
+        Ok(crate::interview::votes::take_back_dot(&mut self.session, voter, now))
     }
 
     /// Adds the time since it was last counted to the section shown (the agenda's time spent).

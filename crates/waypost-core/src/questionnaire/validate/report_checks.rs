@@ -42,7 +42,7 @@ impl<'a> Validator<'a> {
             .filter(|s| q.section_scored(s))
             .map(|s| {
                 let questions = s.questions.iter().filter(|x| q.score_range(x).is_some());
-                let total: f64 = questions.map(|x| crate::scoring::most_points(q, x) * x.weight.unwrap_or(1.0)).sum();
+                let total: f64 = questions.map(|x| q.most_points(x) * x.weight.unwrap_or(1.0)).sum();
                 total * s.weight.unwrap_or(1.0)
             })
             .sum()

@@ -12,8 +12,8 @@ use super::folder::{Folder, Replace};
 use super::lock::{Attempt, LockGuard, try_lock};
 use super::quarantine::{Quarantine, SetAside};
 use super::rows::{Damaged, Row, Trashed};
-use super::safe_fs::read_regular;
 use super::{Listed, Store, StoreError};
+use crate::safe_read::read_regular;
 use crate::session::{Session, is_session_id};
 use names::{file_name, form_draft_name};
 pub(super) use read::MAX_SESSION_BYTES;
@@ -178,7 +178,7 @@ impl FileStore {
             .encode(session);
         let fault = *self.fault.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if bytes.len() as u64 > MAX_SESSION_BYTES {
-            return Err(io(path)(super::safe_fs::too_large(bytes.len() as u64, MAX_SESSION_BYTES)));
+            return Err(io(path)(crate::safe_read::too_large(bytes.len() as u64, MAX_SESSION_BYTES)));
         }
         let how = if replace { Replace::Swap } else { Replace::Never };
         let written = sessions.write(&file_name(&session.id), &bytes, how, fault);

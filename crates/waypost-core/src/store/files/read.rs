@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use super::io;
+use crate::safe_read::read_regular;
 use crate::session::{FORMAT, Session, is_session_id};
 use crate::store::StoreError;
-use crate::store::safe_fs::read_regular;
 
 /// The largest session file: one limit for listing, opening, trashing, restoring and saving, so
 /// a session that opens is listed too, and no save writes what the next read would refuse. A

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use super::names::{file_name, trash_name, trashed_id};
 use super::{FileStore, MAX_SESSION_BYTES, io, parse_session};
+use crate::safe_read::read_regular;
 use crate::store::rows::{Row, Trashed};
-use crate::store::safe_fs::read_regular;
 use crate::store::{Store, StoreError};
 
 impl FileStore {

@@ -42,10 +42,13 @@ fn link_refused() -> std::io::Error {
     std::io::Error::new(std::io::ErrorKind::PermissionDenied, crate::tr!("store-link"))
 }
 
-/// The error for something that is not a regular file (a FIFO, a device, a folder). Callers name
-/// the file, so the message does not.
-pub(crate) fn not_regular() -> std::io::Error {
-    std::io::Error::new(std::io::ErrorKind::InvalidInput, crate::tr!("store-not-regular"))
+use crate::safe_read::not_regular;
+
+/// Creates a folder (and its parents) private to the user (0700). An existing folder that others
+/// can write to is tightened when it is the user's own, and refused otherwise (as ssh refuses
+/// loose modes): another user could replace the files in it.
+pub fn private_dir(path: &std::path::Path) -> std::io::Result<()> {
+    Folder::private(path).map(drop)
 }
 
 /// The error for a folder others can write to that is not the user's own, so cannot be tightened.
@@ -94,4 +97,29 @@ fn write_synced(file: &mut std::fs::File, bytes: &[u8], fault: Option<Fault>) ->
     }
     file.write_all(bytes)?;
     file.sync_all()
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fifo_is_never_opened_for_writing() {
+        let dir = tempfile::tempdir().unwrap();
+        // The command, not a call: `mkfifoat` is not on every Unix (macOS lacks it).
+        assert!(std::process::Command::new("mkfifo").arg(dir.path().join("fifo.json")).status().unwrap().success());
+        let folder = Folder::private(dir.path()).unwrap();
+        assert!(folder.open_for_writing("fifo.json", false).unwrap_err().to_string().contains("not a regular"));
+    }
+
+    #[test]
+    fn a_folder_others_can_write_is_tightened_when_it_is_ours() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("shared");
+        std::fs::create_dir(&shared).unwrap();
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o777)).unwrap();
+        private_dir(&shared).unwrap();
+        assert_eq!(std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777, 0o700);
+    }
 }

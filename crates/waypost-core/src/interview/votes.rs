@@ -6,7 +6,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::interview::{Invalid, Item, Refusal, items};
+use super::{Invalid, Item, Refusal, items};
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::session::{EventKind, Session, Timestamp};
 
@@ -149,7 +149,7 @@ pub fn dots_per_voter(q: &Questionnaire) -> usize {
 }
 
 /// Gives one of a voter's dots to `id`: a suggested action (its question's id) or an open item
-/// (its list's id, `#`, its first column, see [`crate::report::item_table::dot_key`]); refused
+/// (its list's id, `#`, its first column, see [`dot_key`]); refused
 /// when the voter has none left.
 pub fn give_dot(
     q: &Questionnaire,
@@ -194,26 +194,10 @@ fn log_dots(session: &mut Session, voter: &str, id: &str, before: usize, now: Ti
     session.log(now, Some(question), EventKind::Dotted, side(before), side(after), None);
 }
 
-/// What a dot vote can go to now: the suggested actions for the answers so far (by their dots
-/// already given), then the open items of the table views; each one's key (as kept in `dots`)
-/// and text (not yet made safe for any output).
-pub fn dot_targets(q: &Questionnaire, session: &Session, lang: &str) -> Vec<(String, String)> {
-    let mut actions = crate::scoring::score(q, session.answers(), lang).map(|s| s.actions).unwrap_or_default();
-    rank(session, &mut actions);
-    let items = q.views.iter().filter_map(|v| match v {
-        crate::questionnaire::View::Table(table) => {
-            Some((table.columns.len(), crate::report::item_table::fill(q, table, session)))
-        }
-        crate::questionnaire::View::Grid(_) => None,
-    });
-    let rows = items.flat_map(|(columns, t)| {
-        t.keys.into_iter().zip(t.rows).map(move |(key, row)| {
-            // The table's own columns only, not the column of dots an earlier vote added.
-            let cells: Vec<String> = row.into_iter().take(columns).filter(|c| !c.is_empty()).collect();
-            (key, cells.join(" · "))
-        })
-    });
-    actions.into_iter().map(|a| (a.question, a.text)).chain(rows).collect()
+/// An item's key in a dot vote: its list's id, `#`, and its first column as written (a dot
+/// follows the item while that text stays).
+pub fn dot_key(list: &str, first: &str) -> String {
+    format!("{list}#{}", first.trim())
 }
 
 /// Keeps an open item's dots when its text is edited: a dot on `list#old` moves to `list#new`
@@ -230,10 +214,7 @@ pub(crate) fn follow_edited_items(session: &mut Session, list: &str, before: Opt
             let (Some(was), Some(now)) = (text(o, field), text(n, field)) else { continue };
             let elsewhere = |items: &[&Item], t: &str| items.iter().any(|i| text(i, field) == Some(t));
             if was != now && !elsewhere(&new, was) && !elsewhere(&old, now) {
-                moves.push((
-                    crate::report::item_table::dot_key(list, was),
-                    crate::report::item_table::dot_key(list, now),
-                ));
+                moves.push((dot_key(list, was), dot_key(list, now)));
             }
         }
     }
@@ -245,18 +226,6 @@ pub(crate) fn follow_edited_items(session: &mut Session, list: &str, before: Opt
 /// An item's field as text, without the spaces around it.
 fn text<'a>(item: &'a Item, field: &str) -> Option<&'a str> {
     item.get(field).and_then(Value::as_str).map(str::trim)
-}
-
-/// Ranks suggested actions by the dots they got (most first; equal ones keep their order) and
-/// notes each one's dots.
-pub fn rank(session: &Session, actions: &mut [crate::scoring::Suggestion]) {
-    if session.dots.is_empty() {
-        return;
-    }
-    for action in actions.iter_mut() {
-        action.dots = session.dots.values().flatten().filter(|id| **id == action.question).count();
-    }
-    actions.sort_by_key(|a| std::cmp::Reverse(a.dots));
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Reading files as a careful program must: never blocking on a FIFO or a device, only regular
-//! files, through a size limit; and folders private to the user. Writing is
-//! [`super::folder::Folder`]'s.
+//! files, through a size limit. The bottom layer: questionnaires, the store and the shells read
+//! through it; writing is the store's.
 
 use std::fs::OpenOptions;
 use std::io::Read;
@@ -25,7 +25,7 @@ pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     let file = options.open(path)?;
     let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(super::folder::not_regular());
+        return Err(not_regular());
     }
     if meta.len() > limit {
         return Err(too_large(meta.len(), limit));
@@ -47,11 +47,10 @@ pub fn too_large(len: u64, limit: u64) -> std::io::Error {
     )
 }
 
-/// Creates a folder (and its parents) private to the user (0700). An existing folder that others
-/// can write to is tightened when it is the user's own, and refused otherwise (as ssh refuses
-/// loose modes): another user could replace the files in it.
-pub fn private_dir(path: &Path) -> std::io::Result<()> {
-    super::folder::Folder::private(path).map(drop)
+/// The error for something that is not a regular file (a FIFO, a device, a folder). Callers name
+/// the file, so the message does not.
+pub fn not_regular() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidInput, crate::tr!("store-not-regular"))
 }
 
 #[cfg(all(test, unix))]
@@ -65,22 +64,9 @@ mod tests {
         // The command, not a call: `mkfifoat` is not on every Unix (macOS lacks it).
         assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
         assert!(read_regular(&fifo, 100).unwrap_err().to_string().contains("not a regular file"));
-        let folder = super::super::folder::Folder::private(dir.path()).unwrap();
-        assert!(folder.open_for_writing("fifo.json", false).unwrap_err().to_string().contains("not a regular"));
         assert!(read_regular(Path::new("/dev/zero"), 100).unwrap_err().to_string().contains("not a regular"));
         let zero = dir.path().join("zero.json");
         std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
         assert!(read_regular(&zero, 100).is_err());
-    }
-
-    #[test]
-    fn a_folder_others_can_write_is_tightened_when_it_is_ours() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let shared = dir.path().join("shared");
-        std::fs::create_dir(&shared).unwrap();
-        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o777)).unwrap();
-        private_dir(&shared).unwrap();
-        assert_eq!(std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777, 0o700);
     }
 }
