@@ -6,7 +6,7 @@ use std::io::{BufRead, Write};
 use serde_json::Value;
 use waypost_core::interview::typed::typed_value;
 use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved, other_choice};
-use waypost_core::questionnaire::{Kind, Question, Questionnaire};
+use waypost_core::questionnaire::{Kind, Question, Questionnaire, Shape};
 use waypost_core::session::{Draft, Timestamp};
 use waypost_core::text::{block, line};
 
@@ -47,11 +47,11 @@ pub(super) fn show<R: BufRead, W: Write>(
         text.push_str(&msg::required());
     }
     io.say(&text);
-    if matches!(question.kind, Kind::Single | Kind::Multi) {
+    if let Shape::Choices { multi } = question.kind.shape() {
         for (i, c) in q.choices(question).iter().enumerate() {
             io.say(&format!("  {}. {}", i + 1, line(c.label.get(lang, q.default_language()))));
         }
-        if question.kind == Kind::Multi {
+        if multi {
             io.say(&msg::multi_hint());
         }
     }
@@ -59,7 +59,7 @@ pub(super) fn show<R: BufRead, W: Write>(
         Kind::Date => io.say(&msg::date_hint()),
         Kind::Text if question.multiline => io.say(&msg::multiline_hint()),
         Kind::List => io.say(&msg::list_hint()),
-        _ => {}
+        Kind::Text | Kind::Single | Kind::Multi | Kind::Number | Kind::Note => {}
     }
 }
 
@@ -264,12 +264,12 @@ pub(super) fn value<R: BufRead, W: Write>(
             .map(|c| Value::from(c.value.clone()))
             .ok_or_else(|| Invalid::NotAChoice(s.to_owned()))
     };
-    match question.kind {
-        Kind::Single => pick(reply),
-        Kind::Multi => {
+    match question.kind.shape() {
+        Shape::Choices { multi: false } => pick(reply),
+        Shape::Choices { multi: true } => {
             reply.split(',').filter(|s| !s.trim().is_empty()).map(pick).collect::<Result<_, _>>().map(Value::Array)
         }
-        Kind::Text if question.multiline => {
+        Shape::Typed if question.multiline => {
             let mut lines = vec![reply.to_owned()];
             typed(io, reply);
             while let Some(l) = io.read("") {

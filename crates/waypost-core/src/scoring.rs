@@ -117,7 +117,8 @@ pub fn item_score(q: &Questionnaire, question: &Question, answer: &Answer, scale
             let got: f64 = choices.iter().filter(|c| chosen.contains(&c.value.as_str())).filter_map(|c| c.score).sum();
             Some((got / top).clamp(0.0, 1.0) * scale)
         }
-        _ => None,
+        // Only choices carry scores.
+        Kind::Number | Kind::Text | Kind::Date | Kind::List | Kind::Note => None,
     }
 }
 
@@ -133,7 +134,7 @@ pub fn item_points(q: &Questionnaire, question: &Question, answer: &Answer) -> O
                 q.choices(question).iter().filter(|c| chosen.contains(&c.value.as_str())).filter_map(|c| c.score).sum(),
             )
         }
-        _ => None,
+        Kind::Number | Kind::Text | Kind::Date | Kind::List | Kind::Note => None,
     }
 }
 

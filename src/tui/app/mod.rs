@@ -4,7 +4,7 @@
 
 use ratatui::crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
 use waypost_core::interview::Counted;
-use waypost_core::questionnaire::{Catalog, Kind};
+use waypost_core::questionnaire::{Catalog, Shape};
 use waypost_core::session::Timestamp;
 use waypost_core::store::Store;
 
@@ -201,13 +201,13 @@ impl App {
         let Some(question) = field.or_else(|| it.question()) else { return need == Need::Always };
         match need {
             Need::Always => true,
-            Need::Multi => question.kind == Kind::Multi,
-            Need::Choices => matches!(question.kind, Kind::Single | Kind::Multi),
+            Need::Multi => question.kind.shape() == Shape::Choices { multi: true },
+            Need::Choices => question.kind.has_choices(),
             Need::LongChoices => {
-                matches!(question.kind, Kind::Single | Kind::Multi)
+                question.kind.has_choices()
                     && it.q().choices(question).len() >= crate::tui::screens::interview::FILTER_FROM
             }
-            Need::Typed => matches!(question.kind, Kind::Text | Kind::Number | Kind::Date),
+            Need::Typed => question.kind.shape() == Shape::Typed,
             Need::Multiline => question.multiline,
             Need::Reopenable | Need::Editable | Need::ReadOnly | Need::Languages | Need::Votes => false,
             Need::Allows(state) => field.is_none() && question.allow.contains(&state),

@@ -72,7 +72,9 @@ pub fn typed_value(
     match question.kind {
         Kind::Number => parse_number(trimmed, language).map(Some),
         Kind::Date => Ok(Some(Value::from(parse_date(trimmed, today)))),
-        _ => Ok(Some(Value::from(text))),
+        Kind::Text => Ok(Some(Value::from(text))),
+        // Not typed: what the shell read is kept as text, as a text answer would be.
+        Kind::Single | Kind::Multi | Kind::List | Kind::Note => Ok(Some(Value::from(text))),
     }
 }
 

@@ -167,21 +167,6 @@ pub enum Kind {
     Note,
 }
 
-impl Kind {
-    /// The kind's name as written in the JSON.
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Single => "single",
-            Kind::Multi => "multi",
-            Kind::Number => "number",
-            Kind::Text => "text",
-            Kind::Date => "date",
-            Kind::List => "list",
-            Kind::Note => "note",
-        }
-    }
-}
-
 /// A question, or a field of a list question's items.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 pub struct Question {

@@ -70,7 +70,7 @@ impl Aggregate {
                     Kind::Single | Kind::Multi => {
                         q.choices(x).iter().map(|c| (c.label.get(lang, default).to_owned(), 0)).collect()
                     }
-                    _ => Vec::new(),
+                    Kind::Number | Kind::Text | Kind::Date | Kind::List | Kind::Note => Vec::new(),
                 },
                 numbers: None,
                 texts: Vec::new(),
@@ -128,8 +128,10 @@ impl Aggregate {
                         None => spread.counts.push((key, 1)),
                     }
                 }
-                (_, Value::String(s)) => spread.texts.push(s.clone()),
-                _ => {}
+                (Kind::Multi | Kind::Text | Kind::Date | Kind::List | Kind::Note, Value::String(s)) => {
+                    spread.texts.push(s.clone());
+                }
+                (Kind::Multi | Kind::Text | Kind::Date | Kind::List | Kind::Note, _) => {}
             }
         }
     }

@@ -195,36 +195,34 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
             }
             let answer = session.answers().get(&question.id);
             let _ = write!(b, "<h3>{}</h3>", esc(&crate::session::answer_text::session_prompt(q, question, session)));
-            match (question.kind, answer.and_then(|a| a.value.as_ref())) {
-                (Kind::List, Some(Value::Array(items))) => {
-                    b.push_str("<table><tr>");
+            // A list's items as a table; every other answer as its text.
+            if let (Kind::List, Some(Value::Array(items))) = (question.kind, answer.and_then(|a| a.value.as_ref())) {
+                b.push_str("<table><tr>");
+                for f in &question.fields {
+                    let _ = write!(b, "<th>{}</th>", esc(&field_heading(q, f, lang)));
+                }
+                b.push_str("</tr>");
+                for item in items {
+                    b.push_str("<tr>");
                     for f in &question.fields {
-                        let _ = write!(b, "<th>{}</th>", esc(&field_heading(q, f, lang)));
+                        let cell = item.as_object().and_then(|item| field_text(q, f, item, lang));
+                        let _ = write!(b, "<td>{}</td>", esc(&cell.unwrap_or_default()));
                     }
                     b.push_str("</tr>");
-                    for item in items {
-                        b.push_str("<tr>");
-                        for f in &question.fields {
-                            let cell = item.as_object().and_then(|item| field_text(q, f, item, lang));
-                            let _ = write!(b, "<td>{}</td>", esc(&cell.unwrap_or_default()));
-                        }
-                        b.push_str("</tr>");
-                    }
-                    b.push_str("</table>\n");
                 }
-                _ => {
-                    let text = answer_text(q, question, answer, lang);
-                    // Only a required answer left empty is marked as missing; an optional one is
-                    // plainly not answered.
-                    let class = if answer.is_some_and(super::super::session::model::Answer::is_answered) {
-                        "answer"
-                    } else if question.required {
-                        "answer missing"
-                    } else {
-                        "answer unanswered"
-                    };
-                    let _ = writeln!(b, "<p class=\"{class}\">{}</p>", esc(&text));
-                }
+                b.push_str("</table>\n");
+            } else {
+                let text = answer_text(q, question, answer, lang);
+                // Only a required answer left empty is marked as missing; an optional one is
+                // plainly not answered.
+                let class = if answer.is_some_and(super::super::session::model::Answer::is_answered) {
+                    "answer"
+                } else if question.required {
+                    "answer missing"
+                } else {
+                    "answer unanswered"
+                };
+                let _ = writeln!(b, "<p class=\"{class}\">{}</p>", esc(&text));
             }
             if let Some(a) = answer {
                 if let Some(note) = &a.note {

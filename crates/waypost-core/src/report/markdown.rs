@@ -190,11 +190,11 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
             let answer = session.answers().get(&question.id);
             let _ =
                 writeln!(md, "**{}**  ", escape(&crate::session::answer_text::session_prompt(q, question, session)));
-            match (question.kind, answer.and_then(|a| a.value.as_ref())) {
-                (Kind::List, Some(Value::Array(items))) => list_table(&mut md, q, question, items, lang),
-                _ => {
-                    let _ = writeln!(md, "{}", escape(&answer_text(q, question, answer, lang)));
-                }
+            // A list's items as a table; every other answer as its text.
+            if let (Kind::List, Some(Value::Array(items))) = (question.kind, answer.and_then(|a| a.value.as_ref())) {
+                list_table(&mut md, q, question, items, lang);
+            } else {
+                let _ = writeln!(md, "{}", escape(&answer_text(q, question, answer, lang)));
             }
             if let Some(a) = answer {
                 if let Some(note) = &a.note {

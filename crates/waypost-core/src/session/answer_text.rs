@@ -50,8 +50,10 @@ pub fn value_text_with(
             crate::tr_in!(lang, "rep-items", count = items.len(), label = label)
         }
         (Kind::Date, Value::String(s)) => crate::text::date_in(s, lang),
-        (_, Value::String(s)) => s.clone(),
-        (_, other) => other.to_string(),
+        // A text as typed; a value not of its kind's shape (a file edited by hand) as it is.
+        (Kind::Single | Kind::Multi | Kind::Number | Kind::Text | Kind::Date | Kind::List | Kind::Note, value) => {
+            value.as_str().map_or_else(|| value.to_string(), ToOwned::to_owned)
+        }
     }
 }
 

@@ -170,15 +170,11 @@ impl Writer<'_> {
                     }
                     None => String::new(),
                 };
-                let head = if question.kind == Kind::Single { "select_one" } else { "select_multiple" };
-                format!("{head} {list}")
+                format!("{} {list}", question.kind.xlsform_type(question))
             }
-            Kind::Number if question.integer => "integer".to_owned(),
-            Kind::Number => "decimal".to_owned(),
-            Kind::Text => "text".to_owned(),
-            Kind::Date => "date".to_owned(),
-            Kind::Note => "note".to_owned(),
-            Kind::List => "begin_repeat".to_owned(),
+            Kind::Number | Kind::Text | Kind::Date | Kind::Note | Kind::List => {
+                question.kind.xlsform_type(question).to_owned()
+            }
         };
         let name = self.fields.get(&question.id).cloned().unwrap_or_else(|| question.id.clone());
         let mut row = self.row(&kind, &name);
@@ -333,7 +329,7 @@ impl Writer<'_> {
                             Some(Kind::Multi) => format!("count-selected({r})"),
                             Some(Kind::List) => format!("count({r})"),
                             Some(Kind::Single) => return None,
-                            _ => r,
+                            Some(Kind::Number | Kind::Text | Kind::Date | Kind::Note) | None => r,
                         };
                         format!("{measured} {op} {}", self.operand(b)?)
                     }

@@ -8,7 +8,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use serde_json::Value;
 use waypost_core::interview::Invalid;
 use waypost_core::interview::typed::typed_value;
-use waypost_core::questionnaire::{Kind, Question, Questionnaire};
+use waypost_core::questionnaire::{Question, Questionnaire, Shape};
 
 use super::choice_filter::{ChoiceFilter, FILTER_FROM};
 use super::list_editor::ListEditor;
@@ -116,9 +116,9 @@ pub(crate) fn pasted(text: &str, multiline: bool) -> String {
 impl Editor {
     /// The input for a question, filled with its current value.
     pub fn new(q: &Questionnaire, question: &Question, current: Option<&Value>) -> Editor {
-        match question.kind {
-            Kind::Note => Editor::None,
-            Kind::Single | Kind::Multi => {
+        match question.kind.shape() {
+            Shape::Nothing => Editor::None,
+            Shape::Choices { multi } => {
                 let choices = q.choices(question);
                 let chosen: Vec<&str> = match current {
                     Some(Value::String(s)) => vec![s.as_str()],
@@ -136,17 +136,15 @@ impl Editor {
                     cursor,
                     picked,
                     alone: choices.iter().map(|c| c.exclusive).collect(),
-                    multi: question.kind == Kind::Multi,
+                    multi,
                     touched: false,
                     keys: keys(choices),
                     stale,
                     filter: None,
                 }
             }
-            Kind::Number | Kind::Date | Kind::Text => {
-                Editor::Text(Box::new(text_area(&text_of(current), question.multiline)))
-            }
-            Kind::List => {
+            Shape::Typed => Editor::Text(Box::new(text_area(&text_of(current), question.multiline))),
+            Shape::List => {
                 let items = match current {
                     Some(Value::Array(items)) => items.iter().filter_map(|i| i.as_object().cloned()).collect(),
                     _ => Vec::new(),

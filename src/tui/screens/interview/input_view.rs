@@ -169,7 +169,9 @@ pub(super) fn draw_editor(
                         msg::date_read(&read)
                     }
                 }
-                _ => msg::answer_title(question.multiline),
+                Kind::Text | Kind::Single | Kind::Multi | Kind::List | Kind::Note => {
+                    msg::answer_title(question.multiline)
+                }
             };
             let height = if question.multiline { area.height.min(10) } else { 3 };
             let rect = Rect { height: height.min(area.height), ..area };

@@ -22,7 +22,7 @@ use ratatui::layout::Rect;
 
 use ratatui_textarea::TextArea;
 use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved, Refusal, Warning, other_choice};
-use waypost_core::questionnaire::{AnswerState, Kind, Place, Question, Questionnaire};
+use waypost_core::questionnaire::{AnswerState, Place, Question, Questionnaire, Shape};
 use waypost_core::session::{Session, Timestamp};
 use waypost_core::store::LockGuard;
 
@@ -250,7 +250,7 @@ impl Interview {
                 matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
             return false;
         }
-        if question.kind == Kind::Note || self.read_only() || self.editor.keeps_stored() {
+        if question.kind.shape() == Shape::Nothing || self.read_only() || self.editor.keeps_stored() {
             return self.advance(now);
         }
         match self.editor.value(self.ctl.questionnaire(), &question, self.ctl.language(), today) {

@@ -143,7 +143,7 @@ impl<'a> Validator<'a> {
                 Kind::List => {
                     self.error(&at, tr!("val-use-count", id = target.id.as_str()));
                 }
-                _ => self.value_fits(&at, target, v),
+                Kind::Single | Kind::Number | Kind::Text | Kind::Date | Kind::Note => self.value_fits(&at, target, v),
             },
             Test::In(vs) => {
                 if matches!(kind, Kind::Multi | Kind::List) {
@@ -212,7 +212,8 @@ impl<'a> Validator<'a> {
             Kind::Date if !v.as_str().is_some_and(is_date) => {
                 self.error(path, tr!("val-compare-date", id = target.id.as_str(), value = v.to_string()));
             }
-            _ => {}
+            // A value that fits, or a kind compared otherwise (a list by its count, a note never).
+            Kind::Number | Kind::Text | Kind::Date | Kind::List | Kind::Note => {}
         }
     }
 }
