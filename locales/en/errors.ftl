@@ -38,3 +38,5 @@ store-aside-link = it is a symbolic link
 store-aside-not-regular = it is not a regular file (a folder, FIFO or device)
 store-aside-not-ours = it belongs to another user
 store-aside-others-write = others can write to it
+store-json-at = line { $line } column { $column }: { $problem }
+store-draft-of-another = it is the draft of another questionnaire

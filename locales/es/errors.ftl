@@ -38,3 +38,5 @@ store-aside-link = es un enlace simbólico
 store-aside-not-regular = no es un archivo normal (una carpeta, un FIFO o un dispositivo)
 store-aside-not-ours = pertenece a otro usuario
 store-aside-others-write = otros pueden escribir en él
+store-json-at = línea { $line } columna { $column }: { $problem }
+store-draft-of-another = es el borrador de otro cuestionario

@@ -14,7 +14,7 @@ pub mod piping;
 mod positions;
 pub(crate) mod problem;
 mod reach;
-mod read_errors;
+pub(crate) mod read_errors;
 pub mod schema;
 pub(crate) mod scores_and_views;
 pub mod texts;

@@ -7,6 +7,18 @@ use crate::tr;
 
 use super::problem::suggestion;
 
+/// Any serde_json error of a file waypost reads (a session, a draft), with its line and column,
+/// in the catalogue's words.
+pub(crate) fn said(err: &serde_json::Error) -> String {
+    let problem = match err.classify() {
+        serde_json::error::Category::Data => shape(err),
+        serde_json::error::Category::Io | serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+            syntax(err)
+        }
+    };
+    tr!("store-json-at", line = err.line(), column = err.column(), problem = problem)
+}
+
 /// A syntax error (or an early end) of serde_json, without its position.
 pub(super) fn syntax(err: &serde_json::Error) -> String {
     let text = without_position(err);

@@ -306,8 +306,8 @@ impl Store for FileStore {
         };
         match serde_json::from_slice::<crate::session::FormDraft>(&bytes) {
             Ok(draft) if draft.questionnaire == questionnaire => Ok(Some(draft)),
-            Ok(_) => Err(StoreError::Damaged { path, message: "it is the draft of another questionnaire".into() }),
-            Err(e) => Err(StoreError::Damaged { path, message: e.to_string() }),
+            Ok(_) => Err(StoreError::Damaged { path, message: crate::tr!("store-draft-of-another") }),
+            Err(e) => Err(StoreError::Damaged { path, message: crate::questionnaire::read_errors::said(&e) }),
         }
     }
 

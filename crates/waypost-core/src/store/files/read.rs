@@ -28,7 +28,8 @@ pub(super) fn read_session(path: &Path) -> Result<Session, StoreError> {
 /// Parses a session file's bytes, checking that it belongs at `path` and is of a format we write.
 pub(super) fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, StoreError> {
     let damaged = |message: String| StoreError::Damaged { path: path.to_owned(), message };
-    let session: Session = serde_json::from_slice(bytes).map_err(|e| damaged(e.to_string()))?;
+    let session: Session =
+        serde_json::from_slice(bytes).map_err(|e| damaged(crate::questionnaire::read_errors::said(&e)))?;
     if session.format != FORMAT {
         return Err(damaged(crate::tr!("store-format", found = session.format, reads = FORMAT)));
     }
