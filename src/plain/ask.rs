@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 
 use serde_json::Value;
 use waypost_core::interview::typed::typed_value;
-use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved, other_choice};
+use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved};
 use waypost_core::questionnaire::{Kind, Question, Questionnaire, Shape};
 use waypost_core::session::{Draft, Timestamp};
 use waypost_core::text::{block, line};
@@ -186,13 +186,7 @@ pub(super) fn question<R: BufRead, W: Write>(
                     if question.kind == Kind::Date && v.as_str().is_some_and(|d| d != text.trim()) {
                         io.say(&msg::date_read(&line(v.as_str().unwrap_or_default())));
                     }
-                    match other_choice(&q, &question, &v) {
-                        Some(label) => {
-                            let Some(said) = io.read(&msg::specify_other(&line(&label))) else { return Step::Quit };
-                            Input::Other(v, said)
-                        }
-                        None => Input::Value(v),
-                    }
+                    Input::Value(v)
                 }
                 Err(e) => {
                     io.say(&format!("  {e}"));
@@ -214,9 +208,16 @@ fn confirm<R: BufRead, W: Write>(
     clock: &dyn Fn() -> Timestamp,
 ) -> Option<Step> {
     let mut reason: Option<String> = None;
+    let mut input = input;
     loop {
         match ctl.confirm(Some(input.clone()), reason.as_deref(), clock()) {
             Ok(Confirmed::Recorded(m)) => return Some(moved(m)),
+            // "Please specify", asked where the controller says so.
+            Ok(Confirmed::NeedsOther { label, .. }) => {
+                let Input::Value(value) = input else { return None };
+                let Some(said) = io.read(&msg::specify_other(&line(&label))) else { return Some(Step::Quit) };
+                input = Input::Other(value, said);
+            }
             Ok(Confirmed::NeedsReason(warnings)) => {
                 let (l, d) = (ctl.language(), ctl.questionnaire().default_language());
                 let texts: Vec<String> = warnings.iter().map(|w| w.text(l, d)).collect();

@@ -223,3 +223,23 @@ fn editing_a_long_text_keeps_a_summary_in_events_not_the_text_twice() {
     assert!(last.to["start"].as_str().unwrap().starts_with("xxx"));
     assert_eq!(s.answers()["minutes"].value, Some(json!(text)), "the answer itself is whole");
 }
+
+#[test]
+fn an_other_choice_waits_for_what_it_stands_for() {
+    let text = br#"{"format": 1, "id": "o", "version": "1", "title": "T", "sections": [{"id": "s", "title": "S",
+      "questions": [{"id": "who", "kind": "single", "prompt": "Who?",
+        "choices": [{"value": "staff", "label": "Staff"}, {"value": "other", "label": "Someone else", "other": true}]},
+        {"id": "end", "kind": "text", "prompt": "End"}]}]}"#;
+    let q = parse(text).usable().cloned().expect("parses");
+    let mut ctl = Controller::new(q.clone(), session(&q), false, now());
+    let asked = ctl.confirm(Some(Input::Value(json!("other"))), None, now()).unwrap();
+    assert_eq!(asked, Confirmed::NeedsOther { label: "Someone else".into(), said: None });
+    assert!(ctl.session().answers().get("who").is_none(), "nothing recorded before it is said");
+    let done = ctl.confirm(Some(Input::Other(json!("other"), "the mayor".into())), None, now()).unwrap();
+    assert!(matches!(done, Confirmed::Recorded(_)), "{done:?}");
+    assert_eq!(ctl.session().answers()["who"].other.as_deref(), Some("the mayor"));
+    // Coming back, what it stood for is offered again.
+    ctl.back(now());
+    let again = ctl.confirm(Some(Input::Value(json!("other"))), None, now()).unwrap();
+    assert_eq!(again, Confirmed::NeedsOther { label: "Someone else".into(), said: Some("the mayor".into()) });
+}

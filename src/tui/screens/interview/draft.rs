@@ -100,16 +100,21 @@ impl Interview {
         if let Some(note) = &draft.note {
             self.prompt = Some(Prompt::Note(Box::new(super::editor::text_area(note, true))));
         }
-        if let (Some(pending), Some(other)) = (&draft.pending, &draft.other)
-            && let Some(label) = other_choice(q, &question, pending)
-        {
-            let area = Box::new(super::editor::text_area(other, false));
-            self.prompt = Some(Prompt::Other { label, value: pending.clone(), area });
-        } else if let Some(pending) = &draft.pending {
+        // A value that waited for what its "other" stands for, or for a reason: the controller
+        // says which, and the prompt opens again with what was typed in it.
+        if let Some(pending) = &draft.pending {
             let input = Input::Value(pending.clone());
-            if let Ok(Confirmed::NeedsReason(warnings)) = self.ctl.confirm(Some(input.clone()), None, now) {
-                let area = Box::new(super::editor::text_area(draft.reason.as_deref().unwrap_or(""), false));
-                self.prompt = Some(Prompt::Reason { warnings, input, area });
+            match self.ctl.confirm(Some(input.clone()), None, now) {
+                Ok(Confirmed::NeedsOther { label, said }) => {
+                    let typed = draft.other.as_deref().or(said.as_deref()).unwrap_or("");
+                    let area = Box::new(super::editor::text_area(typed, false));
+                    self.prompt = Some(Prompt::Other { label, value: pending.clone(), area });
+                }
+                Ok(Confirmed::NeedsReason(warnings)) => {
+                    let area = Box::new(super::editor::text_area(draft.reason.as_deref().unwrap_or(""), false));
+                    self.prompt = Some(Prompt::Reason { warnings, input, area });
+                }
+                Ok(Confirmed::Recorded(_)) | Err(_) => {}
             }
         }
         draft.answer.is_some() || draft.item.is_some()

@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use ratatui::layout::Rect;
 
 use ratatui_textarea::TextArea;
-use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved, Refusal, Warning, other_choice};
+use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved, Refusal, Warning};
 use waypost_core::questionnaire::{AnswerState, Place, Question, Questionnaire, Shape};
 use waypost_core::session::{Session, Timestamp};
 use waypost_core::store::LockGuard;
@@ -254,16 +254,7 @@ impl Interview {
             return self.advance(now);
         }
         match self.editor.value(self.ctl.questionnaire(), &question, self.ctl.language(), today) {
-            Ok(Some(value)) => match other_choice(self.ctl.questionnaire(), &question, &value) {
-                // An "other" choice first asks what it stands for.
-                Some(label) => {
-                    let stored = self.ctl.session().answers().get(&question.id).and_then(|a| a.other.clone());
-                    let area = Box::new(text_area(stored.as_deref().unwrap_or(""), false));
-                    self.prompt = Some(Prompt::Other { label, value, area });
-                    false
-                }
-                None => self.submit(Some(Input::Value(value)), None, now),
-            },
+            Ok(Some(value)) => self.submit(Some(Input::Value(value)), None, now),
             Ok(None) => self.submit(None, None, now),
             Err(e) => {
                 self.message = Some(Message::new(Level::Error, e.to_string()));
@@ -282,6 +273,13 @@ impl Interview {
             Ok(Confirmed::NeedsReason(warnings)) => {
                 if let Some(input) = input {
                     self.prompt = Some(Prompt::Reason { warnings, input, area: Box::new(text_area("", false)) });
+                }
+            }
+            // An "other" choice first asks what it stands for.
+            Ok(Confirmed::NeedsOther { label, said }) => {
+                if let Some(Input::Value(value)) = input {
+                    let area = Box::new(text_area(said.as_deref().unwrap_or(""), false));
+                    self.prompt = Some(Prompt::Other { label, value, area });
                 }
             }
             Err(e) => self.refused(&e),

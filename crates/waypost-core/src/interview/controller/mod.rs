@@ -49,6 +49,14 @@ pub enum Confirmed {
     /// Soft warnings hold: the answer waits for a reason to go on (give it with
     /// [`Controller::confirm`] again, with the reason).
     NeedsReason(Vec<Warning>),
+    /// The value chooses an "other" choice: the answer waits for what it stands for ("please
+    /// specify"; give it with [`Controller::confirm`] again, as [`Input::Other`]).
+    NeedsOther {
+        /// The "other" choice's label.
+        label: String,
+        /// What it stood for in the answer kept, to start from.
+        said: Option<String>,
+    },
 }
 
 /// An interview in progress over one session.
@@ -214,6 +222,12 @@ impl Controller {
             return Ok(Confirmed::Recorded(self.advance(now)));
         }
         let id = question.id.clone();
+        if let Some(Input::Value(value)) = &input
+            && let Some(label) = record::other_choice(&self.q, question, value)
+        {
+            let said = self.session.answers().get(&id).and_then(|a| a.other.clone());
+            return Ok(Confirmed::NeedsOther { label, said });
+        }
         let recorded = match input {
             None => {
                 if self.session.answers().get(&id).is_some_and(|a| a.value.is_some()) {
