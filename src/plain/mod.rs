@@ -13,7 +13,7 @@ mod votes;
 use std::io::{BufRead, IsTerminal, Write};
 
 use color_eyre::eyre::{self, bail};
-use waypost_core::interview::Controller;
+use waypost_core::interview::{Changes, Controller};
 use waypost_core::lifecycle::{self, NewSession, Opened, Started};
 use waypost_core::session::Timestamp;
 use waypost_core::store::Store;
@@ -62,26 +62,16 @@ pub(crate) fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
 
 /// Saves after every change; a failed save is said, kept, and tried again at the next step.
 struct Saver {
-    saved: Mark,
+    saved: Changes,
     failing: bool,
     /// The lock of the copy this interview went on in, after a conflicting change elsewhere.
     copy_lock: Option<waypost_core::store::LockGuard>,
 }
 
-/// What a save writes that can change: the events (every answer, note and vote logs one), the
-/// position, and the drafts of what is entered and not yet confirmed.
-type Mark = (usize, Option<String>, Vec<(String, waypost_core::session::Draft)>);
-
 impl Saver {
-    fn mark(ctl: &Controller) -> Mark {
-        let s = ctl.session();
-        let drafts = s.drafts().iter().map(|(id, d)| (id.clone(), d.clone())).collect();
-        (s.events().len(), s.position.clone(), drafts)
-    }
-
     /// Saves when anything changed; returns whether everything is on disk.
     fn save<R: BufRead, W: Write>(&mut self, store: &dyn Store, ctl: &mut Controller, io: &mut Lines<R, W>) -> bool {
-        let mark = Saver::mark(ctl);
+        let mark = ctl.changes();
         if mark == self.saved && !self.failing {
             return true;
         }
@@ -117,7 +107,7 @@ pub(crate) fn interview<R: BufRead, W: Write>(
     let lang = session.language.clone();
     io.say(&format!("{}\n{}", line(q.title.get(&lang, q.default_language())), &msg::commands()));
     let mut ctl = Controller::new(q, session, false, clock());
-    let mut saver = Saver { saved: Saver::mark(&ctl), failing: false, copy_lock: None };
+    let mut saver = Saver { saved: ctl.changes(), failing: false, copy_lock: None };
     let mut section = None;
     loop {
         if let Some(place) = ctl.place()

@@ -13,7 +13,7 @@ pub mod typed;
 pub mod votes;
 
 pub use check::{Outside, check_value, check_value_with, item_limits, nothing_outside, warnings};
-pub use controller::{Confirmed, Controller, Counted, Moved};
+pub use controller::{Changes, Confirmed, Controller, Counted, Moved};
 pub use flow::observe_value;
 pub use flow::{Flow, Progress, SectionFlow};
 pub use follow_up::{carry_over, follow_up};

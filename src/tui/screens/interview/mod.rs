@@ -266,8 +266,7 @@ impl Interview {
     /// Gives an answer (or none) to the controller; on soft warnings asks for a reason first.
     /// Returns whether the session changed.
     fn submit(&mut self, input: Option<Input>, reason: Option<&str>, now: Timestamp) -> bool {
-        let events = self.session().events().len();
-        let position = self.session().position.clone();
+        let before = self.ctl.changes();
         match self.ctl.confirm(input.clone(), reason, now) {
             Ok(Confirmed::Recorded(moved)) => self.moved(moved, now),
             Ok(Confirmed::NeedsReason(warnings)) => {
@@ -284,7 +283,7 @@ impl Interview {
             }
             Err(e) => self.refused(&e),
         }
-        self.session().events().len() != events || self.session().position != position
+        self.ctl.changes() != before
     }
 
     pub(super) fn refused(&mut self, refusal: &Refusal) {

@@ -59,6 +59,16 @@ pub enum Confirmed {
     },
 }
 
+/// What a save writes that can change: the audit trail (every answer, note, vote and dot logs
+/// an event), the position, and the drafts. Two are equal when nothing to save changed between
+/// them, so a shell asks the controller instead of counting events itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Changes {
+    events: usize,
+    position: Option<String>,
+    drafts: Vec<(String, crate::session::Draft)>,
+}
+
 /// An interview in progress over one session.
 #[derive(Debug)]
 pub struct Controller {
@@ -253,6 +263,16 @@ impl Controller {
             }
             Err(Refusal::NeedsOverride(warnings)) => Ok(Confirmed::NeedsReason(warnings)),
             Err(e) => Err(e),
+        }
+    }
+
+    /// Where the session stands, to tell later whether anything to save changed (see
+    /// [`Changes`]).
+    pub fn changes(&self) -> Changes {
+        Changes {
+            events: self.session.events().len(),
+            position: self.session.position.clone(),
+            drafts: self.session.drafts().iter().map(|(id, d)| (id.clone(), d.clone())).collect(),
         }
     }
 
