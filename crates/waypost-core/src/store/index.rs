@@ -126,8 +126,9 @@ fn inode(_: &std::fs::Metadata) -> u64 {
 }
 
 /// Each session file of `dir` (not the hidden spares) with its length, modification time and
-/// inode; none when the folder does not exist yet.
-fn list_files(dir: &Path) -> std::io::Result<Vec<(String, u64, u128, u64)>> {
+/// inode; none when the folder does not exist yet. One that cannot be trusted (a link, another
+/// user's) is handed to `set_aside` first, in the same pass, and left out when it was.
+fn list_files(dir: &Path, set_aside: SetAside<'_>) -> std::io::Result<Vec<(String, u64, u128, u64)>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -142,21 +143,29 @@ fn list_files(dir: &Path) -> std::io::Result<Vec<(String, u64, u128, u64)>> {
             continue;
         }
         let Ok(meta) = item.metadata() else { continue };
+        if crate::store::quarantine::Distrust::of(&meta).is_some() && set_aside(&name)? {
+            continue;
+        }
         files.push((name, meta.len(), nanos(meta.modified().unwrap_or(UNIX_EPOCH)), inode(&meta)));
     }
     Ok(files)
 }
 
+/// Sets a file of the sessions folder aside by its name; returns whether it did.
+pub(super) type SetAside<'a> = &'a (dyn Fn(&str) -> std::io::Result<bool> + Sync);
+
 /// The cache's file in the data folder.
 const CACHE: &str = "index.json";
 
 /// The rows of every session file in `dir`, using and refreshing the cache in the data folder
-/// `data`. `read` parses one file into its row (or says why it is damaged).
+/// `data`. `read` parses one file into its row (or says why it is damaged); `set_aside` takes a
+/// file that cannot be trusted out of the folder.
 pub(super) fn rows(
     dir: &Path,
     data: &Folder,
     catalog: &Catalog,
     read: &dyn Fn(&Path) -> Result<Row, String>,
+    set_aside: SetAside<'_>,
 ) -> std::io::Result<(Vec<Row>, Vec<Damaged>)> {
     let cache_path = &data.path().join(CACHE);
     // Reading the cache and looking at the files are independent: do them side by side.
@@ -168,7 +177,7 @@ pub(super) fn rows(
                 .and_then(|b| serde_json::from_slice(&b).ok())
                 .unwrap_or_default()
         });
-        let files = list_files(dir);
+        let files = list_files(dir, set_aside);
         (cache.join().unwrap_or_default(), files)
     });
     let mut old = old;
@@ -256,10 +265,10 @@ mod tests {
         let data = Folder::private(dir.path()).unwrap();
         let cache = dir.path().join(CACHE);
         let sessions = store.sessions_dir();
-        let (rows_seen, _) = rows(&sessions, &data, &catalog, &read).unwrap();
+        let (rows_seen, _) = rows(&sessions, &data, &catalog, &read, &|_| Ok(false)).unwrap();
         assert_eq!((rows_seen.len(), reads.get()), (2, 2));
         age(&cache);
-        let (rows_seen, _) = rows(&sessions, &data, &catalog, &read).unwrap();
+        let (rows_seen, _) = rows(&sessions, &data, &catalog, &read, &|_| Ok(false)).unwrap();
         assert_eq!((rows_seen.len(), reads.get()), (2, 2), "nothing read again");
         // Changed outside waypost: read again, and its new content shown.
         let mut b = session("b", "Bolt Transport Ltd");
@@ -267,12 +276,16 @@ mod tests {
         std::fs::write(sessions.join("b.json"), serde_json::to_vec(&b).unwrap()).unwrap();
         std::fs::remove_file(sessions.join("a.json")).unwrap();
         std::fs::write(sessions.join("c.json"), b"{ damaged").unwrap();
-        let (rows_seen, damaged) = rows(&sessions, &data, &catalog, &read).unwrap();
+        let (rows_seen, damaged) = rows(&sessions, &data, &catalog, &read, &|_| Ok(false)).unwrap();
         assert_eq!(reads.get(), 4);
         assert_eq!(rows_seen.len(), 1);
         assert_eq!(rows_seen[0].organisation, "Bolt Transport Ltd");
         assert_eq!(damaged.len(), 1);
         std::fs::write(&cache, b"not json").unwrap();
-        assert_eq!(rows(&sessions, &data, &catalog, &read).unwrap().0.len(), 1, "a damaged cache is rebuilt");
+        assert_eq!(
+            rows(&sessions, &data, &catalog, &read, &|_| Ok(false)).unwrap().0.len(),
+            1,
+            "a damaged cache is rebuilt"
+        );
     }
 }

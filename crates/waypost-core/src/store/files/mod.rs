@@ -321,7 +321,6 @@ impl Store for FileStore {
     }
 
     fn rows(&self, catalog: &crate::questionnaire::Catalog) -> Result<(Vec<Row>, Vec<Damaged>), StoreError> {
-        self.sweep("sessions")?;
         self.vet(&self.data_dir.join("index.json"))?;
         let data = match Folder::existing(&self.data_dir) {
             Ok(data) => data.guarded(Arc::clone(&self.quarantine)),
@@ -336,7 +335,8 @@ impl Store for FileStore {
                 Err(other) => Err(other.to_string()),
             }
         };
-        super::index::rows(&dir, &data, catalog, &read).map_err(io(&dir))
+        let set_aside = |name: &str| self.quarantine.vet(&dir, name);
+        super::index::rows(&dir, &data, catalog, &read, &set_aside).map_err(io(&dir))
     }
 
     fn scan(&self, visit: &mut dyn FnMut(Listed)) -> Result<(), StoreError> {

@@ -184,3 +184,19 @@ fn a_link_in_the_trash_never_comes_back() {
     assert_eq!(store.set_aside()[0].why, Distrust::Link);
     assert!(elsewhere.exists());
 }
+
+#[test]
+fn a_planted_session_is_never_listed_or_opened() {
+    if !can_plant() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = opened_store(dir.path());
+    let planted = serde_json::to_vec(&session("p", "Planted")).unwrap();
+    let _theirs = plant(&store.sessions_dir().join("p.json"), &planted);
+    let catalog = crate::questionnaire::Catalog::load(&[]);
+    let (rows, damaged) = store.rows(&catalog).unwrap();
+    assert_eq!((rows.len(), damaged.len()), (1, 0), "only the user's own session");
+    assert_eq!(store.set_aside()[0].why, Distrust::NotOurs);
+    assert!(matches!(store.load("p"), Err(StoreError::NotFound(_))));
+}
