@@ -124,24 +124,33 @@ fn the_session_browser_with_filters_search_and_trash() {
     assert!(app.status.as_ref().is_some_and(|s| s.text.contains("2026-acme is back")), "{:?}", app.status);
 }
 
+/// From home over the reviewing sessions: the newest one's summary, the grid (the next one),
+/// then the two CSR sessions compared; `at` looks at each screen ("summary", "grid", "compare").
+pub(super) fn summary_grid_compare(app: &mut App, at: &mut dyn FnMut(&str, &mut App)) {
+    press(app, KeyCode::Char('b'));
+    press(app, KeyCode::Char('s'));
+    at("summary", app);
+    press(app, KeyCode::Esc);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Char('g'));
+    press(app, KeyCode::Down);
+    at("grid", app);
+    press(app, KeyCode::Esc);
+    press(app, KeyCode::Down);
+    press(app, KeyCode::Char('m'));
+    press(app, KeyCode::Up);
+    press(app, KeyCode::Up);
+    press(app, KeyCode::Char('c'));
+    at("compare", app);
+}
+
 #[test]
 fn summary_grid_and_comparison() {
     let (mut app, _) = reviewing();
-    press(&mut app, KeyCode::Char('b'));
-    press(&mut app, KeyCode::Char('s'));
-    assert_snapshot!("summary", draw(&mut app, 100, 30).backend());
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Char('g'));
-    press(&mut app, KeyCode::Down);
-    assert_snapshot!("grid", draw(&mut app, 120, 36).backend());
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Char('m'));
-    press(&mut app, KeyCode::Up);
-    press(&mut app, KeyCode::Up);
-    press(&mut app, KeyCode::Char('c'));
-    assert_snapshot!("compare", draw(&mut app, 100, 30).backend());
+    summary_grid_compare(&mut app, &mut |screen, app| match screen {
+        "grid" => assert_snapshot!("grid", draw(app, 120, 36).backend()),
+        name => assert_snapshot!(name, draw(app, 100, 30).backend()),
+    });
 }
 
 #[test]

@@ -96,23 +96,15 @@ fn saved_value(store: &std::rc::Rc<waypost_core::store::MemoryStore>, id: &str, 
 fn the_summary_grid_comparison_and_form_in_spanish_at_80x24() {
     let _es = Speaking::spanish();
     let (mut app, _) = super::review_screens::reviewing_in("es");
-    press(&mut app, KeyCode::Char('b'));
-    press(&mut app, KeyCode::Char('s'));
-    assert_snapshot!("es_summary_scored", draw(&mut app, 80, 24).backend());
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Char('g'));
-    press(&mut app, KeyCode::Down);
-    assert_snapshot!("es_grid", draw(&mut app, 80, 24).backend());
-    press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Down);
-    press(&mut app, KeyCode::Char('m'));
-    press(&mut app, KeyCode::Up);
-    press(&mut app, KeyCode::Up);
-    press(&mut app, KeyCode::Char('c'));
-    let screen = rows(&mut app).join("\n");
-    assert!(screen.contains("Puntajes") && !screen.contains("Scores"), "{screen}");
-    assert_snapshot!("es_compare", draw(&mut app, 80, 24).backend());
+    super::review_screens::summary_grid_compare(&mut app, &mut |screen, app| match screen {
+        "summary" => assert_snapshot!("es_summary_scored", draw(app, 80, 24).backend()),
+        "grid" => assert_snapshot!("es_grid", draw(app, 80, 24).backend()),
+        _ => {
+            let screen = rows(app).join("\n");
+            assert!(screen.contains("Puntajes") && !screen.contains("Scores"), "{screen}");
+            assert_snapshot!("es_compare", draw(app, 80, 24).backend());
+        }
+    });
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('n'));
