@@ -15,7 +15,7 @@ use color_eyre::eyre::{self, bail};
 use waypost_core::lifecycle::NewSession;
 use waypost_core::session::Subject;
 
-use cli::args::{Cli, Command, TranslateCommand};
+use cli::args::{Cli, Command};
 use setup::context::Context;
 use setup::outcome::{Done, exit_code};
 
@@ -74,32 +74,17 @@ fn command(ctx: &Context, command: Option<Command>, plain: bool) -> eyre::Result
         Some(Command::Resume { session }) => tui::resume(ctx, &session),
         Some(Command::Present { session }) => tui::present::run(ctx, &session),
         Some(Command::Questionnaires) => cli::questionnaires::run(ctx),
-        Some(Command::List { questionnaire, status, json }) => {
-            cli::list::run(ctx, questionnaire.as_deref(), status, json)
-        }
-        Some(Command::Show { session, json }) => cli::show::run(ctx, &session, json),
-        Some(Command::Export { session, format, output, excel }) => {
-            cli::export::run(ctx, &session, format, output.as_deref(), excel)
-        }
-        Some(Command::Compare { before, after, format, output }) => {
-            cli::compare::run(ctx, &before, &after, format, output.as_deref())
-        }
-        Some(Command::Agenda { id, format, output }) => cli::agenda::run(ctx, &id, format, output.as_deref()),
-        Some(Command::Import { form, output, force }) => cli::import::run(ctx, &form, output.as_deref(), force),
-        Some(Command::ExportForm { questionnaire, format: _, output }) => {
-            cli::import::export_form(ctx, &questionnaire, &output)
-        }
-        Some(Command::Report { questionnaire, organisation, format, output, excel }) => {
-            cli::report::run(ctx, &questionnaire, organisation.as_deref(), format, output.as_deref(), excel)
-        }
-        Some(Command::Validate { paths }) => Ok(cli::validate::run(ctx, &paths)),
-        Some(Command::Restore { session }) => cli::restore::run(ctx, &session),
-        Some(Command::Translate { action: TranslateCommand::Export { questionnaire, language, output } }) => {
-            cli::translate::export(ctx, &questionnaire, &language, output.as_deref())
-        }
-        Some(Command::Translate { action: TranslateCommand::Import { file, output } }) => {
-            cli::translate::import(ctx, &file, output.as_deref())
-        }
-        Some(Command::Completions { shell }) => cli::completions::run(shell),
+        Some(Command::List(args)) => args.run(ctx),
+        Some(Command::Show(args)) => args.run(ctx),
+        Some(Command::Export(args)) => args.run(ctx),
+        Some(Command::Compare(args)) => args.run(ctx),
+        Some(Command::Agenda(args)) => args.run(ctx),
+        Some(Command::Import(args)) => args.run(ctx),
+        Some(Command::ExportForm(args)) => args.run(ctx),
+        Some(Command::Report(args)) => args.run(ctx),
+        Some(Command::Validate(args)) => args.run(ctx),
+        Some(Command::Restore(args)) => args.run(ctx),
+        Some(Command::Translate { action }) => action.run(ctx),
+        Some(Command::Completions(args)) => args.run(),
     }
 }

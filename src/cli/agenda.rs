@@ -10,9 +10,32 @@ use waypost_core::session::is_session_id;
 use waypost_core::text::line;
 use waypost_core::tr;
 
+use super::args::FormatOf;
 use super::output;
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
+use std::path::PathBuf;
+use waypost_core::report::document::Kind;
+
+/// The arguments of `waypost agenda`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// A questionnaire's id, or a session's id
+    pub(crate) id: String,
+    /// The output format
+    #[arg(long, value_parser = FormatOf(Kind::Agenda), default_value = "md")]
+    pub(crate) format: Format,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+}
+
+impl Args {
+    /// Runs the command.
+    pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
+        run(ctx, &self.id, self.format, self.output.as_deref())
+    }
+}
 
 /// Writes the agenda of a questionnaire (by its id) or of a session (by its id).
 pub(crate) fn run(ctx: &Context, id: &str, format: Format, to: Option<&Path>) -> eyre::Result<Done> {

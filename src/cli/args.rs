@@ -1,9 +1,11 @@
-//! The command line, as clap reads it.
+//! The command line, as clap reads it: the global options and the commands. Each command's own
+//! arguments are beside its code (`list::Args`, `export::Args`…); the session commands (`new`,
+//! `resume`, `present`) are here, as two shells share them.
 
 use std::path::PathBuf;
 
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use waypost_core::report::document::{Format, Kind};
 
 use crate::setup::ThemeChoice;
@@ -57,112 +59,30 @@ pub(crate) enum Command {
     /// List the questionnaires: id, version, title, where each comes from
     Questionnaires,
     /// List sessions, newest first; damaged files are reported on stderr
-    List {
-        /// Only sessions of this questionnaire
-        #[arg(long)]
-        questionnaire: Option<String>,
-        /// Only sessions with this status
-        #[arg(long, value_enum)]
-        status: Option<StatusArg>,
-        /// Print JSON instead of a table
-        #[arg(long)]
-        json: bool,
-    },
+    List(super::list::Args),
     /// Print a readable summary of a session, with scores
-    Show {
-        /// The session's id
-        session: String,
-        /// Print the figures as JSON
-        #[arg(long)]
-        json: bool,
-    },
+    Show(super::show::Args),
     /// Export a session as JSON (the session file), Markdown, CSV or HTML
-    Export {
-        /// The session's id
-        session: String,
-        /// The output format
-        #[arg(long, value_parser = FormatOf(Kind::Session))]
-        format: Format,
-        /// Write to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows
-        /// accents and € right
-        #[arg(long)]
-        excel: bool,
-    },
+    Export(super::export::Args),
     /// Compare two sessions of one questionnaire: changed answers, score changes, list items
-    Compare {
-        /// The earlier session's id
-        before: String,
-        /// The later session's id
-        after: String,
-        /// The output format
-        #[arg(long, value_parser = FormatOf(Kind::Comparison), default_value = "md")]
-        format: Format,
-        /// Write to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    Compare(super::compare::Args),
     /// For each question, the spread of answers over many sessions of one questionnaire
-    Report {
-        /// The questionnaire's id
-        #[arg(long)]
-        questionnaire: String,
-        /// Only sessions with this organisation (case does not matter)
-        #[arg(long)]
-        organisation: Option<String>,
-        /// The output format
-        #[arg(long, value_parser = FormatOf(Kind::Report), default_value = "md")]
-        format: Format,
-        /// Write to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows
-        /// accents and € right
-        #[arg(long)]
-        excel: bool,
-    },
+    Report(super::report::Args),
     /// Check questionnaire files and print every problem; exit 1 if there is any
-    Validate {
-        /// Files or folders to check [default: every questionnaire waypost knows]
-        paths: Vec<PathBuf>,
-    },
+    Validate(super::validate::Args),
     /// Bring a session moved to the trash back (the last one moved under this id)
-    Restore {
-        /// The session's id
-        session: String,
-    },
+    Restore(super::restore::Args),
     /// Translate a questionnaire: its texts out to a gettext PO file, and back
     Translate {
         /// Export or import
         #[command(subcommand)]
-        action: TranslateCommand,
+        action: super::translate::Args,
     },
     /// Make a questionnaire of an XLSForm (KoboToolbox, ODK)
-    Import {
-        /// The form: .xlsx, .xls or .ods
-        #[arg(value_name = "FILE")]
-        form: PathBuf,
-        /// Write the questionnaire here instead of the data folder's questionnaires
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Replace a questionnaire file already there
-        #[arg(long)]
-        force: bool,
-    },
+    Import(super::import::Args),
     /// The agenda of a workshop: each section's planned minutes and start; for a session, the
     /// time spent against the plan
-    Agenda {
-        /// A questionnaire's id, or a session's id
-        id: String,
-        /// The output format
-        #[arg(long, value_parser = FormatOf(Kind::Agenda), default_value = "md")]
-        format: Format,
-        /// Write to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
+    Agenda(super::agenda::Args),
     /// Follow a session live, read-only, for the room to see: the question shown, its choices,
     /// the answer and the votes (for the projector)
     Present {
@@ -170,64 +90,9 @@ pub(crate) enum Command {
         session: String,
     },
     /// Write a questionnaire as a form for other tools
-    ExportForm {
-        /// The questionnaire's id
-        questionnaire: String,
-        /// The form's format
-        #[arg(long, value_enum, default_value_t = FormFormat::Xlsform)]
-        format: FormFormat,
-        /// The file to write
-        #[arg(short, long, value_name = "FILE")]
-        output: PathBuf,
-    },
+    ExportForm(super::import::FormArgs),
     /// Print a shell completion script
-    Completions {
-        /// The shell
-        shell: clap_complete::Shell,
-    },
-}
-
-/// What `translate` does.
-#[derive(Debug, Subcommand)]
-pub(crate) enum TranslateCommand {
-    /// Write a questionnaire's texts as a PO file (source text, its place as context, the
-    /// translation it has), for Poedit, Weblate or any PO tool
-    Export {
-        /// The questionnaire's id (see `waypost questionnaires`)
-        questionnaire: String,
-        /// The language to translate into, e.g. es
-        #[arg(long)]
-        language: String,
-        /// Write to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// Read a translated PO file back into its questionnaire's JSON, ids and structure kept;
-    /// untranslated and stale entries are reported with their place
-    Import {
-        /// The PO file
-        file: PathBuf,
-        /// Write the questionnaire to this file instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-}
-
-/// Formats a questionnaire can be written in for other tools.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum FormFormat {
-    /// An XLSForm workbook (KoboToolbox, ODK).
-    Xlsform,
-}
-
-/// A session status on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub(crate) enum StatusArg {
-    /// Still being answered.
-    #[value(name = "in_progress")]
-    InProgress,
-    /// Finished.
-    Completed,
+    Completions(super::completions::Args),
 }
 
 /// Reads `--format` as one of the formats the core offers for a kind of document, so a format

@@ -5,9 +5,36 @@ use std::path::Path;
 use color_eyre::eyre;
 use waypost_core::report::document::{Document, Format};
 
+use super::args::FormatOf;
 use super::{open, output};
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
+use std::path::PathBuf;
+use waypost_core::report::document::Kind;
+
+/// The arguments of `waypost export`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The session's id
+    pub(crate) session: String,
+    /// The output format
+    #[arg(long, value_parser = FormatOf(Kind::Session))]
+    pub(crate) format: Format,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows
+    /// accents and € right
+    #[arg(long)]
+    pub(crate) excel: bool,
+}
+
+impl Args {
+    /// Runs the command.
+    pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
+        run(ctx, &self.session, self.format, self.output.as_deref(), self.excel)
+    }
+}
 
 /// Writes the session in a format to a file or standard output.
 pub(crate) fn run(ctx: &Context, id: &str, format: Format, to: Option<&Path>, excel: bool) -> eyre::Result<Done> {

@@ -13,6 +13,55 @@ use super::messages as msg;
 use super::output;
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
+use std::path::PathBuf;
+
+/// The arguments of `waypost export-form`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct FormArgs {
+    /// The questionnaire's id
+    pub(crate) questionnaire: String,
+    /// The form's format
+    #[arg(long, value_enum, default_value_t = FormFormat::Xlsform)]
+    pub(crate) format: FormFormat,
+    /// The file to write
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: PathBuf,
+}
+
+impl FormArgs {
+    /// Runs the command.
+    pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
+        export_form(ctx, &self.questionnaire, &self.output)
+    }
+}
+
+/// Formats a questionnaire can be written in for other tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum FormFormat {
+    /// An XLSForm workbook (KoboToolbox, ODK).
+    Xlsform,
+}
+
+/// The arguments of `waypost import`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The form: .xlsx, .xls or .ods
+    #[arg(value_name = "FILE")]
+    pub(crate) form: PathBuf,
+    /// Write the questionnaire here instead of the data folder's questionnaires
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Replace a questionnaire file already there
+    #[arg(long)]
+    pub(crate) force: bool,
+}
+
+impl Args {
+    /// Runs the command.
+    pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
+        run(ctx, &self.form, self.output.as_deref(), self.force)
+    }
+}
 
 /// The largest workbook read.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;

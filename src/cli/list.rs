@@ -5,11 +5,41 @@ use waypost_core::session::Status;
 use waypost_core::store::rows::{Row, collect};
 use waypost_core::text::{line, pad};
 
-use super::args::StatusArg;
 use super::messages::{self as msg, LIST_COLUMNS as COLS};
 use super::output;
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
+
+/// A session status on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum StatusArg {
+    /// Still being answered.
+    #[value(name = "in_progress")]
+    InProgress,
+    /// Finished.
+    Completed,
+}
+
+/// The arguments of `waypost list`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Only sessions of this questionnaire
+    #[arg(long)]
+    pub(crate) questionnaire: Option<String>,
+    /// Only sessions with this status
+    #[arg(long, value_enum)]
+    pub(crate) status: Option<StatusArg>,
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+impl Args {
+    /// Runs the command.
+    pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
+        run(ctx, self.questionnaire.as_deref(), self.status, self.json)
+    }
+}
 
 /// Lists the sessions matching the filters; damaged files are reported on standard error.
 pub(crate) fn run(

@@ -9,10 +9,41 @@ use waypost_core::report::aggregate::Aggregate;
 use waypost_core::report::document::{Document, Format};
 use waypost_core::store::{Listed, Store};
 
+use super::args::FormatOf;
 use super::messages as msg;
 use super::output;
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
+use std::path::PathBuf;
+use waypost_core::report::document::Kind;
+
+/// The arguments of `waypost report`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The questionnaire's id
+    #[arg(long)]
+    pub(crate) questionnaire: String,
+    /// Only sessions with this organisation (case does not matter)
+    #[arg(long)]
+    pub(crate) organisation: Option<String>,
+    /// The output format
+    #[arg(long, value_parser = FormatOf(Kind::Report), default_value = "md")]
+    pub(crate) format: Format,
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows
+    /// accents and € right
+    #[arg(long)]
+    pub(crate) excel: bool,
+}
+
+impl Args {
+    /// Runs the command.
+    pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
+        run(ctx, &self.questionnaire, self.organisation.as_deref(), self.format, self.output.as_deref(), self.excel)
+    }
+}
 
 /// Writes the spread of answers, for one organisation or all.
 pub(crate) fn run(

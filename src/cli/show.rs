@@ -7,6 +7,23 @@ use super::{open, output};
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
 
+/// The arguments of `waypost show`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The session's id
+    pub(crate) session: String,
+    /// Print the figures as JSON
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+impl Args {
+    /// Runs the command.
+    pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
+        run(ctx, &self.session, self.json)
+    }
+}
+
 /// Prints the summary of a session.
 pub(crate) fn run(ctx: &Context, id: &str, json: bool) -> eyre::Result<Done> {
     let opened = open(ctx, id)?;

@@ -1,7 +1,7 @@
 //! `waypost translate`: a questionnaire's texts out to a gettext PO file for translators, and a
 //! translated PO file back into the questionnaire's JSON.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{self, WrapErr};
 use waypost_core::lifecycle;
@@ -18,6 +18,44 @@ use super::messages as msg;
 use super::output;
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
+
+/// What `waypost translate` does, with its arguments.
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum Args {
+    /// Write a questionnaire's texts as a PO file (source text, its place as context, the
+    /// translation it has), for Poedit, Weblate or any PO tool
+    Export {
+        /// The questionnaire's id (see `waypost questionnaires`)
+        questionnaire: String,
+        /// The language to translate into, e.g. es
+        #[arg(long)]
+        language: String,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Read a translated PO file back into its questionnaire's JSON, ids and structure kept;
+    /// untranslated and stale entries are reported with their place
+    Import {
+        /// The PO file
+        file: PathBuf,
+        /// Write the questionnaire to this file instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+impl Args {
+    /// Runs the command.
+    pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
+        match self {
+            Args::Export { questionnaire, language, output } => {
+                export(ctx, &questionnaire, &language, output.as_deref())
+            }
+            Args::Import { file, output } => import(ctx, &file, output.as_deref()),
+        }
+    }
+}
 
 /// Writes the texts of a questionnaire as a PO catalogue for `language`.
 pub(crate) fn export(ctx: &Context, questionnaire: &str, language: &str, to: Option<&Path>) -> eyre::Result<Done> {

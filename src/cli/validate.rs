@@ -10,6 +10,21 @@ use super::messages as msg;
 use super::output;
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
+use color_eyre::eyre;
+
+/// The arguments of `waypost validate`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Files or folders to check [default: every questionnaire waypost knows]
+    pub(crate) paths: Vec<PathBuf>,
+}
+
+impl Args {
+    /// Runs the command.
+    pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
+        Ok(run(ctx, &self.paths))
+    }
+}
 
 /// Checks the given files and folders, or every questionnaire known; exit 1 on any problem.
 pub(crate) fn run(ctx: &Context, paths: &[PathBuf]) -> Done {
