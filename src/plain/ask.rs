@@ -91,7 +91,7 @@ pub(super) fn question<R: BufRead, W: Write>(
         io.say(&msg::current(&line(&ctl.answer_text(&question))));
     }
     // A list left unconfirmed (a closed terminal, another window) goes on from its draft.
-    if let Some(draft) = ctl.draft().filter(|_| question.kind == Kind::List) {
+    if let Some(draft) = ctl.draft().filter(|_| question.kind.shape() == Shape::List) {
         let items = draft.answer.as_ref().and_then(Value::as_array).map(Vec::len).filter(|n| *n > 0);
         let half = draft.item.as_ref().is_some_and(|i| i.index.is_none());
         if items.is_some() || half {
@@ -157,7 +157,7 @@ pub(super) fn question<R: BufRead, W: Write>(
                 };
             }
             Reply::State(state) => Input::State(state),
-            Reply::Answer(text) if question.kind == Kind::List => {
+            Reply::Answer(text) if question.kind.shape() == Shape::List => {
                 let (items, ended, half) = list(ctl, io, &question, &text, save, clock);
                 // Items entered before the input ended are kept, not dropped with the rest.
                 let step = confirm(ctl, io, Input::Value(items.clone()), clock);

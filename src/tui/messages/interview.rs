@@ -170,21 +170,6 @@ pub(crate) fn answer_title(multiline: bool) -> String {
         format!(" {} ", tr!("tui-answer-title"))
     }
 }
-/// The title of a number's box: its unit and range.
-pub(crate) fn number_title(unit: Option<&str>, min: Option<f64>, max: Option<f64>) -> String {
-    let range = match (min, max) {
-        (Some(lo), Some(hi)) => format!(", {lo}–{hi}"),
-        (Some(lo), None) => format!(", {}", tr!("tui-number-from", min = lo)),
-        (None, Some(hi)) => format!(", {}", tr!("tui-number-up-to", max = hi)),
-        _ => String::new(),
-    };
-    let unit = unit.map(|u| format!(" ({u})")).unwrap_or_default();
-    format!(" {}{unit}{range} ", tr!("tui-number-title"))
-}
-/// The title of a date's box.
-pub(crate) fn date_title() -> String {
-    format!(" {} ", tr!("tui-date-title"))
-}
 /// The note prompt's title.
 pub(crate) fn note_title() -> String {
     let (save, newline, cancel) =
@@ -275,8 +260,4 @@ pub(crate) fn copied_confirmed(n: usize) -> String {
 /// Under a copied answer.
 pub(crate) fn to_confirm_line() -> String {
     tr!("tui-to-confirm-line", confirm = key(Mode::Command, &Action::Confirm))
-}
-/// A date's box with the date as it will be kept.
-pub(crate) fn date_read(date: &str) -> String {
-    format!(" {} ", tr!("tui-date-read", date = date))
 }

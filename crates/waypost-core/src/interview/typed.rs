@@ -56,6 +56,36 @@ pub fn parse_date(text: &str, today: NaiveDate) -> String {
     t.to_owned()
 }
 
+/// The title of a typed input for what is typed so far, as the core words it: a number's unit
+/// and range; a date's format, or the date as it will be kept once something is typed another
+/// way. None for a text, whose title is the shell's own (it names the shell's keys).
+pub fn title(question: &Question, typed: &str, today: NaiveDate, (lang, default): (&str, &str)) -> Option<String> {
+    match question.kind {
+        Kind::Number => {
+            let number =
+                |b: &Option<crate::questionnaire::Bound>| b.as_ref().and_then(crate::questionnaire::Bound::number);
+            let range = match (number(&question.min), number(&question.max)) {
+                (Some(lo), Some(hi)) => format!(", {lo}–{hi}"),
+                (Some(lo), None) => format!(", {}", crate::tr!("tui-number-from", min = lo)),
+                (None, Some(hi)) => format!(", {}", crate::tr!("tui-number-up-to", max = hi)),
+                (None, None) => String::new(),
+            };
+            let unit = question.unit.as_ref().map(|u| format!(" ({})", u.get(lang, default))).unwrap_or_default();
+            Some(format!("{}{unit}{range}", crate::tr!("tui-number-title")))
+        }
+        Kind::Date => {
+            // The date as it will be kept, shown before it is.
+            let read = parse_date(typed, today);
+            if typed.trim().is_empty() || read == typed.trim() && !typed.contains('-') {
+                Some(crate::tr!("tui-date-title"))
+            } else {
+                Some(crate::tr!("tui-date-read", date = read))
+            }
+        }
+        Kind::Text | Kind::Single | Kind::Multi | Kind::List | Kind::Note => None,
+    }
+}
+
 /// Reads what was typed for a text, number or date question, in the session's `language`:
 /// `None` for nothing typed (spaces only), else the value for the engine to check. A text is kept
 /// exactly as typed: confirming a stored answer unchanged gives the same bytes back.

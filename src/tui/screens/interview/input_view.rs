@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
-use waypost_core::questionnaire::{Kind, Question};
+use waypost_core::questionnaire::Question;
 use waypost_core::text::{clip, head, line, width};
 
 use super::editor::Editor;
@@ -151,28 +151,9 @@ pub(super) fn draw_editor(
             Paragraph::new(lines).render(layout.rows, buf);
         }
         Editor::Text(textarea) => {
-            let title = match question.kind {
-                Kind::Number => {
-                    let unit = question.unit.as_ref().map(|u| line(u.get(l, d)).into_owned());
-                    let number = |b: &Option<waypost_core::questionnaire::Bound>| {
-                        b.as_ref().and_then(waypost_core::questionnaire::Bound::number)
-                    };
-                    msg::number_title(unit.as_deref(), number(&question.min), number(&question.max))
-                }
-                Kind::Date => {
-                    // The date as it will be kept, shown before it is.
-                    let typed = super::editor::typed(textarea);
-                    let read = waypost_core::interview::typed::parse_date(&typed, it.today());
-                    if typed.trim().is_empty() || read == typed.trim() && !typed.contains('-') {
-                        msg::date_title()
-                    } else {
-                        msg::date_read(&read)
-                    }
-                }
-                Kind::Text | Kind::Single | Kind::Multi | Kind::List | Kind::Note => {
-                    msg::answer_title(question.multiline)
-                }
-            };
+            let typed = super::editor::typed(textarea);
+            let title = waypost_core::interview::typed::title(question, &typed, it.today(), (l, d))
+                .map_or_else(|| msg::answer_title(question.multiline), |t| format!(" {} ", line(&t)));
             let height = if question.multiline { area.height.min(10) } else { 3 };
             let rect = Rect { height: height.min(area.height), ..area };
             if !typing {
