@@ -111,3 +111,19 @@ fn keys_typed_before_a_warning_showed_do_not_land_in_its_reason() {
     let Some(Prompt::Reason { area, .. }) = &interview(&app).prompt else { panic!("still asking") };
     assert_eq!(area.lines().join(""), "agreed");
 }
+
+#[test]
+fn digits_typed_ahead_over_several_questions_each_answer_their_own() {
+    // The example: "Which sector?" (two choices), then "Member of The Code?" (three).
+    let (mut app, store) = super::interview("learning-review-example");
+    while current(&app) != "sector" {
+        press(&mut app, KeyCode::PageDown);
+    }
+    draw(&mut app, 80, 24);
+    // Faster than the screen: the third choice of the next question was never drawn, yet it is
+    // what the facilitator meant.
+    burst(&mut app, "13");
+    let saved = store.get(&interview(&app).session().id).unwrap();
+    assert_eq!(saved.answers()["sector"].value, Some(json!("tourism")));
+    assert_eq!(saved.answers()["member"].value, Some(json!("no")));
+}

@@ -85,8 +85,9 @@ pub struct Interview {
     pub lock: Option<LockGuard>,
     /// Where the last frame drew what a click can land on; the view records it, clicks read it.
     pub hits: RefCell<Vec<(Rect, Hit)>>,
-    /// Where the choices were drawn in the last frame: a digit picks only a choice in view.
-    pub choices_area: std::cell::Cell<Option<Rect>>,
+    /// Where the choices were drawn in the last frame, and for which input (see
+    /// [`Interview::choices_key`]): a digit picks only a choice in view.
+    pub choices_area: RefCell<Option<(Rect, String)>>,
     /// Whether the input was opened on a draft (shown as such).
     pub drafted: bool,
     /// Today, by the app's clock.
@@ -115,7 +116,7 @@ impl Interview {
             review: None,
             lock,
             hits: RefCell::new(Vec::new()),
-            choices_area: std::cell::Cell::new(None),
+            choices_area: RefCell::new(None),
             drafted: false,
             draft_pending: false,
             voting: None,
@@ -170,6 +171,17 @@ impl Interview {
     pub fn hit(&self, col: u16, row: u16) -> Option<Hit> {
         let inside = |r: &Rect| col >= r.x && col < r.x + r.width && row >= r.y && row < r.y + r.height;
         self.hits.borrow().iter().find(|(r, _)| inside(r)).map(|(_, h)| *h)
+    }
+
+    /// Which choices the input shows: the question's, or a list field's (the question and the
+    /// field's place).
+    pub fn choices_key(&self) -> String {
+        let field = match &self.editor {
+            Editor::List(list) => list.editing.as_ref().map(|e| e.entry.field),
+            _ => None,
+        };
+        let id = self.question().map(|q| q.id.as_str()).unwrap_or_default();
+        format!("{id}#{}", field.map(|f| f.to_string()).unwrap_or_default())
     }
 
     /// The input of the question shown, filled with its stored answer.

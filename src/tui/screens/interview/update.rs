@@ -77,7 +77,10 @@ pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> (boo
             false
         }
         Action::Pick(n) => {
-            let area = it.choices_area.get();
+            // Keys typed faster than frames are drawn go to an input no frame showed yet: its
+            // layout is not known, and its digits are taken as typed.
+            let key = it.choices_key();
+            let area = it.choices_area.borrow().as_ref().filter(|(_, drawn)| *drawn == key).map(|(area, _)| *area);
             let editor = active(it);
             let Some(index) = editor.key_index(n) else { return (false, None) };
             // A choice scrolled out of view is not picked by its digit: the answer would change

@@ -161,7 +161,7 @@ fn record_hits(it: &Interview, a: &Areas) {
         }
     }
     let area = choices_rect(it, a.input);
-    it.choices_area.set(Some(area));
+    *it.choices_area.borrow_mut() = Some((area, it.choices_key()));
     let editor = match &it.editor {
         Editor::List(l) => match l.editing.as_ref() {
             Some(edit) => &*edit.editor,
