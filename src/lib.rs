@@ -2,7 +2,10 @@
 //! (`plain`) and the full-screen app (`tui`). No shell imports another; what they all need (the
 //! data folder, the exit outcome, the theme choice) is in `setup`, and [`main`] hands each command
 //! to its shell. The modules are private, so the compiler reports code nobody uses; benchmarks
-//! drive the app through the few items exported here.
+//! drive the app through the few items exported here with the `bench` feature (they turn it on
+//! for themselves; without it nothing is exported, and `unreachable_pub` is checked in the
+//! builds that have it, as `cargo clippy --all-targets` does).
+#![cfg_attr(not(feature = "bench"), allow(unreachable_pub))]
 
 mod cli;
 mod plain;
@@ -19,12 +22,13 @@ use cli::args::{Cli, Command};
 use setup::context::Context;
 use setup::outcome::{Done, exit_code};
 
-pub use setup::ThemeChoice;
-pub use tui::action::Action;
-pub use tui::app::App;
-pub use tui::follow::Follower;
-pub use tui::screens::present::Audience;
-pub use tui::theme::Theme;
+#[cfg(not(feature = "bench"))]
+use setup::ThemeChoice;
+#[cfg(feature = "bench")]
+pub use {
+    setup::ThemeChoice, tui::action::Action, tui::app::App, tui::follow::Follower, tui::screens::present::Audience,
+    tui::theme::Theme,
+};
 
 /// Runs `waypost` with the process's arguments; returns the exit code.
 pub fn main() -> ExitCode {

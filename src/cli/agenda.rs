@@ -14,7 +14,6 @@ use super::args::FormatOf;
 use super::output;
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
-use std::path::PathBuf;
 use waypost_core::report::document::Kind;
 
 /// The arguments of `waypost agenda`.
@@ -25,15 +24,15 @@ pub(crate) struct Args {
     /// The output format
     #[arg(long, value_parser = FormatOf(Kind::Agenda), default_value = "md")]
     pub(crate) format: Format,
-    /// Write to this file instead of standard output
-    #[arg(short, long, value_name = "FILE")]
-    pub(crate) output: Option<PathBuf>,
+    /// Where it goes.
+    #[command(flatten)]
+    pub(crate) to: output::To,
 }
 
 impl Args {
     /// Runs the command.
     pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
-        run(ctx, &self.id, self.format, self.output.as_deref())
+        run(ctx, &self.id, self.format, self.to.output.as_deref())
     }
 }
 

@@ -11,7 +11,6 @@ use super::messages as msg;
 use super::output;
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
-use std::path::PathBuf;
 use waypost_core::report::document::Kind;
 
 /// The arguments of `waypost compare`.
@@ -24,15 +23,15 @@ pub(crate) struct Args {
     /// The output format
     #[arg(long, value_parser = FormatOf(Kind::Comparison), default_value = "md")]
     pub(crate) format: Format,
-    /// Write to this file instead of standard output
-    #[arg(short, long, value_name = "FILE")]
-    pub(crate) output: Option<PathBuf>,
+    /// Where it goes.
+    #[command(flatten)]
+    pub(crate) to: output::To,
 }
 
 impl Args {
     /// Runs the command.
     pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
-        run(ctx, &self.before, &self.after, self.format, self.output.as_deref())
+        run(ctx, &self.before, &self.after, self.format, self.to.output.as_deref())
     }
 }
 

@@ -9,7 +9,6 @@ use super::args::FormatOf;
 use super::{open, output};
 use crate::setup::context::Context;
 use crate::setup::outcome::Done;
-use std::path::PathBuf;
 use waypost_core::report::document::Kind;
 
 /// The arguments of `waypost export`.
@@ -20,19 +19,15 @@ pub(crate) struct Args {
     /// The output format
     #[arg(long, value_parser = FormatOf(Kind::Session))]
     pub(crate) format: Format,
-    /// Write to this file instead of standard output
-    #[arg(short, long, value_name = "FILE")]
-    pub(crate) output: Option<PathBuf>,
-    /// With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows
-    /// accents and € right
-    #[arg(long)]
-    pub(crate) excel: bool,
+    /// Where it goes.
+    #[command(flatten)]
+    pub(crate) to: output::ToTable,
 }
 
 impl Args {
     /// Runs the command.
     pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
-        run(ctx, &self.session, self.format, self.output.as_deref(), self.excel)
+        run(ctx, &self.session, self.format, self.to.to.output.as_deref(), self.to.excel)
     }
 }
 

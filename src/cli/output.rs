@@ -2,7 +2,7 @@
 //! an error `main` treats as success) or a private file written atomically.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use color_eyre::eyre::{self, WrapErr};
 use waypost_core::report::document::{Document, Format};
@@ -12,6 +12,26 @@ use crate::setup::context::Context;
 use waypost_core::text::line;
 
 use super::messages as msg;
+
+/// Where a command writes its document: `-o FILE`, or standard output (without it, or `-o -`).
+#[derive(clap::Args, Debug)]
+pub(crate) struct To {
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// The same, for a command that can write CSV for Excel too.
+#[derive(clap::Args, Debug)]
+pub(crate) struct ToTable {
+    /// Where it goes.
+    #[command(flatten)]
+    pub(crate) to: To,
+    /// With --format csv: start with a UTF-8 byte-order mark, so Excel on Windows shows
+    /// accents and € right
+    #[arg(long)]
+    pub(crate) excel: bool,
+}
 
 /// Writes bytes to standard output.
 pub(super) fn stdout(bytes: &[u8]) -> eyre::Result<()> {

@@ -6,9 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Widget;
 
-use super::app::{App, Screen};
+use super::app::App;
 use super::overlays::{confirm_quit, help};
-use super::screens::{browser, compare, form, grid, home, interview, summary};
+use super::screens::Around;
 use super::widgets;
 
 /// The smallest terminal the app draws in; smaller shows a message instead.
@@ -32,15 +32,8 @@ impl Widget for &App {
             Constraint::Length(hint_rows),
         ])
         .areas(area);
-        match &self.screen {
-            Screen::Home(h) => home::view::render(h, &self.catalog, self.theme, main, buf),
-            Screen::Form(f) => form::view::render(f, &self.catalog, self.theme, main, buf),
-            Screen::Interview(it) => interview::view::render(it, self.theme, main, buf),
-            Screen::Browser(b) => browser::view::render(b, self.theme, main, buf),
-            Screen::Summary(s) => summary::view::render(s, self.theme, main, buf),
-            Screen::Grid(g) => grid::view::render(g, self.theme, main, buf),
-            Screen::Compare(c) => compare::view::render(c, self.theme, main, buf),
-        }
+        let around = Around { catalog: &self.catalog, theme: self.theme, now: self.now() };
+        self.screen.view().render(&around, main, buf);
         status.render(status_area, buf);
         ratatui::widgets::Paragraph::new(hints).render(hint_area, buf);
         if self.help {

@@ -3,13 +3,13 @@
 //! showed are not put in it).
 
 use super::{App, Screen};
-use crate::tui::screens::interview::Prompt;
+use crate::tui::screens::interview::{Layer, Prompt};
 use crate::tui::widgets::Message;
 
 impl App {
     /// Whether a warning's reason is asked for.
     pub(super) fn asks_reason(&self) -> bool {
-        matches!(&self.screen, Screen::Interview(it) if matches!(it.prompt, Some(Prompt::Reason { .. })))
+        matches!(&self.screen, Screen::Interview(it) if matches!(it.layer, Layer::Prompt(Prompt::Reason { .. })))
     }
 
     /// A frame has shown the screen as it is: from now on, keys are typed knowing what it shows.

@@ -14,14 +14,15 @@ use std::time::{Duration, Instant};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::keys::{self, Mode, Need};
-use crate::tui::screens::browser::{self, Browser};
-use crate::tui::screens::compare::{self, Compare};
-use crate::tui::screens::form::{self, NewForm};
-use crate::tui::screens::grid::{self, GridScreen};
-use crate::tui::screens::home::{self, Home};
+use crate::tui::screens::browser::Browser;
+use crate::tui::screens::compare::Compare;
+use crate::tui::screens::form::NewForm;
+use crate::tui::screens::grid::GridScreen;
+use crate::tui::screens::home::Home;
+use crate::tui::screens::interview::Interview;
 use crate::tui::screens::interview::editor::Editor;
-use crate::tui::screens::interview::{self, Interview};
-use crate::tui::screens::summary::{self, Summary};
+use crate::tui::screens::summary::Summary;
+use crate::tui::screens::{Around, ScreenView};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{Level, Message};
 
@@ -47,6 +48,34 @@ pub enum Screen {
     Grid(Box<GridScreen>),
     /// Two sessions compared.
     Compare(Box<Compare>),
+}
+
+impl Screen {
+    /// The screen shown, as what every screen does.
+    pub(crate) fn view(&self) -> &dyn ScreenView {
+        match self {
+            Screen::Home(h) => h,
+            Screen::Form(f) => f,
+            Screen::Interview(it) => it.as_ref(),
+            Screen::Browser(b) => b.as_ref(),
+            Screen::Summary(s) => s.as_ref(),
+            Screen::Grid(g) => g.as_ref(),
+            Screen::Compare(c) => c.as_ref(),
+        }
+    }
+
+    /// The same, to change.
+    fn view_mut(&mut self) -> &mut dyn ScreenView {
+        match self {
+            Screen::Home(h) => h,
+            Screen::Form(f) => f,
+            Screen::Interview(it) => it.as_mut(),
+            Screen::Browser(b) => b.as_mut(),
+            Screen::Summary(s) => s.as_mut(),
+            Screen::Grid(g) => g.as_mut(),
+            Screen::Compare(c) => c.as_mut(),
+        }
+    }
 }
 
 /// The clock, fixed in tests.
@@ -148,39 +177,7 @@ impl App {
 
     /// The key table of the screen itself, under any overlay.
     pub fn screen_mode(&self) -> Mode {
-        match &self.screen {
-            Screen::Home(_) => Mode::Home,
-            Screen::Form(_) => Mode::Form,
-            Screen::Browser(b) if b.trash.is_some() => Mode::ConfirmTrash,
-            Screen::Browser(b) if b.picker.is_some() => Mode::Picker,
-            Screen::Browser(b) if b.trash_view.is_some() => Mode::Trash,
-            Screen::Browser(b) if b.search_box.is_some() => Mode::Form,
-            Screen::Browser(_) => Mode::Browser,
-            Screen::Summary(_) => Mode::Summary,
-            Screen::Grid(_) => Mode::Grid,
-            Screen::Compare(_) => Mode::Compare,
-            Screen::Interview(it) => {
-                if it.prompt.is_some() {
-                    Mode::Form
-                } else if it.voting.is_some() {
-                    Mode::Vote
-                } else if it.dotting.is_some() {
-                    Mode::DotVote
-                } else if matches!(&it.editor, Editor::List(l) if l.leaving) {
-                    Mode::ConfirmItem
-                } else if it.review.is_some() {
-                    Mode::Review
-                } else if it.typing {
-                    Mode::Typing
-                } else if it.input().filtering() {
-                    Mode::Filter
-                } else if matches!(&it.editor, Editor::List(l) if l.editing.is_none()) {
-                    Mode::ListTable
-                } else {
-                    Mode::Command
-                }
-            }
-        }
+        self.screen.view().mode()
     }
 
     /// Whether a binding's condition holds for the question shown.
@@ -253,6 +250,8 @@ impl App {
         let effect = self.update(action);
         self.unseen_dialog |= !asked && self.asks_reason();
         self.sync_draft(changes_input);
+        // Only an effect or a save reaches the store: only then can a file have been set aside.
+        let mut stored = effect.is_some();
         if let Some(effect) = effect {
             self.perform(effect);
         }
@@ -261,10 +260,13 @@ impl App {
         self.unsaved |= self.time_counted && (now - saved).num_seconds() >= TIME_SAVE;
         if self.unsaved || self.draft_due.is_some_and(|due| due <= Instant::now()) {
             self.save();
+            stored = true;
         }
         // Files of the data folder set aside by what this action read or wrote, said once.
-        for aside in self.store.set_aside() {
-            self.tell(Level::Warning, aside.to_string());
+        if stored {
+            for aside in self.store.set_aside() {
+                self.tell(Level::Warning, aside.to_string());
+            }
         }
         self.note_status();
     }
@@ -346,19 +348,10 @@ impl App {
             _ => {}
         }
         let now = self.now();
-        match &mut self.screen {
-            Screen::Home(h) => home::update::update(h, action, &self.catalog),
-            Screen::Form(f) => form::update::update(f, action),
-            Screen::Interview(it) => {
-                let (changed, effect) = interview::update::update(it, action, now);
-                self.unsaved |= changed && !it.read_only();
-                effect
-            }
-            Screen::Browser(b) => browser::update::update(b, action),
-            Screen::Summary(s) => summary::update(s, action),
-            Screen::Grid(g) => grid::update(g, action),
-            Screen::Compare(c) => compare::update(c, action),
-        }
+        let around = Around { catalog: &self.catalog, theme: self.theme, now };
+        let updated = self.screen.view_mut().update(action, &around);
+        self.unsaved |= updated.changed;
+        updated.effect
     }
 
     /// Says something in the status line.

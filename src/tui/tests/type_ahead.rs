@@ -9,8 +9,8 @@ use waypost_core::store::Store;
 use waypost_core::testing::{built_in, now, session as new_session};
 
 use super::*;
-use crate::tui::screens::interview::Prompt;
 use crate::tui::screens::interview::editor::Editor;
+use crate::tui::screens::interview::{Layer, Prompt};
 
 /// The interview shown.
 fn interview(app: &App) -> &crate::tui::screens::interview::Interview {
@@ -99,7 +99,7 @@ fn keys_typed_before_a_warning_showed_do_not_land_in_its_reason() {
     // shows it; the other two were meant for the questions after.
     burst(&mut app, "333");
     let it = interview(&app);
-    let Some(Prompt::Reason { area, .. }) = &it.prompt else { panic!("the warning asks for a reason") };
+    let Layer::Prompt(Prompt::Reason { area, .. }) = &it.layer else { panic!("the warning asks for a reason") };
     assert_eq!(area.lines().join(""), "", "no key typed ahead is the reason");
     let said = app.status.as_ref().map(|m| m.text.clone()).unwrap_or_default();
     assert!(said.contains("before this warning showed"), "{said}");
@@ -108,7 +108,7 @@ fn keys_typed_before_a_warning_showed_do_not_land_in_its_reason() {
     // Seen, the box takes what is typed.
     draw(&mut app, 100, 30);
     type_text(&mut app, "agreed");
-    let Some(Prompt::Reason { area, .. }) = &interview(&app).prompt else { panic!("still asking") };
+    let Layer::Prompt(Prompt::Reason { area, .. }) = &interview(&app).layer else { panic!("still asking") };
     assert_eq!(area.lines().join(""), "agreed");
 }
 

@@ -18,6 +18,12 @@ use waypost_core::text::fold;
 
 use picker::{Choice, Filter, Picker};
 
+use super::{Around, ScreenView, Updated};
+use crate::tui::action::Action;
+use crate::tui::keys::Mode;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
 /// The browser's state.
 pub struct Browser {
     /// Every session, newest first.
@@ -190,6 +196,30 @@ impl Browser {
         self.search = Some((needle, ids));
         self.cursor = 0;
         Ok(())
+    }
+}
+
+impl ScreenView for Browser {
+    fn mode(&self) -> Mode {
+        if self.trash.is_some() {
+            Mode::ConfirmTrash
+        } else if self.picker.is_some() {
+            Mode::Picker
+        } else if self.trash_view.is_some() {
+            Mode::Trash
+        } else if self.search_box.is_some() {
+            Mode::Form
+        } else {
+            Mode::Browser
+        }
+    }
+
+    fn update(&mut self, action: Action, _: &Around<'_>) -> Updated {
+        update::update(self, action).into()
+    }
+
+    fn render(&self, around: &Around<'_>, area: Rect, buf: &mut Buffer) {
+        view::render(self, around.theme, area, buf);
     }
 }
 

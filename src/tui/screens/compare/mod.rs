@@ -4,8 +4,12 @@ pub(crate) mod view;
 
 use waypost_core::lifecycle::Compared;
 
+use super::{Around, ScreenView, Updated};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
+use crate::tui::keys::Mode;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
 /// The comparison screen.
 pub struct Compare {
@@ -25,4 +29,18 @@ pub(crate) fn update(c: &mut Compare, action: Action) -> Option<Effect> {
         _ => {}
     }
     None
+}
+
+impl ScreenView for Compare {
+    fn mode(&self) -> Mode {
+        Mode::Compare
+    }
+
+    fn update(&mut self, action: Action, _: &Around<'_>) -> Updated {
+        update(self, action).into()
+    }
+
+    fn render(&self, around: &Around<'_>, area: Rect, buf: &mut Buffer) {
+        view::render(self, around.theme, area, buf);
+    }
 }

@@ -6,7 +6,12 @@ pub(crate) mod view;
 use ratatui_textarea::TextArea;
 use waypost_core::session::{FormDraft, Subject, Timestamp};
 
+use super::{Around, ScreenView, Updated};
+use crate::tui::action::Action;
+use crate::tui::keys::Mode;
 use crate::tui::screens::interview::editor::text_area;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
 /// A new session being set up.
 pub struct NewForm {
@@ -106,5 +111,19 @@ impl NewForm {
         let participants =
             text(2).split(',').map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect::<Vec<_>>();
         Some(Subject { organisation, facilitator: text(1), participants, extra: serde_json::Map::new() })
+    }
+}
+
+impl ScreenView for NewForm {
+    fn mode(&self) -> Mode {
+        Mode::Form
+    }
+
+    fn update(&mut self, action: Action, _: &Around<'_>) -> Updated {
+        update::update(self, action).into()
+    }
+
+    fn render(&self, around: &Around<'_>, area: Rect, buf: &mut Buffer) {
+        view::render(self, around.catalog, around.theme, area, buf);
     }
 }

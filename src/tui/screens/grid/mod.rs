@@ -7,8 +7,12 @@ use waypost_core::lifecycle::Opened;
 use waypost_core::questionnaire::{Grid, View};
 use waypost_core::report::grid::plot;
 
+use super::{Around, ScreenView, Updated};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
+use crate::tui::keys::Mode;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
 /// The grid screen.
 pub struct GridScreen {
@@ -49,4 +53,18 @@ pub(crate) fn update(g: &mut GridScreen, action: Action) -> Option<Effect> {
         _ => {}
     }
     None
+}
+
+impl ScreenView for GridScreen {
+    fn mode(&self) -> Mode {
+        Mode::Grid
+    }
+
+    fn update(&mut self, action: Action, _: &Around<'_>) -> Updated {
+        update(self, action).into()
+    }
+
+    fn render(&self, around: &Around<'_>, area: Rect, buf: &mut Buffer) {
+        view::render(self, around.theme, area, buf);
+    }
 }

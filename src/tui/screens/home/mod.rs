@@ -6,6 +6,11 @@ pub(crate) mod view;
 use waypost_core::questionnaire::Catalog;
 use waypost_core::store::{Store, StoreError};
 
+use super::{Around, ScreenView, Updated};
+use crate::tui::action::Action;
+use crate::tui::keys::Mode;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use waypost_core::store::rows::{Damaged, Row, collect};
 
 /// Which list has the focus.
@@ -68,5 +73,19 @@ impl Home {
             Pane::Questionnaires => Pane::Sessions,
             Pane::Sessions => Pane::Questionnaires,
         };
+    }
+}
+
+impl ScreenView for Home {
+    fn mode(&self) -> Mode {
+        Mode::Home
+    }
+
+    fn update(&mut self, action: Action, around: &Around<'_>) -> Updated {
+        update::update(self, action, around.catalog).into()
+    }
+
+    fn render(&self, around: &Around<'_>, area: Rect, buf: &mut Buffer) {
+        view::render(self, around.catalog, around.theme, area, buf);
     }
 }

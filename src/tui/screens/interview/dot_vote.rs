@@ -12,7 +12,7 @@ use waypost_core::interview::votes::dots_per_voter;
 use waypost_core::session::Timestamp;
 use waypost_core::text::line;
 
-use super::Interview;
+use super::{Interview, Layer};
 use crate::tui::action::Action;
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
@@ -46,7 +46,7 @@ impl Interview {
         } else if targets.is_empty() {
             msg::no_actions_to_vote_on()
         } else {
-            self.dotting = Some(DotVote { voter: 0, targets, scroll: 0 });
+            self.layer = Layer::Dotting(DotVote { voter: 0, targets, scroll: 0 });
             self.message = None;
             return;
         };
@@ -56,9 +56,9 @@ impl Interview {
 
 /// Carries out an action during the dot vote; returns whether the session changed.
 pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
-    let Some(vote) = it.dotting.clone() else { return false };
+    let Layer::Dotting(vote) = it.layer.clone() else { return false };
     let Some(name) = it.voters().get(vote.voter).cloned() else {
-        it.dotting = None;
+        it.layer = Layer::Question;
         return false;
     };
     it.message = None;
@@ -77,7 +77,7 @@ pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool
         }
         Action::RemoveItem => it.ctl.take_back_dot(&name, now).unwrap_or(false),
         Action::Up | Action::Down => {
-            if let Some(shown) = it.dotting.as_mut() {
+            if let Layer::Dotting(shown) = &mut it.layer {
                 shown.scroll =
                     if action == Action::Up { shown.scroll.saturating_sub(1) } else { shown.scroll.saturating_add(1) };
             }
@@ -92,7 +92,7 @@ pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool
             false
         }
         _ => {
-            it.dotting = None;
+            it.layer = Layer::Question;
             false
         }
     }
@@ -103,10 +103,10 @@ fn dots_left(it: &Interview, voter: &str) -> usize {
 }
 
 fn next(it: &mut Interview, voter: usize) {
-    match it.dotting.as_mut() {
-        Some(vote) if voter < it.ctl.session().subject.participants.len() => vote.voter = voter,
+    match &mut it.layer {
+        Layer::Dotting(vote) if voter < it.ctl.session().subject.participants.len() => vote.voter = voter,
         _ => {
-            it.dotting = None;
+            it.layer = Layer::Question;
             it.message = Some(Message::new(Level::Info, msg::dot_vote_done()));
         }
     }
@@ -115,7 +115,7 @@ fn next(it: &mut Interview, voter: usize) {
 /// Draws the dot vote into the question pane: whose dots, how many are left, the actions and
 /// items with their number keys and dots (the voter's own filled).
 pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
-    let Some(vote) = &it.dotting else { return };
+    let Layer::Dotting(vote) = &it.layer else { return };
     let Some(voter) = it.voters().get(vote.voter) else { return };
     let mut lines = vec![
         Line::styled(msg::dot_vote_title(voter, dots_left(it, voter)), theme.title),

@@ -8,7 +8,7 @@ use waypost_core::session::{Draft, ItemDraft, Timestamp};
 
 use super::editor::{Editor, text_of, typed};
 use super::list_editor::ItemEdit;
-use super::{Interview, Prompt};
+use super::{Interview, Layer, Prompt};
 
 impl Interview {
     /// The draft for what the inputs hold now, against what is stored.
@@ -37,24 +37,24 @@ impl Interview {
             Editor::None | Editor::Choices { .. } => (None, None),
         };
         // A note is a draft while its prompt is open; Esc there cancels it, draft and all.
-        let note = match &self.prompt {
-            Some(Prompt::Note(area)) => {
+        let note = match &self.layer {
+            Layer::Prompt(Prompt::Note(area)) => {
                 let text = typed(area);
                 (text != stored.and_then(|a| a.note.clone()).unwrap_or_default()).then_some(text)
             }
             _ => None,
         };
         // An answer waiting for its reason is kept with what is typed of the reason.
-        let (pending, reason) = match &self.prompt {
-            Some(Prompt::Reason { input: Input::Value(v), area, .. }) => {
+        let (pending, reason) = match &self.layer {
+            Layer::Prompt(Prompt::Reason { input: Input::Value(v), area, .. }) => {
                 let text = typed(area);
                 (Some(v.clone()), (!text.is_empty()).then_some(text))
             }
             _ => (None, None),
         };
         // An answer choosing "other" waits for what it stands for, typed or not yet.
-        let (pending, other) = match &self.prompt {
-            Some(Prompt::Other { value, area, .. }) => (Some(value.clone()), Some(typed(area))),
+        let (pending, other) = match &self.layer {
+            Layer::Prompt(Prompt::Other { value, area, .. }) => (Some(value.clone()), Some(typed(area))),
             _ => (pending, None),
         };
         Some(Draft { answer, item, note, pending, reason, other, at: now, extra: serde_json::Map::new() })
@@ -98,7 +98,7 @@ impl Interview {
             list.editing = Some(ItemEdit { entry, editor });
         }
         if let Some(note) = &draft.note {
-            self.prompt = Some(Prompt::Note(Box::new(super::editor::text_area(note, true))));
+            self.layer = Layer::Prompt(Prompt::Note(Box::new(super::editor::text_area(note, true))));
         }
         // A value that waited for what its "other" stands for, or for a reason: the controller
         // says which, and the prompt opens again with what was typed in it.
@@ -108,11 +108,11 @@ impl Interview {
                 Ok(Confirmed::NeedsOther { label, said }) => {
                     let typed = draft.other.as_deref().or(said.as_deref()).unwrap_or("");
                     let area = Box::new(super::editor::text_area(typed, false));
-                    self.prompt = Some(Prompt::Other { label, value: pending.clone(), area });
+                    self.layer = Layer::Prompt(Prompt::Other { label, value: pending.clone(), area });
                 }
                 Ok(Confirmed::NeedsReason(warnings)) => {
                     let area = Box::new(super::editor::text_area(draft.reason.as_deref().unwrap_or(""), false));
-                    self.prompt = Some(Prompt::Reason { warnings, input, area });
+                    self.layer = Layer::Prompt(Prompt::Reason { warnings, input, area });
                 }
                 Ok(Confirmed::Recorded(_)) | Err(_) => {}
             }

@@ -18,6 +18,7 @@ mod vote;
 
 use std::cell::RefCell;
 
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use ratatui_textarea::TextArea;
@@ -26,6 +27,8 @@ use waypost_core::questionnaire::{AnswerState, Place, Question, Questionnaire, S
 use waypost_core::session::{Session, Timestamp};
 use waypost_core::store::LockGuard;
 
+use super::super::action::Action;
+use super::super::keys::Mode;
 use super::super::messages as msg;
 use super::super::widgets::{Level, Message};
 use editor::{Editor, text_area};
@@ -56,6 +59,25 @@ pub enum Prompt {
     },
 }
 
+/// What is open over the question, at most one at a time: the type keeps that promise (a
+/// vote cannot run under the review, a note cannot be typed during a dot vote). Whether keys go
+/// into the question's text input is kept apart ([`Interview::typing`]): it is what the
+/// question goes back to when the layer closes.
+#[derive(Debug, Clone, Default)]
+pub enum Layer {
+    /// Nothing: keys go to the question's input.
+    #[default]
+    Question,
+    /// A note, a reason or what an "other" stands for, typed over the question.
+    Prompt(Prompt),
+    /// The review of every answer, with its highlighted row.
+    Review(usize),
+    /// Votes being entered: which voter (an index into the participants) is next.
+    Voting(usize),
+    /// A dot vote on the suggested actions and open items: whose dots, on what.
+    Dotting(dot_vote::DotVote),
+}
+
 /// What a click can land on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hit {
@@ -73,14 +95,12 @@ pub struct Interview {
     pub editor: Editor,
     /// Whether keys go into the text input.
     pub typing: bool,
-    /// A note or reason being typed.
-    pub prompt: Option<Prompt>,
+    /// What is open over the question.
+    pub layer: Layer,
     /// The message under the question.
     pub message: Option<Message>,
     /// Whether the question's help is shown.
     pub show_help: bool,
-    /// The review screen's highlighted row, while it is open.
-    pub review: Option<usize>,
     /// The edit lock, held while the interview is open (none: read-only).
     pub lock: Option<LockGuard>,
     /// Where the last frame drew what a click can land on; the view records it, clicks read it.
@@ -94,12 +114,42 @@ pub struct Interview {
     today: chrono::NaiveDate,
     /// Whether the draft has changes not yet on disk (the app saves them within a second).
     pub draft_pending: bool,
-    /// While votes are entered: which voter (an index into the participants) is next.
-    pub voting: Option<usize>,
-    /// During a dot vote on the suggested actions and open items: whose dots, on what.
-    pub dotting: Option<dot_vote::DotVote>,
     /// Whether notes and help are hidden, for a screen the room sees too.
     pub hide_notes: bool,
+}
+
+impl super::ScreenView for Interview {
+    fn mode(&self) -> Mode {
+        match self.layer {
+            Layer::Prompt(_) => return Mode::Form,
+            Layer::Voting(_) => return Mode::Vote,
+            Layer::Dotting(_) => return Mode::DotVote,
+            Layer::Review(_) | Layer::Question => {}
+        }
+        if matches!(&self.editor, Editor::List(l) if l.leaving) {
+            Mode::ConfirmItem
+        } else if matches!(self.layer, Layer::Review(_)) {
+            Mode::Review
+        } else if self.typing {
+            Mode::Typing
+        } else if self.input().filtering() {
+            Mode::Filter
+        } else if matches!(&self.editor, Editor::List(l) if l.editing.is_none()) {
+            Mode::ListTable
+        } else {
+            Mode::Command
+        }
+    }
+
+    fn update(&mut self, action: Action, around: &super::Around<'_>) -> super::Updated {
+        let (changed, effect) = update::update(self, action, around.now);
+        // A read-only view changes nothing to save.
+        super::Updated { changed: changed && !self.read_only(), effect }
+    }
+
+    fn render(&self, around: &super::Around<'_>, area: Rect, buf: &mut Buffer) {
+        view::render(self, around.theme, area, buf);
+    }
 }
 
 impl Interview {
@@ -110,17 +160,14 @@ impl Interview {
             ctl,
             editor: Editor::None,
             typing: false,
-            prompt: None,
+            layer: Layer::Question,
             message: None,
             show_help: false,
-            review: None,
             lock,
             hits: RefCell::new(Vec::new()),
             choices_area: RefCell::new(None),
             drafted: false,
             draft_pending: false,
-            voting: None,
-            dotting: None,
             hide_notes: false,
             today: now.date_naive(),
         };
@@ -187,8 +234,7 @@ impl Interview {
     /// The input of the question shown, filled with its stored answer.
     fn open_input(&mut self, now: Timestamp) {
         self.message = None;
-        self.prompt = None;
-        self.voting = None;
+        self.layer = Layer::Question;
         let Some(question) = self.ctl.question() else {
             self.editor = Editor::None;
             self.typing = false;
@@ -215,7 +261,7 @@ impl Interview {
         match moved {
             Moved::To(_) => self.open_input(now),
             Moved::PastLast => {
-                self.review = Some(0);
+                self.layer = Layer::Review(0);
                 self.message = Some(Message::new(Level::Info, msg::last_question()));
             }
             Moved::AtFirst => self.message = Some(Message::new(Level::Info, msg::first_question())),
@@ -283,14 +329,15 @@ impl Interview {
             Ok(Confirmed::Recorded(moved)) => self.moved(moved, now),
             Ok(Confirmed::NeedsReason(warnings)) => {
                 if let Some(input) = input {
-                    self.prompt = Some(Prompt::Reason { warnings, input, area: Box::new(text_area("", false)) });
+                    self.layer =
+                        Layer::Prompt(Prompt::Reason { warnings, input, area: Box::new(text_area("", false)) });
                 }
             }
             // An "other" choice first asks what it stands for.
             Ok(Confirmed::NeedsOther { label, said }) => {
                 if let Some(Input::Value(value)) = input {
                     let area = Box::new(text_area(said.as_deref().unwrap_or(""), false));
-                    self.prompt = Some(Prompt::Other { label, value, area });
+                    self.layer = Layer::Prompt(Prompt::Other { label, value, area });
                 }
             }
             Err(e) => self.refused(&e),
@@ -308,7 +355,10 @@ impl Interview {
 
     /// Confirms the prompt being typed (note or reason).
     pub fn confirm_prompt(&mut self, now: Timestamp) -> bool {
-        let Some(prompt) = self.prompt.take() else { return false };
+        if !matches!(self.layer, Layer::Prompt(_)) {
+            return false;
+        }
+        let Layer::Prompt(prompt) = std::mem::take(&mut self.layer) else { return false };
         match prompt {
             Prompt::Note(area) => match self.ctl.note(&area.lines().join("\n"), now) {
                 Ok(changed) => {
@@ -324,7 +374,7 @@ impl Interview {
                 let text = area.lines().join(" ");
                 if text.trim().is_empty() {
                     self.message = Some(Message::new(Level::Warning, Invalid::SpecifyOther(label.clone()).to_string()));
-                    self.prompt = Some(Prompt::Other { label, value, area });
+                    self.layer = Layer::Prompt(Prompt::Other { label, value, area });
                     return false;
                 }
                 self.submit(Some(Input::Other(value, text)), None, now)
@@ -333,7 +383,7 @@ impl Interview {
                 let reason = area.lines().join(" ");
                 if reason.trim().is_empty() {
                     self.message = Some(Message::new(Level::Warning, msg::reason_needed()));
-                    self.prompt = Some(Prompt::Reason { warnings, input, area });
+                    self.layer = Layer::Prompt(Prompt::Reason { warnings, input, area });
                     return false;
                 }
                 self.submit(Some(input), Some(&reason), now)
@@ -347,7 +397,7 @@ impl Interview {
             return;
         }
         let note = self.ctl.current_note().unwrap_or_default().to_owned();
-        self.prompt = Some(Prompt::Note(Box::new(text_area(&note, true))));
+        self.layer = Layer::Prompt(Prompt::Note(Box::new(text_area(&note, true))));
     }
 
     /// Gives an answer state instead of an answer.

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use waypost_core::text::line;
 use waypost_core::text::wrap;
 
-use super::Interview;
+use super::{Interview, Layer};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::level_style;
 
@@ -17,7 +17,7 @@ use crate::tui::widgets::level_style;
 pub(super) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (l, d) = (it.session().language.as_str(), it.q().default_language());
     let rows = it.ctl.review_rows();
-    let cursor = it.review.unwrap_or(0).min(rows.len().saturating_sub(1));
+    let cursor = if let Layer::Review(at) = it.layer { at } else { 0 }.min(rows.len().saturating_sub(1));
     let missing = rows.iter().filter(|p| !it.ctl.is_answered(&it.q().at(**p).id)).count();
     let copied = rows.iter().filter(|p| it.ctl.to_confirm(&it.q().at(**p).id)).count();
     let mut head = vec![

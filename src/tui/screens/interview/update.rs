@@ -4,7 +4,7 @@ use waypost_core::session::Timestamp;
 
 use super::editor::{Editor, pasted};
 use super::list_editor::ListEditor;
-use super::{Hit, Interview, Prompt};
+use super::{Hit, Interview, Layer, Prompt};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::messages as msg;
@@ -25,17 +25,12 @@ fn active_is_text(it: &mut Interview) -> bool {
 
 /// Updates an interview for an action; returns whether the session changed, and an effect.
 pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Option<Effect>) {
-    if it.prompt.is_some() {
-        return (prompt(it, action, now), None);
-    }
-    if it.review.is_some() {
-        return review(it, action, now);
-    }
-    if it.voting.is_some() {
-        return (super::vote::update(it, action, now), None);
-    }
-    if it.dotting.is_some() {
-        return (super::dot_vote::update(it, action, now), None);
+    match &it.layer {
+        Layer::Prompt(_) => return (prompt(it, action, now), None),
+        Layer::Review(_) => return review(it, action, now),
+        Layer::Voting(_) => return (super::vote::update(it, action, now), None),
+        Layer::Dotting(_) => return (super::dot_vote::update(it, action, now), None),
+        Layer::Question => {}
     }
     if active(it).filtering() {
         return (filter(it, action, now), None);
@@ -168,7 +163,7 @@ pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> (boo
             false
         }
         Action::Review => {
-            it.review = Some(0);
+            it.layer = Layer::Review(0);
             false
         }
         Action::SwitchLanguage => match it.ctl.next_language(now) {
@@ -254,7 +249,7 @@ fn filter(it: &mut Interview, action: Action, now: Timestamp) -> bool {
 }
 
 fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
-    let Some(p) = it.prompt.as_mut() else { return false };
+    let Layer::Prompt(p) = &mut it.layer else { return false };
     let is_note = matches!(p, Prompt::Note(_));
     let area = match p {
         Prompt::Note(area) | Prompt::Reason { area, .. } | Prompt::Other { area, .. } => area,
@@ -272,7 +267,7 @@ fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
             if !is_note {
                 it.message = Some(Message::new(Level::Info, msg::reason_cancelled()));
             }
-            it.prompt = None;
+            it.layer = Layer::Question;
         }
         _ => {}
     }
@@ -281,12 +276,13 @@ fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
 
 fn review(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Option<Effect>) {
     let rows = it.ctl.review_rows();
-    let cursor = it.review.unwrap_or(0).min(rows.len().saturating_sub(1));
+    let Layer::Review(at) = it.layer else { return (false, None) };
+    let cursor = at.min(rows.len().saturating_sub(1));
     match action {
-        Action::Up => it.review = Some(cursor.saturating_sub(1)),
-        Action::Down => it.review = Some((cursor + 1).min(rows.len().saturating_sub(1))),
+        Action::Up => it.layer = Layer::Review(cursor.saturating_sub(1)),
+        Action::Down => it.layer = Layer::Review((cursor + 1).min(rows.len().saturating_sub(1))),
         Action::Confirm => {
-            it.review = None;
+            it.layer = Layer::Question;
             if let Some(p) = rows.get(cursor) {
                 return (it.go(Some(*p), now), None);
             }
@@ -302,7 +298,7 @@ fn review(it: &mut Interview, action: Action, now: Timestamp) -> (bool, Option<E
             }
             Err(_) => it.message = Some(Message::new(Level::Info, msg::read_only())),
         },
-        Action::Back => it.review = None,
+        Action::Back => it.layer = Layer::Question,
         _ => {}
     }
     (false, None)

@@ -9,7 +9,7 @@ use waypost_core::text::{block, head, line, pad};
 
 use super::editor::Editor;
 use super::input_view::{ChoiceLayout, draw_editor, prompt};
-use super::{Hit, Interview};
+use super::{Hit, Interview, Layer};
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{level_style, vote_chart};
@@ -123,7 +123,7 @@ fn input_height(it: &Interview, width: u16) -> u16 {
 fn vote_rows(it: &Interview, width: u16) -> u16 {
     let Some(spread) = it.spread() else { return 0 };
     let asking = asking(it).map_or(0, |p| u16::try_from(p.line_count(width)).unwrap_or(u16::MAX));
-    let bars = if spread.votes > 0 || it.voting.is_some() { vote_chart::height(&spread) } else { 0 };
+    let bars = if spread.votes > 0 || matches!(it.layer, Layer::Voting(_)) { vote_chart::height(&spread) } else { 0 };
     if asking + bars == 0 { 0 } else { 1 + asking + bars }
 }
 
@@ -213,12 +213,12 @@ pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
     if let Some(o) = a.outline {
         outline(it, &flow, theme, o, buf);
     }
-    if it.dotting.is_some() {
+    if matches!(it.layer, Layer::Dotting(_)) {
         let pane = Rect { height: a.gauge.y.saturating_sub(a.header.y), ..a.header };
         super::dot_vote::render(it, theme, pane, buf);
         return;
     }
-    if it.review.is_some() {
+    if matches!(it.layer, Layer::Review(_)) {
         // The whole height between the title and the gauge, whatever the last question's input.
         let pane = Rect { height: a.gauge.y.saturating_sub(a.header.y), ..a.header };
         super::review::render(it, theme, pane, buf);
@@ -234,7 +234,7 @@ pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
         draw_votes(it, theme, Rect { y: input.y + input.height + 1, height: votes - 1, ..a.input }, buf);
     }
     footer(it, theme, a.footer, buf);
-    if let Some(p) = &it.prompt {
+    if let Layer::Prompt(p) = &it.layer {
         let below = Rect { height: a.gauge.y.saturating_sub(a.input.y), ..a.input };
         prompt(p, it.languages(), theme, below, buf);
     }
@@ -258,7 +258,8 @@ fn time_line(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme)
 
 /// Whose vote is asked for, while votes are entered (a long name wraps, never cut).
 fn asking(it: &Interview) -> Option<Paragraph<'static>> {
-    let (n, voter) = it.voting.and_then(|n| Some((n, it.voters().get(n)?)))?;
+    let Layer::Voting(n) = it.layer else { return None };
+    let voter = it.voters().get(n)?;
     Some(Paragraph::new(msg::vote_of(voter, n + 1, it.voters().len())).wrap(Wrap { trim: false }))
 }
 

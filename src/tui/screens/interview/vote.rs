@@ -5,8 +5,8 @@
 use waypost_core::interview::votes::{Spread, is_voted};
 use waypost_core::session::Timestamp;
 
-use super::Interview;
 use super::editor::Editor;
+use super::{Interview, Layer};
 use crate::tui::action::Action;
 use crate::tui::messages as msg;
 use crate::tui::widgets::{Level, Message};
@@ -37,16 +37,16 @@ impl Interview {
             self.message = Some(Message::new(Level::Warning, msg::no_voters()));
             return;
         }
-        self.voting = Some(0);
+        self.layer = Layer::Voting(0);
         self.message = None;
     }
 }
 
 /// Carries out an action while votes are entered; returns whether the session changed.
 pub(super) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
-    let Some(voter) = it.voting else { return false };
+    let Layer::Voting(voter) = it.layer else { return false };
     let Some(name) = it.voters().get(voter).cloned() else {
-        it.voting = None;
+        it.layer = Layer::Question;
         return false;
     };
     let mut changed = false;
@@ -73,7 +73,7 @@ pub(super) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool
         _ => None,
     };
     match next {
-        Some(n) if n < it.voters().len() => it.voting = Some(n),
+        Some(n) if n < it.voters().len() => it.layer = Layer::Voting(n),
         _ => finish(it),
     }
     changed
@@ -81,7 +81,7 @@ pub(super) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool
 
 /// Leaves the votes: the most common choice is highlighted, so Enter agrees on it.
 fn finish(it: &mut Interview) {
-    it.voting = None;
+    it.layer = Layer::Question;
     let Some(spread) = it.spread() else { return };
     let leader = spread.leader().and_then(|v| spread.bars.iter().position(|b| b.value == v));
     if let (Some(index), Editor::Choices { .. }) = (leader, &it.editor) {

@@ -5,8 +5,12 @@ pub(crate) mod view;
 
 use waypost_core::lifecycle::Opened;
 
+use super::{Around, ScreenView, Updated};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
+use crate::tui::keys::Mode;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
 /// The summary screen.
 pub struct Summary {
@@ -30,4 +34,18 @@ pub(crate) fn update(s: &mut Summary, action: Action) -> Option<Effect> {
         _ => {}
     }
     None
+}
+
+impl ScreenView for Summary {
+    fn mode(&self) -> Mode {
+        Mode::Summary
+    }
+
+    fn update(&mut self, action: Action, _: &Around<'_>) -> Updated {
+        update(self, action).into()
+    }
+
+    fn render(&self, around: &Around<'_>, area: Rect, buf: &mut Buffer) {
+        view::render(self, around.theme, area, buf);
+    }
 }
