@@ -8,6 +8,7 @@ err-conflict = session "{ $id }" was changed by another program too ({ $places }
 err-locked = session "{ $id }" is open in another window ({ $holder }); it can be viewed read-only
 err-no-questionnaire = no questionnaire "{ $id }"; known: { $known }
 err-unknown-questionnaire = session "{ $session }" answers questionnaire "{ $questionnaire }", which is not known here (see `waypost questionnaires`)
+err-ambiguous-session = "{ $wanted }" is the start of several sessions: { $ids }; give more of the id, or its UUID
 err-different-questionnaires = sessions answer different questionnaires ({ $first } and { $second }); only sessions of one questionnaire can be compared
 err-no-question = no question "{ $id }"
 err-no-such-language = the questionnaire is not written in "{ $language }"

@@ -49,6 +49,8 @@ tui-number-title = Number
 tui-number-from = from { $min }
 tui-number-up-to = up to { $max }
 tui-date-title = Date (YYYY-MM-DD, or today)
+# How an answer of a kind is typed, where a shell says so (plain mode, under the question).
+kind-date-format = a date as YYYY-MM-DD, or today
 tui-note-title = Note ({ $save } saves, { $newline } new line, { $cancel } cancels)
 tui-item-specify = { $chosen }: please specify
 tui-other-title = { $label }: please specify ({ $save } saves, { $back } goes back)

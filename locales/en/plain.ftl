@@ -13,7 +13,6 @@ plain-resume-hint = Saved. Resume with `waypost --plain resume { $id }`.
 plain-saved-as = Saved as { $id }.
 plain-required = (required)
 plain-multi-hint = (numbers separated by commas)
-plain-date-hint = (a date as YYYY-MM-DD, or today)
 plain-multiline-hint = (several lines; end with a line holding only a dot)
 plain-list-hint = (y to add an item after those it has, n for no more (none, on an empty list); an empty line keeps the list as it is)
 # The words that say yes at "add an item?", separated by spaces (any language's are taken).

@@ -8,6 +8,7 @@ err-conflict = otro programa también cambió la sesión "{ $id }" ({ $places })
 err-locked = la sesión "{ $id }" está abierta en otra ventana ({ $holder }); se puede ver en modo de solo lectura
 err-no-questionnaire = no hay ningún cuestionario "{ $id }"; conocidos: { $known }
 err-unknown-questionnaire = la sesión "{ $session }" responde al cuestionario "{ $questionnaire }", que aquí no se conoce (vea `waypost questionnaires`)
+err-ambiguous-session = "{ $wanted }" es el comienzo de varias sesiones: { $ids }; dé más del identificador, o su UUID
 err-different-questionnaires = las sesiones responden a cuestionarios distintos ({ $first } y { $second }); solo se comparan sesiones de un mismo cuestionario
 err-no-question = no hay ninguna pregunta "{ $id }"
 err-no-such-language = el cuestionario no está escrito en "{ $language }"

@@ -49,6 +49,8 @@ tui-number-title = Número
 tui-number-from = desde { $min }
 tui-number-up-to = hasta { $max }
 tui-date-title = Fecha (AAAA-MM-DD, u hoy)
+# How an answer of a kind is typed, where a shell says so (plain mode, under the question).
+kind-date-format = una fecha como AAAA-MM-DD, o hoy
 tui-note-title = Nota ({ $save } guarda, { $newline } nueva línea, { $cancel } cancela)
 tui-item-specify = { $chosen }: especifique
 tui-other-title = { $label }: especifique ({ $save } guarda, { $back } vuelve)

@@ -13,7 +13,6 @@ plain-resume-hint = Guardado. Para continuar: `waypost --plain resume { $id }`.
 plain-saved-as = Guardado como { $id }.
 plain-required = (obligatoria)
 plain-multi-hint = (números separados por comas)
-plain-date-hint = (una fecha como AAAA-MM-DD, o hoy)
 plain-multiline-hint = (varias líneas; termine con una línea que tenga solo un punto)
 plain-list-hint = (s para añadir un elemento tras los que tiene, n para ninguno más (ninguno, en una lista vacía); una línea vacía deja la lista como está)
 # The words that say yes at "add an item?", separated by spaces (any language's are taken).

@@ -53,7 +53,7 @@ pub(crate) enum Command {
     },
     /// Resume an interview where it was left
     Resume {
-        /// The session's id (see `waypost list`)
+        /// The session's id, the start of it, or its UUID (see `waypost list`)
         session: String,
     },
     /// List the questionnaires: id, version, title, where each comes from
@@ -86,7 +86,7 @@ pub(crate) enum Command {
     /// Follow a session live, read-only, for the room to see: the question shown, its choices,
     /// the answer and the votes (for the projector)
     Present {
-        /// The session's id
+        /// The session's id, the start of it, or its UUID
         session: String,
     },
     /// Write a questionnaire as a form for other tools

@@ -14,7 +14,7 @@ use waypost_core::report::document::Kind;
 /// The arguments of `waypost export`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// The session's id
+    /// The session's id, the start of it, or its UUID
     pub(crate) session: String,
     /// The output format
     #[arg(long, value_parser = FormatOf(Kind::Session))]

@@ -31,7 +31,7 @@ pub(crate) struct FormArgs {
 impl FormArgs {
     /// Runs the command.
     pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
-        export_form(ctx, &self.questionnaire, &self.output)
+        export_form(ctx, &self.questionnaire, self.format, &self.output)
     }
 }
 
@@ -40,6 +40,8 @@ impl FormArgs {
 pub(crate) enum FormFormat {
     /// An XLSForm workbook (KoboToolbox, ODK).
     Xlsform,
+    /// An XForm (the XML ODK Central, Collect and Enketo take).
+    Xform,
 }
 
 /// The arguments of `waypost import`.
@@ -67,17 +69,21 @@ impl Args {
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Writes a questionnaire as an XLSForm workbook and says what it could not hold.
-pub(crate) fn export_form(ctx: &Context, questionnaire: &str, to: &Path) -> eyre::Result<Done> {
+pub(crate) fn export_form(ctx: &Context, questionnaire: &str, format: FormFormat, to: &Path) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
     let q = waypost_core::lifecycle::questionnaire(&catalog, questionnaire)?;
-    let exported = waypost_core::xlsform::export::export(q).map_err(|e| eyre::eyre!(e))?;
+    let (exported, extension) = match format {
+        FormFormat::Xlsform => (waypost_core::xlsform::export::export(q), "xlsx"),
+        FormFormat::Xform => (waypost_core::xlsform::xform::xform(q), "xml"),
+    };
+    let exported = exported.map_err(|e| eyre::eyre!(e))?;
     for note in &exported.notes {
         output::note(note);
     }
     if output::is_stdout(to) {
         return output::stdout(&exported.bytes).map(|()| Done::Ok);
     }
-    let file = format!("{}.xlsx", q.id);
+    let file = format!("{}.{extension}", q.id);
     let written = waypost_core::store::write_export(to, &file, Some(&ctx.store.sessions_dir()), &exported.bytes)
         .wrap_err_with(|| msg::cannot_write_to(&line(&to.display().to_string())))?;
     output::note(&tr!(

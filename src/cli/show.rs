@@ -10,7 +10,7 @@ use crate::setup::outcome::Done;
 /// The arguments of `waypost show`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// The session's id
+    /// The session's id, the start of it, or its UUID
     pub(crate) session: String,
     /// Print the figures as JSON
     #[arg(long)]

@@ -6,7 +6,7 @@ use std::io::{BufRead, Write};
 use serde_json::Value;
 use waypost_core::interview::typed::typed_value;
 use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved};
-use waypost_core::questionnaire::{Kind, Question, Questionnaire, Shape};
+use waypost_core::questionnaire::{Question, Questionnaire, Shape};
 use waypost_core::session::{Draft, Timestamp};
 use waypost_core::text::{block, line};
 
@@ -55,11 +55,15 @@ pub(super) fn show<R: BufRead, W: Write>(
             io.say(&msg::multi_hint());
         }
     }
-    match question.kind {
-        Kind::Date => io.say(&msg::date_hint()),
-        Kind::Text if question.multiline => io.say(&msg::multiline_hint()),
-        Kind::List => io.say(&msg::list_hint()),
-        Kind::Text | Kind::Single | Kind::Multi | Kind::Number | Kind::Note => {}
+    match question.kind.shape() {
+        Shape::Typed if question.multiline => io.say(&msg::multiline_hint()),
+        Shape::Typed => {
+            if let Some(format) = question.kind.format_hint() {
+                io.say(&msg::format_hint(&format));
+            }
+        }
+        Shape::List => io.say(&msg::list_hint()),
+        Shape::Nothing | Shape::Choices { .. } => {}
     }
 }
 
@@ -99,7 +103,9 @@ pub(super) fn question<R: BufRead, W: Write>(
         }
     }
     // A text typed and not confirmed is shown, to be typed again or left.
-    if let Some(text) = ctl.draft().filter(|_| question.kind == Kind::Text).and_then(|d| d.answer.as_ref()?.as_str()) {
+    if let Some(text) =
+        ctl.draft().filter(|_| question.kind.shape() == Shape::Typed).and_then(|d| d.answer.as_ref()?.as_str())
+    {
         io.say(&msg::text_draft(&block(text)));
     }
     if let Some(spread) = spread(ctl, &question, &lang).filter(|s| s.votes > 0) {
@@ -182,8 +188,11 @@ pub(super) fn question<R: BufRead, W: Write>(
                 save(ctl, io);
             }) {
                 Ok(v) => {
-                    // A date typed another way is echoed as it will be kept.
-                    if question.kind == Kind::Date && v.as_str().is_some_and(|d| d != text.trim()) {
+                    // An answer typed another way (a date written as people say it) is echoed as
+                    // it will be kept; a text is kept as typed and never echoed.
+                    if question.kind.shape() == Shape::Typed
+                        && v.as_str().is_some_and(|kept| kept != text && kept != text.trim())
+                    {
                         io.say(&msg::date_read(&line(v.as_str().unwrap_or_default())));
                     }
                     Input::Value(v)

@@ -49,9 +49,9 @@ pub(crate) fn progress(n: usize, total: usize) -> String {
 pub(crate) fn multi_hint() -> String {
     format!("  {}", tr!("plain-multi-hint"))
 }
-/// The hint under a date.
-pub(crate) fn date_hint() -> String {
-    format!("  {}", tr!("plain-date-hint"))
+/// How an answer is typed, under a question whose kind has a format (a date).
+pub(crate) fn format_hint(format: &str) -> String {
+    format!("  ({format})")
 }
 /// The hint under a multi-line text.
 pub(crate) fn multiline_hint() -> String {

@@ -55,7 +55,7 @@ pub(crate) fn start(ctx: &Context, mut new: NewSession) -> eyre::Result<Done> {
 pub(crate) fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
     let (opened, lock) = lifecycle::open_to_edit(&ctx.store, &ctx.catalog(), id)?;
     if lock.is_none() {
-        bail!(msg::locked_elsewhere(&line(id)));
+        bail!(msg::locked_elsewhere(&line(&opened.session.id)));
     }
     interview(&ctx.store, opened, &mut terminal_lines(), &now)
 }

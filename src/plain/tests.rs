@@ -38,6 +38,7 @@ fn run_on(
     input: &[u8],
     fail_saves: bool,
 ) -> (String, Done, Rc<MemoryStore>, String) {
+    waypost_core::testing::count_uuids();
     let store = Rc::new(MemoryStore::default());
     let subject = Subject { organisation: "Acme Hotels".into(), facilitator: "Ana".into(), ..Subject::default() };
     let new = NewSession { questionnaire: questionnaire.into(), subject, language: None };
@@ -101,6 +102,7 @@ fn a_failed_save_is_said_and_no_note_is_reported_saved() {
 
 #[test]
 fn a_resumed_session_shows_its_answers_and_goes_on_where_it_was_left() {
+    waypost_core::testing::count_uuids();
     let store = Rc::new(MemoryStore::default());
     let catalog = catalog();
     let subject = Subject { organisation: "Acme Hotels".into(), ..Subject::default() };

@@ -10,6 +10,26 @@ use crate::interview::{Input, answer};
 use crate::questionnaire::{Catalog, Questionnaire, parse};
 use crate::session::{QuestionnaireRef, Session, Subject, Timestamp};
 
+thread_local! {
+    /// The last UUID counted on this thread, once a test asked for counted UUIDs.
+    static COUNTED: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Makes the UUIDs (and so the ids) of sessions started on this thread count up from 1 in
+/// place of their random part, so a test's screens and transcripts are the same on every run.
+pub fn count_uuids() {
+    COUNTED.with(|c| c.set(Some(0)));
+}
+
+/// The next counted UUID's number, when this thread counts them.
+pub(crate) fn next_counted_uuid() -> Option<u64> {
+    COUNTED.with(|c| {
+        let n = c.get()? + 1;
+        c.set(Some(n));
+        Some(n)
+    })
+}
+
 /// A time from its RFC 3339 text.
 pub fn at(rfc3339: &str) -> Timestamp {
     chrono::DateTime::parse_from_rfc3339(rfc3339).expect("a valid RFC 3339 time")

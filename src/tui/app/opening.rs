@@ -61,6 +61,8 @@ impl App {
             return;
         };
         let completed = opened.session.status == waypost_core::session::Status::Completed;
+        // Said by its id, however it was asked for (a UUID, the start of the id).
+        let id = opened.session.id.as_str();
         self.status = Some(match lock {
             None => Message::new(Level::Warning, msg::opened_elsewhere(id)),
             Some(_) if completed => Message::new(Level::Info, msg::completed_read_only(id)),
@@ -79,8 +81,9 @@ impl App {
     /// Opens a session read-only.
     pub fn view(&mut self, id: &str) {
         if let Some(opened) = self.opened(lifecycle::open(self.store.as_ref(), &self.catalog, id)) {
+            let id = opened.session.id.clone();
             self.interview(opened, None);
-            self.tell(Level::Info, msg::viewing(id));
+            self.tell(Level::Info, msg::viewing(&id));
         }
     }
 

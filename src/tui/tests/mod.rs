@@ -36,6 +36,7 @@ pub(super) fn app() -> (App, std::rc::Rc<MemoryStore>) {
 
 /// An app on the built-ins and the questionnaires of a folder of the repository.
 pub(super) fn app_with(folder: &str) -> (App, std::rc::Rc<MemoryStore>) {
+    waypost_core::testing::count_uuids();
     let store = std::rc::Rc::new(MemoryStore::default());
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let catalog = Catalog::load(&[fixtures]);

@@ -12,7 +12,7 @@ mod start;
 pub use compare::{Compared, compare};
 pub use copy::{SavedCopy, save_copy};
 pub use history::history;
-pub use open::{Opened, open, open_to_edit};
+pub use open::{Opened, open, open_to_edit, resolve};
 pub use save::{Saved, save};
 pub use start::{Carried, NewSession, Started, follow_up, latest, questionnaire, start};
 
@@ -40,6 +40,14 @@ pub enum LifecycleError {
         session: String,
         /// Its questionnaire's id.
         questionnaire: String,
+    },
+    /// The start of an id that several sessions share.
+    #[error("{}", crate::tr!("err-ambiguous-session", wanted = crate::text::line(wanted).into_owned(), ids = ids.join(", ")))]
+    Ambiguous {
+        /// What was asked for.
+        wanted: String,
+        /// The ids it starts.
+        ids: Vec<String>,
     },
     /// Two sessions of different questionnaires cannot be compared.
     #[error("{}", crate::tr!("err-different-questionnaires", first = first.as_str(), second = second.as_str()))]

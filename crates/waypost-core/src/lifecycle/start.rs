@@ -5,7 +5,7 @@ use super::open::with_questionnaire;
 use super::{LifecycleError, Opened, open};
 use crate::interview::{carry_over, follow_up as copy_for_follow_up};
 use crate::questionnaire::{Catalog, Questionnaire};
-use crate::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
+use crate::session::{QuestionnaireRef, Session, Subject, Timestamp, new_session_id, new_session_uuid};
 use crate::store::{LockGuard, Store, StoreError, create_unique};
 
 /// What a new session is for.
@@ -63,8 +63,10 @@ pub fn start(store: &dyn Store, catalog: &Catalog, new: NewSession, now: Timesta
     // The interviewer's language when the questionnaire is written in it: a facilitator whose
     // waypost speaks Spanish gets Spanish questions without asking.
     let language = new.language.unwrap_or_else(|| q.language_for(crate::i18n::language()).to_owned());
-    let id = new_session_id(now, &q.id, &subject.organisation);
+    let uuid = new_session_uuid(now);
+    let id = new_session_id(now, &q.id, &uuid);
     let mut session = Session::new(id, QuestionnaireRef::of(q), language, subject, now);
+    session.uuid = Some(uuid);
     let carried = latest(store, catalog, &q.id, &session.subject.organisation)?.and_then(|previous| {
         let count = carry_over(q, &previous, &mut session, now);
         (count > 0).then_some(Carried { count, from: previous.id })
@@ -84,8 +86,10 @@ pub fn follow_up(
 ) -> Result<Started, LifecycleError> {
     let Opened { questionnaire: q, session: previous } = open(store, catalog, previous)?;
     let subject = Subject { extra: Default::default(), ..previous.subject.clone() };
-    let id = new_session_id(now, &q.id, &subject.organisation);
+    let uuid = new_session_uuid(now);
+    let id = new_session_id(now, &q.id, &uuid);
     let mut session = Session::new(id, QuestionnaireRef::of(&q), previous.language.clone(), subject, now);
+    session.uuid = Some(uuid);
     copy_for_follow_up(&q, &previous, &mut session, now);
     create_unique(store, &mut session)?;
     let lock = store.lock(&session.id)?;

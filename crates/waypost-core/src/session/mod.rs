@@ -7,7 +7,7 @@ pub(crate) mod merge;
 pub(crate) mod model;
 
 pub use draft::FormDraft;
-pub use id::{is_session_id, new_session_id};
+pub use id::{is_session_id, new_session_id, new_session_uuid, uuid_of};
 pub use model::{
     Answer, Draft, Event, EventKind, FORMAT, ItemDraft, QuestionnaireRef, Session, Status, Subject, Timestamp,
 };

@@ -23,6 +23,11 @@ pub struct Session {
     pub format: u32,
     /// The session's id, also its file name; lower-case letters, digits and dashes.
     pub id: String,
+    /// The session's UUID (version 7, lower-case, hyphenated): unique on every laptop, so a
+    /// team's sessions never collide. Given when a session starts; a session from before UUIDs
+    /// gets one the first time it is opened to edit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<String>,
     /// Which questionnaire, at which version.
     pub questionnaire: QuestionnaireRef,
     /// The language the interview is held in.
@@ -249,6 +254,7 @@ impl Session {
         Session {
             format: FORMAT,
             id,
+            uuid: None,
             questionnaire,
             language,
             status: Status::InProgress,

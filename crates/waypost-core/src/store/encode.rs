@@ -16,6 +16,8 @@ use crate::session::{Draft, QuestionnaireRef, Session, Status, Subject, Timestam
 struct Header<'a> {
     format: u32,
     id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uuid: &'a Option<String>,
     questionnaire: &'a QuestionnaireRef,
     language: &'a str,
     status: Status,
@@ -55,6 +57,7 @@ impl Encoder {
         let Session {
             format,
             id,
+            uuid,
             questionnaire,
             language,
             status,
@@ -85,6 +88,7 @@ impl Encoder {
         let header = Header {
             format: *format,
             id,
+            uuid,
             questionnaire,
             language,
             status: *status,

@@ -51,6 +51,10 @@ impl Store for MemoryStore {
         self.get(id).ok_or_else(|| StoreError::NotFound(id.to_owned()))
     }
 
+    fn exists(&self, id: &str) -> bool {
+        self.sessions.borrow().contains_key(id)
+    }
+
     fn save(&self, session: &Session) -> Result<(), StoreError> {
         self.put(session)
     }

@@ -92,6 +92,8 @@ pub enum Listed {
 pub trait Store {
     /// Loads a session without locking it (read-only viewing).
     fn load(&self, id: &str) -> Result<Session, StoreError>;
+    /// Whether a session has this id (without reading it).
+    fn exists(&self, id: &str) -> bool;
     /// Saves a session whole, replacing the old version atomically.
     fn save(&self, session: &Session) -> Result<(), StoreError>;
     /// Saves a new session; fails if its id is taken.
@@ -158,6 +160,9 @@ pub fn create_unique(store: &dyn Store, session: &mut Session) -> Result<(), Sto
 impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
     fn load(&self, id: &str) -> Result<Session, StoreError> {
         (**self).load(id)
+    }
+    fn exists(&self, id: &str) -> bool {
+        (**self).exists(id)
     }
     fn save(&self, session: &Session) -> Result<(), StoreError> {
         (**self).save(session)

@@ -45,6 +45,28 @@ fn column(base: &str, language: &str) -> String {
 
 /// Writes the questionnaire as an XLSForm workbook.
 pub fn export(q: &Questionnaire) -> Result<Exported, super::Error> {
+    let sheets = sheets(q);
+    let bytes = workbook(&sheets)?;
+    Ok(Exported { bytes, notes: sheets.notes })
+}
+
+/// The rows of the three sheets, as XLSForm has them: the workbook and the XForm are both
+/// written from these, so they say the same.
+pub(super) struct Sheets {
+    /// The survey sheet's rows, by column.
+    pub survey: Vec<BTreeMap<String, String>>,
+    /// The choices sheet's rows.
+    pub choices: Vec<BTreeMap<String, String>>,
+    /// The settings sheet's one row.
+    pub settings: BTreeMap<String, String>,
+    /// The languages, the default first.
+    pub languages: Vec<String>,
+    /// What the form cannot hold, each with its place in the questionnaire.
+    pub notes: Vec<String>,
+}
+
+/// The questionnaire as XLSForm rows.
+pub(super) fn sheets(q: &Questionnaire) -> Sheets {
     let languages = if q.languages.is_empty() { vec![q.default_language().to_owned()] } else { q.languages.clone() };
     let mut uses: BTreeMap<String, usize> = BTreeMap::new();
     for (_, question) in q.places() {
@@ -103,8 +125,25 @@ pub fn export(q: &Questionnaire) -> Result<Exported, super::Error> {
     if !q.views.is_empty() {
         w.notes.push(tr!("xf-no-views"));
     }
-    let bytes = w.workbook()?;
-    Ok(Exported { bytes, notes: w.notes })
+    // The file sent with each submission (the whole session), in a field the server keeps it
+    // by; never asked on a phone.
+    let mut attachment = w.row("file", super::ATTACHMENT_FIELD);
+    for language in &w.languages {
+        attachment.insert(column("label", language), crate::tr_in!(language, "xf-attachment-label"));
+    }
+    attachment.insert("relevant".to_owned(), "false()".to_owned());
+    attachment.insert(super::ATTACHMENT_COLUMN.to_owned(), "yes".to_owned());
+    w.survey.push(attachment);
+    let mut settings = w.settings;
+    settings.insert("form_title".to_owned(), q.title.get(q.default_language(), "en").to_owned());
+    settings.insert("form_id".to_owned(), super::form_id(q));
+    settings.insert("version".to_owned(), q.version.clone());
+    // What a server lists a filled form by: waypost names its own submissions by the session's
+    // label; a form filled on a phone gets the form and the day.
+    settings.insert("instance_name".to_owned(), format!("concat('{} ', today())", super::form_id(q)));
+    let default = q.default_language();
+    settings.insert("default_language".to_owned(), format!("{} ({default})", crate::i18n::language_name(default)));
+    Sheets { survey: w.survey, choices: w.choices, settings, languages: w.languages, notes: w.notes }
 }
 
 impl Writer<'_> {
@@ -337,48 +376,46 @@ impl Writer<'_> {
             }
         }
     }
+}
 
-    fn workbook(&self) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-        let mut book = Workbook::new();
-        let mut sheet =
-            |name: &str, fixed: &[&str], rows: &[BTreeMap<String, String>]| -> Result<(), rust_xlsxwriter::XlsxError> {
-                let mut columns: Vec<String> = fixed.iter().map(|c| (*c).to_owned()).collect();
-                for row in rows {
-                    for key in row.keys() {
-                        if !columns.contains(key) {
-                            columns.push(key.clone());
-                        }
+fn workbook(sheets: &Sheets) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let mut book = Workbook::new();
+    let mut sheet =
+        |name: &str, fixed: &[&str], rows: &[BTreeMap<String, String>]| -> Result<(), rust_xlsxwriter::XlsxError> {
+            let mut columns: Vec<String> = fixed.iter().map(|c| (*c).to_owned()).collect();
+            for row in rows {
+                for key in row.keys() {
+                    if !columns.contains(key) {
+                        columns.push(key.clone());
                     }
                 }
-                let ws = book.add_worksheet();
-                ws.set_name(name)?;
-                for (c, column) in columns.iter().enumerate() {
-                    let c = u16::try_from(c).unwrap_or(u16::MAX);
-                    ws.write_string(0, c, column)?;
-                    for (r, row) in rows.iter().enumerate() {
-                        if let Some(value) = row.get(column) {
-                            ws.write_string(u32::try_from(r + 1).unwrap_or(u32::MAX), c, value)?;
-                        }
+            }
+            let ws = book.add_worksheet();
+            ws.set_name(name)?;
+            for (c, column) in columns.iter().enumerate() {
+                let c = u16::try_from(c).unwrap_or(u16::MAX);
+                ws.write_string(0, c, column)?;
+                for (r, row) in rows.iter().enumerate() {
+                    if let Some(value) = row.get(column) {
+                        ws.write_string(u32::try_from(r + 1).unwrap_or(u32::MAX), c, value)?;
                     }
                 }
-                Ok(())
-            };
-        let labels: Vec<String> = self.languages.iter().map(|l| column("label", l)).collect();
-        let mut survey_fixed = vec!["type", "name"];
-        survey_fixed.extend(labels.iter().map(String::as_str));
-        sheet("survey", &survey_fixed, &self.survey)?;
-        let mut choices_fixed = vec!["list_name", "name"];
-        choices_fixed.extend(labels.iter().map(String::as_str));
-        sheet("choices", &choices_fixed, &self.choices)?;
-        let mut settings = self.settings.clone();
-        settings.insert("form_title".to_owned(), self.q.title.get(self.q.default_language(), "en").to_owned());
-        settings.insert("form_id".to_owned(), self.q.id.replace('-', "_"));
-        settings.insert("version".to_owned(), self.q.version.clone());
-        let default = self.q.default_language();
-        settings.insert("default_language".to_owned(), format!("{} ({default})", crate::i18n::language_name(default)));
-        sheet("settings", &["form_title", "form_id", "version", "default_language"], &[settings])?;
-        book.save_to_buffer()
-    }
+            }
+            Ok(())
+        };
+    let labels: Vec<String> = sheets.languages.iter().map(|l| column("label", l)).collect();
+    let mut survey_fixed = vec!["type", "name"];
+    survey_fixed.extend(labels.iter().map(String::as_str));
+    sheet("survey", &survey_fixed, &sheets.survey)?;
+    let mut choices_fixed = vec!["list_name", "name"];
+    choices_fixed.extend(labels.iter().map(String::as_str));
+    sheet("choices", &choices_fixed, &sheets.choices)?;
+    sheet(
+        "settings",
+        &["form_title", "form_id", "version", "default_language"],
+        std::slice::from_ref(&sheets.settings),
+    )?;
+    book.save_to_buffer()
 }
 
 /// A field of the questionnaire as JSON, for a `waypost_…` column.

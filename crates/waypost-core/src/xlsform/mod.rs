@@ -8,6 +8,7 @@ pub mod export;
 mod expression;
 mod sheets;
 mod survey;
+pub mod xform;
 
 use std::fmt;
 
@@ -45,6 +46,19 @@ pub(crate) const SETTINGS_KEPT: &[&str] = &["votes", "dots", "workshop_time"];
 
 /// The column that keeps a field's own id where the export renamed it to be unique in the form.
 pub(crate) const ID_COLUMN: &str = "waypost_id";
+
+/// The form's field that names the file sent with each submission: the whole session as
+/// waypost keeps it (notes, votes, events…), which a server keeps only when a binary field
+/// names it.
+pub const ATTACHMENT_FIELD: &str = "waypost_session";
+
+/// The column that marks the row of that field, so an import leaves it out.
+pub(crate) const ATTACHMENT_COLUMN: &str = "waypost_attachment";
+
+/// The form's id in XLSForm and XForm: the questionnaire's, with `_` for `-`.
+pub fn form_id(q: &Questionnaire) -> String {
+    q.id.replace('-', "_")
+}
 
 /// The choices sheet's column for a choice's score.
 pub(crate) const SCORE_COLUMN: &str = "waypost_score";

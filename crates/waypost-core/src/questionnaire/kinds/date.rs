@@ -2,4 +2,5 @@
 
 use super::{Shape, Spec};
 
-pub(super) const SPEC: Spec = Spec { name: "date", shape: Shape::Typed, xlsform: |_| "date" };
+pub(super) const SPEC: Spec =
+    Spec { name: "date", shape: Shape::Typed, xlsform: |_| "date", format: Some("kind-date-format") };

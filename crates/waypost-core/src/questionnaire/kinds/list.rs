@@ -2,4 +2,4 @@
 
 use super::{Shape, Spec};
 
-pub(super) const SPEC: Spec = Spec { name: "list", shape: Shape::List, xlsform: |_| "begin_repeat" };
+pub(super) const SPEC: Spec = Spec { name: "list", shape: Shape::List, xlsform: |_| "begin_repeat", format: None };

@@ -38,6 +38,8 @@ struct Spec {
     shape: Shape,
     /// Its XLSForm type, without a choice list's name.
     xlsform: fn(&Question) -> &'static str,
+    /// The catalogue's message saying how an answer is typed, where it has a format of its own.
+    format: Option<&'static str>,
 }
 
 impl Kind {
@@ -67,6 +69,12 @@ impl Kind {
     /// Whether a question of this kind offers choices (one, or any number).
     pub fn has_choices(self) -> bool {
         matches!(self.shape(), Shape::Choices { .. })
+    }
+
+    /// How an answer of this kind is typed, in the interface's language, where it has a format
+    /// of its own (a date's): the shells say it under the question.
+    pub fn format_hint(self) -> Option<String> {
+        self.spec().format.map(|id| crate::tr!(id))
     }
 
     /// The XLSForm type of `question` (of this kind), without a choice list's name.

@@ -3,4 +3,4 @@
 use super::{Shape, Spec};
 
 pub(super) const SPEC: Spec =
-    Spec { name: "multi", shape: Shape::Choices { multi: true }, xlsform: |_| "select_multiple" };
+    Spec { name: "multi", shape: Shape::Choices { multi: true }, xlsform: |_| "select_multiple", format: None };

@@ -2,4 +2,4 @@
 
 use super::{Shape, Spec};
 
-pub(super) const SPEC: Spec = Spec { name: "note", shape: Shape::Nothing, xlsform: |_| "note" };
+pub(super) const SPEC: Spec = Spec { name: "note", shape: Shape::Nothing, xlsform: |_| "note", format: None };

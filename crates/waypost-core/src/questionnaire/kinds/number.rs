@@ -7,4 +7,5 @@ pub(super) const SPEC: Spec = Spec {
     name: "number",
     shape: Shape::Typed,
     xlsform: |question| if question.integer { "integer" } else { "decimal" },
+    format: None,
 };

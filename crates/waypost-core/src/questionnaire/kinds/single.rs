@@ -3,4 +3,4 @@
 use super::{Shape, Spec};
 
 pub(super) const SPEC: Spec =
-    Spec { name: "single", shape: Shape::Choices { multi: false }, xlsform: |_| "select_one" };
+    Spec { name: "single", shape: Shape::Choices { multi: false }, xlsform: |_| "select_one", format: None };

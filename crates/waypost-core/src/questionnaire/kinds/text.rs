@@ -2,4 +2,4 @@
 
 use super::{Shape, Spec};
 
-pub(super) const SPEC: Spec = Spec { name: "text", shape: Shape::Typed, xlsform: |_| "text" };
+pub(super) const SPEC: Spec = Spec { name: "text", shape: Shape::Typed, xlsform: |_| "text", format: None };

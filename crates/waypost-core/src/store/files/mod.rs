@@ -197,6 +197,11 @@ impl FileStore {
 }
 
 impl Store for FileStore {
+    fn exists(&self, id: &str) -> bool {
+        // A link or anything else at the name is no session (it is set aside when read).
+        self.path(id).is_ok_and(|path| std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()))
+    }
+
     fn load(&self, id: &str) -> Result<Session, StoreError> {
         let path = self.path(id)?;
         self.vet(&path)?;

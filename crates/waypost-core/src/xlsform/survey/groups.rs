@@ -110,7 +110,7 @@ impl Form<'_> {
         let id = self.unique_id(row, if name.is_empty() { "list" } else { name });
         let mut list = Map::new();
         list.insert("id".into(), json!(id));
-        list.insert("kind".into(), json!("list"));
+        list.insert("kind".into(), json!(crate::questionnaire::Kind::List.name()));
         list.insert("prompt".into(), self.text(row, "label").unwrap_or_else(|| json!(name)));
         if let Some(help) = self.text(row, "hint") {
             list.insert("help".into(), help);

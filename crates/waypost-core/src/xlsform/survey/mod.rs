@@ -304,6 +304,8 @@ impl<'a> Form<'a> {
                 }
                 None => self.note(self.sheet, row, "type", tr!("imp-unmatched-end")),
             },
+            // The field a waypost export adds for the session sent with each submission.
+            "file" if row.get(super::ATTACHMENT_COLUMN) == "yes" => {}
             // A section's guidance, as a waypost export writes it.
             "note" if row.get(waypost_column("guidance")) == "yes" && self.section.is_empty() && !self.in_repeat() => {
                 self.section_guidance = self.text(row, "label");

@@ -1,6 +1,7 @@
 //! One row of the survey sheet made a question: its kind, texts, condition, range and constraint.
 
 use super::*;
+use crate::questionnaire::Kind;
 
 impl Form<'_> {
     /// A condition column read into a condition, or a note saying why it was not.
@@ -52,35 +53,35 @@ impl Form<'_> {
                 } else {
                     q.insert("choices".into(), json!(item_id(list)));
                 }
-                if head == "select_one" { ("single", Shape::Single) } else { ("multi", Shape::Multi) }
+                if head == "select_one" { (Kind::Single, Shape::Single) } else { (Kind::Multi, Shape::Multi) }
             }
-            "integer" | "int" => ("number", Shape::Integer),
-            "decimal" => ("number", Shape::Decimal),
+            "integer" | "int" => (Kind::Number, Shape::Integer),
+            "decimal" => (Kind::Number, Shape::Decimal),
             "range" => {
                 self.range(row, &mut q);
-                ("number", Shape::Decimal)
+                (Kind::Number, Shape::Decimal)
             }
-            "text" | "string" => ("text", Shape::Other),
-            "date" => ("date", Shape::Date),
-            "note" => ("note", Shape::Other),
+            "text" | "string" => (Kind::Text, Shape::Other),
+            "date" => (Kind::Date, Shape::Date),
+            "note" => (Kind::Note, Shape::Other),
             "acknowledge" => {
                 q.insert("choices".into(), json!([{"value": "OK", "label": "OK"}]));
-                ("single", Shape::Single)
+                (Kind::Single, Shape::Single)
             }
             h if AS_TEXT.contains(&h) => {
                 self.note(self.sheet, row, "type", tr!("imp-as-text", kind = h));
-                ("text", Shape::Other)
+                (Kind::Text, Shape::Other)
             }
             h if MEDIA.contains(&h) => {
                 self.note(self.sheet, row, "type", tr!("imp-as-note", kind = h));
-                ("note", Shape::Other)
+                (Kind::Note, Shape::Other)
             }
             other => {
                 self.note(self.sheet, row, "type", tr!("imp-unknown-type", kind = other));
                 return None;
             }
         };
-        q.insert("kind".into(), json!(waypost_kind));
+        q.insert("kind".into(), json!(waypost_kind.name()));
         if shape == Shape::Integer {
             q.insert("integer".into(), json!(true));
         }
@@ -103,7 +104,7 @@ impl Form<'_> {
         match required.as_str() {
             "" | "no" | "false" | "false()" | "0" => {}
             "yes" | "true" | "true()" | "1" => {
-                if waypost_kind != "note" {
+                if waypost_kind != Kind::Note {
                     q.insert("required".into(), json!(true));
                 }
             }
