@@ -4,8 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use quick_xml::events::{BytesStart, Event};
 
@@ -71,22 +72,9 @@ fn shape(xml: &str) -> Shape {
     Shape { instance, root, binds }
 }
 
-/// pyxform's converter, on the path (CI installs it; see .ci/run).
-fn xls2xform() -> Option<PathBuf> {
-    std::env::var_os("PATH")?
-        .to_str()?
-        .split(':')
-        .map(|dir| std::path::Path::new(dir).join("xls2xform"))
-        .find(|p| p.is_file())
-}
-
 #[test]
 fn every_built_in_as_xform_has_the_instance_and_binds_pyxform_gives_it() {
-    let Some(tool) = xls2xform() else {
-        assert!(std::env::var_os("CI").is_none(), "CI must have xls2xform (pip install pyxform): see .ci/run");
-        eprintln!("xls2xform is not installed here: pip install pyxform to run this check");
-        return;
-    };
+    let Some(tool) = common::xls2xform() else { return };
     let dir = tempfile::tempdir().unwrap();
     let catalog = waypost_core::questionnaire::Catalog::load(&[]);
     assert!(catalog.entries().len() >= 8);

@@ -6,6 +6,8 @@
 // Rows and columns of a test workbook are few.
 #![allow(clippy::cast_possible_truncation)]
 
+mod common;
+
 use proptest::prelude::Strategy;
 use rust_xlsxwriter::Workbook;
 use waypost_core::questionnaire::{Kind, parse};
@@ -372,22 +374,9 @@ fn every_built_in_goes_out_as_an_xlsform_and_comes_back_the_same() {
     }
 }
 
-/// pyxform's converter, on the path (CI installs it; see .ci/run).
-fn xls2xform() -> Option<std::path::PathBuf> {
-    std::env::var_os("PATH")?
-        .to_str()?
-        .split(':')
-        .map(|dir| std::path::Path::new(dir).join("xls2xform"))
-        .find(|p| p.is_file())
-}
-
 #[test]
 fn every_built_in_exported_converts_with_pyxform() {
-    let Some(tool) = xls2xform() else {
-        assert!(std::env::var_os("CI").is_none(), "CI must have xls2xform (pip install pyxform): see .ci/run");
-        eprintln!("xls2xform is not installed here: pip install pyxform to run this check");
-        return;
-    };
+    let Some(tool) = common::xls2xform() else { return };
     let dir = tempfile::tempdir().unwrap();
     let catalog = waypost_core::questionnaire::Catalog::load(&[]);
     for entry in catalog.entries() {
@@ -424,10 +413,7 @@ fn a_workshop_s_votes_minutes_dots_and_review_of_time_go_out_and_come_back() {
     let period = back.workshop_time.expect("the review of workshops' time");
     assert_eq!((period.from.as_deref(), period.to.as_deref()), (Some("period_from"), Some("period_to")));
     // pyxform takes the workbook with waypost's columns in it.
-    let Some(tool) = xls2xform() else {
-        assert!(std::env::var_os("CI").is_none(), "CI must have xls2xform (pip install pyxform): see .ci/run");
-        return;
-    };
+    let Some(tool) = common::xls2xform() else { return };
     {
         let dir = tempfile::tempdir().unwrap();
         let form = dir.path().join("workshop.xlsx");

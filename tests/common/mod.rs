@@ -199,3 +199,15 @@ pub(crate) fn wait_until(mut ok: impl FnMut() -> bool) {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// pyxform's converter, the reference for XLSForm and XForm, on the path: CI installs it (see
+/// .ci/run) and a test without it fails there; elsewhere the test says so and checks nothing.
+pub(crate) fn xls2xform() -> Option<PathBuf> {
+    let found = std::env::var_os("PATH")
+        .and_then(|path| std::env::split_paths(&path).map(|dir| dir.join("xls2xform")).find(|p| p.is_file()));
+    if found.is_none() {
+        assert!(std::env::var_os("CI").is_none(), "CI must have xls2xform (pip install pyxform): see .ci/run");
+        eprintln!("xls2xform is not installed here: pip install pyxform to run this check");
+    }
+    found
+}

@@ -5,7 +5,6 @@
 
 use std::collections::BTreeMap;
 
-use rust_xlsxwriter::Workbook;
 use serde_json::{Value, json};
 
 use super::{ID_COLUMN, SCORE_COLUMN, waypost_column};
@@ -39,14 +38,14 @@ struct Writer<'a> {
 }
 
 /// The column of a text in a language: `label::English (en)`.
-fn column(base: &str, language: &str) -> String {
+pub(super) fn column(base: &str, language: &str) -> String {
     format!("{base}::{} ({language})", crate::i18n::language_name(language))
 }
 
 /// Writes the questionnaire as an XLSForm workbook.
 pub fn export(q: &Questionnaire) -> Result<Exported, super::Error> {
     let sheets = sheets(q);
-    let bytes = workbook(&sheets)?;
+    let bytes = super::workbook::workbook(&sheets)?;
     Ok(Exported { bytes, notes: sheets.notes })
 }
 
@@ -376,46 +375,6 @@ impl Writer<'_> {
             }
         }
     }
-}
-
-fn workbook(sheets: &Sheets) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    let mut book = Workbook::new();
-    let mut sheet =
-        |name: &str, fixed: &[&str], rows: &[BTreeMap<String, String>]| -> Result<(), rust_xlsxwriter::XlsxError> {
-            let mut columns: Vec<String> = fixed.iter().map(|c| (*c).to_owned()).collect();
-            for row in rows {
-                for key in row.keys() {
-                    if !columns.contains(key) {
-                        columns.push(key.clone());
-                    }
-                }
-            }
-            let ws = book.add_worksheet();
-            ws.set_name(name)?;
-            for (c, column) in columns.iter().enumerate() {
-                let c = u16::try_from(c).unwrap_or(u16::MAX);
-                ws.write_string(0, c, column)?;
-                for (r, row) in rows.iter().enumerate() {
-                    if let Some(value) = row.get(column) {
-                        ws.write_string(u32::try_from(r + 1).unwrap_or(u32::MAX), c, value)?;
-                    }
-                }
-            }
-            Ok(())
-        };
-    let labels: Vec<String> = sheets.languages.iter().map(|l| column("label", l)).collect();
-    let mut survey_fixed = vec!["type", "name"];
-    survey_fixed.extend(labels.iter().map(String::as_str));
-    sheet("survey", &survey_fixed, &sheets.survey)?;
-    let mut choices_fixed = vec!["list_name", "name"];
-    choices_fixed.extend(labels.iter().map(String::as_str));
-    sheet("choices", &choices_fixed, &sheets.choices)?;
-    sheet(
-        "settings",
-        &["form_title", "form_id", "version", "default_language"],
-        std::slice::from_ref(&sheets.settings),
-    )?;
-    book.save_to_buffer()
 }
 
 /// A field of the questionnaire as JSON, for a `waypost_…` column.

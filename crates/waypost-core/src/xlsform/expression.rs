@@ -41,7 +41,11 @@ enum Token {
     Comma,
 }
 
-fn tokens(text: &str) -> Result<Vec<Token>, String> {
+/// The part of an expression that could not be read, as the note about it quotes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Unread(pub String);
+
+fn tokens(text: &str) -> Result<Vec<Token>, Unread> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -50,12 +54,12 @@ fn tokens(text: &str) -> Result<Vec<Token>, String> {
         match c {
             ' ' | '\t' | '\n' | '\r' => i += 1,
             '$' if chars.get(i + 1) == Some(&'{') => {
-                let end = chars[i..].iter().position(|c| *c == '}').ok_or_else(|| text.to_owned())? + i;
+                let end = chars[i..].iter().position(|c| *c == '}').ok_or_else(|| Unread(text.to_owned()))? + i;
                 out.push(Token::Ref(chars[i + 2..end].iter().collect::<String>().trim().to_owned()));
                 i = end + 1;
             }
             '\'' | '"' => {
-                let end = chars[i + 1..].iter().position(|x| *x == c).ok_or_else(|| text.to_owned())? + i + 1;
+                let end = chars[i + 1..].iter().position(|x| *x == c).ok_or_else(|| Unread(text.to_owned()))? + i + 1;
                 out.push(Token::Text(chars[i + 1..end].iter().collect()));
                 i = end + 1;
             }
@@ -71,7 +75,7 @@ fn tokens(text: &str) -> Result<Vec<Token>, String> {
                     ('>', true) => ">=",
                     ('<', false) => "<",
                     ('>', false) => ">",
-                    _ => return Err("!".into()),
+                    _ => return Err(Unread("!".into())),
                 };
                 out.push(Token::Op(op));
                 i += if two { 2 } else { 1 };
@@ -84,7 +88,7 @@ fn tokens(text: &str) -> Result<Vec<Token>, String> {
                     i += 1;
                 }
                 let number: String = chars[start..i].iter().collect();
-                out.push(Token::Number(number.parse().map_err(|_| number.clone())?));
+                out.push(Token::Number(number.parse().map_err(|_| Unread(number.clone()))?));
             }
             c if c.is_alphabetic() => {
                 let start = i;
@@ -95,7 +99,7 @@ fn tokens(text: &str) -> Result<Vec<Token>, String> {
                 }
                 out.push(Token::Word(chars[start..i].iter().collect()));
             }
-            other => return Err(other.to_string()),
+            other => return Err(Unread(other.to_string())),
         }
     }
     Ok(out)
@@ -120,12 +124,12 @@ struct Reader<'a> {
 
 /// Reads an expression into a waypost condition (as its JSON); `own` is the question `.` stands
 /// for (a constraint's). The error names what was not understood.
-pub(super) fn condition(text: &str, names: &dyn Names, own: Option<(String, Shape)>) -> Result<Value, String> {
+pub(super) fn condition(text: &str, names: &dyn Names, own: Option<(String, Shape)>) -> Result<Value, Unread> {
     let mut reader = Reader { tokens: tokens(text)?, at: 0, names, own };
     let out = reader.or()?;
     match reader.tokens.get(reader.at) {
         None => Ok(out),
-        Some(t) => Err(describe(t)),
+        Some(t) => Err(Unread(describe(t))),
     }
 }
 
@@ -148,18 +152,18 @@ impl Reader<'_> {
         self.tokens.get(self.at)
     }
 
-    fn next(&mut self) -> Result<Token, String> {
-        let t = self.tokens.get(self.at).cloned().ok_or_else(|| "…".to_owned())?;
+    fn next(&mut self) -> Result<Token, Unread> {
+        let t = self.tokens.get(self.at).cloned().ok_or_else(|| Unread("…".to_owned()))?;
         self.at += 1;
         Ok(t)
     }
 
-    fn expect(&mut self, want: &Token) -> Result<(), String> {
+    fn expect(&mut self, want: &Token) -> Result<(), Unread> {
         let t = self.next()?;
-        if &t == want { Ok(()) } else { Err(describe(&t)) }
+        if &t == want { Ok(()) } else { Err(Unread(describe(&t))) }
     }
 
-    fn or(&mut self) -> Result<Value, String> {
+    fn or(&mut self) -> Result<Value, Unread> {
         let mut parts = vec![self.and()?];
         while self.peek() == Some(&Token::Word("or".into())) {
             self.at += 1;
@@ -168,7 +172,7 @@ impl Reader<'_> {
         Ok(if parts.len() == 1 { parts.remove(0) } else { json!({"any": parts}) })
     }
 
-    fn and(&mut self) -> Result<Value, String> {
+    fn and(&mut self) -> Result<Value, Unread> {
         let mut parts = vec![self.unary()?];
         while self.peek() == Some(&Token::Word("and".into())) {
             self.at += 1;
@@ -177,7 +181,7 @@ impl Reader<'_> {
         Ok(if parts.len() == 1 { parts.remove(0) } else { json!({"all": parts}) })
     }
 
-    fn unary(&mut self) -> Result<Value, String> {
+    fn unary(&mut self) -> Result<Value, Unread> {
         match self.peek() {
             Some(Token::Word(w)) if w == "not" => {
                 self.at += 1;
@@ -200,7 +204,7 @@ impl Reader<'_> {
                 let value = match self.next()? {
                     Token::Text(t) => t,
                     Token::Number(n) => number_text(n),
-                    t => return Err(describe(&t)),
+                    t => return Err(Unread(describe(&t))),
                 };
                 self.expect(&Token::Close)?;
                 Ok(match shape {
@@ -213,15 +217,15 @@ impl Reader<'_> {
     }
 
     /// `${q}` or `.`: the question's id and shape.
-    fn reference(&mut self) -> Result<(String, Shape), String> {
+    fn reference(&mut self) -> Result<(String, Shape), Unread> {
         match self.next()? {
-            Token::Ref(name) => self.names.resolve(&name).ok_or(format!("${{{name}}}")),
-            Token::Dot => self.own.clone().ok_or_else(|| ".".to_owned()),
-            t => Err(describe(&t)),
+            Token::Ref(name) => self.names.resolve(&name).ok_or_else(|| Unread(format!("${{{name}}}"))),
+            Token::Dot => self.own.clone().ok_or_else(|| Unread(".".to_owned())),
+            t => Err(Unread(describe(&t))),
         }
     }
 
-    fn operand(&mut self) -> Result<Operand, String> {
+    fn operand(&mut self) -> Result<Operand, Unread> {
         match self.peek().cloned() {
             Some(Token::Ref(_) | Token::Dot) => self.reference().map(|(id, shape)| Operand::Answer(id, shape)),
             Some(Token::Number(n)) => (self.at += 1, Ok(Operand::Number(n))).1,
@@ -239,16 +243,16 @@ impl Reader<'_> {
                 self.expect(&Token::Close)?;
                 Ok(Operand::Today)
             }
-            Some(t) => Err(describe(&t)),
-            None => Err("…".into()),
+            Some(t) => Err(Unread(describe(&t))),
+            None => Err(Unread("…".into())),
         }
     }
 
-    fn comparison(&mut self) -> Result<Value, String> {
+    fn comparison(&mut self) -> Result<Value, Unread> {
         let left = self.operand()?;
         let op = match self.next()? {
             Token::Op(op) => op,
-            t => return Err(describe(&t)),
+            t => return Err(Unread(describe(&t))),
         };
         let right = self.operand()?;
         compare(left, op, right)
@@ -257,7 +261,7 @@ impl Reader<'_> {
 
 /// A comparison as a condition: the answer on the left, a constant, today or another answer on
 /// the right (a constant on the left is turned around).
-fn compare(left: Operand, op: &str, right: Operand) -> Result<Value, String> {
+fn compare(left: Operand, op: &str, right: Operand) -> Result<Value, Unread> {
     fn flipped(op: &str) -> &str {
         match op {
             "<" => ">",
@@ -272,7 +276,7 @@ fn compare(left: Operand, op: &str, right: Operand) -> Result<Value, String> {
         (Operand::Count(id), right) => (id, Shape::Integer, right),
         (left, Operand::Answer(id, shape)) => return compare(Operand::Answer(id, shape), flipped(op), left),
         (left, Operand::Count(id)) => return compare(Operand::Count(id), flipped(op), left),
-        (left, _) => return Err(format!("{left:?}")),
+        (left, _) => return Err(Unread(format!("{left:?}"))),
     };
     let bound = match &right {
         Operand::Number(n) => json!(n),
@@ -299,7 +303,7 @@ fn compare(left: Operand, op: &str, right: Operand) -> Result<Value, String> {
         // neither more nor less, as in XLSForm).
         ">" if !bound.is_null() => json!({"all": [answered, {"not": {"answer": id, "at_most": bound}}]}),
         "<" if !bound.is_null() => json!({"all": [answered, {"not": {"answer": id, "at_least": bound}}]}),
-        _ => return Err(op.to_owned()),
+        _ => return Err(Unread(op.to_owned())),
     })
 }
 
@@ -326,7 +330,7 @@ mod tests {
         }
     }
 
-    fn read(text: &str) -> Result<Value, String> {
+    fn read(text: &str) -> Result<Value, Unread> {
         condition(text, &Form, Some(("age".into(), Shape::Integer)))
     }
 
@@ -349,9 +353,9 @@ mod tests {
 
     #[test]
     fn what_is_not_understood_is_named() {
-        assert_eq!(read("${nobody} = 'x'").unwrap_err(), "${nobody}");
-        assert_eq!(read("string-length(.) > 3").unwrap_err(), "string-length");
-        assert_eq!(read("${age} = 1 +").unwrap_err(), "+");
+        assert_eq!(read("${nobody} = 'x'").unwrap_err().0, "${nobody}");
+        assert_eq!(read("string-length(.) > 3").unwrap_err().0, "string-length");
+        assert_eq!(read("${age} = 1 +").unwrap_err().0, "+");
         assert!(read("${age").is_err());
         assert!(read("").is_err());
     }

@@ -8,6 +8,7 @@ pub mod export;
 mod expression;
 mod sheets;
 mod survey;
+mod workbook;
 pub mod xform;
 
 use std::fmt;

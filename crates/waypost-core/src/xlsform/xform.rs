@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use quick_xml::escape::escape;
 
-use super::export::{Exported, Sheets, sheets};
+use super::export::{Exported, Sheets, column, sheets};
 use crate::questionnaire::Questionnaire;
 
 type Row = BTreeMap<String, String>;
@@ -135,17 +135,12 @@ impl<'a> Form<'a> {
         self.sheets.languages.first().map(String::as_str).unwrap_or("en")
     }
 
-    /// The column of `base` in `language`, as the rows have it.
-    fn column(base: &str, language: &str) -> String {
-        format!("{base}::{} ({language})", crate::i18n::language_name(language))
-    }
-
     /// Records a row's text of `base` under `id` in every language; whether it has one.
     fn text(&mut self, id: &str, row: &Row, base: &str) -> bool {
-        let default = row.get(&Self::column(base, self.default_language())).cloned();
+        let default = row.get(&column(base, self.default_language())).cloned();
         let mut any = false;
         for language in &self.sheets.languages {
-            let said = row.get(&Self::column(base, language)).cloned().or_else(|| default.clone());
+            let said = row.get(&column(base, language)).cloned().or_else(|| default.clone());
             if let Some(said) = said {
                 any = true;
                 self.texts.entry(id.to_owned()).or_default().insert(language.clone(), said);

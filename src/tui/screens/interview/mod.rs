@@ -6,77 +6,32 @@ mod choice_filter;
 pub(crate) use choice_filter::FILTER_FROM;
 pub(crate) mod dot_vote;
 mod draft;
+mod layer;
+pub(crate) use layer::{Layer, Prompt};
 pub(crate) mod editor;
 mod input_view;
 pub(crate) mod list_editor;
 mod list_update;
 mod list_view;
 mod review;
+mod screen;
 pub(crate) mod update;
 pub(crate) mod view;
 mod vote;
 
 use std::cell::RefCell;
 
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use ratatui_textarea::TextArea;
-use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved, Refusal, Warning};
+use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved, Refusal};
 use waypost_core::questionnaire::{AnswerState, Place, Question, Questionnaire, Shape};
 use waypost_core::session::{Session, Timestamp};
 use waypost_core::store::LockGuard;
 
-use super::super::action::Action;
-use super::super::keys::Mode;
 use super::super::messages as msg;
 use super::super::widgets::{Level, Message};
 use editor::{Editor, text_area};
 use list_editor::FieldOutcome;
-
-/// A text asked for on top of the question.
-#[derive(Debug, Clone)]
-pub enum Prompt {
-    /// The note on the question.
-    Note(Box<TextArea<'static>>),
-    /// What a chosen "other" choice stands for ("please specify").
-    Other {
-        /// The choice's label.
-        label: String,
-        /// The answer waiting for it.
-        value: serde_json::Value,
-        /// The text being typed.
-        area: Box<TextArea<'static>>,
-    },
-    /// The reason to go on past soft warnings.
-    Reason {
-        /// The warnings that hold.
-        warnings: Vec<Warning>,
-        /// The answer waiting for the reason.
-        input: Input,
-        /// The reason being typed.
-        area: Box<TextArea<'static>>,
-    },
-}
-
-/// What is open over the question, at most one at a time: the type keeps that promise (a
-/// vote cannot run under the review, a note cannot be typed during a dot vote). Whether keys go
-/// into the question's text input is kept apart ([`Interview::typing`]): it is what the
-/// question goes back to when the layer closes.
-#[derive(Debug, Clone, Default)]
-pub enum Layer {
-    /// Nothing: keys go to the question's input.
-    #[default]
-    Question,
-    /// A note, a reason or what an "other" stands for, typed over the question.
-    Prompt(Prompt),
-    /// The review of every answer, with its highlighted row.
-    Review(usize),
-    /// Votes being entered: which voter (an index into the participants) is next.
-    Voting(usize),
-    /// A dot vote on the suggested actions and open items: whose dots, on what.
-    Dotting(dot_vote::DotVote),
-}
 
 /// What a click can land on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,40 +71,6 @@ pub struct Interview {
     pub draft_pending: bool,
     /// Whether notes and help are hidden, for a screen the room sees too.
     pub hide_notes: bool,
-}
-
-impl super::ScreenView for Interview {
-    fn mode(&self) -> Mode {
-        match self.layer {
-            Layer::Prompt(_) => return Mode::Form,
-            Layer::Voting(_) => return Mode::Vote,
-            Layer::Dotting(_) => return Mode::DotVote,
-            Layer::Review(_) | Layer::Question => {}
-        }
-        if matches!(&self.editor, Editor::List(l) if l.leaving) {
-            Mode::ConfirmItem
-        } else if matches!(self.layer, Layer::Review(_)) {
-            Mode::Review
-        } else if self.typing {
-            Mode::Typing
-        } else if self.input().filtering() {
-            Mode::Filter
-        } else if matches!(&self.editor, Editor::List(l) if l.editing.is_none()) {
-            Mode::ListTable
-        } else {
-            Mode::Command
-        }
-    }
-
-    fn update(&mut self, action: Action, around: &super::Around<'_>) -> super::Updated {
-        let (changed, effect) = update::update(self, action, around.now);
-        // A read-only view changes nothing to save.
-        super::Updated { changed: changed && !self.read_only(), effect }
-    }
-
-    fn render(&self, around: &super::Around<'_>, area: Rect, buf: &mut Buffer) {
-        view::render(self, around.theme, area, buf);
-    }
 }
 
 impl Interview {

@@ -13,7 +13,7 @@ impl Form<'_> {
         match expression::condition(text, self, own) {
             Ok(c) => Some(c),
             Err(part) => {
-                self.note(self.sheet, row, column, tr!("imp-expression", part = part.as_str(), expression = text));
+                self.note(self.sheet, row, column, tr!("imp-expression", part = part.0.as_str(), expression = text));
                 None
             }
         }
