@@ -151,6 +151,35 @@ fn xlsform_import(c: &mut Criterion) {
     group.finish();
 }
 
+/// Turning a session into the instance XML a submission sends (the target: 20 ms for
+/// 2,000 answers).
+fn instance_xml(c: &mut Criterion) {
+    let q = generate::questionnaire(2000);
+    let session = generate::session(&q, "big-session", 200, 5000);
+    let meta = waypost_core::xlsform::instance::Meta {
+        instance_id: "uuid:0193c1a2-7b40-7c3e-9d51-4be0a1f2c3d4".into(),
+        deprecated_id: None,
+        name: "big-session".into(),
+        version: q.version.clone(),
+    };
+    let bytes = waypost_core::xlsform::instance::instance(&q, &session, &meta);
+    assert!(bytes.len() > 10_000);
+    let key =
+        waypost_core::team::seal::public_key(include_str!("../tests/fixtures/keys/team-test-public.b64")).unwrap();
+    let mut group = c.benchmark_group("send, 2,000 answers and 200 list items");
+    group.bench_function("instance XML", |b| {
+        b.iter(|| waypost_core::xlsform::instance::instance(black_box(&q), black_box(&session), &meta));
+    });
+    // The target: encrypted, at most twice the plaintext build.
+    group.bench_function("instance XML, encrypted", |b| {
+        b.iter(|| {
+            let xml = waypost_core::xlsform::instance::instance(black_box(&q), black_box(&session), &meta);
+            waypost_core::team::seal::seal(&key, ("big", "1"), &meta.instance_id, &[], &xml).unwrap()
+        });
+    });
+    group.finish();
+}
+
 /// The audience view's path: a save by the facilitator's window, the file-change notification,
 /// the session read again and what the room sees worked out.
 fn present(c: &mut Criterion) {
@@ -203,5 +232,5 @@ fn present(c: &mut Criterion) {
     assert!(room.stage.is_some_and(|s| s.votes.is_some()));
 }
 
-criterion_group!(benches, load, key_press, autosave, listing, xlsform_import, present);
+criterion_group!(benches, load, key_press, autosave, listing, xlsform_import, instance_xml, present);
 criterion_main!(benches);

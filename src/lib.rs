@@ -89,6 +89,8 @@ fn command(ctx: &Context, command: Option<Command>, plain: bool) -> eyre::Result
         Some(Command::Validate(args)) => args.run(ctx),
         Some(Command::Restore(args)) => args.run(ctx),
         Some(Command::Translate { action }) => action.run(ctx),
+        Some(Command::Team { action }) => action.run(ctx),
+        Some(Command::Send(args)) => args.run(ctx),
         Some(Command::Completions(args)) => args.run(),
     }
 }

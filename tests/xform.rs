@@ -114,3 +114,63 @@ fn an_xform_names_its_form_and_version_and_escapes_what_it_writes() {
         xml.contains(r#"<translation lang="Spanish (es)">"#) || xml.contains(r#"<translation lang="Español (es)">"#)
     );
 }
+
+/// The element paths of an XML document, `data/about/review_type`, in order.
+fn paths(xml: &str) -> Vec<String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let (mut path, mut out): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(e) => {
+                path.push(e.name().0.to_owned());
+                out.push(path.join("/"));
+            }
+            Event::Empty(e) => out.push(format!("{}/{}", path.join("/"), e.name().0)),
+            Event::End(_) => {
+                path.pop();
+            }
+            Event::Eof => return out,
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn a_session_s_instance_has_its_form_s_structure_and_says_who_it_is() {
+    use serde_json::json;
+    use waypost_core::xlsform::instance::{Meta, instance};
+    let q = waypost_core::testing::built_in("learning-review");
+    let mut s = waypost_core::testing::session(&q, "20261128-0930-learning-review-a1f2c3d4", "Acme");
+    waypost_core::testing::give(
+        &q,
+        &mut s,
+        &[
+            ("review_type", json!("periodic")),
+            ("participants", json!([{"name": "Ana"}, {"name": "Bo & Co"}])),
+            ("funding", json!(["company", "government"])),
+        ],
+    );
+    let meta = Meta {
+        instance_id: "uuid:0193c1a2-7b40-7c3e-9d51-4be0a1f2c3d4".into(),
+        deprecated_id: Some("uuid:0193c1a2-7b40-7c3e-9d51-000000000001".into()),
+        name: s.id.clone(),
+        version: q.version.clone(),
+    };
+    let xml = String::from_utf8(instance(&q, &s, &meta)).unwrap();
+    let form = shape(&String::from_utf8(waypost_core::xlsform::xform::xform(&q).unwrap().bytes).unwrap());
+    let mut known: std::collections::BTreeSet<String> = form.instance.iter().map(|(p, _)| p.clone()).collect();
+    known.insert("data".into());
+    let sent = paths(&xml);
+    // Every element the instance has is one the form declares (the meta's deprecatedID aside,
+    // which an edit adds).
+    for path in &sent {
+        assert!(known.contains(path) || path == "data/meta/deprecatedID", "{path} is not in the form");
+    }
+    // Two items of the list, each its own element; the multi-select's values space separated.
+    assert_eq!(sent.iter().filter(|p| *p == "data/about/participants").count(), 2);
+    assert!(xml.contains("<name>Bo &amp; Co</name>"), "{xml}");
+    assert!(xml.contains("<funding>company government</funding>"), "{xml}");
+    assert!(xml.contains(r#"id="learning_review" version="2.0.0""#));
+    assert!(xml.contains("<instanceID>uuid:0193c1a2-7b40-7c3e-9d51-4be0a1f2c3d4</instanceID><deprecatedID>"));
+    assert!(xml.contains("<instanceName>20261128-0930-learning-review-a1f2c3d4</instanceName>"));
+}

@@ -43,3 +43,40 @@ cli-no-data-folder = no data folder could be found; give one with --data-dir DIR
 cli-catalog-note = note: { $text }
 # A questionnaire file that could not be used, and why.
 cli-catalog-skipped = skipped { $file }: { $problem }
+
+# waypost team
+cli-no-config-folder = no settings folder could be found; give one with WAYPOST_CONFIG_DIR
+team-joined = joined the team at { $url }: the server answered, with { $forms ->
+    [one] one form
+   *[other] { $forms } forms
+} for this laptop
+team-no-forms = no form is given to this laptop's app user yet: staff publish the questionnaire's form and give this app user access to it
+team-joined-offline = joined the team at { $url }, kept on this laptop; the server was not reached, so the key is not checked yet (join again once online to check it)
+team-refused = the server refused the key of { $url } (HTTP { $status }: { $message }); nothing was kept: ask staff for this laptop's current settings URL
+team-not-understood = the server's answer was not understood; nothing was kept
+team-none = this laptop has joined no team (waypost team join URL)
+team-server = server and project: { $url }
+team-project = project: { $project }
+team-reached = last reached: { $at }, with { $forms ->
+    [one] one form
+   *[other] { $forms } forms
+} for this laptop
+team-never-reached = last reached: never (the server has not answered yet)
+team-sessions = sessions: { $waiting } waiting to be sent, { $sent } sent, { $failed } failed
+team-left = left the team; the sessions stay on this laptop
+
+# waypost send
+send-no-team = this laptop has joined no team: waypost team join URL (the settings URL ODK Central shows for this laptop's app user)
+send-nothing = nothing to send: no finished session waits
+send-unreached = nothing was sent, and nothing is lost: { $reason }; try again later
+send-failed = { $session } not sent: { $reason }
+send-failed-later = { $session } is not sent yet: { $reason }; it stays in the outbox (waypost send tries again)
+send-no-form = the server offers no form "{ $form }" to this laptop: staff publish it (waypost export-form { $questionnaire } --format xform) and give this laptop's app user access to it
+send-unknown-questionnaire = the questionnaire "{ $questionnaire }" is not on this laptop, so its form is not known
+send-already = { $session }: already sent, unchanged since
+send-sent = { $session }: sent ({ $instance })
+send-sent-again = { $session }: sent again, as a new version ({ $instance })
+send-conflict = the server holds another version (HTTP 409: { $message }); nothing was overwritten
+send-unknown-version = the server does not know the form "{ $form }" at version { $version } (HTTP 404): staff publish this version (waypost export-form { $questionnaire } --format xform)
+send-refused = the server refused this laptop's key for this form (HTTP 401/403: { $message }): staff give this app user access to the form, or a new settings URL
+send-rejected = the server refused the submission (HTTP { $status }: { $message })

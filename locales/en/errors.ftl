@@ -41,3 +41,15 @@ store-aside-not-ours = it belongs to another user
 store-aside-others-write = others can write to it
 store-json-at = line { $line } column { $column }: { $problem }
 store-draft-of-another = it is the draft of another questionnaire
+
+# A team on ODK Central.
+team-bad-url = "{ $url }" is not an app user's settings URL; ODK Central shows it as https://SERVER/v1/key/TOKEN/projects/NUMBER (Project, App Users, the user's QR code or "see settings")
+team-plain-http = "{ $url }" uses plain http: its key would cross the network readable; use the https address (plain http only for a server on this computer)
+team-file = the team's settings in { $file } could not be read or written: { $reason }
+team-damaged = { $file } is not a team's settings as waypost writes them ({ $reason }); it is left as it is: move it away, then join again
+central-timeout = the server did not answer in time (a slow or dead network?)
+central-no-network = the server could not be reached: { $reason }
+central-certificate = the server's certificate was not accepted, so nothing was sent: { $reason }
+central-not-central = something answered, but not ODK Central: a web page (a Wi-Fi login page, or a wrong address?)
+central-server = the server failed (HTTP { $status }); try again later
+seal-bad-key = the form's public key cannot be used ({ $reason }), so nothing was sent: staff check the key the form was published with

@@ -43,3 +43,40 @@ cli-no-data-folder = no se encontró ninguna carpeta de datos; indique una con -
 cli-catalog-note = nota: { $text }
 # A questionnaire file that could not be used, and why.
 cli-catalog-skipped = se omitió { $file }: { $problem }
+
+# waypost team
+cli-no-config-folder = no se encontró ninguna carpeta de configuración; indique una con WAYPOST_CONFIG_DIR
+team-joined = se unió al equipo en { $url }: el servidor respondió, con { $forms ->
+    [one] un formulario
+   *[other] { $forms } formularios
+} para este equipo portátil
+team-no-forms = todavía no se ha dado ningún formulario al usuario de aplicación de este portátil: el personal publica el formulario del cuestionario y le da acceso a este usuario
+team-joined-offline = se unió al equipo en { $url }, guardado en este portátil; no se llegó al servidor, así que la clave aún no está comprobada (vuelva a unirse con conexión para comprobarla)
+team-refused = el servidor rechazó la clave de { $url } (HTTP { $status }: { $message }); no se guardó nada: pida al personal la URL de configuración actual de este portátil
+team-not-understood = no se entendió la respuesta del servidor; no se guardó nada
+team-none = este portátil no se ha unido a ningún equipo (waypost team join URL)
+team-server = servidor y proyecto: { $url }
+team-project = proyecto: { $project }
+team-reached = última respuesta: { $at }, con { $forms ->
+    [one] un formulario
+   *[other] { $forms } formularios
+} para este portátil
+team-never-reached = última respuesta: nunca (el servidor todavía no ha respondido)
+team-sessions = sesiones: { $waiting } esperando el envío, { $sent } enviadas, { $failed } fallidas
+team-left = dejó el equipo; las sesiones se quedan en este portátil
+
+# waypost send
+send-no-team = este portátil no se ha unido a ningún equipo: waypost team join URL (la URL de configuración que muestra ODK Central para el usuario de aplicación de este portátil)
+send-nothing = nada que enviar: no espera ninguna sesión terminada
+send-unreached = no se envió nada, y no se pierde nada: { $reason }; inténtelo más tarde
+send-failed = { $session } no se envió: { $reason }
+send-failed-later = { $session } todavía no se envió: { $reason }; queda en la bandeja de salida (waypost send lo vuelve a intentar)
+send-no-form = el servidor no ofrece ningún formulario "{ $form }" a este portátil: el personal lo publica (waypost export-form { $questionnaire } --format xform) y da acceso al usuario de aplicación de este portátil
+send-unknown-questionnaire = el cuestionario "{ $questionnaire }" no está en este portátil, así que no se conoce su formulario
+send-already = { $session }: ya enviada, sin cambios desde entonces
+send-sent = { $session }: enviada ({ $instance })
+send-sent-again = { $session }: enviada de nuevo, como una versión nueva ({ $instance })
+send-conflict = el servidor tiene otra versión (HTTP 409: { $message }); no se sobrescribió nada
+send-unknown-version = el servidor no conoce el formulario "{ $form }" en la versión { $version } (HTTP 404): el personal publica esta versión (waypost export-form { $questionnaire } --format xform)
+send-refused = el servidor rechazó la clave de este portátil para este formulario (HTTP 401/403: { $message }): el personal da a este usuario de aplicación acceso al formulario, o una URL de configuración nueva
+send-rejected = el servidor rechazó el envío (HTTP { $status }: { $message })

@@ -41,3 +41,15 @@ store-aside-not-ours = pertenece a otro usuario
 store-aside-others-write = otros pueden escribir en él
 store-json-at = línea { $line } columna { $column }: { $problem }
 store-draft-of-another = es el borrador de otro cuestionario
+
+# Un equipo en ODK Central.
+team-bad-url = "{ $url }" no es una URL de configuración de usuario de aplicación; ODK Central la muestra como https://SERVIDOR/v1/key/TOKEN/projects/NÚMERO (Proyecto, Usuarios de aplicación, el código QR del usuario o "ver configuración")
+team-plain-http = "{ $url }" usa http sin cifrar: su clave cruzaría la red legible; use la dirección https (http sin cifrar solo para un servidor en este equipo)
+team-file = la configuración del equipo en { $file } no se pudo leer ni escribir: { $reason }
+team-damaged = { $file } no es una configuración de equipo como la escribe waypost ({ $reason }); se deja como está: apártela y vuelva a unirse
+central-timeout = el servidor no respondió a tiempo (¿una red lenta o caída?)
+central-no-network = no se pudo llegar al servidor: { $reason }
+central-certificate = no se aceptó el certificado del servidor, así que no se envió nada: { $reason }
+central-not-central = algo respondió, pero no ODK Central: una página web (¿una página de acceso al Wi-Fi, o una dirección equivocada?)
+central-server = el servidor falló (HTTP { $status }); inténtelo más tarde
+seal-bad-key = la clave pública del formulario no se puede usar ({ $reason }), así que no se envió nada: el personal revisa la clave con la que se publicó el formulario

@@ -80,6 +80,16 @@ pub(crate) enum Command {
     },
     /// Make a questionnaire of an XLSForm (KoboToolbox, ODK)
     Import(super::import::Args),
+    /// Send finished sessions to the team's ODK Central: each built once and sent as the same
+    /// bytes on every try; a session changed since it was sent goes as a new version
+    Send(super::send::Args),
+    /// A team on ODK Central: join it with this laptop's settings URL, see where things stand,
+    /// leave it
+    Team {
+        /// Join, status or leave
+        #[command(subcommand)]
+        action: super::team::Args,
+    },
     /// The agenda of a workshop: each section's planned minutes and start; for a session, the
     /// time spent against the plan
     Agenda(super::agenda::Args),

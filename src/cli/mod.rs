@@ -15,7 +15,9 @@ mod output;
 pub(crate) mod questionnaires;
 pub(crate) mod report;
 pub(crate) mod restore;
+pub(crate) mod send;
 pub(crate) mod show;
+pub(crate) mod team;
 pub(crate) mod translate;
 pub(crate) mod validate;
 

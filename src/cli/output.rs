@@ -76,6 +76,11 @@ pub(super) fn json(value: &impl serde::Serialize) -> eyre::Result<String> {
     waypost_core::report::document::json(value).wrap_err(msg::cannot_write_output())
 }
 
+/// Says a line on standard output, cleaned for the terminal.
+pub(super) fn say(text: &str) -> eyre::Result<()> {
+    stdout(format!("{}\n", line(text)).as_bytes())
+}
+
 /// Says something on standard error, cleaned for the terminal.
 pub(super) fn note(text: &str) {
     // Nothing is left to tell when standard error itself is closed.

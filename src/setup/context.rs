@@ -26,6 +26,16 @@ pub(crate) fn default_data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("org", "waypost", "waypost").map(|d| d.data_dir().to_owned())
 }
 
+/// The folder of the user's settings (the team this laptop joined): `WAYPOST_CONFIG_DIR`, else
+/// the platform's config folder for waypost.
+pub(crate) fn config_dir() -> eyre::Result<PathBuf> {
+    std::env::var_os("WAYPOST_CONFIG_DIR")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| directories::ProjectDirs::from("org", "waypost", "waypost").map(|d| d.config_dir().to_owned()))
+        .ok_or_else(|| eyre::eyre!(waypost_core::tr!("cli-no-config-folder")))
+}
+
 /// The current time as sessions record it (milliseconds, the local offset).
 pub(crate) fn now() -> waypost_core::session::Timestamp {
     chrono::SubsecRound::round_subsecs(chrono::Local::now().fixed_offset(), 3)

@@ -12,6 +12,7 @@ pub(crate) mod overlays;
 pub(crate) mod present;
 pub(crate) mod render;
 pub(crate) mod screens;
+mod sending;
 mod signals;
 mod terminal;
 pub(crate) mod theme;
@@ -54,6 +55,11 @@ fn app(ctx: &Context) -> App {
         app.status = Some(Message::new(Level::Warning, aside.join(" · ")));
     }
     app.exports = Some(ctx.store.data_dir().join("exports"));
+    // A laptop in a team sends what it finishes, in the background.
+    if let Ok(config) = crate::setup::context::config_dir() {
+        let places = sending::Places { config, data: ctx.store.data_dir().to_owned(), folders: ctx.folders.clone() };
+        app.background = sending::Background::start(places);
+    }
     app
 }
 

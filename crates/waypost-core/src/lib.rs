@@ -25,6 +25,7 @@ pub mod safe_read;
 pub mod scoring;
 pub mod session;
 pub mod store;
+pub mod team;
 #[cfg(feature = "testing")]
 pub mod testing;
 pub mod text;

@@ -54,6 +54,10 @@ impl App {
                 // interview open, with its message.
                 self.save();
                 if !self.unsaved {
+                    // Sent in the background when this laptop belongs to a team.
+                    if let Some(background) = &self.background {
+                        background.queue(&id);
+                    }
                     self.open_report(&id, true);
                     self.tell(Level::Info, msg::finished_report());
                 }

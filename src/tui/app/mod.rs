@@ -121,6 +121,8 @@ pub struct App {
     pub(super) time_saved: Option<Timestamp>,
     /// Whether time was counted since the last save.
     pub(super) time_counted: bool,
+    /// The background sender, when this laptop belongs to a team.
+    pub(crate) background: Option<crate::tui::sending::Background>,
     /// Whether a dialog the app opened on its own (a warning's reason box) is not yet on screen:
     /// keys typed before it showed were meant for what came before, and are not put in it.
     unseen_dialog: bool,
@@ -157,6 +159,7 @@ impl App {
             synced_at: None,
             status_since: None,
             unseen_dialog: false,
+            background: None,
             time_saved: None,
             time_counted: false,
         };
@@ -261,6 +264,11 @@ impl App {
         if self.unsaved || self.draft_due.is_some_and(|due| due <= Instant::now()) {
             self.save();
             stored = true;
+        }
+        // What the background sender made of finished sessions.
+        let sent = self.background.as_ref().map(crate::tui::sending::Background::said).unwrap_or_default();
+        for (level, text) in sent {
+            self.tell(level, text);
         }
         // Files of the data folder set aside by what this action read or wrote, said once.
         if stored {

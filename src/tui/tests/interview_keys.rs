@@ -15,7 +15,7 @@ fn a_whole_learning_review_by_keys() {
     let (mut app, store) = interview("learning-review");
     let id = session(&app).id.clone();
     // The date, the questionnaire and the UUID's end (counted in tests), never the organisation.
-    assert_eq!(id, "20261128-0930-learning-review-00000001");
+    assert_eq!(id, "20261128-0930-learning-review-000000000001");
     assert_eq!(current(&app), "review_type");
     press(&mut app, KeyCode::Char('1'));
     assert_eq!(current(&app), "review_date");
@@ -240,7 +240,7 @@ fn home_opens_the_form_and_starts_a_session() {
     for _ in 0..3 {
         press(&mut app, KeyCode::Enter);
     }
-    let started = store.get("20261128-0930-code-implementation-check-00000001").expect("started under its new id");
+    let started = store.get("20261128-0930-code-implementation-check-000000000001").expect("started under its new id");
     assert_eq!(started.subject.organisation, "Fundación Renacer");
     // A UUIDv7: the app's clock in its first 48 bits (counted, not random, in tests).
     let millis = format!("{:012x}", waypost_core::testing::now().timestamp_millis());

@@ -223,7 +223,7 @@ fn a_follow_up_starts_from_the_highlighted_session() {
     press(&mut app, KeyCode::Char('b'));
     press(&mut app, KeyCode::Char('u'));
     let id = session(&app).id.clone();
-    assert_eq!(id, "20261128-0930-csr-self-assessment-00000001");
+    assert_eq!(id, "20261128-0930-csr-self-assessment-000000000001");
     let saved = store.get(&id).unwrap();
     assert_eq!(saved.answers()["cp_policy"].value, Some(serde_json::json!("in_place")));
     assert_eq!(saved.extra["follows"], serde_json::json!("2026-acme"));

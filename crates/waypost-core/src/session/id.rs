@@ -32,14 +32,16 @@ pub(crate) fn slug(text: &str, max: usize) -> String {
     out
 }
 
-/// The id for a new session, also its file name: `YYYYMMDD-HHMM-<questionnaire>-<8 hex digits
-/// of its UUID>`, e.g. `20261128-0930-csr-self-assessment-9d514be0`. It sorts by time and tells
-/// people which questionnaire; it names no organisation (a file name is seen by anyone with the
-/// laptop), and the UUID's random part keeps two laptops' sessions of the same minute apart.
+/// The id for a new session, also its file name: `YYYYMMDD-HHMM-<questionnaire>-<the last 12
+/// hex digits of its UUID>`, e.g. `20261128-0930-csr-self-assessment-4be0a1f2c3d4`. It sorts by
+/// time and tells people which questionnaire; it names no organisation (a file name is seen by
+/// anyone with the laptop), and the UUID's random part keeps two laptops' sessions of the same
+/// minute apart.
 pub fn new_session_id(at: Timestamp, questionnaire: &str, uuid: &str) -> String {
-    // The last hex digits: random in a UUIDv7 (its first ones are the time).
+    // The last 48 bits: random in a UUIDv7 (its first ones are the time), so two laptops
+    // starting thousands of sessions in the same minute still never share an id.
     let hex: String = uuid.chars().filter(char::is_ascii_hexdigit).collect();
-    let short = hex.get(hex.len().saturating_sub(8)..).unwrap_or_default().to_ascii_lowercase();
+    let short = hex.get(hex.len().saturating_sub(12)..).unwrap_or_default().to_ascii_lowercase();
     let mut id = format!("{}-{}", at.format("%Y%m%d-%H%M"), slug(questionnaire, 50));
     if !short.is_empty() {
         id.push('-');
@@ -104,7 +106,7 @@ mod tests {
         let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
         assert_eq!(
             new_session_id(at, "csr-self-assessment", "0193c1a2-7b40-7c3e-9d51-4BE0A1F2C3D4"),
-            "20261128-0930-csr-self-assessment-a1f2c3d4"
+            "20261128-0930-csr-self-assessment-4be0a1f2c3d4"
         );
         let (one, two) = (new_session_uuid(at), new_session_uuid(at));
         assert_ne!(new_session_id(at, "x", &one), new_session_id(at, "x", &two), "the same minute, two laptops");

@@ -6,6 +6,7 @@
 
 pub mod export;
 mod expression;
+pub mod instance;
 mod sheets;
 mod survey;
 mod workbook;

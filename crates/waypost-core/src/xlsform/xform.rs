@@ -13,10 +13,10 @@ use quick_xml::escape::escape;
 use super::export::{Exported, Sheets, column, sheets};
 use crate::questionnaire::Questionnaire;
 
-type Row = BTreeMap<String, String>;
+pub(super) type Row = BTreeMap<String, String>;
 
 /// One row of the survey sheet placed in the form's tree.
-enum Node<'a> {
+pub(super) enum Node<'a> {
     /// A group (a section) and what it holds.
     Group(&'a Row, Vec<Node<'a>>),
     /// A repeat (a list question) and its fields.
@@ -34,7 +34,7 @@ pub fn xform(q: &Questionnaire) -> Result<Exported, super::Error> {
 
 /// The rows of the survey as a tree: `begin_group`/`end_group` and `begin_repeat`/`end_repeat`
 /// around what they hold.
-fn tree(rows: &[Row]) -> Vec<Node<'_>> {
+pub(super) fn tree(rows: &[Row]) -> Vec<Node<'_>> {
     let mut stack: Vec<(Option<&Row>, bool, Vec<Node<'_>>)> = vec![(None, false, Vec::new())];
     for row in rows {
         let kind = row.get("type").map(String::as_str).unwrap_or_default();
@@ -57,11 +57,11 @@ fn tree(rows: &[Row]) -> Vec<Node<'_>> {
     stack.into_iter().next().map(|(_, _, nodes)| nodes).unwrap_or_default()
 }
 
-fn name(row: &Row) -> &str {
+pub(super) fn name(row: &Row) -> &str {
     row.get("name").map(String::as_str).unwrap_or_default()
 }
 
-fn kind(row: &Row) -> &str {
+pub(super) fn kind(row: &Row) -> &str {
     row.get("type").and_then(|t| t.split(' ').next()).unwrap_or_default()
 }
 

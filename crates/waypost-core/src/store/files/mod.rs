@@ -161,6 +161,12 @@ impl FileStore {
         self.quarantine.sweep(&folder).map_err(io(&folder))
     }
 
+    /// The outbox: what was built to be sent to the team's server, kept until it was taken (made
+    /// private when missing; files in it that cannot be trusted are set aside when read).
+    pub fn outbox(&self) -> Result<Folder, StoreError> {
+        self.folder("outbox")
+    }
+
     /// Sets aside what cannot be trusted among the user's questionnaires in the data folder,
     /// before they are loaded: a questionnaire planted by another user never overrides one.
     pub fn vet_questionnaires(&self) -> Result<(), StoreError> {

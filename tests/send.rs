@@ -1,0 +1,313 @@
+//! `waypost send` against a stand-in ODK Central on loopback that answers as a real one did:
+//! each session built once and sent as the same bytes on every try, a changed session sent as a
+//! new version naming the old, every refusal said, nothing lost, never plaintext to an
+//! encrypted form.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod central;
+mod common;
+
+use std::path::Path;
+use std::process::Output;
+
+use central::{Central, DROPPED, ENCRYPTED, FLAKY, KEY, KOBO, element, nobody, parts};
+use waypost_core::session::{Session, Status};
+use waypost_core::store::{FileStore, Store};
+use waypost_core::testing::{built_in, give, session};
+
+fn waypost(home: &Path, args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .args(args)
+        .env("WAYPOST_CONFIG_DIR", home.join("config"))
+        .env("WAYPOST_DATA_DIR", home.join("data"))
+        .env("WAYPOST_LANG", "en")
+        .env_remove("HTTPS_PROXY")
+        .env_remove("HTTP_PROXY")
+        .env_remove("ALL_PROXY")
+        .env_remove("https_proxy")
+        .env_remove("http_proxy")
+        .env_remove("all_proxy")
+        .output()
+        .unwrap()
+}
+
+fn said(out: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+}
+
+/// A finished learning review in `home`'s data folder, with a typed answer and a list.
+fn finished(home: &Path, id: &str) -> Session {
+    let q = built_in("learning-review");
+    let mut s = session(&q, id, "Acme Hotels");
+    give(
+        &q,
+        &mut s,
+        &[("review_type", serde_json::json!("after_event")), ("event", serde_json::json!("Training <day> & more"))],
+    );
+    s.status = Status::Completed;
+    s.uuid = Some("0193c1a2-7b40-7c3e-9d51-4be0a1f2c3d4".into());
+    FileStore::new(home.join("data")).create(&s).unwrap();
+    s
+}
+
+fn join(home: &Path, server: &Central, key: &str) {
+    let out = waypost(home, &["team", "join", &server.settings(key)]);
+    assert!(out.status.success(), "{}", said(&out));
+}
+
+/// The bodies of the submissions the server was sent, in order.
+fn posted(server: &Central) -> Vec<Vec<u8>> {
+    server.asked().into_iter().filter(|a| a.method == "POST").map(|a| a.body).collect()
+}
+
+#[test]
+fn a_finished_session_is_sent_once_with_its_whole_file_and_again_as_a_new_version_when_changed() {
+    let server = Central::start();
+    let home = tempfile::tempdir().unwrap();
+    let s = finished(home.path(), "20261128-0930-learning-review-a1f2c3d4");
+    join(home.path(), &server, KEY);
+    let out = waypost(home.path(), &["send"]);
+    let text = said(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("20261128-0930-learning-review-a1f2c3d4: sent (uuid:"), "{text}");
+    // What went: the instance under the form's names, the label as its name, and the whole
+    // session as a file a binary field names, sent as octet-stream.
+    let asked = server.asked().into_iter().find(|a| a.method == "POST").unwrap();
+    assert!(asked.headers.iter().any(|(n, v)| n == "x-openrosa-version" && v == "1.0"));
+    let boundary = asked
+        .headers
+        .iter()
+        .find(|(n, _)| n == "content-type")
+        .unwrap()
+        .1
+        .split("boundary=")
+        .nth(1)
+        .unwrap()
+        .to_owned();
+    let parts = parts(&asked.body, &boundary);
+    assert_eq!(parts.len(), 2, "{parts:?}");
+    let xml = String::from_utf8(parts[0].2.clone()).unwrap();
+    assert_eq!(parts[0].0, "xml_submission_file");
+    assert!(xml.contains(r#"id="learning_review" version="2.0.0""#), "{xml}");
+    assert_eq!(element(&xml, "review_type").as_deref(), Some("after_event"));
+    assert_eq!(element(&xml, "event").as_deref(), Some("Training &lt;day&gt; &amp; more"));
+    assert_eq!(element(&xml, "instanceName").as_deref(), Some(s.id.as_str()));
+    assert_eq!(element(&xml, "waypost_session").as_deref(), Some("waypost-session.json"));
+    assert_eq!((parts[1].0.as_str(), parts[1].1.as_str()), ("waypost-session.json", "application/octet-stream"));
+    let carried: Session = serde_json::from_slice(&parts[1].2).unwrap();
+    assert_eq!(carried, s, "the whole session travels");
+    let first = element(&xml, "instanceID").unwrap();
+    // Unchanged: nothing sent again.
+    let text = said(&waypost(home.path(), &["send"]));
+    assert!(text.contains("already sent, unchanged since"), "{text}");
+    assert_eq!(posted(&server).len(), 1);
+    // Changed after sending: a new version naming the first.
+    let store = FileStore::new(home.path().join("data"));
+    let mut changed = store.load(&s.id).unwrap();
+    let q = built_in("learning-review");
+    give(&q, &mut changed, &[("event", serde_json::json!("Training day, revised"))]);
+    changed.updated_at = waypost_core::testing::at("2026-11-29T10:00:00+01:00");
+    changed.status = Status::Completed;
+    store.save(&changed).unwrap();
+    let out = waypost(home.path(), &["send", "20261128"]);
+    assert!(out.status.success() && said(&out).contains("sent again, as a new version"), "{}", said(&out));
+    let kept = server.kept();
+    assert_eq!(kept.len(), 2);
+    assert_eq!(kept[1].deprecated.as_deref(), Some(first.as_str()));
+    assert_ne!(kept[1].id, first);
+    let status = said(&waypost(home.path(), &["team", "status"]));
+    assert!(status.contains("sessions: 0 waiting to be sent, 1 sent, 0 failed"), "{status}");
+}
+
+#[test]
+fn a_failed_try_is_said_and_the_next_sends_the_same_bytes() {
+    for key in [FLAKY, DROPPED] {
+        let server = Central::start();
+        let home = tempfile::tempdir().unwrap();
+        finished(home.path(), "20261128-0930-learning-review-a1f2c3d4");
+        join(home.path(), &server, key);
+        let out = waypost(home.path(), &["send"]);
+        assert_eq!(out.status.code(), Some(1), "{}", said(&out));
+        assert!(said(&out).contains("not sent:"), "{}", said(&out));
+        let status = said(&waypost(home.path(), &["team", "status"]));
+        assert!(status.contains("0 sent, 1 failed"), "{status}");
+        let out = waypost(home.path(), &["send"]);
+        assert!(out.status.success(), "{}", said(&out));
+        let bodies = posted(&server);
+        assert_eq!(bodies.len(), 2, "{key}");
+        assert_eq!(bodies[0], bodies[1], "{key}: a retry sends the bytes built the first time");
+        assert_eq!(server.kept().len(), 1);
+    }
+}
+
+#[test]
+fn kobo_s_202_is_taken_as_sent() {
+    let server = Central::start();
+    let home = tempfile::tempdir().unwrap();
+    finished(home.path(), "20261128-0930-learning-review-a1f2c3d4");
+    join(home.path(), &server, KOBO);
+    let out = waypost(home.path(), &["send"]);
+    assert!(out.status.success() && said(&out).contains(": sent (uuid:"), "{}", said(&out));
+}
+
+#[test]
+fn a_session_to_an_encrypted_form_goes_encrypted_and_opens_with_the_private_key() {
+    let server = Central::start();
+    let home = tempfile::tempdir().unwrap();
+    let s = finished(home.path(), "20261128-0930-learning-review-a1f2c3d4");
+    join(home.path(), &server, ENCRYPTED);
+    let out = waypost(home.path(), &["send"]);
+    assert!(out.status.success() && said(&out).contains(": sent (uuid:"), "{}", said(&out));
+    let asked = server.asked().into_iter().find(|a| a.method == "POST").unwrap();
+    let boundary = asked
+        .headers
+        .iter()
+        .find(|(n, _)| n == "content-type")
+        .unwrap()
+        .1
+        .split("boundary=")
+        .nth(1)
+        .unwrap()
+        .to_owned();
+    let parts = parts(&asked.body, &boundary);
+    let names: Vec<&str> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["xml_submission_file", "waypost-session.json.enc", "submission.xml.enc"]);
+    let manifest = String::from_utf8(parts[0].2.clone()).unwrap();
+    assert!(
+        manifest.contains(r#"id="learning_review" encrypted="yes" version="2.0.0[encrypted:AaJM4Jh0]""#),
+        "{manifest}"
+    );
+    // Not one byte of what was said leaves in the clear.
+    for (_, _, bytes) in &parts {
+        for secret in [&b"Acme Hotels"[..], b"Training", b"after_event"] {
+            assert!(!bytes.windows(secret.len()).any(|w| w == secret), "plaintext in a part");
+        }
+    }
+    let instance = element(&manifest, "instanceID").unwrap();
+    let files: Vec<(String, Vec<u8>)> = parts[1..].iter().map(|(n, _, b)| (n.clone(), b.clone())).collect();
+    let opened = waypost_core::testing::unseal(
+        include_str!("fixtures/keys/team-test-private.pem"),
+        &manifest,
+        &files,
+        &instance,
+    );
+    let carried: Session = serde_json::from_slice(&opened[0]).unwrap();
+    assert_eq!(carried, s, "the session file, byte for byte as sent");
+    let xml = String::from_utf8(opened[1].clone()).unwrap();
+    assert_eq!(element(&xml, "event").as_deref(), Some("Training &lt;day&gt; &amp; more"));
+    assert!(xml.contains(r#"version="2.0.0[encrypted:AaJM4Jh0]""#), "{xml}");
+    assert_eq!(element(&xml, "instanceID"), Some(instance));
+}
+
+#[test]
+fn a_form_version_the_server_does_not_know_says_to_publish_it() {
+    let server = Central::start();
+    let home = tempfile::tempdir().unwrap();
+    let q = built_in("learning-review");
+    let mut s = session(&q, "20261128-0930-learning-review-a1f2c3d4", "Acme");
+    s.status = Status::Completed;
+    s.questionnaire.version = "1.0.0".into();
+    FileStore::new(home.path().join("data")).create(&s).unwrap();
+    // The questionnaire now loaded is 2.0.0 on this laptop too: a local override at 3.0.0.
+    let mut newer: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("questionnaires/learning-review.json").unwrap()).unwrap();
+    newer["version"] = serde_json::json!("3.0.0");
+    std::fs::create_dir_all(home.path().join("data/questionnaires")).unwrap();
+    std::fs::write(home.path().join("data/questionnaires/learning-review.json"), newer.to_string()).unwrap();
+    join(home.path(), &server, KEY);
+    let out = waypost(home.path(), &["send"]);
+    let text = said(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("does not know the form \"learning_review\" at version 3.0.0 (HTTP 404)"), "{text}");
+}
+
+#[test]
+fn without_a_team_or_a_network_nothing_is_lost() {
+    let home = tempfile::tempdir().unwrap();
+    finished(home.path(), "20261128-0930-learning-review-a1f2c3d4");
+    let out = waypost(home.path(), &["send"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(said(&out).contains("has joined no team"), "{}", said(&out));
+    let out = waypost(home.path(), &["team", "join", &format!("{}/v1/key/{KEY}/projects/1", nobody())]);
+    assert!(out.status.success());
+    let out = waypost(home.path(), &["send"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(said(&out).contains("nothing is lost") && said(&out).contains("could not be reached"), "{}", said(&out));
+    assert!(FileStore::new(home.path().join("data")).load("20261128-0930-learning-review-a1f2c3d4").is_ok());
+}
+
+#[test]
+fn ids_and_uuids_stay_unique_across_laptops_starting_sessions_the_same_minute() {
+    use waypost_core::lifecycle::{NewSession, start};
+    use waypost_core::session::{Subject, new_session_id, new_session_uuid};
+    let catalog = waypost_core::questionnaire::Catalog::load(&[]);
+    let laptops: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
+    let now = waypost_core::testing::now();
+    let minted: Vec<Vec<(String, String)>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = laptops
+            .iter()
+            .map(|laptop| {
+                let catalog = &catalog;
+                scope.spawn(move || {
+                    // A hundred started for real in this laptop's data folder…
+                    let store = FileStore::new(laptop.path());
+                    let mut ids: Vec<(String, String)> = (0..100)
+                        .map(|_| {
+                            let subject = Subject { organisation: "Acme Hotels".into(), ..Subject::default() };
+                            let new = NewSession { questionnaire: "learning-review".into(), subject, language: None };
+                            let s = start(&store, catalog, new, now).unwrap().opened.session;
+                            (s.id, s.uuid.unwrap())
+                        })
+                        .collect();
+                    // …and the rest of 5,000 minted as `start` mints them, the same minute.
+                    ids.extend((100..5000).map(|_| {
+                        let uuid = new_session_uuid(now);
+                        (new_session_id(now, "learning-review", &uuid), uuid)
+                    }));
+                    ids
+                })
+            })
+            .collect();
+        workers.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    let all: Vec<&(String, String)> = minted.iter().flatten().collect();
+    assert_eq!(all.len(), 10_000);
+    let uuids: std::collections::HashSet<&String> = all.iter().map(|(_, u)| u).collect();
+    assert_eq!(uuids.len(), 10_000, "every UUID unique");
+    // The two laptops' ids (the date, the questionnaire and the UUID's end) never collide, so
+    // their files can sit in one folder; none names the organisation.
+    let ids: std::collections::HashSet<&String> = all.iter().map(|(id, _)| id).collect();
+    assert_eq!(ids.len(), 10_000, "every id unique");
+    assert!(all.iter().all(|(id, _)| id.starts_with("20261128-0930-learning-review-") && !id.contains("acme")));
+}
+
+#[test]
+fn a_session_finished_in_the_app_is_sent_in_the_background() {
+    if !common::have_tmux() {
+        return;
+    }
+    let server = Central::start();
+    let home = tempfile::tempdir().unwrap();
+    join(home.path(), &server, KEY);
+    // A questionnaire of one question that may stay unanswered, so the review finishes at once.
+    let folder = home.path().join("questionnaires");
+    std::fs::create_dir_all(&folder).unwrap();
+    let one = serde_json::json!({"format": 1, "id": "one-question", "version": "1.0.0", "title": "One question",
+        "sections": [{"id": "only", "title": "Only", "questions": [{"id": "said", "kind": "text", "prompt": "Anything to add?"}]}]});
+    std::fs::write(folder.join("one-question.json"), one.to_string()).unwrap();
+    let env = format!("WAYPOST_CONFIG_DIR='{}'", home.path().join("config").display());
+    let args = format!("--questionnaires '{}' new one-question --organisation Acme", folder.display());
+    let tmux = common::Tmux::start_with("background-send", &home.path().join("data"), &env, &args);
+    tmux.wait_for("Anything to add?");
+    tmux.keys(&["Escape", "r"]);
+    tmux.wait_for("f finish session");
+    tmux.send("f");
+    // The report shows at once; the server gets the session from the sender's own thread, and
+    // the status line says so.
+    common::wait_until(|| server.kept().len() == 1);
+    let screen = tmux.wait_for(": sent (uuid:");
+    assert!(screen.contains("one-question"), "{screen}");
+    let kept = &server.kept()[0];
+    assert!(kept.xml.contains(r#"id="one_question" version="1.0.0""#), "{}", kept.xml);
+}
