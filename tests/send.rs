@@ -9,32 +9,11 @@ mod central;
 mod common;
 
 use std::path::Path;
-use std::process::Output;
 
-use central::{Central, DROPPED, ENCRYPTED, FLAKY, KEY, KOBO, element, nobody, parts};
+use central::{Central, DROPPED, ENCRYPTED, FLAKY, KEY, KOBO, element, nobody, said, waypost};
 use waypost_core::session::{Session, Status};
 use waypost_core::store::{FileStore, Store};
 use waypost_core::testing::{built_in, give, session};
-
-fn waypost(home: &Path, args: &[&str]) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_waypost"))
-        .args(args)
-        .env("WAYPOST_CONFIG_DIR", home.join("config"))
-        .env("WAYPOST_DATA_DIR", home.join("data"))
-        .env("WAYPOST_LANG", "en")
-        .env_remove("HTTPS_PROXY")
-        .env_remove("HTTP_PROXY")
-        .env_remove("ALL_PROXY")
-        .env_remove("https_proxy")
-        .env_remove("http_proxy")
-        .env_remove("all_proxy")
-        .output()
-        .unwrap()
-}
-
-fn said(out: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
-}
 
 /// A finished learning review in `home`'s data folder, with a typed answer and a list.
 fn finished(home: &Path, id: &str) -> Session {
@@ -75,17 +54,7 @@ fn a_finished_session_is_sent_once_with_its_whole_file_and_again_as_a_new_versio
     // session as a file a binary field names, sent as octet-stream.
     let asked = server.asked().into_iter().find(|a| a.method == "POST").unwrap();
     assert!(asked.headers.iter().any(|(n, v)| n == "x-openrosa-version" && v == "1.0"));
-    let boundary = asked
-        .headers
-        .iter()
-        .find(|(n, _)| n == "content-type")
-        .unwrap()
-        .1
-        .split("boundary=")
-        .nth(1)
-        .unwrap()
-        .to_owned();
-    let parts = parts(&asked.body, &boundary);
+    let parts = server.posted_parts().remove(0);
     assert_eq!(parts.len(), 2, "{parts:?}");
     let xml = String::from_utf8(parts[0].2.clone()).unwrap();
     assert_eq!(parts[0].0, "xml_submission_file");
@@ -159,18 +128,7 @@ fn a_session_to_an_encrypted_form_goes_encrypted_and_opens_with_the_private_key(
     join(home.path(), &server, ENCRYPTED);
     let out = waypost(home.path(), &["send"]);
     assert!(out.status.success() && said(&out).contains(": sent (uuid:"), "{}", said(&out));
-    let asked = server.asked().into_iter().find(|a| a.method == "POST").unwrap();
-    let boundary = asked
-        .headers
-        .iter()
-        .find(|(n, _)| n == "content-type")
-        .unwrap()
-        .1
-        .split("boundary=")
-        .nth(1)
-        .unwrap()
-        .to_owned();
-    let parts = parts(&asked.body, &boundary);
+    let parts = server.posted_parts().remove(0);
     let names: Vec<&str> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
     assert_eq!(names, ["xml_submission_file", "waypost-session.json.enc", "submission.xml.enc"]);
     let manifest = String::from_utf8(parts[0].2.clone()).unwrap();

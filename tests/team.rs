@@ -5,32 +5,9 @@
 
 mod central;
 
-use std::path::Path;
-use std::process::Output;
-
-use central::{Central, FAILING, KEY, NO_FORMS, PORTAL, nobody};
+use central::{Central, FAILING, KEY, NO_FORMS, PORTAL, nobody, said, waypost};
 
 /// Runs the binary with its settings and data in `home`, English, no proxy.
-fn waypost(home: &Path, args: &[&str]) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_waypost"))
-        .args(args)
-        .env("WAYPOST_CONFIG_DIR", home.join("config"))
-        .env("WAYPOST_DATA_DIR", home.join("data"))
-        .env("WAYPOST_LANG", "en")
-        .env_remove("HTTPS_PROXY")
-        .env_remove("HTTP_PROXY")
-        .env_remove("ALL_PROXY")
-        .env_remove("https_proxy")
-        .env_remove("http_proxy")
-        .env_remove("all_proxy")
-        .output()
-        .unwrap()
-}
-
-fn said(out: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
-}
-
 #[test]
 fn joining_asks_the_server_keeps_the_key_private_and_never_shows_it() {
     let server = Central::start();

@@ -310,3 +310,37 @@ pub(crate) fn nobody() -> String {
     drop(listener);
     format!("http://{address}")
 }
+
+/// Runs the binary with its settings and data in `home`, in English, with no proxy.
+pub(crate) fn waypost(home: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypost"));
+    command
+        .args(args)
+        .env("WAYPOST_CONFIG_DIR", home.join("config"))
+        .env("WAYPOST_DATA_DIR", home.join("data"))
+        .env("WAYPOST_LANG", "en");
+    for proxy in ["HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "https_proxy", "http_proxy", "all_proxy"] {
+        command.env_remove(proxy);
+    }
+    command.output().expect("the binary runs")
+}
+
+/// What a run printed, standard output then standard error.
+pub(crate) fn said(out: &std::process::Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+}
+
+impl Central {
+    /// The parts of each submission posted so far, in order.
+    pub(crate) fn posted_parts(&self) -> Vec<Vec<(String, String, Vec<u8>)>> {
+        self.asked()
+            .into_iter()
+            .filter(|a| a.method == "POST")
+            .map(|a| {
+                let content_type = a.headers.iter().find(|(n, _)| n == "content-type").map(|(_, v)| v.clone());
+                let boundary = content_type.as_deref().and_then(|v| v.split("boundary=").nth(1)).unwrap_or_default();
+                parts(&a.body, boundary)
+            })
+            .collect()
+    }
+}

@@ -11,8 +11,8 @@ use super::Team;
 use crate::text::line;
 use crate::tr;
 
-/// The most a server's answer may hold (a form list is a few KB).
-const MAX_ANSWER: u64 = 4 << 20;
+/// The most a server's answer may hold (a form list is a few KB; a form, some hundred).
+const MAX_ANSWER: u64 = 64 << 20;
 
 /// A form the server offers the app user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,23 +151,33 @@ fn offered(body: &str) -> Option<Vec<Offered>> {
     }
 }
 
-/// Asks the server which forms it offers this laptop's app user (`formList`): the check that
-/// the key works.
-pub fn form_list(team: &Team) -> FormList {
-    let answer = agent().get(team.key_url("formList")).header("X-OpenRosa-Version", "1.0").call();
-    let mut response = match answer {
-        Ok(response) => response,
-        Err(e) => return FormList::Unreached(unreached(&e)),
-    };
+/// A server's answer: its status, whether it is a web page, and its body.
+struct Answer {
+    status: u16,
+    html: bool,
+    body: String,
+}
+
+/// Reads an answer (of any status) within the size limit.
+fn answer(called: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<Answer, Unreached> {
+    let mut response = called.map_err(|e| unreached(&e))?;
     let status = response.status().as_u16();
     let html = response
         .headers()
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.to_ascii_lowercase().contains("html"));
-    let body = match response.body_mut().with_config().limit(MAX_ANSWER).read_to_string() {
-        Ok(body) => body,
-        Err(e) => return FormList::Unreached(unreached(&e)),
+    let body = response.body_mut().with_config().limit(MAX_ANSWER).read_to_string().map_err(|e| unreached(&e))?;
+    Ok(Answer { status, html, body })
+}
+
+/// Asks the server which forms it offers this laptop's app user (`formList`): the check that
+/// the key works.
+pub fn form_list(team: &Team) -> FormList {
+    let called = agent().get(team.key_url("formList")).header("X-OpenRosa-Version", "1.0").call();
+    let Answer { status, html, body } = match answer(called) {
+        Ok(answer) => answer,
+        Err(why) => return FormList::Unreached(why),
     };
     match status {
         200 if !html => offered(&body).map_or(FormList::Unreached(Unreached::NotCentral), FormList::Forms),
@@ -226,22 +236,15 @@ pub enum Submitted {
 /// Posts a built submission (a multipart body with the instance as `xml_submission_file`),
 /// exactly these bytes, as OpenRosa asks.
 pub fn submit(team: &Team, body: &[u8], boundary: &str) -> Submitted {
-    let answer = agent()
+    let called = agent()
         .post(team.key_url("submission"))
         .header("X-OpenRosa-Version", "1.0")
         .header("Content-Type", format!("multipart/form-data; boundary={boundary}"))
         .send(body);
-    let mut response = match answer {
-        Ok(response) => response,
-        Err(e) => return Submitted::Unreached(unreached(&e)),
+    let Answer { status, html, body } = match answer(called) {
+        Ok(answer) => answer,
+        Err(why) => return Submitted::Unreached(why),
     };
-    let status = response.status().as_u16();
-    let html = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.to_ascii_lowercase().contains("html"));
-    let body = response.body_mut().with_config().limit(MAX_ANSWER).read_to_string().unwrap_or_default();
     match status {
         _ if html => Submitted::Unreached(Unreached::NotCentral),
         201 | 202 => Submitted::Taken,
@@ -257,13 +260,11 @@ pub fn submit(team: &Team, body: &[u8], boundary: &str) -> Submitted {
 /// gives its public key (`base64RsaPublicKey`) when it is encrypted: a submission to it must
 /// never be sent in plaintext.
 pub fn form_key(team: &Team, form: &str) -> Result<Option<String>, Unreached> {
-    let mut response = agent()
-        .get(team.key_url(&format!("forms/{form}.xml")))
-        .header("X-OpenRosa-Version", "1.0")
-        .call()
-        .map_err(|e| unreached(&e))?;
-    let status = response.status().as_u16();
-    let body = response.body_mut().with_config().limit(MAX_ANSWER * 16).read_to_string().map_err(|e| unreached(&e))?;
+    let called = agent().get(team.key_url(&format!("forms/{form}.xml"))).header("X-OpenRosa-Version", "1.0").call();
+    let Answer { status, html, body } = answer(called)?;
+    if html {
+        return Err(Unreached::NotCentral);
+    }
     if status != 200 {
         return Err(Unreached::Server(status));
     }

@@ -23,6 +23,8 @@ pub struct Exported {
 
 struct Writer<'a> {
     q: &'a Questionnaire,
+    /// Whether texts, conditions, kept fields and notes are written (not for the structure).
+    full: bool,
     languages: Vec<String>,
     survey: Vec<BTreeMap<String, String>>,
     choices: Vec<BTreeMap<String, String>>,
@@ -66,6 +68,17 @@ pub(super) struct Sheets {
 
 /// The questionnaire as XLSForm rows.
 pub(super) fn sheets(q: &Questionnaire) -> Sheets {
+    rows(q, true)
+}
+
+/// Only what gives the form its structure (each row's type, name and own id): what a session's
+/// instance is built from, without the texts, conditions and notes it never uses.
+pub(super) fn structure(q: &Questionnaire) -> Sheets {
+    rows(q, false)
+}
+
+/// The rows, whole (`full`) or for the structure only.
+fn rows(q: &Questionnaire, full: bool) -> Sheets {
     let languages = if q.languages.is_empty() { vec![q.default_language().to_owned()] } else { q.languages.clone() };
     let mut uses: BTreeMap<String, usize> = BTreeMap::new();
     for (_, question) in q.places() {
@@ -75,6 +88,7 @@ pub(super) fn sheets(q: &Questionnaire) -> Sheets {
     }
     let mut w = Writer {
         q,
+        full,
         languages,
         survey: Vec::new(),
         choices: Vec::new(),
@@ -118,10 +132,10 @@ pub(super) fn sheets(q: &Questionnaire) -> Sheets {
     ];
     w.keep(&mut settings, "", kept);
     w.settings = settings;
-    if q.scoring.is_some() {
+    if q.scoring.is_some() && full {
         w.notes.push(tr!("xf-no-scoring"));
     }
-    if !q.views.is_empty() {
+    if !q.views.is_empty() && full {
         w.notes.push(tr!("xf-no-views"));
     }
     // The file sent with each submission (the whole session), in a field the server keeps it
@@ -157,7 +171,7 @@ impl Writer<'_> {
 
     /// A text in each language, `label::English (en)` and so on.
     fn texts(&self, row: &mut BTreeMap<String, String>, base: &str, text: Option<&Text>) {
-        let Some(text) = text else { return };
+        let Some(text) = text.filter(|_| self.full) else { return };
         for language in &self.languages {
             let said = text.get(language, self.q.default_language());
             if !said.is_empty() {
@@ -181,6 +195,9 @@ impl Writer<'_> {
     }
 
     fn relevant(&mut self, row: &mut BTreeMap<String, String>, path: &str, cond: &Condition) {
+        if !self.full {
+            return;
+        }
         match self.expression(cond, None) {
             Some(x) => {
                 row.insert("relevant".to_owned(), x);
@@ -251,6 +268,9 @@ impl Writer<'_> {
 
     /// `min`, `max` and hard rules as one `constraint`, with the rules' messages.
     fn constraint(&mut self, row: &mut BTreeMap<String, String>, path: &str, question: &Question) {
+        if !self.full {
+            return;
+        }
         let mut parts = Vec::new();
         for (op, bound) in [(">=", &question.min), ("<=", &question.max)] {
             if let Some(b) = bound.as_ref().and_then(|b| self.operand(b)) {
@@ -278,6 +298,9 @@ impl Writer<'_> {
 
     /// What XLSForm has no place for, as JSON in waypost's own columns.
     fn kept(&mut self, row: &mut BTreeMap<String, String>, path: &str, question: &Question) {
+        if !self.full {
+            return;
+        }
         let choices = self.q.choices(question);
         let kept = [
             ("warn_if", (!question.warn_if.is_empty()).then(|| as_json(&question.warn_if))),

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use quick_xml::escape::escape;
 use serde_json::Value;
 
-use super::export::sheets;
+use super::export::structure;
 use super::xform::{Node, Row, kind, name, tree};
 use super::{ATTACHMENT_FIELD, ID_COLUMN, form_id};
 use crate::questionnaire::Questionnaire;
@@ -49,7 +49,7 @@ fn question_id(row: &Row) -> &str {
 }
 
 /// Writes the elements of `nodes`, their values looked up by question id in `values`.
-fn elements(nodes: &[Node<'_>], values: &dyn Fn(&str) -> Option<Value>, out: &mut String) {
+fn elements<'v>(nodes: &[Node<'_>], values: &dyn Fn(&str) -> Option<&'v Value>, out: &mut String) {
     for node in nodes {
         match node {
             Node::Group(row, children) => {
@@ -58,10 +58,10 @@ fn elements(nodes: &[Node<'_>], values: &dyn Fn(&str) -> Option<Value>, out: &mu
                 let _ = write!(out, "</{}>", name(row));
             }
             Node::Repeat(row, children) => {
-                let items = values(question_id(row)).and_then(|v| v.as_array().cloned()).unwrap_or_default();
+                let items = values(question_id(row)).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
                 for item in items {
                     let _ = write!(out, "<{}>", name(row));
-                    let fields = |id: &str| item.get(id).cloned();
+                    let fields = |id: &str| item.get(id);
                     elements(children, &fields, out);
                     let _ = write!(out, "</{}>", name(row));
                 }
@@ -70,7 +70,7 @@ fn elements(nodes: &[Node<'_>], values: &dyn Fn(&str) -> Option<Value>, out: &mu
                 let text = match (kind(row), name(row)) {
                     ("file", ATTACHMENT_FIELD) => ATTACHMENT_FILE.to_owned(),
                     ("note", _) => String::new(),
-                    _ => values(question_id(row)).map(|v| text_of(&v)).unwrap_or_default(),
+                    _ => values(question_id(row)).map(text_of).unwrap_or_default(),
                 };
                 if text.is_empty() {
                     let _ = write!(out, "<{}/>", name(row));
@@ -84,10 +84,10 @@ fn elements(nodes: &[Node<'_>], values: &dyn Fn(&str) -> Option<Value>, out: &mu
 
 /// The instance XML of a session: the bytes a submission sends as `xml_submission_file`.
 pub fn instance(q: &Questionnaire, session: &Session, meta: &Meta) -> Vec<u8> {
-    let sheets = sheets(q);
+    let sheets = structure(q);
     let nodes = tree(&sheets.survey);
     let answers = session.answers();
-    let values = |id: &str| answers.get(id).and_then(|a| a.value.clone());
+    let values = |id: &str| answers.get(id).and_then(|a| a.value.as_ref());
     let mut body = String::new();
     elements(&nodes, &values, &mut body);
     let mut x = format!(
