@@ -59,8 +59,8 @@ impl Args {
     }
 }
 
-/// Every finished session.
-fn finished(ctx: &Context) -> eyre::Result<Vec<Session>> {
+/// Every finished session, by id.
+pub(super) fn finished(ctx: &Context) -> eyre::Result<Vec<Session>> {
     let mut found = Vec::new();
     ctx.store.scan(&mut |listed| {
         if let Listed::Session(s) = listed

@@ -2,8 +2,6 @@
 //! and leaving. The server is asked only here, never while an interview runs.
 
 use color_eyre::eyre::{self, bail};
-use waypost_core::session::Status;
-use waypost_core::store::{Listed, Store};
 use waypost_core::team::Team;
 use waypost_core::team::central::{self, FormList};
 use waypost_core::team::outbox::{self, Standing};
@@ -88,21 +86,12 @@ fn status(ctx: &Context) -> eyre::Result<Done> {
     // Finished sessions wait to be sent until the server took them as they are now.
     let outbox = ctx.store.outbox()?;
     let (mut waiting, mut sent, mut failed) = (0usize, 0usize, 0usize);
-    let mut unreadable = None;
-    ctx.store.scan(&mut |listed| {
-        let Listed::Session(s) = listed else { return };
-        if s.status != Status::Completed {
-            return;
+    for session in super::send::finished(ctx)? {
+        match outbox::standing(&outbox::record(&outbox, &session.id)?, &session) {
+            Standing::Waiting => waiting += 1,
+            Standing::Sent(_) => sent += 1,
+            Standing::Failed(_) => failed += 1,
         }
-        match outbox::record(&outbox, &s.id).map(|r| outbox::standing(&r, &s)) {
-            Ok(Standing::Waiting) => waiting += 1,
-            Ok(Standing::Sent(_)) => sent += 1,
-            Ok(Standing::Failed(_)) => failed += 1,
-            Err(e) => unreadable = Some(e),
-        }
-    })?;
-    if let Some(e) = unreadable {
-        return Err(e.into());
     }
     output::say(&tr!("team-sessions", waiting = waiting, sent = sent, failed = failed))?;
     Ok(Done::Ok)

@@ -57,7 +57,7 @@ fn app(ctx: &Context) -> App {
     app.exports = Some(ctx.store.data_dir().join("exports"));
     // A laptop in a team sends what it finishes, in the background.
     if let Ok(config) = crate::setup::context::config_dir() {
-        let places = sending::Places { config, data: ctx.store.data_dir().to_owned(), folders: ctx.folders.clone() };
+        let places = sending::Places { config, data: ctx.store.data_dir().to_owned(), catalog: app.catalog.clone() };
         app.background = sending::Background::start(places);
     }
     app

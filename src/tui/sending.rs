@@ -27,15 +27,14 @@ pub(crate) struct Places {
     pub config: PathBuf,
     /// The data folder.
     pub data: PathBuf,
-    /// The questionnaire folders, in order.
-    pub folders: Vec<PathBuf>,
+    /// The questionnaires, as the app loaded them (not read again for each session).
+    pub catalog: Catalog,
 }
 
 /// Sends one session; what to say about it.
 fn send(places: &Places, id: &str) -> Option<(Level, String)> {
     let team = Team::load(&places.config).ok()??;
     let store = FileStore::new(&places.data);
-    let catalog = Catalog::load(&places.folders);
     let shown = line(id).into_owned();
     let failed = |why: String| Some((Level::Warning, tr!("send-failed-later", session = shown.as_str(), reason = why)));
     let session = match store.load(id) {
@@ -47,7 +46,7 @@ fn send(places: &Places, id: &str) -> Option<(Level, String)> {
         Err(e) => return failed(e.to_string()),
     };
     let now = crate::setup::context::now();
-    let mut sender = match Sender::open(team, outbox, &catalog, now) {
+    let mut sender = match Sender::open(team, outbox, &places.catalog, now) {
         Ok(sender) => sender,
         Err(e) => return failed(e.to_string()),
     };

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::{ID_COLUMN, SCORE_COLUMN, waypost_column};
-use crate::questionnaire::{Bound, Choice, Choices, Condition, Kind, Question, Questionnaire, Test};
+use super::{ID_COLUMN, SCORE_COLUMN, conditions, waypost_column};
+use crate::questionnaire::{Choice, Choices, Condition, Kind, Question, Questionnaire};
 use crate::text::Text;
 use crate::tr;
 
@@ -198,7 +198,7 @@ impl Writer<'_> {
         if !self.full {
             return;
         }
-        match self.expression(cond, None) {
+        match conditions::expression(self.q, &self.fields, cond, None) {
             Some(x) => {
                 row.insert("relevant".to_owned(), x);
             }
@@ -273,13 +273,13 @@ impl Writer<'_> {
         }
         let mut parts = Vec::new();
         for (op, bound) in [(">=", &question.min), ("<=", &question.max)] {
-            if let Some(b) = bound.as_ref().and_then(|b| self.operand(b)) {
+            if let Some(b) = bound.as_ref().and_then(conditions::operand) {
                 parts.push(format!(". {op} {b}"));
             }
         }
         let mut messages: Vec<&Text> = Vec::new();
         for (i, rule) in question.constraint.iter().enumerate() {
-            match self.expression(&rule.when, Some(&question.id)) {
+            match conditions::expression(self.q, &self.fields, &rule.when, Some(&question.id)) {
                 Some(x) => {
                     parts.push(format!("({x})"));
                     messages.push(&rule.message);
@@ -328,84 +328,9 @@ impl Writer<'_> {
             row.insert(column.to_owned(), value.to_string());
         }
     }
-
-    /// A value as XLSForm writes it: a number as it is, anything else in quotes.
-    fn literal(value: &Value) -> String {
-        match value {
-            Value::Number(n) => n.to_string(),
-            Value::String(s) => format!("'{}'", s.replace('\'', "")),
-            other => format!("'{other}'"),
-        }
-    }
-
-    fn operand(&self, bound: &Bound) -> Option<String> {
-        match bound {
-            Bound::Number(n) => Some(trim(*n)),
-            Bound::Date(d) if d.trim() == "today" => Some("today()".to_owned()),
-            Bound::Date(d) if d.starts_with("today") => {
-                let days: i64 = d.trim_start_matches("today").trim_start_matches('+').parse().ok()?;
-                Some(format!("decimal-date-time(today()) + {days}"))
-            }
-            Bound::Date(d) => Some(format!("date('{d}')")),
-            Bound::Answer(id) => Some(format!("${{{id}}}")),
-        }
-    }
-
-    /// A condition as an XLSForm expression, `own` standing as `.`; none when it tests what
-    /// XLSForm cannot (a choice's score).
-    fn expression(&self, cond: &Condition, own: Option<&str>) -> Option<String> {
-        let join = |cs: &[Condition], op: &str| -> Option<String> {
-            let parts: Option<Vec<String>> =
-                cs.iter().map(|c| self.expression(c, own).map(|x| format!("({x})"))).collect();
-            let parts = parts?;
-            Some(if parts.is_empty() {
-                if op == "and" { "true()".into() } else { "false()".into() }
-            } else {
-                parts.join(&format!(" {op} "))
-            })
-        };
-        match cond {
-            Condition::All(cs) => join(cs, "and"),
-            Condition::Any(cs) => join(cs, "or"),
-            Condition::Not(c) => Some(format!("not({})", self.expression(c, own)?)),
-            Condition::Answer { answer, test } => {
-                let target = self
-                    .q
-                    .question(answer)
-                    .or_else(|| self.q.places().flat_map(|(_, x)| &x.fields).find(|f| f.id == *answer));
-                let kind = target.map(|t| t.kind);
-                let name = self.fields.get(answer).unwrap_or(answer);
-                let r = if own == Some(answer.as_str()) { ".".to_owned() } else { format!("${{{name}}}") };
-                Some(match test {
-                    Test::Equals(v) => format!("{r} = {}", Self::literal(v)),
-                    Test::In(vs) => {
-                        vs.iter().map(|v| format!("{r} = {}", Self::literal(v))).collect::<Vec<_>>().join(" or ")
-                    }
-                    Test::Includes(v) => format!("selected({r}, {})", Self::literal(v)),
-                    Test::Answered(true) => format!("{r} != ''"),
-                    Test::Answered(false) => format!("{r} = ''"),
-                    Test::AtLeast(b) | Test::AtMost(b) => {
-                        let op = if matches!(test, Test::AtLeast(_)) { ">=" } else { "<=" };
-                        let measured = match kind {
-                            Some(Kind::Multi) => format!("count-selected({r})"),
-                            Some(Kind::List) => format!("count({r})"),
-                            Some(Kind::Single) => return None,
-                            Some(Kind::Number | Kind::Text | Kind::Date | Kind::Note) | None => r,
-                        };
-                        format!("{measured} {op} {}", self.operand(b)?)
-                    }
-                })
-            }
-        }
-    }
 }
 
 /// A field of the questionnaire as JSON, for a `waypost_…` column.
 fn as_json<T: serde::Serialize + ?Sized>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or_default()
-}
-
-/// A number as a form writes it: 3, not 3.0.
-fn trim(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{n:.0}") } else { n.to_string() }
 }

@@ -4,6 +4,7 @@
 //! `constraint` expressions, `repeat_count`); everything else is reported with its sheet, row
 //! and column. The same workbook always gives the same bytes.
 
+mod conditions;
 pub mod export;
 mod expression;
 pub mod instance;
