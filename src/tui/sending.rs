@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, Sender as Queue, channel};
 use waypost_core::questionnaire::Catalog;
 use waypost_core::store::{FileStore, Store};
 use waypost_core::team::Team;
-use waypost_core::team::send::{Sender, Sent};
+use waypost_core::team::send::{NotSent, Sender, Sent};
 use waypost_core::text::line;
 use waypost_core::tr;
 
@@ -48,6 +48,8 @@ fn send(places: &Places, id: &str) -> Option<(Level, String)> {
     let now = crate::setup::context::now();
     let mut sender = match Sender::open(team, outbox, &places.catalog, now) {
         Ok(sender) => sender,
+        // The reason alone: the status line's few rows say the rest.
+        Err(NotSent::Unreached(why)) => return failed(why.to_string()),
         Err(e) => return failed(e.to_string()),
     };
     let _ = sender.team().save(&places.config);
@@ -68,7 +70,10 @@ impl Background {
         Team::load(&places.config).ok()??;
         let (queue, queued) = channel::<String>();
         let (say, said) = channel();
+        // The interface language is per thread: the sender speaks the app's.
+        let language = waypost_core::i18n::language();
         std::thread::spawn(move || {
+            waypost_core::i18n::set_language(language);
             for id in queued {
                 if let Some(text) = send(&places, &id)
                     && say.send(text).is_err()

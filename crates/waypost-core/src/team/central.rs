@@ -87,6 +87,25 @@ fn unreached(error: &ureq::Error) -> Unreached {
         ureq::Error::Timeout(_) => Unreached::Timeout,
         ureq::Error::Tls(_) | ureq::Error::Rustls(_) => Unreached::Certificate(error.to_string()),
         ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => Unreached::Timeout,
+        // The usual ways, in the interface's words; anything rarer as the system says it.
+        ureq::Error::HostNotFound => Unreached::NoNetwork(tr!("central-why-no-host")),
+        ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::ConnectionRefused => {
+            Unreached::NoNetwork(tr!("central-why-refused"))
+        }
+        ureq::Error::Io(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::ConnectionReset
+                    | std::io::ErrorKind::ConnectionAborted
+                    | std::io::ErrorKind::UnexpectedEof
+                    | std::io::ErrorKind::BrokenPipe
+            ) =>
+        {
+            Unreached::NoNetwork(tr!("central-why-dropped"))
+        }
+        ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::NetworkUnreachable => {
+            Unreached::NoNetwork(tr!("central-why-no-host"))
+        }
         other => Unreached::NoNetwork(other.to_string()),
     }
 }

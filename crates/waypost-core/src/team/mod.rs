@@ -151,6 +151,11 @@ impl Team {
     /// and is left as it is.
     pub fn load(config: &Path) -> Result<Option<Team>, TeamError> {
         let path = config.join(FILE);
+        // A link planted at the name could point this laptop at another server: never followed.
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            let source = std::io::Error::new(std::io::ErrorKind::PermissionDenied, crate::tr!("store-link"));
+            return Err(TeamError::File { path, source });
+        }
         let bytes = match crate::safe_read::read_regular(&path, MAX_BYTES) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -243,6 +248,15 @@ mod tests {
         }
         assert!(Team::forget(&config).unwrap());
         assert!(!Team::forget(&config).unwrap());
+        // A link is never followed, and left as it is.
+        std::fs::write(dir.path().join("elsewhere.json"), serde_json::to_vec(&team).unwrap()).unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("elsewhere.json"), config.join(FILE)).unwrap();
+            assert!(matches!(Team::load(&config), Err(TeamError::File { .. })));
+            assert!(std::fs::symlink_metadata(config.join(FILE)).unwrap().file_type().is_symlink());
+            std::fs::remove_file(config.join(FILE)).unwrap();
+        }
         // A file that is not a team's is said and left as it is.
         std::fs::write(config.join(FILE), b"{not json").unwrap();
         assert!(matches!(Team::load(&config), Err(TeamError::Damaged { .. })));
