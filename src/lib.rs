@@ -91,6 +91,7 @@ fn command(ctx: &Context, command: Option<Command>, plain: bool) -> eyre::Result
         Some(Command::Translate { action }) => action.run(ctx),
         Some(Command::Team { action }) => action.run(ctx),
         Some(Command::Send(args)) => args.run(ctx),
+        Some(Command::Publish(args)) => args.run(ctx),
         Some(Command::Completions(args)) => args.run(),
     }
 }

@@ -10,7 +10,7 @@ mod common;
 
 use std::path::Path;
 
-use central::{Central, DROPPED, ENCRYPTED, FLAKY, KEY, KOBO, element, nobody, said, waypost};
+use central::{Central, DROPPED, ENCRYPTED, FLAKY, KEY, KOBO, STALLED, command, element, nobody, said, waypost};
 use waypost_core::session::{Session, Status};
 use waypost_core::store::{FileStore, Store};
 use waypost_core::testing::{built_in, give, session};
@@ -87,6 +87,8 @@ fn a_finished_session_is_sent_once_with_its_whole_file_and_again_as_a_new_versio
     assert_ne!(kept[1].id, first);
     let status = said(&waypost(home.path(), &["team", "status"]));
     assert!(status.contains("sessions: 0 waiting to be sent, 1 sent, 0 failed"), "{status}");
+    let listed: serde_json::Value = serde_json::from_slice(&waypost(home.path(), &["list", "--json"]).stdout).unwrap();
+    assert_eq!(listed[0]["sending"]["state"], "sent", "{listed}");
 }
 
 #[test]
@@ -101,13 +103,73 @@ fn a_failed_try_is_said_and_the_next_sends_the_same_bytes() {
         assert!(said(&out).contains("not sent:"), "{}", said(&out));
         let status = said(&waypost(home.path(), &["team", "status"]));
         assert!(status.contains("0 sent, 1 failed"), "{status}");
+        let listed = said(&waypost(home.path(), &["list"]));
+        assert!(listed.contains("SENT") && listed.contains("failed (below)"), "{listed}");
+        assert!(listed.contains("20261128-0930-learning-review-a1f2c3d4 not sent: "), "{listed}");
         let out = waypost(home.path(), &["send"]);
         assert!(out.status.success(), "{}", said(&out));
+        let listed = said(&waypost(home.path(), &["list"]));
+        assert!(listed.contains("  sent 20") && !listed.contains("not sent"), "{listed}");
         let bodies = posted(&server);
         assert_eq!(bodies.len(), 2, "{key}");
         assert_eq!(bodies[0], bodies[1], "{key}: a retry sends the bytes built the first time");
         assert_eq!(server.kept().len(), 1);
     }
+}
+
+#[test]
+fn a_send_killed_while_the_server_holds_its_answer_loses_nothing_and_sends_the_same_bytes_next() {
+    let server = Central::start();
+    let home = tempfile::tempdir().unwrap();
+    let s = finished(home.path(), "20261128-0930-learning-review-a1f2c3d4");
+    let file = std::fs::read_dir(home.path().join("data/sessions")).unwrap().next().unwrap().unwrap().path();
+    let before = std::fs::read(&file).unwrap();
+    join(home.path(), &server, STALLED);
+    let mut child = command(home.path(), &["send"], &[]).spawn().unwrap();
+    common::wait_until(|| posted(&server).len() == 1);
+    child.kill().unwrap(); // SIGKILL where there are signals: no chance to tidy up
+    child.wait().unwrap();
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the session is as it was");
+    let status = said(&waypost(home.path(), &["team", "status"]));
+    assert!(status.contains("1 waiting to be sent"), "{status}");
+    let out = waypost(home.path(), &["send"]);
+    assert!(out.status.success(), "{}", said(&out));
+    let bodies = posted(&server);
+    assert_eq!(bodies.len(), 2);
+    assert_eq!(bodies[0], bodies[1], "the bytes built before the kill are the bytes sent");
+    assert_eq!(server.kept().len(), 1);
+    // Nothing half-written is left beside the files.
+    for folder in ["data/sessions", "data/outbox"] {
+        for entry in std::fs::read_dir(home.path().join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+            assert!(["json", "submission"].contains(&extension), "{}", path.display());
+        }
+    }
+    assert_eq!(FileStore::new(home.path().join("data")).load(&s.id).unwrap(), s);
+}
+
+#[test]
+fn a_session_changed_here_after_another_laptop_changed_it_is_never_overwritten_there() {
+    let server = Central::start();
+    let home = tempfile::tempdir().unwrap();
+    let s = finished(home.path(), "20261128-0930-learning-review-a1f2c3d4");
+    join(home.path(), &server, KEY);
+    assert!(waypost(home.path(), &["send"]).status.success());
+    server.edited_elsewhere(&server.kept()[0].id);
+    let store = FileStore::new(home.path().join("data"));
+    let mut changed = store.load(&s.id).unwrap();
+    changed.updated_at = waypost_core::testing::at("2026-11-29T10:00:00+01:00");
+    store.save(&changed).unwrap();
+    let out = waypost(home.path(), &["send"]);
+    let text = said(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("holds a newer version of this session, sent from elsewhere (HTTP 409"), "{text}");
+    assert!(text.contains("is now out of date") && text.contains("this laptop's version is kept"), "{text}");
+    assert_eq!(server.kept().len(), 2, "nothing was overwritten on the server");
+    assert_eq!(store.load(&s.id).unwrap(), changed, "nor here");
+    let status = said(&waypost(home.path(), &["team", "status"]));
+    assert!(status.contains("0 sent, 1 failed"), "{status}");
 }
 
 #[test]

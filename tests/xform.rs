@@ -80,7 +80,7 @@ fn every_built_in_as_xform_has_the_instance_and_binds_pyxform_gives_it() {
     assert!(catalog.entries().len() >= 8);
     for entry in catalog.entries() {
         let q = &entry.questionnaire;
-        let ours = String::from_utf8(waypost_core::xlsform::xform::xform(q).unwrap().bytes).unwrap();
+        let ours = String::from_utf8(waypost_core::xlsform::xform::xform(q, None).unwrap().bytes).unwrap();
         let form = dir.path().join(format!("{}.xlsx", q.id));
         std::fs::write(&form, waypost_core::xlsform::export::export(q).unwrap().bytes).unwrap();
         let theirs = dir.path().join(format!("{}.xml", q.id));
@@ -100,7 +100,7 @@ fn every_built_in_as_xform_has_the_instance_and_binds_pyxform_gives_it() {
 fn an_xform_names_its_form_and_version_and_escapes_what_it_writes() {
     let mut q = waypost_core::testing::built_in("learning-review");
     q.title = waypost_core::text::Text::from("Review <&> \"quoted\"");
-    let xml = String::from_utf8(waypost_core::xlsform::xform::xform(&q).unwrap().bytes).unwrap();
+    let xml = String::from_utf8(waypost_core::xlsform::xform::xform(&q, None).unwrap().bytes).unwrap();
     assert!(xml.contains(r#"<data id="learning_review" version="2.0.0">"#), "{}", &xml[..400]);
     assert!(xml.contains("<h:title>Review &lt;&amp;&gt; &quot;quoted&quot;</h:title>"));
     // Well-formed: read to the end without an error.
@@ -108,7 +108,7 @@ fn an_xform_names_its_form_and_version_and_escapes_what_it_writes() {
     while reader.read_event().unwrap() != Event::Eof {}
     // Two languages, each its own translation, the default marked.
     let es = waypost_core::testing::built_in("csr-self-assessment");
-    let xml = String::from_utf8(waypost_core::xlsform::xform::xform(&es).unwrap().bytes).unwrap();
+    let xml = String::from_utf8(waypost_core::xlsform::xform::xform(&es, None).unwrap().bytes).unwrap();
     assert!(xml.contains(r#"<translation lang="English (en)" default="true()">"#));
     assert!(
         xml.contains(r#"<translation lang="Spanish (es)">"#) || xml.contains(r#"<translation lang="Español (es)">"#)
@@ -157,7 +157,7 @@ fn a_session_s_instance_has_its_form_s_structure_and_says_who_it_is() {
         version: q.version.clone(),
     };
     let xml = String::from_utf8(instance(&q, &s, &meta)).unwrap();
-    let form = shape(&String::from_utf8(waypost_core::xlsform::xform::xform(&q).unwrap().bytes).unwrap());
+    let form = shape(&String::from_utf8(waypost_core::xlsform::xform::xform(&q, None).unwrap().bytes).unwrap());
     let mut known: std::collections::BTreeSet<String> = form.instance.iter().map(|(p, _)| p.clone()).collect();
     known.insert("data".into());
     let sent = paths(&xml);

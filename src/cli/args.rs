@@ -83,8 +83,11 @@ pub(crate) enum Command {
     /// Send finished sessions to the team's ODK Central: each built once and sent as the same
     /// bytes on every try; a session changed since it was sent goes as a new version
     Send(super::send::Args),
+    /// Put a questionnaire's form on the team's ODK Central project, or its new version, and
+    /// give it to the project's app users (staff: waypost team login first)
+    Publish(super::publish::Args),
     /// A team on ODK Central: join it with this laptop's settings URL, see where things stand,
-    /// leave it
+    /// leave it; staff log in and out
     Team {
         /// Join, status or leave
         #[command(subcommand)]

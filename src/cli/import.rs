@@ -74,7 +74,7 @@ pub(crate) fn export_form(ctx: &Context, questionnaire: &str, format: FormFormat
     let q = waypost_core::lifecycle::questionnaire(&catalog, questionnaire)?;
     let (exported, extension) = match format {
         FormFormat::Xlsform => (waypost_core::xlsform::export::export(q), "xlsx"),
-        FormFormat::Xform => (waypost_core::xlsform::xform::xform(q), "xml"),
+        FormFormat::Xform => (waypost_core::xlsform::xform::xform(q, None), "xml"),
     };
     let exported = exported.map_err(|e| eyre::eyre!(e))?;
     for note in &exported.notes {

@@ -12,6 +12,7 @@ pub(crate) mod import;
 pub(crate) mod list;
 pub(crate) mod messages;
 mod output;
+pub(crate) mod publish;
 pub(crate) mod questionnaires;
 pub(crate) mod report;
 pub(crate) mod restore;

@@ -5,6 +5,7 @@ use color_eyre::eyre::{self, bail};
 use waypost_core::team::Team;
 use waypost_core::team::central::{self, FormList};
 use waypost_core::team::outbox::{self, Standing};
+use waypost_core::team::staff::Staff;
 use waypost_core::text::line;
 use waypost_core::tr;
 
@@ -26,6 +27,18 @@ pub(crate) enum Args {
     Status,
     /// Forget the team (the sessions stay on this laptop)
     Leave,
+    /// Log in as staff (to publish forms): the password is asked without echo, or read from
+    /// WAYPOST_CENTRAL_PASSWORD; only the server's session token is kept
+    Login {
+        /// The server (https://SERVER); default: the team's
+        #[arg(long, value_name = "URL")]
+        server: Option<String>,
+        /// The staff user's email
+        #[arg(long)]
+        email: String,
+    },
+    /// End the staff login and forget its token
+    Logout,
 }
 
 impl Args {
@@ -35,6 +48,8 @@ impl Args {
             Args::Join { url } => join(&url),
             Args::Status => status(ctx),
             Args::Leave => leave(),
+            Args::Login { server, email } => login(server.as_deref(), &email),
+            Args::Logout => logout(),
         }
     }
 }
@@ -71,6 +86,7 @@ fn join(url: &str) -> eyre::Result<Done> {
 fn status(ctx: &Context) -> eyre::Result<Done> {
     let Some(team) = Team::load(&config_dir()?)? else {
         output::say(&tr!("team-none"))?;
+        staff_status()?;
         return Ok(Done::Ok);
     };
     output::say(&tr!("team-server", url = line(&team.shown_url()).into_owned()))?;
@@ -87,13 +103,64 @@ fn status(ctx: &Context) -> eyre::Result<Done> {
     let outbox = ctx.store.outbox()?;
     let (mut waiting, mut sent, mut failed) = (0usize, 0usize, 0usize);
     for session in super::send::finished(ctx)? {
-        match outbox::standing(&outbox::record(&outbox, &session.id)?, &session) {
+        match outbox::standing(&outbox::record(&outbox, &session.id)?, session.updated_at) {
             Standing::Waiting => waiting += 1,
             Standing::Sent(_) => sent += 1,
             Standing::Failed(_) => failed += 1,
         }
     }
     output::say(&tr!("team-sessions", waiting = waiting, sent = sent, failed = failed))?;
+    staff_status()?;
+    Ok(Done::Ok)
+}
+
+/// Says who is logged in as staff, and until when.
+fn staff_status() -> eyre::Result<()> {
+    match Staff::load(&config_dir()?)? {
+        Some(staff) if staff.expires_at > now() => output::say(&tr!(
+            "team-staff",
+            email = line(&staff.email).into_owned(),
+            server = line(&staff.server).into_owned(),
+            until = staff.expires_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string()
+        )),
+        Some(staff) => output::say(&tr!("team-staff-expired", email = line(&staff.email).into_owned())),
+        None => Ok(()),
+    }
+}
+
+/// Logs in as staff on the team's server (or the one named) and keeps the token, never the
+/// password.
+fn login(server: Option<&str>, email: &str) -> eyre::Result<Done> {
+    let config = config_dir()?;
+    let server = match server {
+        Some(server) => server.to_owned(),
+        None => match Team::load(&config)? {
+            Some(team) => team.server,
+            None => bail!(tr!("team-login-no-server")),
+        },
+    };
+    let password = match std::env::var("WAYPOST_CENTRAL_PASSWORD") {
+        Ok(password) if !password.is_empty() => password,
+        _ => {
+            eprint!("{}", tr!("team-password", email = line(email).into_owned()));
+            rpassword::read_password().map_err(|_| eyre::eyre!(tr!("team-password-none")))?
+        }
+    };
+    let staff = Staff::login(&server, email, &password)?;
+    staff.save(&config)?;
+    output::say(&tr!(
+        "team-logged-in",
+        email = line(&staff.email).into_owned(),
+        server = line(&staff.server).into_owned(),
+        until = staff.expires_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string()
+    ))?;
+    Ok(Done::Ok)
+}
+
+/// Ends the staff login.
+fn logout() -> eyre::Result<Done> {
+    let key = if Staff::logout(&config_dir()?)? { "team-logged-out" } else { "team-not-logged-in" };
+    output::say(&tr!(key))?;
     Ok(Done::Ok)
 }
 

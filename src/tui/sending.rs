@@ -3,12 +3,15 @@
 //! never waits on the network. What became of it comes back for the status line; what could not
 //! go stays in the outbox for the next try (`waypost send`).
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender as Queue, channel};
 
 use waypost_core::questionnaire::Catalog;
+use waypost_core::store::rows::Row;
 use waypost_core::store::{FileStore, Store};
 use waypost_core::team::Team;
+use waypost_core::team::outbox::{Standing, standings};
 use waypost_core::team::send::{NotSent, Sender, Sent};
 use waypost_core::text::line;
 use waypost_core::tr;
@@ -19,6 +22,8 @@ use super::widgets::Level;
 pub(crate) struct Background {
     queue: Queue<String>,
     said: Receiver<(Level, String)>,
+    /// The data folder, whose outbox says where each session stands.
+    data: PathBuf,
 }
 
 /// Where the sender finds the team, the sessions and the questionnaires.
@@ -68,6 +73,7 @@ impl Background {
     /// Starts the sender's thread when this laptop belongs to a team; none otherwise.
     pub(crate) fn start(places: Places) -> Option<Background> {
         Team::load(&places.config).ok()??;
+        let data = places.data.clone();
         let (queue, queued) = channel::<String>();
         let (say, said) = channel();
         // The interface language is per thread: the sender speaks the app's.
@@ -82,7 +88,14 @@ impl Background {
                 }
             }
         });
-        Some(Background { queue, said })
+        Some(Background { queue, said, data })
+    }
+
+    /// Where each listed session stands with the team's server (none when the outbox cannot be
+    /// read: the browser then shows no marks, and `waypost send` says why).
+    pub(crate) fn standings(&self, rows: &[Row]) -> HashMap<String, Standing> {
+        let outbox = FileStore::new(&self.data).outbox();
+        outbox.ok().and_then(|outbox| standings(&outbox, rows).ok()).unwrap_or_default()
     }
 
     /// Queues a finished session.

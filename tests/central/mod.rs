@@ -7,6 +7,8 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
+pub(crate) mod staff;
+
 /// An app user's key the server knows, with one form given to it.
 pub(crate) const KEY: &str = "Gd7$kQ2mZr9!pXw4VbN8sLc1TfH6yJa3UeR5oIq0WzDxCvBnMlKjHgFdSaPoIuYt";
 /// A key the server knows, with no form given yet.
@@ -22,6 +24,8 @@ pub(crate) const FLAKY: &str = "Fk3$eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee
 pub(crate) const DROPPED: &str = "Dr4$ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff";
 /// A key whose forms are encrypted (they carry a public key).
 pub(crate) const ENCRYPTED: &str = "En5$gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg";
+/// A key whose first submission is read whole and then never answered while the client waits.
+pub(crate) const STALLED: &str = "St7$iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii";
 /// A key answered as KoboToolbox does: 202 for a submission.
 pub(crate) const KOBO: &str = "Kb6$hhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhh";
 
@@ -90,6 +94,11 @@ pub(crate) struct Held {
     pub asked: Vec<Asked>,
     pub kept: Vec<Kept>,
     pub tries: Vec<String>,
+    /// The forms staff published, and their drafts (form, XML).
+    pub published: Vec<staff::Form>,
+    pub drafts: Vec<(String, String)>,
+    /// Whether staff logged out (the token then fails).
+    pub logged_out: bool,
 }
 
 /// The server: its address, and what it was asked and keeps.
@@ -106,8 +115,19 @@ fn version_for(key: &str, version: &str) -> String {
     if key == ENCRYPTED { format!("{version}[encrypted:AaJM4Jh0]") } else { version.to_owned() }
 }
 
-fn form_list(base: &str, key: &str) -> String {
-    let forms: String = FORMS
+/// The forms `key` may send to: the fixed ones, and those staff published and gave its app user.
+fn offered(key: &str, held: &Held) -> Vec<(String, String)> {
+    let fixed = FORMS.iter().map(|(id, version)| ((*id).to_owned(), (*version).to_owned()));
+    let given = held
+        .published
+        .iter()
+        .filter(|f| key == KEY && f.given.contains(&staff::APP_USERS[0].0))
+        .map(|f| (f.id.clone(), f.version.clone()));
+    fixed.chain(given).collect()
+}
+
+fn form_list(base: &str, key: &str, held: &Held) -> String {
+    let forms: String = offered(key, held)
         .iter()
         .map(|(id, version)| {
             let version = version_for(key, version);
@@ -137,7 +157,7 @@ const EMPTY_LIST: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n  <xforms 
 
 const NO_RIGHTS: &str = "\n  <OpenRosaResponse xmlns=\"http://openrosa.org/http/response\" items=\"0\">\n    <message nature=\"error\">The authentication you provided does not have rights to perform that action.</message>\n  </OpenRosaResponse>";
 
-fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &str) {
+pub(crate) fn respond(stream: &mut TcpStream, status: &str, content_type: &str, body: &str) {
     let head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
@@ -176,12 +196,21 @@ fn serve(mut stream: TcpStream, base: &str, held: &Mutex<Held>) {
         .unwrap_or_default()
         .to_owned();
     let mut held = held.lock().expect("not poisoned");
-    held.asked.push(Asked { method: method.clone(), path: path.clone(), headers, body: body.clone() });
+    held.asked.push(Asked { method: method.clone(), path: path.clone(), headers: headers.clone(), body: body.clone() });
+    if path.starts_with("/v1/sessions") || path.starts_with("/v1/projects/") {
+        return staff::serve(&mut stream, (&method, &path), &headers, &body, &mut held);
+    }
     let key = path.strip_prefix("/v1/key/").and_then(|rest| rest.split('/').next()).unwrap_or_default().to_owned();
     // How many submissions this key sent before this one.
     let tries = held.tries.iter().filter(|k| **k == key).count();
     if method == "POST" {
         held.tries.push(key.clone());
+    }
+    if key == STALLED && method == "POST" && tries == 0 {
+        drop(held);
+        // No answer for longer than any client waits; the stream stays open meanwhile.
+        std::thread::sleep(std::time::Duration::from_secs(120));
+        return;
     }
     let xml = "text/xml; charset=utf-8";
     let last = path.rsplit('/').next().unwrap_or_default();
@@ -192,8 +221,8 @@ fn serve(mut stream: TcpStream, base: &str, held: &Mutex<Held>) {
             respond(&mut stream, "400 Bad Request", "application/json", "{}");
         }
         ("GET", "formList") if key == NO_FORMS => respond(&mut stream, "200 OK", xml, EMPTY_LIST),
-        ("GET", "formList") if [KEY, FLAKY, DROPPED, ENCRYPTED, KOBO].contains(&key.as_str()) => {
-            respond(&mut stream, "200 OK", xml, &form_list(base, &key));
+        ("GET", "formList") if [KEY, FLAKY, DROPPED, ENCRYPTED, KOBO, STALLED].contains(&key.as_str()) => {
+            respond(&mut stream, "200 OK", xml, &form_list(base, &key, &held));
         }
         ("GET", form) if std::path::Path::new(form).extension().is_some_and(|e| e == "xml") => {
             let submission = if key == ENCRYPTED {
@@ -220,7 +249,7 @@ fn serve(mut stream: TcpStream, base: &str, held: &Mutex<Held>) {
 /// A submission, answered as Central answered each case.
 fn submission(stream: &mut TcpStream, held: &mut Held, key: &str, tries: usize, body: &[u8], boundary: &str) {
     let xml = "text/xml; charset=utf-8";
-    if !([KEY, FLAKY, DROPPED, KOBO, ENCRYPTED].contains(&key)) {
+    if !([KEY, FLAKY, DROPPED, KOBO, ENCRYPTED, STALLED].contains(&key)) {
         return respond(stream, "403 Forbidden", xml, NO_RIGHTS);
     }
     if key == FLAKY && tries == 0 {
@@ -238,7 +267,7 @@ fn submission(stream: &mut TcpStream, held: &mut Held, key: &str, tries: usize, 
     let root = format!(" {}", instance.split("<data ").nth(1).unwrap_or_default());
     let attribute = |name: &str| root.split(&format!(" {name}=\"")).nth(1).and_then(|v| v.split('"').next());
     let (form, version) = (attribute("id").unwrap_or_default(), attribute("version").unwrap_or_default());
-    if !FORMS.iter().any(|(f, v)| *f == form && version_for(key, v) == version) {
+    if !offered(key, held).iter().any(|(f, v)| f == form && version_for(key, v) == version) {
         return respond(
             stream,
             "404 Not Found",
@@ -262,9 +291,9 @@ fn submission(stream: &mut TcpStream, held: &mut Held, key: &str, tries: usize, 
                 stream,
                 "409 Conflict",
                 xml,
-                &open_rosa_error(
-                    "You are trying to update a submission, but the version you are updating is out of date.",
-                ),
+                &open_rosa_error(&format!(
+                    "You tried to update a submission, but the copy you were editing ({replaced}) is now out of date. Please get the new version that has been submitted, and make your edits again."
+                )),
             );
         }
     }
@@ -280,8 +309,10 @@ impl Central {
         let held = Arc::new(Mutex::new(Held::default()));
         let (shared, served) = (Arc::clone(&held), base.clone());
         std::thread::spawn(move || {
+            // A connection each, so one left without an answer holds up no other.
             for stream in listener.incoming().flatten() {
-                serve(stream, &served, &shared);
+                let (shared, served) = (Arc::clone(&shared), served.clone());
+                std::thread::spawn(move || serve(stream, &served, &shared));
             }
         });
         Central { base, held }
@@ -301,6 +332,23 @@ impl Central {
     pub(crate) fn kept(&self) -> Vec<Kept> {
         self.held.lock().expect("not poisoned").kept.clone()
     }
+
+    /// Another laptop sends a new version of the submission `id`: the server's current one is
+    /// then no longer `id`.
+    pub(crate) fn edited_elsewhere(&self, id: &str) {
+        let mut held = self.held.lock().expect("not poisoned");
+        let xml = held.kept.iter().find(|k| k.id == id).map(|k| k.xml.clone()).unwrap_or_default();
+        held.kept.push(Kept {
+            id: "uuid:0193c1a2-0000-7000-8000-e15e0e1e0e1e".into(),
+            xml,
+            deprecated: Some(id.to_owned()),
+        });
+    }
+
+    /// The forms staff published on it.
+    pub(crate) fn published(&self) -> Vec<staff::Form> {
+        self.held.lock().expect("not poisoned").published.clone()
+    }
 }
 
 /// A loopback address where nothing listens (a dead server, or no network).
@@ -313,16 +361,30 @@ pub(crate) fn nobody() -> String {
 
 /// Runs the binary with its settings and data in `home`, in English, with no proxy.
 pub(crate) fn waypost(home: &std::path::Path, args: &[&str]) -> std::process::Output {
+    waypost_env(home, args, &[])
+}
+
+/// [`waypost`], with these environment variables too (nothing else of the tester's: no proxy,
+/// no staff password).
+pub(crate) fn waypost_env(home: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    command(home, args, env).output().expect("the binary runs")
+}
+
+/// The command [`waypost_env`] runs, to be started and stopped by the test.
+pub(crate) fn command(home: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_waypost"));
     command
         .args(args)
         .env("WAYPOST_CONFIG_DIR", home.join("config"))
         .env("WAYPOST_DATA_DIR", home.join("data"))
-        .env("WAYPOST_LANG", "en");
+        .env("WAYPOST_LANG", "en")
+        .env_remove("WAYPOST_CENTRAL_PASSWORD");
     for proxy in ["HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "https_proxy", "http_proxy", "all_proxy"] {
         command.env_remove(proxy);
     }
-    command.output().expect("the binary runs")
+    command.envs(env.iter().copied());
+    command.stdin(std::process::Stdio::null());
+    command
 }
 
 /// What a run printed, standard output then standard error.

@@ -267,6 +267,11 @@ impl App {
         }
         // What the background sender made of finished sessions.
         let sent = self.background.as_ref().map(crate::tui::sending::Background::said).unwrap_or_default();
+        if !sent.is_empty()
+            && let (Screen::Browser(b), Some(bg)) = (&mut self.screen, &self.background)
+        {
+            b.sending = bg.standings(&b.all);
+        }
         for (level, text) in sent {
             self.tell(level, text);
         }

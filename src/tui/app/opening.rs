@@ -94,7 +94,10 @@ impl App {
             None => Browser::load(self.store.as_ref(), &self.catalog).map(Box::new),
         };
         match opened {
-            Ok(b) => self.screen = Screen::Browser(b),
+            Ok(mut b) => {
+                b.sending = self.background.as_ref().map(|bg| bg.standings(&b.all)).unwrap_or_default();
+                self.screen = Screen::Browser(b);
+            }
             Err(e) => self.tell(Level::Error, msg::cannot_list(&e.to_string())),
         }
     }

@@ -98,6 +98,20 @@ pub(crate) fn browser_columns() -> [String; 7] {
         tr!("scr-col-facilitator"),
     ]
 }
+/// A session's standing with the team's server: a mark for its row, and words for the line
+/// about the highlighted one.
+pub(crate) fn sending(standing: &waypost_core::team::outbox::Standing) -> (&'static str, String) {
+    use waypost_core::team::outbox::Standing;
+    match standing {
+        Standing::Waiting => ("↑", tr!("scr-sending-waiting")),
+        Standing::Sent(at) => ("✓", tr!("scr-sending-sent", at = at.format("%Y-%m-%d %H:%M").to_string())),
+        Standing::Failed(why) => ("!", tr!("scr-sending-failed", reason = why.as_str())),
+    }
+}
+/// A session with no standing with the team's server yet.
+pub(crate) fn sending_later() -> String {
+    tr!("scr-sending-later")
+}
 /// The browser with nothing to show.
 pub(crate) fn no_sessions(any: bool) -> String {
     if any { tr!("scr-no-match") } else { tr!("scr-no-sessions") }

@@ -11,6 +11,7 @@ mod review_screens;
 mod round_trip;
 mod screens;
 mod spanish;
+mod team;
 mod type_ahead;
 mod workshop;
 

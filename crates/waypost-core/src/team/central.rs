@@ -71,7 +71,7 @@ pub enum FormList {
 
 /// The client every call uses: a time limit, answers of every status read (not errors), and
 /// proxies from the environment (ureq's default).
-fn agent() -> ureq::Agent {
+pub(super) fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
         .timeout_connect(Some(Duration::from_secs(10)))
         .timeout_global(Some(Duration::from_secs(30)))
@@ -116,7 +116,7 @@ fn text(raw: &str) -> Option<String> {
 }
 
 /// The `<message>` of an OpenRosa answer, or the `message` of a JSON one.
-fn message(body: &str) -> String {
+pub(super) fn message(body: &str) -> String {
     if let Ok(json) = serde_json::from_str::<serde_json::Value>(body)
         && let Some(m) = json.get("message").and_then(|m| m.as_str())
     {
@@ -171,14 +171,17 @@ fn offered(body: &str) -> Option<Vec<Offered>> {
 }
 
 /// A server's answer: its status, whether it is a web page, and its body.
-struct Answer {
-    status: u16,
-    html: bool,
-    body: String,
+pub(super) struct Answer {
+    /// The HTTP status.
+    pub(super) status: u16,
+    /// Whether it is a web page (a captive portal, a login page), not the API's answer.
+    pub(super) html: bool,
+    /// The body.
+    pub(super) body: String,
 }
 
 /// Reads an answer (of any status) within the size limit.
-fn answer(called: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<Answer, Unreached> {
+pub(super) fn answer(called: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<Answer, Unreached> {
     let mut response = called.map_err(|e| unreached(&e))?;
     let status = response.status().as_u16();
     let html = response

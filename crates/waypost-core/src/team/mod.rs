@@ -3,23 +3,22 @@
 //! is said to the server lives in [`central`]; nothing here waits on the network.
 
 pub mod central;
+mod kept;
 pub mod outbox;
+pub mod publish;
 pub mod seal;
 pub mod send;
+pub mod staff;
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use crate::session::Timestamp;
-use crate::store::folder::{Folder, Replace};
 use crate::text::line;
 
 /// The file in the config folder that holds the team.
 const FILE: &str = "team.json";
-
-/// The most a team file may hold; it is a few hundred bytes.
-const MAX_BYTES: u64 = 64 * 1024;
 
 /// The team this laptop belongs to: one ODK Central project, as its app user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -96,32 +95,53 @@ fn loopback(host: &str) -> bool {
     name == "localhost" || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
+/// Whether a part of an address holds only what an address may (no spaces, quotes or user@).
+fn clean(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_graphic() && !"@\\\"<>`{}|^".contains(c))
+}
+
+/// Why a server's address is not taken.
+pub(crate) enum Unfit {
+    /// Not an address.
+    NotAnAddress,
+    /// Plain `http://` to another computer: what is sent would travel readable.
+    PlainHttp,
+}
+
+/// A server's address (`https://HOST[:PORT][/PATH]`, with or without a trailing `/` or `/v1`),
+/// checked: https, or http to this computer only.
+pub(crate) fn checked(url: &str) -> Result<String, Unfit> {
+    let url = url.trim().trim_end_matches('/');
+    let url = url.strip_suffix("/v1").unwrap_or(url);
+    let (scheme, rest) = url.split_once("://").ok_or(Unfit::NotAnAddress)?;
+    let host = rest.split('/').next().unwrap_or_default();
+    if !matches!(scheme, "https" | "http") || !clean(rest) || host.is_empty() {
+        return Err(Unfit::NotAnAddress);
+    }
+    if scheme == "http" && !loopback(host) {
+        return Err(Unfit::PlainHttp);
+    }
+    Ok(format!("{scheme}://{rest}"))
+}
+
 impl Team {
     /// Reads the settings URL Central shows for an app user:
     /// `https://HOST/v1/key/TOKEN/projects/P`.
     pub fn from_url(url: &str, now: Timestamp) -> Result<Team, TeamError> {
         let url = url.trim();
         let bad = || TeamError::BadUrl { url: Team::masked(url) };
-        let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
-        let (server, key) = rest.split_once("/v1/key/").ok_or_else(bad)?;
+        let (server, key) = url.split_once("/v1/key/").ok_or_else(bad)?;
         let (token, project) = key.split_once("/projects/").ok_or_else(bad)?;
-        let project = project.trim_end_matches('/');
-        let host = server.split('/').next().unwrap_or_default();
-        let clean = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_graphic() && !"@\\\"<>`{}|^".contains(c));
-        if !matches!(scheme, "https" | "http") || !clean(server) || !clean(token) || token.contains('/') {
+        let project: u64 = project.trim_end_matches('/').parse().map_err(|_| bad())?;
+        if !clean(token) || token.contains('/') {
             return Err(bad());
         }
-        let project: u64 = project.parse().map_err(|_| bad())?;
-        if scheme == "http" && !loopback(host) {
-            return Err(TeamError::PlainHttp { url: Team::masked(url) });
-        }
-        Ok(Team {
-            server: format!("{scheme}://{server}"),
-            project,
-            token: token.to_owned(),
-            joined_at: now,
-            reached: None,
-        })
+        let server = match checked(server) {
+            Ok(server) => server,
+            Err(Unfit::NotAnAddress) => return Err(bad()),
+            Err(Unfit::PlainHttp) => return Err(TeamError::PlainHttp { url: Team::masked(url) }),
+        };
+        Ok(Team { server, project, token: token.to_owned(), joined_at: now, reached: None })
     }
 
     /// A settings URL (or anything given for one) with its token masked, for every message.
@@ -150,37 +170,18 @@ impl Team {
     /// The team this laptop joined, if any. A file that is not one waypost wrote is an error,
     /// and is left as it is.
     pub fn load(config: &Path) -> Result<Option<Team>, TeamError> {
-        let path = config.join(FILE);
-        // A link planted at the name could point this laptop at another server: never followed.
-        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
-            let source = std::io::Error::new(std::io::ErrorKind::PermissionDenied, crate::tr!("store-link"));
-            return Err(TeamError::File { path, source });
-        }
-        let bytes = match crate::safe_read::read_regular(&path, MAX_BYTES) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(source) => return Err(TeamError::File { path, source }),
-        };
-        serde_json::from_slice(&bytes).map(Some).map_err(|e| TeamError::Damaged { path, reason: e.to_string() })
+        kept::load(config, FILE)
     }
 
     /// Keeps the team in the config folder (made private when missing), replacing the file
     /// atomically.
     pub fn save(&self, config: &Path) -> Result<(), TeamError> {
-        let path = config.join(FILE);
-        let bytes = serde_json::to_vec_pretty(self).unwrap_or_default();
-        let folder = Folder::private(config).map_err(|source| TeamError::File { path: path.clone(), source })?;
-        folder.write(FILE, &bytes, Replace::Rename, None).map_err(|source| TeamError::File { path, source })
+        kept::save(config, FILE, self)
     }
 
     /// Forgets the team; returns whether one was kept.
     pub fn forget(config: &Path) -> Result<bool, TeamError> {
-        let path = config.join(FILE);
-        match std::fs::remove_file(&path) {
-            Ok(()) => Ok(true),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-            Err(source) => Err(TeamError::File { path, source }),
-        }
+        kept::forget(config, FILE)
     }
 }
 

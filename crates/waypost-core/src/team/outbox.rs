@@ -2,12 +2,15 @@
 //! server took it, and sent as exactly those bytes on every try. A session changed after it was
 //! sent goes again as a new instance naming the one it replaces (`deprecatedID`).
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use super::seal::{BadKey, seal};
 use crate::questionnaire::Questionnaire;
-use crate::session::{Session, Timestamp, new_session_uuid};
+use crate::session::{Session, Status, Timestamp, new_session_uuid};
 use crate::store::folder::{Folder, Replace};
+use crate::store::rows::Row;
 use crate::xlsform::instance::{ATTACHMENT_FILE, Meta, instance};
 
 /// The largest outbox file read: a session's limit, and some.
@@ -89,13 +92,40 @@ pub fn keep(folder: &Folder, session: &str, record: &Record) -> std::io::Result<
     folder.write(&record_file(session), &bytes, Replace::Rename, None)
 }
 
-/// Where a session stands, by its record.
-pub fn standing(record: &Record, session: &Session) -> Standing {
+/// Where a session last changed at `updated_at` stands, by its record.
+pub fn standing(record: &Record, updated_at: Timestamp) -> Standing {
     match record.versions.last() {
-        Some(Built { sent_at: Some(at), from, .. }) if *from == session.updated_at => Standing::Sent(*at),
+        Some(Built { sent_at: Some(at), from, .. }) if *from == updated_at => Standing::Sent(*at),
         Some(Built { sent_at: None, failed: Some(why), .. }) => Standing::Failed(why.clone()),
         _ => Standing::Waiting,
     }
+}
+
+/// Where each listed session stands with the team's server: as its record says, and a finished
+/// one without a record waiting. A record that cannot be read says so as its failure.
+pub fn standings(folder: &Folder, rows: &[Row]) -> std::io::Result<HashMap<String, Standing>> {
+    // One look at the folder, then only the records there are.
+    let mut recorded = HashSet::new();
+    for entry in std::fs::read_dir(folder.path())? {
+        if let Some(session) = entry?.file_name().to_str().and_then(|n| n.strip_suffix(".json")) {
+            recorded.insert(session.to_owned());
+        }
+    }
+    let mut out = HashMap::new();
+    for row in rows {
+        let standing = if recorded.contains(&row.id) {
+            match record(folder, &row.id) {
+                Ok(record) => standing(&record, row.updated_at),
+                Err(e) => Standing::Failed(e.to_string()),
+            }
+        } else if row.status == Status::Completed {
+            Standing::Waiting
+        } else {
+            continue;
+        };
+        out.insert(row.id.clone(), standing);
+    }
+    Ok(out)
 }
 
 /// One part of a multipart body.
@@ -148,7 +178,7 @@ pub fn next(
     {
         return Ok(Some((last.clone(), bytes)));
     }
-    if matches!(standing(&record, session), Standing::Sent(_)) {
+    if matches!(standing(&record, session.updated_at), Standing::Sent(_)) {
         return Ok(None);
     }
     // A version never sent whose bytes are missing (a crash between the record and the bytes)

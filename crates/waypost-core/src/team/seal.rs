@@ -75,6 +75,18 @@ pub fn public_key(base64: &str) -> Result<RsaPublicKey, BadKey> {
     RsaPublicKey::from_public_key_der(&der).map_err(|e| BadKey(e.to_string()))
 }
 
+/// A team's own public key file (PEM: `PUBLIC KEY`, or `RSA PUBLIC KEY` as `openssl rsa
+/// -RSAPublicKey_out` writes it) as a form's `base64RsaPublicKey`.
+pub fn form_key_from_pem(pem: &str) -> Result<String, BadKey> {
+    use rsa::pkcs1::DecodeRsaPublicKey;
+    use rsa::pkcs8::EncodePublicKey;
+    let key = RsaPublicKey::from_public_key_pem(pem.trim())
+        .or_else(|_| RsaPublicKey::from_pkcs1_pem(pem.trim()))
+        .map_err(|e| BadKey(e.to_string()))?;
+    let der = key.to_public_key_der().map_err(|e| BadKey(e.to_string()))?;
+    Ok(STANDARD.encode(der.as_bytes()))
+}
+
 /// Wraps bytes with the public key (RSA-OAEP, SHA-256 and MGF1 with SHA-256), in base64.
 fn wrap(key: &RsaPublicKey, bytes: &[u8]) -> Result<String, BadKey> {
     let wrapped = key.encrypt(&mut OsRng, Oaep::new::<Sha256>(), bytes).map_err(|e| BadKey(e.to_string()))?;

@@ -122,6 +122,10 @@ impl<'c> Sender<'c> {
         let (built, bytes) = built;
         let outcome = match central::submit(&self.team, &bytes, &built.boundary) {
             Submitted::Taken => Ok(now),
+            // A new version naming one that is no longer the server's current one: edited elsewhere.
+            Submitted::Conflict(m) if built.deprecated_id.is_some() => {
+                Err(tr!("send-out-of-date", message = line(&m).into_owned()))
+            }
             Submitted::Conflict(m) => Err(tr!("send-conflict", message = line(&m).into_owned())),
             Submitted::UnknownVersion(_) => Err(tr!(
                 "send-unknown-version",

@@ -25,10 +25,11 @@ pub(super) enum Node<'a> {
     Field(&'a Row),
 }
 
-/// Writes the questionnaire as an XForm.
-pub fn xform(q: &Questionnaire) -> Result<Exported, super::Error> {
+/// Writes the questionnaire as an XForm; with a public key (`base64RsaPublicKey`), an encrypted
+/// one: ODK clients then send its submissions only encrypted to that key.
+pub fn xform(q: &Questionnaire, public_key: Option<&str>) -> Result<Exported, super::Error> {
     let sheets = sheets(q);
-    let bytes = Form::new(&sheets).xml().into_bytes();
+    let bytes = Form::new(&sheets, public_key).xml().into_bytes();
     Ok(Exported { bytes, notes: sheets.notes })
 }
 
@@ -85,10 +86,12 @@ struct Form<'a> {
     texts: BTreeMap<String, BTreeMap<String, String>>,
     /// Text ids in the order first used.
     order: Vec<String>,
+    /// The public key submissions are encrypted to, if any.
+    public_key: Option<&'a str>,
 }
 
 impl<'a> Form<'a> {
-    fn new(sheets: &'a Sheets) -> Form<'a> {
+    fn new(sheets: &'a Sheets, public_key: Option<&'a str>) -> Form<'a> {
         let nodes = tree(&sheets.survey);
         let mut paths = BTreeMap::new();
         fn walk<'n>(nodes: &[Node<'n>], at: &str, paths: &mut BTreeMap<&'n str, String>) {
@@ -102,7 +105,7 @@ impl<'a> Form<'a> {
             }
         }
         walk(&nodes, "/data", &mut paths);
-        Form { sheets, nodes, paths, texts: BTreeMap::new(), order: Vec::new() }
+        Form { sheets, nodes, paths, texts: BTreeMap::new(), order: Vec::new(), public_key }
     }
 
     /// An expression with `${name}` made the field's absolute path.
@@ -210,6 +213,9 @@ impl<'a> Form<'a> {
                 "      <bind nodeset=\"/data/meta/instanceName\" type=\"string\" calculate=\"{}\"/>",
                 escape(self.expression(name).as_str())
             );
+        }
+        if let Some(key) = self.public_key {
+            let _ = writeln!(x, "      <submission base64RsaPublicKey=\"{}\"/>", escape(key));
         }
         x.push_str("    </model>\n  </h:head>\n  <h:body>\n");
         x.push_str(&body);

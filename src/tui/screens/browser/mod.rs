@@ -5,12 +5,13 @@ pub(crate) mod picker;
 pub(crate) mod update;
 pub(crate) mod view;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use ratatui_textarea::TextArea;
 use waypost_core::questionnaire::Catalog;
 use waypost_core::session::{Session, Status};
 use waypost_core::store::{Listed, Store, StoreError};
+use waypost_core::team::outbox::Standing;
 
 use crate::tui::screens::interview::editor::text_area;
 use waypost_core::store::rows::{Damaged, Row, Trashed, collect};
@@ -52,6 +53,8 @@ pub struct Browser {
     pub trash_view: Option<Vec<Trashed>>,
     /// A filter's picker, while it is open.
     pub picker: Option<Picker>,
+    /// Where each session stands with the team's server (empty outside a team).
+    pub sending: HashMap<String, Standing>,
 }
 
 /// Whether a session mentions `needle` (folded: see [`fold`]) in its organisation, facilitator,
@@ -93,6 +96,7 @@ impl Browser {
             trashed: None,
             trash_view: None,
             picker: None,
+            sending: HashMap::new(),
         })
     }
 

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row, Table, Widget, Wrap};
 use waypost_core::report::summary::status_label;
+use waypost_core::team::outbox::Standing;
 use waypost_core::text::{clip, line};
 
 use super::Browser;
@@ -16,9 +17,15 @@ use crate::tui::widgets::popup;
 /// Draws the browser.
 pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     let damaged_rows = if b.damaged.is_empty() { 0 } else { u16::try_from(b.damaged.len() + 1).unwrap_or(6).min(6) };
-    let [head, table_area, damaged] =
-        Layout::vertical([Constraint::Length(3), Constraint::Fill(1), Constraint::Length(damaged_rows)]).areas(area);
     let rows = b.rows();
+    // In a team, the highlighted session's standing with its server, in words, on a line of its
+    // own (there for every row, so the table does not move with the highlight).
+    let team_line = !b.sending.is_empty() && b.trash_view.is_none();
+    let sending = rows.get(b.cursor).and_then(|r| b.sending.get(&r.id));
+    let head_height = if team_line { 4 } else { 3 };
+    let [head, table_area, damaged] =
+        Layout::vertical([Constraint::Length(head_height), Constraint::Fill(1), Constraint::Length(damaged_rows)])
+            .areas(area);
     let filter = |s: Option<String>| s.unwrap_or_else(msg::filter_all);
     let mut info = msg::browser_filters(
         &line(&filter(b.questionnaire.clone())),
@@ -44,6 +51,15 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         head_lines.push(Line::styled(msg::search_prompt(), theme.title));
     }
     Paragraph::new(head_lines).wrap(Wrap { trim: true }).render(head, buf);
+    if team_line {
+        let (said, style) = match sending {
+            Some(standing @ Standing::Failed(_)) => (msg::sending(standing).1, theme.warning),
+            Some(standing) => (msg::sending(standing).1, theme.dim),
+            None => (msg::sending_later(), theme.dim),
+        };
+        let said = clip(&line(&said), usize::from(head.width));
+        Line::styled(said, style).render(Rect { y: head.y + head.height - 1, height: 1, ..head }, buf);
+    }
     if let Some(area_box) = &b.search_box {
         let rect = Rect { y: table_area.y, height: 3.min(table_area.height), ..table_area };
         let mut input = area_box.clone();
@@ -59,7 +75,8 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     };
     // The columns' widths, so a text cut short ends with "…": four fixed, the rest shared 2:2:1.
     // Two sessions of one organisation are told apart by when each was started.
-    let fixed = [17, 10, 11, 7];
+    // The status takes two more columns in a team, for the mark of its standing.
+    let fixed = [17, 10, if b.sending.is_empty() { 11 } else { 13 }, 7];
     let spare = usize::from(table_area.width).saturating_sub(fixed.iter().sum::<usize>() + 6);
     let widths_of: [usize; 7] = [fixed[0], fixed[1], fixed[2], fixed[3], spare * 2 / 5, spare * 2 / 5, spare / 5];
     let cell = |text: &str, column: usize| Cell::from(clip(&line(text), widths_of[column]));
@@ -77,7 +94,7 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
             Row::new(vec![
                 Cell::from(format!("{mark}{}", r.updated_at.format("%Y-%m-%d %H:%M"))),
                 Cell::from(r.created_at.format("%Y-%m-%d").to_string()),
-                cell(&status_label(r.status, waypost_core::i18n::language()), 2),
+                cell(&status_cell(r.status, b.sending.get(&r.id)), 2),
                 Cell::from(done),
                 cell(&r.questionnaire.id, 4),
                 cell(&r.organisation, 5),
@@ -89,7 +106,7 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     let widths = [
         Constraint::Length(17),
         Constraint::Length(10),
-        Constraint::Length(11),
+        Constraint::Length(u16::try_from(fixed[2]).unwrap_or(11)),
         Constraint::Length(7),
         Constraint::Fill(2),
         Constraint::Fill(2),
@@ -124,6 +141,15 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         .wrap(Wrap { trim: true })
         .block(Block::default().borders(Borders::ALL).title(msg::trash_title()).border_style(theme.warning))
         .render(rect, buf);
+    }
+}
+
+/// A session's status, and the mark of its standing with the team's server.
+fn status_cell(status: waypost_core::session::Status, standing: Option<&Standing>) -> String {
+    let label = status_label(status, waypost_core::i18n::language());
+    match standing {
+        Some(standing) => format!("{label} {}", msg::sending(standing).0),
+        None => label,
     }
 }
 
