@@ -32,6 +32,10 @@ pub use {
 
 /// Runs `waypost` with the process's arguments; returns the exit code.
 pub fn main() -> ExitCode {
+    // Started by `waypost import` to read a workbook within limits: only that.
+    if cli::workbook::is_reader() {
+        return cli::workbook::reader();
+    }
     // The help and usage errors speak the language of the environment; `new --language` may
     // change it for the interview below.
     setup::language::choose(None);

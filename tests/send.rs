@@ -10,7 +10,9 @@ mod common;
 
 use std::path::Path;
 
-use central::{Central, DROPPED, ENCRYPTED, FLAKY, KEY, KOBO, STALLED, command, element, nobody, said, waypost};
+use central::{
+    Central, DROPPED, ENCRYPTED, FLAKY, KEY, KOBO, REVOKED, STALLED, command, element, nobody, said, waypost,
+};
 use waypost_core::session::{Session, Status};
 use waypost_core::store::{FileStore, Store};
 use waypost_core::testing::{built_in, give, session};
@@ -170,6 +172,20 @@ fn a_session_changed_here_after_another_laptop_changed_it_is_never_overwritten_t
     assert_eq!(store.load(&s.id).unwrap(), changed, "nor here");
     let status = said(&waypost(home.path(), &["team", "status"]));
     assert!(status.contains("0 sent, 1 failed"), "{status}");
+}
+
+#[test]
+fn a_key_refused_for_a_submission_says_what_staff_do_and_keeps_the_session_waiting() {
+    let server = Central::start();
+    let home = tempfile::tempdir().unwrap();
+    finished(home.path(), "20261128-0930-learning-review-a1f2c3d4");
+    join(home.path(), &server, REVOKED);
+    let out = waypost(home.path(), &["send"]);
+    let text = said(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("refused this laptop's key for this form (HTTP 401/403: Could not authenticate"), "{text}");
+    assert!(text.contains("staff give this app user access to the form"), "{text}");
+    assert!(said(&waypost(home.path(), &["team", "status"])).contains("0 sent, 1 failed"));
 }
 
 #[test]

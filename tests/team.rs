@@ -5,9 +5,9 @@
 
 mod central;
 
-use central::{Central, FAILING, KEY, NO_FORMS, PORTAL, nobody, said, waypost};
+use central::proxy::Proxy;
+use central::{Central, FAILING, KEY, NO_FORMS, PORTAL, nobody, said, waypost, waypost_env};
 
-/// Runs the binary with its settings and data in `home`, English, no proxy.
 #[test]
 fn joining_asks_the_server_keeps_the_key_private_and_never_shows_it() {
     let server = Central::start();
@@ -110,4 +110,34 @@ fn what_is_not_a_settings_url_or_is_plain_http_elsewhere_is_refused() {
     assert_eq!(out.status.code(), Some(1));
     assert!(said(&out).contains("is not a team's settings"), "{}", said(&out));
     assert_eq!(std::fs::read_to_string(home.path().join("config/team.json")).unwrap(), "{not json");
+}
+
+#[test]
+fn an_office_proxy_is_used_as_https_proxy_says_and_passed_by_for_what_no_proxy_names() {
+    let server = Central::start();
+    let proxy = Proxy::start();
+    let home = tempfile::tempdir().unwrap();
+    let target = server.base.trim_start_matches("http://").to_owned();
+    let out = waypost_env(home.path(), &["team", "join", &server.settings(KEY)], &[("HTTPS_PROXY", &proxy.base)]);
+    assert!(out.status.success(), "{}", said(&out));
+    assert_eq!(proxy.tunnelled(), std::slice::from_ref(&target), "the way to the server went through the proxy");
+    let out = waypost_env(
+        home.path(),
+        &["team", "join", &server.settings(KEY)],
+        &[("HTTPS_PROXY", &proxy.base), ("NO_PROXY", "127.0.0.1")],
+    );
+    assert!(out.status.success(), "{}", said(&out));
+    assert_eq!(proxy.tunnelled(), [target], "NO_PROXY names the server: straight there");
+    assert_eq!(server.asked().len(), 2);
+}
+
+#[test]
+fn a_certificate_no_one_trusts_is_refused_and_said_in_words() {
+    let home = tempfile::tempdir().unwrap();
+    let url = format!("{}/v1/key/{KEY}/projects/1", central::tls::untrusted());
+    let out = waypost(home.path(), &["team", "join", &url]);
+    let text = said(&out);
+    assert!(text.contains("the server's certificate was not accepted, so nothing was sent"), "{text}");
+    assert!(text.contains("not issued by an authority this computer trusts"), "{text}");
+    assert!(!text.contains(KEY), "{text}");
 }

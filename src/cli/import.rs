@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use color_eyre::eyre::{self, WrapErr};
+use waypost_core::questionnaire::Origin;
 use waypost_core::safe_read::read_regular;
 use waypost_core::store::{write_file, write_questionnaire};
 use waypost_core::text::line;
@@ -65,9 +66,6 @@ impl Args {
     }
 }
 
-/// The largest workbook read.
-const MAX_BYTES: u64 = 256 * 1024 * 1024;
-
 /// Writes a questionnaire as an XLSForm workbook and says what it could not hold.
 pub(crate) fn export_form(ctx: &Context, questionnaire: &str, format: FormFormat, to: &Path) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
@@ -97,15 +95,23 @@ pub(crate) fn export_form(ctx: &Context, questionnaire: &str, format: FormFormat
 /// Converts the form, says what was not carried over, and writes the questionnaire.
 pub(crate) fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) -> eyre::Result<Done> {
     let shown = line(&form.display().to_string()).into_owned();
-    let bytes = read_regular(form, MAX_BYTES).wrap_err_with(|| msg::cannot_read(&shown))?;
+    let bytes = read_regular(form, super::workbook::MAX_BYTES).wrap_err_with(|| msg::cannot_read(&shown))?;
     let name = form.file_name().and_then(|s| s.to_str()).unwrap_or("form");
-    let imported = waypost_core::xlsform::import(bytes, name).map_err(|e| eyre::eyre!("{shown}: {e}"))?;
+    let imported = super::workbook::read(bytes)
+        .and_then(|workbook| waypost_core::xlsform::convert(workbook, name))
+        .map_err(|e| eyre::eyre!("{shown}: {e}"))?;
     for note in &imported.notes {
         output::note(&format!("{shown}: {note}"));
     }
     let file = format!("{}.json", imported.questionnaire.id);
     for warning in &imported.warnings {
         output::note(&format!("{file}: {warning}"));
+    }
+    // In the data folder, a form named as a built-in would take its place in every list: only
+    // when asked.
+    let id = imported.questionnaire.id.as_str();
+    if to.is_none() && !force && ctx.catalog().get(id).is_some_and(|e| matches!(e.origin, Origin::BuiltIn(_))) {
+        eyre::bail!(tr!("imp-built-in", id = line(id).into_owned()));
     }
     let written = match to {
         Some(path) if output::is_stdout(path) => return output::stdout(imported.json.as_bytes()).map(|()| Done::Ok),
@@ -118,7 +124,11 @@ pub(crate) fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) ->
             let target = to.map_or_else(|| ctx.store.data_dir().join("questionnaires").join(&file), Path::to_owned);
             eyre::bail!(tr!("imp-exists", file = line(&target.display().to_string()).into_owned()));
         }
-        Err(e) => return Err(e).wrap_err_with(|| msg::cannot_write_to(&line(&file))),
+        // Named as the user named it (`-o`), or as it goes into the data folder.
+        Err(e) => {
+            let target = to.map_or_else(|| file.clone(), |p| p.display().to_string());
+            return Err(e).wrap_err_with(|| msg::cannot_write_to(&line(&target)));
+        }
     };
     let questions: usize = imported.questionnaire.sections.iter().map(|s| s.questions.len()).sum();
     output::note(&tr!(

@@ -21,6 +21,7 @@ pub(crate) mod show;
 pub(crate) mod team;
 pub(crate) mod translate;
 pub(crate) mod validate;
+pub(crate) mod workbook;
 
 use color_eyre::eyre;
 use waypost_core::lifecycle::{self, Opened};

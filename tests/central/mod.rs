@@ -7,7 +7,9 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
+pub(crate) mod proxy;
 pub(crate) mod staff;
+pub(crate) mod tls;
 
 /// An app user's key the server knows, with one form given to it.
 pub(crate) const KEY: &str = "Gd7$kQ2mZr9!pXw4VbN8sLc1TfH6yJa3UeR5oIq0WzDxCvBnMlKjHgFdSaPoIuYt";
@@ -26,6 +28,8 @@ pub(crate) const DROPPED: &str = "Dr4$ffffffffffffffffffffffffffffffffffffffffff
 pub(crate) const ENCRYPTED: &str = "En5$gggggggggggggggggggggggggggggggggggggggggggggggggggggggggggg";
 /// A key whose first submission is read whole and then never answered while the client waits.
 pub(crate) const STALLED: &str = "St7$iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii";
+/// A key that lists forms but whose submissions are refused (401): access taken back meanwhile.
+pub(crate) const REVOKED: &str = "Rv8$jjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjj";
 /// A key answered as KoboToolbox does: 202 for a submission.
 pub(crate) const KOBO: &str = "Kb6$hhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhh";
 
@@ -221,7 +225,7 @@ fn serve(mut stream: TcpStream, base: &str, held: &Mutex<Held>) {
             respond(&mut stream, "400 Bad Request", "application/json", "{}");
         }
         ("GET", "formList") if key == NO_FORMS => respond(&mut stream, "200 OK", xml, EMPTY_LIST),
-        ("GET", "formList") if [KEY, FLAKY, DROPPED, ENCRYPTED, KOBO, STALLED].contains(&key.as_str()) => {
+        ("GET", "formList") if [KEY, FLAKY, DROPPED, ENCRYPTED, KOBO, STALLED, REVOKED].contains(&key.as_str()) => {
             respond(&mut stream, "200 OK", xml, &form_list(base, &key, &held));
         }
         ("GET", form) if std::path::Path::new(form).extension().is_some_and(|e| e == "xml") => {
@@ -249,6 +253,10 @@ fn serve(mut stream: TcpStream, base: &str, held: &Mutex<Held>) {
 /// A submission, answered as Central answered each case.
 fn submission(stream: &mut TcpStream, held: &mut Held, key: &str, tries: usize, body: &[u8], boundary: &str) {
     let xml = "text/xml; charset=utf-8";
+    if key == REVOKED {
+        let refused = open_rosa_error("Could not authenticate with the provided credentials.");
+        return respond(stream, "401 Unauthorized", xml, &refused);
+    }
     if !([KEY, FLAKY, DROPPED, KOBO, ENCRYPTED, STALLED].contains(&key)) {
         return respond(stream, "403 Forbidden", xml, NO_RIGHTS);
     }

@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod interview;
 pub mod lifecycle;
 pub mod questionnaire;
+mod quiet_panic;
 pub mod report;
 pub mod safe_read;
 pub mod scoring;

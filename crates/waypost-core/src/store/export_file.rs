@@ -7,6 +7,10 @@ use std::path::{Path, PathBuf};
 
 use super::folder::{Folder, Kind, Replace};
 
+/// How old a temporary file of waypost's beside a target must be to be taken for one a killed
+/// process left (a live write of the same file takes far less).
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// A refusal; the caller names the file.
 fn refuse(id: &str) -> std::io::Error {
     std::io::Error::new(std::io::ErrorKind::InvalidInput, crate::tr!(id))
@@ -32,6 +36,11 @@ pub fn write_file(
     bytes: &[u8],
     replace: bool,
 ) -> std::io::Result<PathBuf> {
+    // `out/` names a folder: one that is missing is an error, never a file called `out`.
+    let folder_meant = requested.as_os_str().to_string_lossy().ends_with(std::path::is_separator);
+    if folder_meant && !requested.is_dir() {
+        return Err(std::io::Error::new(std::io::ErrorKind::NotFound, crate::tr!("store-export-no-folder")));
+    }
     let target = if requested.is_dir() { requested.join(default_name) } else { requested.to_owned() };
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
@@ -46,6 +55,7 @@ pub fn write_file(
     // The checks and the write go through one open folder, so the folder cannot be swapped
     // for another between them.
     let folder = Folder::existing(&dir)?;
+    folder.remove_leftovers(&name, LEFTOVER_AGE);
     write_in(&folder, &name, bytes, replace)?;
     Ok(target)
 }
@@ -54,6 +64,7 @@ pub fn write_file(
 /// a link in its place is refused), replacing a file already there only when `replace` is set.
 pub fn write_questionnaire(data_dir: &Path, name: &str, bytes: &[u8], replace: bool) -> std::io::Result<PathBuf> {
     let folder = Folder::private(data_dir)?.sub("questionnaires")?;
+    folder.remove_leftovers(name, LEFTOVER_AGE);
     write_in(&folder, name, bytes, replace)?;
     Ok(folder.path().join(name))
 }

@@ -33,6 +33,8 @@ pub enum Unreached {
     NoNetwork(String),
     /// The server's certificate was not accepted.
     Certificate(String),
+    /// The secure connection failed otherwise (the server speaks no TLS there, say).
+    Secure(String),
     /// Something answered, but not ODK Central: a web page (a captive portal, a wrong address).
     NotCentral,
     /// The server failed (5xx) or answered what waypost does not expect.
@@ -45,6 +47,7 @@ impl fmt::Display for Unreached {
             Unreached::Timeout => tr!("central-timeout"),
             Unreached::NoNetwork(why) => tr!("central-no-network", reason = line(why).into_owned()),
             Unreached::Certificate(why) => tr!("central-certificate", reason = line(why).into_owned()),
+            Unreached::Secure(why) => tr!("central-secure", reason = line(why).into_owned()),
             Unreached::NotCentral => tr!("central-not-central"),
             Unreached::Server(status) => tr!("central-server", status = *status),
         };
@@ -81,11 +84,41 @@ pub(super) fn agent() -> ureq::Agent {
         .into()
 }
 
+/// What the TLS library refused, wherever ureq carries it (its own variant, or inside an I/O
+/// error when the handshake ran on the first read or write).
+fn tls_refusal(error: &ureq::Error) -> Option<&rustls::Error> {
+    match error {
+        ureq::Error::Rustls(e) => Some(e),
+        ureq::Error::Io(e) => e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()),
+        _ => None,
+    }
+}
+
+/// Why a certificate was refused, in words for the common cases.
+fn certificate(refused: &rustls::Error) -> Unreached {
+    use rustls::CertificateError as Why;
+    let rustls::Error::InvalidCertificate(why) = refused else {
+        return Unreached::Secure(refused.to_string());
+    };
+    let said = match why {
+        Why::UnknownIssuer | Why::BadSignature => tr!("central-cert-unknown-issuer"),
+        Why::Expired | Why::ExpiredContext { .. } => tr!("central-cert-expired"),
+        Why::NotValidYet | Why::NotValidYetContext { .. } => tr!("central-cert-not-yet"),
+        Why::NotValidForName | Why::NotValidForNameContext { .. } => tr!("central-cert-other-name"),
+        Why::Revoked => tr!("central-cert-revoked"),
+        other => format!("{other:?}"),
+    };
+    Unreached::Certificate(said)
+}
+
 /// A failed call in words.
 fn unreached(error: &ureq::Error) -> Unreached {
+    if let Some(refused) = tls_refusal(error) {
+        return certificate(refused);
+    }
     match error {
         ureq::Error::Timeout(_) => Unreached::Timeout,
-        ureq::Error::Tls(_) | ureq::Error::Rustls(_) => Unreached::Certificate(error.to_string()),
+        ureq::Error::Tls(_) => Unreached::Secure(error.to_string()),
         ureq::Error::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => Unreached::Timeout,
         // The usual ways, in the interface's words; anything rarer as the system says it.
         ureq::Error::HostNotFound => Unreached::NoNetwork(tr!("central-why-no-host")),

@@ -115,17 +115,23 @@ enum Operand {
     Today,
 }
 
+/// The deepest nesting of parentheses read: far beyond any real form, and a reader that
+/// recurses cannot be run out of stack by a crafted one.
+const MAX_DEPTH: usize = 32;
+
 struct Reader<'a> {
     tokens: Vec<Token>,
     at: usize,
     names: &'a dyn Names,
     own: Option<(String, Shape)>,
+    /// How many parentheses are open where the reader is.
+    depth: usize,
 }
 
 /// Reads an expression into a waypost condition (as its JSON); `own` is the question `.` stands
 /// for (a constraint's). The error names what was not understood.
 pub(super) fn condition(text: &str, names: &dyn Names, own: Option<(String, Shape)>) -> Result<Value, Unread> {
-    let mut reader = Reader { tokens: tokens(text)?, at: 0, names, own };
+    let mut reader = Reader { tokens: tokens(text)?, at: 0, names, own, depth: 0 };
     let out = reader.or()?;
     match reader.tokens.get(reader.at) {
         None => Ok(out),
@@ -181,20 +187,29 @@ impl Reader<'_> {
         Ok(if parts.len() == 1 { parts.remove(0) } else { json!({"all": parts}) })
     }
 
+    /// What is inside parentheses, no deeper than [`MAX_DEPTH`].
+    fn nested(&mut self) -> Result<Value, Unread> {
+        if self.depth == MAX_DEPTH {
+            return Err(Unread(crate::tr!("imp-too-deep", depth = MAX_DEPTH)));
+        }
+        self.depth += 1;
+        let inner = self.or();
+        self.depth -= 1;
+        let inner = inner?;
+        self.expect(&Token::Close)?;
+        Ok(inner)
+    }
+
     fn unary(&mut self) -> Result<Value, Unread> {
         match self.peek() {
             Some(Token::Word(w)) if w == "not" => {
                 self.at += 1;
                 self.expect(&Token::Open)?;
-                let inner = self.or()?;
-                self.expect(&Token::Close)?;
-                Ok(json!({"not": inner}))
+                Ok(json!({"not": self.nested()?}))
             }
             Some(Token::Open) => {
                 self.at += 1;
-                let inner = self.or()?;
-                self.expect(&Token::Close)?;
-                Ok(inner)
+                self.nested()
             }
             Some(Token::Word(w)) if w == "selected" => {
                 self.at += 1;
@@ -349,6 +364,14 @@ mod tests {
         assert_eq!(read("${born} <= today()").unwrap(), json!({"answer": "born", "at_most": "today"}));
         assert_eq!(read("${sex} = ''").unwrap(), json!({"answer": "sex", "answered": false}));
         assert_eq!(read("${sex} = 1").unwrap(), json!({"answer": "sex", "equals": "1"}));
+    }
+
+    #[test]
+    fn parentheses_nested_past_reason_are_refused_not_followed_down() {
+        let deep = format!("{}${{sex}} = 'a'{}", "(".repeat(10_000), ")".repeat(10_000));
+        assert!(read(&deep).unwrap_err().0.contains("nested more than 32"));
+        let fine = format!("{}${{sex}} = 'a'{}", "(".repeat(32), ")".repeat(32));
+        assert!(read(&fine).is_ok());
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod export;
 mod expression;
 pub mod instance;
 mod sheets;
+pub use sheets::Workbook;
 mod survey;
 mod workbook;
 pub mod xform;
@@ -115,9 +116,28 @@ pub enum Error {
     /// The workbook could not be read, for this reason.
     #[error("{}", tr!("imp-unreadable-because", reason = .0.as_str()))]
     UnreadableBecause(String),
+    /// Why the workbook could not be read, as the process that read it said it.
+    #[error("{0}")]
+    Said(String),
     /// The workbook has no survey sheet.
     #[error("{}", tr!("imp-no-survey"))]
     NoSurvey,
+    /// Two sheets have one name but for case (`survey` and `SURVEY`): which one is meant?
+    #[error("{}", tr!("imp-two-sheets", first = crate::text::line(first).into_owned(), second = crate::text::line(second).into_owned()))]
+    TwoSheets {
+        /// The first, as spelt.
+        first: String,
+        /// The second.
+        second: String,
+    },
+    /// A sheet the import needs could not be read.
+    #[error("{}", tr!("imp-sheet-unreadable", sheet = crate::text::line(sheet).into_owned(), reason = crate::text::line(reason).into_owned()))]
+    SheetUnreadable {
+        /// The sheet.
+        sheet: String,
+        /// Why.
+        reason: String,
+    },
     /// Nothing on the survey sheet could be asked.
     #[error("{}", tr!("imp-no-questions"))]
     NoQuestions,
@@ -135,12 +155,25 @@ pub enum Error {
 /// Converts the bytes of an XLSForm workbook; `file` is its file name (without its extension it
 /// stands in for a missing `form_id` and `form_title`). An error says why nothing could be made.
 pub fn import(bytes: Vec<u8>, file: &str) -> Result<Imported, Error> {
+    convert(read_workbook(bytes)?, file)
+}
+
+/// Reads what an import uses of a workbook: the one step that runs a reader of a foreign
+/// format, which a hostile file could trip (its failure, a panic included, is the workbook's,
+/// and nothing of it reaches the terminal) or make ask for more memory or time than a laptop
+/// has (so `waypost import` runs this step in a process of its own, within limits).
+pub fn read_workbook(bytes: Vec<u8>) -> Result<Workbook, Error> {
+    crate::quiet_panic::caught(move || sheets::read(bytes)).ok_or(Error::Unreadable)?.map_err(|refused| match refused {
+        sheets::Refused::Workbook(why) => Error::UnreadableBecause(why),
+        sheets::Refused::TwoSheets(first, second) => Error::TwoSheets { first, second },
+        sheets::Refused::Sheet(sheet, reason) => Error::SheetUnreadable { sheet, reason },
+    })
+}
+
+/// Converts a workbook [`read_workbook`] read.
+pub fn convert(workbook: Workbook, file: &str) -> Result<Imported, Error> {
     let name = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or(file);
-    // A reader of a foreign binary format is the one part that could trip on a hostile file:
-    // its failure is the workbook's, reported as such.
-    let sheets = std::panic::catch_unwind(move || sheets::read(bytes))
-        .map_err(|_| Error::Unreadable)?
-        .map_err(Error::UnreadableBecause)?;
+    let sheets = sheets::tables(workbook);
     let survey = sheets.get("survey").ok_or(Error::NoSurvey)?;
     let settings = sheets.get("settings").and_then(|s| s.rows.first());
     let setting = |key: &str| settings.map(|r| r.get(key).to_owned()).unwrap_or_default();

@@ -125,18 +125,9 @@ impl FileStore {
 
     /// Removes the temporary files a save of this session left when its process died in the
     /// middle (`.<id>.json.XXXXXX.tmp`). Called with the session's lock held, so no live process
-    /// is writing them; only waypost's own names are touched.
+    /// is writing them, whatever their age.
     fn remove_leftovers(&self, sessions: &Folder, id: &str) {
-        let prefix = format!(".{id}.json.");
-        let Ok(entries) = std::fs::read_dir(sessions.path()) else { return };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let random = name.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(".tmp"));
-            if random.is_some_and(|r| r.len() == 6 && r.chars().all(|c| c.is_ascii_alphanumeric())) {
-                // A leftover that cannot be removed now is tried again at the next opening.
-                let _ = sessions.remove(&name);
-            }
-        }
+        sessions.remove_leftovers(&format!("{id}.json"), std::time::Duration::ZERO);
     }
 
     /// A folder of the data folder, made private (and the data folder with it); what it cannot

@@ -67,6 +67,26 @@ fn temporary_name(name: &str) -> String {
     format!(".{name}.{random}.tmp")
 }
 
+impl Folder {
+    /// Removes the temporary files a write of `name` left when its process was killed in the
+    /// middle (`.<name>.XXXXXX.tmp`, waypost's own shape, this user's), when at least `age` old
+    /// (a younger one may be another process's write going on).
+    pub fn remove_leftovers(&self, name: &str, age: std::time::Duration) {
+        let prefix = format!(".{name}.");
+        let Ok(entries) = std::fs::read_dir(self.path()) else { return };
+        for entry in entries.flatten() {
+            let file = entry.file_name().to_string_lossy().into_owned();
+            let random = file.strip_prefix(&prefix).and_then(|rest| rest.strip_suffix(".tmp"));
+            let ours = random.is_some_and(|r| r.len() == 6 && r.chars().all(|c| c.is_ascii_alphanumeric()));
+            let old = entry.metadata().ok().and_then(|m| m.modified().ok()).and_then(|t| t.elapsed().ok());
+            if ours && old.is_some_and(|old| old >= age) {
+                // One that cannot be removed now is tried again at the next write.
+                let _ = self.remove(&file);
+            }
+        }
+    }
+}
+
 /// How a new version of a file takes its place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Replace {

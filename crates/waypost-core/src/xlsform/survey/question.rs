@@ -13,7 +13,9 @@ impl Form<'_> {
         match expression::condition(text, self, own) {
             Ok(c) => Some(c),
             Err(part) => {
-                self.note(self.sheet, row, column, tr!("imp-expression", part = part.0.as_str(), expression = text));
+                // A crafted expression can be long: the note quotes its start.
+                let quoted = crate::text::clip(text, 200);
+                self.note(self.sheet, row, column, tr!("imp-expression", part = part.0.as_str(), expression = quoted));
                 None
             }
         }
