@@ -50,6 +50,10 @@ fn run(args: Cli) -> eyre::Result<Done> {
         Some(Command::New { language, .. }) => language.as_deref(),
         _ => None,
     };
+    // Said before anything is asked, not after the facilitator typed a name.
+    if let Some(language) = asked.filter(|l| !waypost_core::i18n::is_language_tag(l)) {
+        bail!(waypost_core::tr!("err-bad-language", language = waypost_core::text::line(language).into_owned()));
+    }
     setup::language::choose(asked);
     // The projector's view is read from across a room: high contrast unless told otherwise.
     let theme = match (&args.command, args.theme) {

@@ -156,3 +156,30 @@ fn an_edit_elsewhere_to_the_same_answer_keeps_both_versions() {
     app.keys(&["C-c"]);
     assert_eq!(app.wait_exit(), 0);
 }
+
+#[test]
+fn a_document_printed_on_the_terminal_shows_a_file_s_escapes_and_never_acts_on_them() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(data.join("questionnaires")).unwrap();
+    // A title that would clear the screen and set the window's title, printed by a command
+    // that writes a document (a PO file) to standard output.
+    let q = serde_json::json!({"format": 1, "id": "escapes", "version": "1",
+        "title": "Before\u{1b}[2J\u{1b}]0;pwned\u{7}After \u{202e}mirror",
+        "sections": [{"id": "s", "title": "S", "questions": [{"id": "q", "kind": "text", "prompt": "Q?"}]}]});
+    std::fs::write(data.join("questionnaires/escapes.json"), q.to_string()).unwrap();
+    let app = Tmux::start("wp-po-escapes", &data, "translate export escapes --language fr");
+    let screen = app.wait_for("After");
+    assert!(screen.contains("msgid"), "the document was printed: {screen}");
+    assert!(screen.contains("Before␛[2J␛]0;pwned␇After"), "shown, not acted on: {screen}");
+    // Through a pipe the same command gives the bytes as they are.
+    let out = Command::new(common::binary())
+        .args(["translate", "export", "escapes", "--language", "fr"])
+        .env("WAYPOST_DATA_DIR", &data)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Before\u{1b}[2J"), "a pipe gets the file's bytes");
+}

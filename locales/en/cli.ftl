@@ -26,6 +26,7 @@ cli-translate-note = { $file }: { $place }: { $kind ->
     [untranslated] not translated yet; left as it was
     [stale] the source text changed since the file was made; not applied, translate it again
     [fuzzy] marked fuzzy (to be checked); not applied
+    [duplicate] the file has more than one entry for this place; the last one is applied: check which is meant
     [missing] not in the file; left as it was
    *[unknown] the questionnaire has no text here; ignored
 }

@@ -26,6 +26,7 @@ imp-group-in-repeat = a group inside a repeat: its questions become fields of th
 imp-nested-repeat = a repeat inside a repeat cannot be a list inside a list: left out, with its rows
 imp-not-converted = not converted: { $what }
 imp-too-deep = parentheses nested more than { $depth } deep
+imp-bad-language = "{ $part }" is not a language code, so it is left out: write the language as a BCP 47 tag, e.g. Kiswahili (sw) or Português (pt-BR)
 imp-expression = not converted (waypost does not read "{ $part }"): { $expression }; the question is kept without it
 imp-metadata = "{ $kind }" is the form's metadata, not a question: left out
 imp-no-name = a question without a name: left out

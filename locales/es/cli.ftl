@@ -26,6 +26,7 @@ cli-translate-note = { $file }: { $place }: { $kind ->
     [untranslated] todavía sin traducir; queda como estaba
     [stale] el texto original cambió desde que se hizo el archivo; no se aplica, tradúzcalo de nuevo
     [fuzzy] marcada como dudosa (fuzzy, para revisar); no se aplica
+    [duplicate] el archivo tiene más de una entrada para este lugar; se aplica la última: compruebe cuál vale
     [missing] no está en el archivo; queda como estaba
    *[unknown] el cuestionario no tiene un texto aquí; se ignora
 }
@@ -49,7 +50,7 @@ cli-no-config-folder = no se encontró ninguna carpeta de configuración; indiqu
 team-joined = se unió al equipo en { $url }: el servidor respondió, con { $forms ->
     [one] un formulario
    *[other] { $forms } formularios
-} para este equipo portátil
+} para este portátil
 team-no-forms = todavía no se ha dado ningún formulario al usuario de aplicación de este portátil: el personal publica el formulario del cuestionario y le da acceso a este usuario
 team-joined-offline = se unió al equipo en { $url }, guardado en este portátil; no se llegó al servidor, así que la clave aún no está comprobada (vuelva a unirse con conexión para comprobarla)
 team-refused = el servidor rechazó la clave de { $url } (HTTP { $status }: { $message }); no se guardó nada: pida al personal la URL de configuración actual de este portátil

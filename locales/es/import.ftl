@@ -26,6 +26,7 @@ imp-group-in-repeat = un grupo dentro de una repetición: sus preguntas pasan a 
 imp-nested-repeat = una repetición dentro de otra no puede ser una lista dentro de una lista: se deja fuera, con sus filas
 imp-not-converted = no convertido: { $what }
 imp-too-deep = paréntesis anidados a más de { $depth } niveles
+imp-bad-language = "{ $part }" no es un código de idioma, así que se deja fuera: escriba el idioma como etiqueta BCP 47, por ejemplo Kiswahili (sw) o Português (pt-BR)
 imp-expression = no convertido (waypost no lee "{ $part }"): { $expression }; la pregunta se mantiene sin esto
 imp-metadata = "{ $kind }" son metadatos del formulario, no una pregunta: se deja fuera
 imp-no-name = una pregunta sin nombre: se deja fuera

@@ -33,9 +33,19 @@ pub(crate) struct ToTable {
     pub(crate) excel: bool,
 }
 
-/// Writes bytes to standard output.
+/// Writes bytes to standard output: as they are to a pipe or a file; to a terminal, with every
+/// control character a file could hold (an escape sequence, C1, a bidirectional control) shown
+/// as a visible stand-in, so a document printed on screen can never act on the terminal.
 pub(super) fn stdout(bytes: &[u8]) -> eyre::Result<()> {
+    use std::io::IsTerminal;
     let mut out = std::io::stdout().lock();
+    let shown;
+    let bytes = if out.is_terminal() {
+        shown = waypost_core::text::block(&String::from_utf8_lossy(bytes)).into_owned();
+        shown.as_bytes()
+    } else {
+        bytes
+    };
     out.write_all(bytes).and_then(|()| out.flush()).wrap_err(msg::cannot_write_output())
 }
 

@@ -61,7 +61,11 @@ impl Args {
 pub(crate) fn export(ctx: &Context, questionnaire: &str, language: &str, to: Option<&Path>) -> eyre::Result<Done> {
     let catalog = ctx.catalog();
     let q = lifecycle::questionnaire(&catalog, questionnaire)?;
-    if language.trim().is_empty() || language == q.default_language() {
+    // The code names the file written: a language tag, never a path.
+    if !waypost_core::i18n::is_language_tag(language) {
+        eyre::bail!(waypost_core::tr!("err-bad-language", language = line(language).into_owned()));
+    }
+    if language == q.default_language() {
         eyre::bail!(msg::translate_source_language(&line(language)));
     }
     output::emit(ctx, &translate::export(q, language), to, &format!("{}.{language}.po", q.id))?;
@@ -92,6 +96,7 @@ fn kind(kind: NoteKind) -> &'static str {
         NoteKind::Fuzzy => "fuzzy",
         NoteKind::Unknown => "unknown",
         NoteKind::Missing => "missing",
+        NoteKind::Duplicate => "duplicate",
     }
 }
 

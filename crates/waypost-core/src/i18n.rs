@@ -85,6 +85,16 @@ pub fn supported(wanted: &str) -> Option<&'static str> {
     LANGUAGES.iter().copied().find(|l| *l == base)
 }
 
+/// Whether `s` is a well-formed language tag (BCP 47 as Unicode reads it: `es`, `pt-BR`,
+/// `zh-Hant-TW`, `es-419`): what waypost takes as a language's code anywhere, so a code can
+/// never be a path, a control character or a name.
+pub fn is_language_tag(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 35
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && s.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
 /// A language's name in that language ("English", "Español"), or its code where waypost has no
 /// catalogue for it (a questionnaire may be written in languages the interface does not speak).
 pub fn language_name(code: &str) -> String {
@@ -166,6 +176,16 @@ mod tests {
     use super::*;
 
     use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    #[test]
+    fn a_language_tag_is_a_code_never_a_path_a_name_or_a_control() {
+        for good in ["es", "pt-BR", "es-419", "zh-Hant-TW", "sw", "fil"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in ["", "x/../../y", "e\u{1b}s", "Español", "kiswahili", "es BR", "..", "en_US"] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+    }
 
     /// The message ids of a language, with the variables each uses.
     fn ids(lang: &str) -> BTreeSet<(String, BTreeSet<String>)> {

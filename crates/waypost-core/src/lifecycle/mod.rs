@@ -25,6 +25,9 @@ pub enum LifecycleError {
     /// The store could not read, write or lock the session.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The language asked for is no language tag.
+    #[error("{}", crate::tr!("err-bad-language", language = crate::text::line(.0).into_owned()))]
+    BadLanguage(String),
     /// No questionnaire has this id.
     #[error("{}", crate::tr!("err-no-questionnaire", id = id.as_str(), known = known.join(", ")))]
     NoQuestionnaire {

@@ -54,6 +54,9 @@ pub fn questionnaire<'c>(catalog: &'c Catalog, id: &str) -> Result<&'c Questionn
 /// session of this questionnaire carried over, saved under a free id and locked.
 pub fn start(store: &dyn Store, catalog: &Catalog, new: NewSession, now: Timestamp) -> Result<Started, LifecycleError> {
     let q = questionnaire(catalog, &new.questionnaire)?;
+    if let Some(language) = new.language.as_deref().filter(|l| !crate::i18n::is_language_tag(l)) {
+        return Err(LifecycleError::BadLanguage(language.to_owned()));
+    }
     let subject = Subject {
         organisation: new.subject.organisation.trim().to_owned(),
         facilitator: new.subject.facilitator.trim().to_owned(),

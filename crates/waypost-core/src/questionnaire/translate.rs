@@ -25,6 +25,17 @@ pub enum ImportError {
     /// The header names no language.
     #[error("{}", crate::tr!("err-po-no-language"))]
     NoLanguage,
+    /// A line longer than the reader takes whole.
+    #[error("{}", crate::tr!("err-po-long-line", line = *line, max = *max))]
+    LongLine {
+        /// The line's number, from 1.
+        line: usize,
+        /// The longest line taken.
+        max: usize,
+    },
+    /// The header's language is no language tag.
+    #[error("{}", crate::tr!("err-po-bad-language", language = crate::text::line(.0).into_owned()))]
+    BadLanguage(String),
     /// The language is the one the texts are written in.
     #[error("{}", crate::tr!("err-po-source-language", language = .0.as_str()))]
     SourceLanguage(String),
@@ -63,6 +74,8 @@ pub enum NoteKind {
     Unknown,
     /// A text of the questionnaire that the catalogue does not hold.
     Missing,
+    /// The file has two entries or more for the place: the last one is applied.
+    Duplicate,
 }
 
 /// A catalogue read back into a questionnaire.
@@ -89,7 +102,30 @@ pub fn questionnaire_of(po: &[u8]) -> Result<String, ImportError> {
     Ok(catalog.metadata.project_id_version.split_whitespace().next().unwrap_or_default().to_owned())
 }
 
+/// The places (`msgctxt`) that more than one entry of a PO file names: the reader keeps the
+/// last of them without a word, so they are found in the file's lines.
+fn duplicated(po: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(po);
+    let mut seen = std::collections::HashSet::new();
+    let mut twice = Vec::new();
+    for line in text.lines().map(str::trim_start).filter(|l| !l.starts_with('#')) {
+        if let Some(quoted) = line.strip_prefix("msgctxt ") {
+            let place = quoted.trim().trim_matches('"').to_owned();
+            if !seen.insert(place.clone()) && !twice.contains(&place) {
+                twice.push(place);
+            }
+        }
+    }
+    twice
+}
+
+/// The longest line the PO reader takes whole; a longer one it would cut without a word.
+const MAX_LINE: usize = 64 * 1024 - 1;
+
 fn read(po: &[u8]) -> Result<Catalog, ImportError> {
+    if let Some(line) = po.split(|b| *b == b'\n').position(|l| l.len() > MAX_LINE) {
+        return Err(ImportError::LongLine { line: line + 1, max: MAX_LINE });
+    }
     polib::po_file::parse_from_reader(po).map_err(|e| ImportError::Po(e.to_string()))
 }
 
@@ -134,9 +170,13 @@ pub fn export(q: &Questionnaire, language: &str) -> Vec<u8> {
 /// `languages`, and everything else in the file stays as it was.
 pub fn import(q: &Questionnaire, original: &[u8], po: &[u8]) -> Result<Imported, ImportError> {
     let catalog = read(po)?;
+    let twice = duplicated(po);
     let language = catalog.metadata.language.trim().to_owned();
     if language.is_empty() {
         return Err(ImportError::NoLanguage);
+    }
+    if !crate::i18n::is_language_tag(&language) {
+        return Err(ImportError::BadLanguage(language));
     }
     let default = q.default_language().to_owned();
     if language == default {
@@ -152,6 +192,7 @@ pub fn import(q: &Questionnaire, original: &[u8], po: &[u8]) -> Result<Imported,
     let mut notes = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut applied = 0;
+    notes.extend(twice.into_iter().map(|place| ImportNote { place, kind: NoteKind::Duplicate }));
     for message in catalog.messages() {
         let place = message.msgctxt().unwrap_or_default().to_owned();
         let note = |kind| ImportNote { place: place.clone(), kind };
@@ -313,5 +354,34 @@ mod tests {
         let other = po.replace("Project-Id-Version: tiny 1", "Project-Id-Version: other 1");
         assert!(matches!(import(&q, SMALL.as_bytes(), other.as_bytes()), Err(ImportError::OtherQuestionnaire { .. })));
         assert!(matches!(import(&q, SMALL.as_bytes(), b"msgid \"unclosed"), Err(ImportError::Po(_))));
+        for bad in ["x/../../y", "e\u{1b}s", "Español"] {
+            let hostile = po.replace("Language: es", &format!("Language: {bad}"));
+            let refused = import(&q, SMALL.as_bytes(), hostile.as_bytes());
+            assert!(matches!(refused, Err(ImportError::BadLanguage(_))), "{bad}: {refused:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_the_reader_would_cut_is_refused_and_a_place_given_twice_is_said() {
+        let q = tiny();
+        let po = String::from_utf8(export(&q, "es")).unwrap();
+        let long = po
+            .replace("msgid \"Ready?\"\nmsgstr \"\"", &format!("msgid \"Ready?\"\nmsgstr \"{}\"", "a".repeat(70_000)));
+        let refused = import(&q, SMALL.as_bytes(), long.as_bytes()).unwrap_err();
+        assert!(matches!(refused, ImportError::LongLine { max: 65_535, .. }), "{refused:?}");
+        let split = format!("\"\n\"{}", "a".repeat(60_000));
+        let wrapped =
+            po.replace("msgid \"Ready?\"\nmsgstr \"\"", &format!("msgid \"Ready?\"\nmsgstr \"{split}{split}\""));
+        let imported = import(&q, SMALL.as_bytes(), wrapped.as_bytes()).unwrap();
+        let doc: Value = serde_json::from_str(&imported.json).unwrap();
+        let prompt = doc["sections"][0]["questions"][0]["prompt"]["es"].as_str().unwrap();
+        assert_eq!(prompt.len(), 120_000, "a long text in quoted lines comes whole");
+        let twice = format!("{po}\nmsgctxt \"title\"\nmsgid \"Tiny\"\nmsgstr \"Mini\"\n");
+        let imported = import(&q, SMALL.as_bytes(), twice.as_bytes()).unwrap();
+        assert!(
+            imported.notes.iter().any(|n| n.place == "title" && n.kind == NoteKind::Duplicate),
+            "{:?}",
+            imported.notes
+        );
     }
 }

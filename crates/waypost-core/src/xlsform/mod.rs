@@ -177,11 +177,16 @@ pub fn convert(workbook: Workbook, file: &str) -> Result<Imported, Error> {
     let survey = sheets.get("survey").ok_or(Error::NoSurvey)?;
     let settings = sheets.get("settings").and_then(|s| s.rows.first());
     let setting = |key: &str| settings.map(|r| r.get(key).to_owned()).unwrap_or_default();
-    let default_language = match setting("default_language") {
-        l if l.is_empty() => "en".to_owned(),
-        l => survey_language(&l),
+    // A default language that is no language tag is left for English, and said below.
+    let (default_language, bad_default) = match setting("default_language") {
+        l if l.is_empty() => ("en".to_owned(), None),
+        l if crate::i18n::is_language_tag(&survey_language(&l)) => (survey_language(&l), None),
+        l => ("en".to_owned(), Some(l)),
     };
     let mut form = survey::Form::new(survey, sheets.get("choices"), &default_language);
+    if let (Some(bad), Some(row), Some(table)) = (bad_default, settings, sheets.get("settings")) {
+        form.note_at(&table.name, row, "default_language", tr!("imp-bad-language", part = bad.as_str()));
+    }
     form.read_survey(survey);
     let mut doc = Map::new();
     doc.insert("format".into(), json!(1));

@@ -106,22 +106,25 @@ impl Names for Form<'_> {
     }
 }
 
-/// A language code from a column's language part: `English (en)` gives `en`.
-fn language_code(part: &str) -> String {
-    if let (Some(open), Some(close)) = (part.rfind('('), part.rfind(')'))
+/// A language code from a column's language part: `English (en)` gives `en`; `None` when the
+/// part gives no well-formed language tag.
+fn language_code(part: &str) -> Option<String> {
+    let code = if let (Some(open), Some(close)) = (part.rfind('('), part.rfind(')'))
         && open < close
     {
-        return part[open + 1..close].trim().to_lowercase();
-    }
-    let name = part.trim().to_lowercase();
-    match name.as_str() {
-        "english" => "en",
-        "spanish" | "español" | "espanol" => "es",
-        "french" | "français" | "francais" => "fr",
-        "portuguese" | "português" => "pt",
-        other => other,
-    }
-    .to_owned()
+        part[open + 1..close].trim().to_lowercase()
+    } else {
+        let name = part.trim().to_lowercase();
+        match name.as_str() {
+            "english" => "en",
+            "spanish" | "español" | "espanol" => "es",
+            "french" | "français" | "francais" => "fr",
+            "portuguese" | "português" => "pt",
+            other => other,
+        }
+        .to_owned()
+    };
+    crate::i18n::is_language_tag(&code).then_some(code)
 }
 
 /// A name made a waypost id: lower-case letters, digits, `_` and `-`, starting with a letter or
@@ -158,14 +161,28 @@ impl<'a> Form<'a> {
             choice_lists: BTreeMap::new(),
             notes: Vec::new(),
         };
-        for row in survey.rows.iter().chain(choices.map(|c| c.rows.as_slice()).unwrap_or(&[])) {
+        let mut refused: Vec<String> = Vec::new();
+        let tables = std::iter::once(survey).chain(choices);
+        for (table, row) in tables.flat_map(|t| t.rows.iter().map(move |r| (t, r))) {
             for column in row.cells.keys() {
                 if let Some((base, part)) = column.split_once("::")
                     && matches!(base, "label" | "hint" | "guidance_hint")
                 {
-                    let code = language_code(part);
-                    if !form.languages.contains(&code) {
-                        form.languages.push(code);
+                    match language_code(part) {
+                        Some(code) if !form.languages.contains(&code) => form.languages.push(code),
+                        Some(_) => {}
+                        // Said once per column, where it is first used.
+                        None if !refused.contains(column) => {
+                            refused.push(column.clone());
+                            let message = tr!("imp-bad-language", part = part.trim());
+                            form.notes.push(Note {
+                                sheet: table.name.clone(),
+                                row: row.number,
+                                column: row.letter(column),
+                                message,
+                            });
+                        }
+                        None => {}
                     }
                 }
             }
@@ -212,6 +229,11 @@ impl<'a> Form<'a> {
         kept
     }
 
+    /// A note about a cell of another sheet than the survey (the settings).
+    pub(in crate::xlsform) fn note_at(&mut self, sheet: &str, row: &Row, column: &str, message: String) {
+        self.note(sheet, row, column, message);
+    }
+
     fn note(&mut self, sheet: &str, row: &Row, column: &str, message: String) {
         self.notes.push(Note { sheet: sheet.to_owned(), row: row.number, column: row.letter(column), message });
     }
@@ -229,8 +251,9 @@ impl<'a> Form<'a> {
                 plain = Some(value.to_owned());
             } else if let Some((b, part)) = column.split_once("::")
                 && b == base
+                && let Some(code) = language_code(part)
             {
-                by_language.insert(language_code(part), value.to_owned());
+                by_language.insert(code, value.to_owned());
             }
         }
         match (plain, by_language.is_empty()) {
