@@ -275,7 +275,8 @@ fn a_text_missing_in_a_language_is_a_warning_of_the_import() {
         &["text", "name", "Name", "Nombre", "As on the ID card"],
     ];
     let imported = import(workbook(&[("survey", survey)]), "f.xlsx").unwrap();
-    assert_eq!(imported.warnings, [r#"29:19: sections[0].questions[0].help: warning: no text in language "es""#]);
+    // Placed by its path: the file the lines and columns would count is not written yet.
+    assert_eq!(imported.warnings, [r#"sections[0].questions[0].help: warning: no text in language "es""#]);
 }
 
 proptest::proptest! {

@@ -104,9 +104,6 @@ pub(crate) fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) ->
         output::note(&format!("{shown}: {note}"));
     }
     let file = format!("{}.json", imported.questionnaire.id);
-    for warning in &imported.warnings {
-        output::note(&format!("{file}: {warning}"));
-    }
     // In the data folder, a form named as a built-in would take its place in every list: only
     // when asked.
     let id = imported.questionnaire.id.as_str();
@@ -114,7 +111,12 @@ pub(crate) fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) ->
         eyre::bail!(tr!("imp-built-in", id = line(id).into_owned()));
     }
     let written = match to {
-        Some(path) if output::is_stdout(path) => return output::stdout(imported.json.as_bytes()).map(|()| Done::Ok),
+        Some(path) if output::is_stdout(path) => {
+            for warning in &imported.warnings {
+                output::note(&format!("{shown}: {warning}"));
+            }
+            return output::stdout(imported.json.as_bytes()).map(|()| Done::Ok);
+        }
         Some(path) => write_file(path, &file, Some(&ctx.store.sessions_dir()), imported.json.as_bytes(), force),
         None => write_questionnaire(ctx.store.data_dir(), &file, imported.json.as_bytes(), force),
     };
@@ -130,6 +132,11 @@ pub(crate) fn run(ctx: &Context, form: &Path, to: Option<&Path>, force: bool) ->
             return Err(e).wrap_err_with(|| msg::cannot_write_to(&line(&target)));
         }
     };
+    // What `waypost validate` would say of the file, named as it was written.
+    let written_shown = line(&written.display().to_string()).into_owned();
+    for warning in &imported.warnings {
+        output::note(&format!("{written_shown}: {warning}"));
+    }
     let questions: usize = imported.questionnaire.sections.iter().map(|s| s.questions.len()).sum();
     output::note(&tr!(
         "imp-converted",

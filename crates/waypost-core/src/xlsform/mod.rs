@@ -4,6 +4,7 @@
 //! `constraint` expressions, `repeat_count`); everything else is reported with its sheet, row
 //! and column. The same workbook always gives the same bytes.
 
+mod aliases;
 mod conditions;
 pub mod export;
 mod expression;
@@ -231,13 +232,26 @@ pub fn convert(workbook: Workbook, file: &str) -> Result<Imported, Error> {
     json.push('\n');
     let parsed = parse(json.as_bytes());
     let Some(questionnaire) = parsed.usable().cloned() else {
-        let problems: Vec<String> = parsed.problems.iter().filter(|p| p.is_error()).map(ToString::to_string).collect();
+        let problems: Vec<String> = parsed.problems.iter().filter(|p| p.is_error()).map(by_path).collect();
         return Err(Error::Invalid(problems));
     };
-    let warnings: Vec<String> = parsed.problems.iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = parsed.problems.iter().map(by_path).collect();
     let mut notes = form.notes;
     notes.sort_by(|a, b| (a.sheet.as_str(), a.row).cmp(&(b.sheet.as_str(), b.row)));
     Ok(Imported { questionnaire, json, notes, warnings })
+}
+
+/// A problem of the questionnaire made, placed by its path alone: its lines and columns would
+/// be those of a file not written yet.
+fn by_path(problem: &crate::questionnaire::Problem) -> String {
+    use crate::questionnaire::ProblemPlace;
+    let mut problem = problem.clone();
+    if let ProblemPlace::Located { path, .. } | ProblemPlace::Path(path) = &problem.place {
+        problem.place = if path.is_empty() { ProblemPlace::File } else { ProblemPlace::Path(path.clone()) };
+    } else if let ProblemPlace::Position { .. } = problem.place {
+        problem.place = ProblemPlace::File;
+    }
+    problem.to_string()
 }
 
 /// A `default_language` setting such as `English (en)` as a code.

@@ -17,7 +17,7 @@ pub(super) struct Table {
 }
 
 /// One row of a sheet.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(super) struct Row {
     /// The row's number in the spreadsheet (1-based).
     pub number: usize,
@@ -115,11 +115,15 @@ fn cells<RS: std::io::Read + std::io::Seek>(book: &mut Sheets<RS>, name: &str) -
 /// those names.
 fn table(name: String, cells: Cells) -> Table {
     let Some(&(header_row, _, _)) = cells.first() else { return Table { name, rows: Vec::new() } };
-    let columns: BTreeMap<u32, String> = cells
+    let headings: Vec<(u32, &str)> = cells
         .iter()
         .filter(|(row, _, _)| *row == header_row)
-        .map(|(_, column, value)| (*column, value.trim().to_lowercase()))
+        .map(|(_, column, value)| (*column, value.as_str()))
         .collect();
+    let single = super::aliases::single_colons(headings.iter().map(|(_, h)| *h));
+    let sheet = name.trim().to_lowercase();
+    let columns: BTreeMap<u32, String> =
+        headings.iter().map(|(column, heading)| (*column, super::aliases::column(&sheet, heading, single))).collect();
     let letters: Rc<BTreeMap<String, String>> =
         Rc::new(columns.iter().map(|(column, heading)| (heading.clone(), letter(*column as usize))).collect());
     let mut rows: Vec<Row> = Vec::new();

@@ -12,7 +12,9 @@ use crate::tr;
 
 mod choices;
 mod groups;
+mod loops;
 mod question;
+mod references;
 
 /// Question types that are the form's metadata, not questions: left out, with a note.
 const METADATA: &[&str] = &[
@@ -86,6 +88,12 @@ pub(super) struct Form<'a> {
     /// fields, which a field may name).
     names: HashMap<String, (String, Shape)>,
     fields: HashMap<String, (String, Shape)>,
+    /// Every XLSForm name made a question or field, by its waypost id (for `${name}` in texts).
+    all_names: HashMap<String, String>,
+    /// The names of rows left out (a calculate, the form's metadata), with their type.
+    dropped: HashMap<String, String>,
+    /// Where texts use names.
+    uses: references::Uses,
     ids: HashMap<String, usize>,
     open: Vec<Open>,
     sections: Vec<Value>,
@@ -150,6 +158,9 @@ impl<'a> Form<'a> {
             languages: Vec::new(),
             names: HashMap::new(),
             fields: HashMap::new(),
+            all_names: HashMap::new(),
+            dropped: HashMap::new(),
+            uses: references::Uses::default(),
             ids: HashMap::new(),
             open: Vec::new(),
             sections: Vec::new(),
@@ -247,6 +258,9 @@ impl<'a> Form<'a> {
             if value.is_empty() {
                 continue;
             }
+            if column == base || column.starts_with(&format!("{base}::")) {
+                self.uses.note(self.sheet, row, column, value);
+            }
             if column == base {
                 plain = Some(value.to_owned());
             } else if let Some((b, part)) = column.split_once("::")
@@ -275,7 +289,7 @@ impl<'a> Form<'a> {
 
     /// Converts every row of the survey sheet.
     pub(super) fn read_survey(&mut self, survey: &Table) {
-        for row in &survey.rows {
+        for row in &self.unrolled(&survey.rows) {
             self.row(row);
         }
         while let Some(open) = self.open.pop() {
@@ -285,6 +299,7 @@ impl<'a> Form<'a> {
             self.close(open);
         }
         self.end_section();
+        self.resolve_uses();
     }
 
     /// The sections made, each with at least one question.
@@ -293,9 +308,8 @@ impl<'a> Form<'a> {
     }
 
     fn row(&mut self, row: &Row) {
-        let kind = row.get("type").split_whitespace().collect::<Vec<_>>().join(" ");
-        if self.open.iter().any(|o| matches!(o, Open::Skipped)) && !matches!(kind.as_str(), "end repeat" | "end_repeat")
-        {
+        let kind = crate::xlsform::aliases::kind(row.get("type"));
+        if self.open.iter().any(|o| matches!(o, Open::Skipped)) && kind != "end repeat" {
             self.note(self.sheet, row, "type", tr!("imp-in-nested-repeat"));
             return;
         }
@@ -309,8 +323,8 @@ impl<'a> Form<'a> {
         }
         match kind.as_str() {
             "" => self.note(self.sheet, row, "type", tr!("imp-no-type")),
-            "begin group" | "begin_group" => self.begin_group(row),
-            "end group" | "end_group" => match self.open.pop() {
+            "begin group" => self.begin_group(row),
+            "end group" => match self.open.pop() {
                 Some(open @ Open::Group { .. }) => self.close(open),
                 Some(other) => {
                     self.note(self.sheet, row, "type", tr!("imp-unmatched-end"));
@@ -318,8 +332,8 @@ impl<'a> Form<'a> {
                 }
                 None => self.note(self.sheet, row, "type", tr!("imp-unmatched-end")),
             },
-            "begin repeat" | "begin_repeat" => self.begin_repeat(row),
-            "end repeat" | "end_repeat" => match self.open.pop() {
+            "begin repeat" => self.begin_repeat(row),
+            "end repeat" => match self.open.pop() {
                 Some(open @ (Open::Repeat { .. } | Open::Skipped)) => self.close(open),
                 Some(other) => {
                     self.note(self.sheet, row, "type", tr!("imp-unmatched-end"));

@@ -26,6 +26,7 @@ impl Form<'_> {
         let head = words.next().unwrap_or_default();
         if METADATA.contains(&head) {
             self.note(self.sheet, row, "type", tr!("imp-metadata", kind = head));
+            self.dropped.insert(row.get("name").to_owned(), head.to_owned());
             return None;
         }
         let name = row.get("name").to_owned();
@@ -64,6 +65,11 @@ impl Form<'_> {
                 (Kind::Number, Shape::Decimal)
             }
             "text" | "string" => (Kind::Text, Shape::Other),
+            // pyxform's older "phone number": a text of digits; the digits-only check is not kept.
+            "phone" if kind == "phone number" => {
+                self.note(self.sheet, row, "type", tr!("imp-as-text", kind = kind));
+                (Kind::Text, Shape::Other)
+            }
             "date" => (Kind::Date, Shape::Date),
             "note" => (Kind::Note, Shape::Other),
             "acknowledge" => {
@@ -78,8 +84,9 @@ impl Form<'_> {
                 self.note(self.sheet, row, "type", tr!("imp-as-note", kind = h));
                 (Kind::Note, Shape::Other)
             }
-            other => {
-                self.note(self.sheet, row, "type", tr!("imp-unknown-type", kind = other));
+            // Named whole ("select one external L", not "select").
+            _ => {
+                self.note(self.sheet, row, "type", tr!("imp-unknown-type", kind = kind));
                 return None;
             }
         };
@@ -121,6 +128,7 @@ impl Form<'_> {
         self.constraint(row, &mut q, (&id, shape));
         // What a waypost export kept of its own comes back as it was.
         q.extend(self.kept(self.sheet, row, QUESTION_KEPT));
+        self.all_names.insert(name.clone(), id.clone());
         let known = if self.in_repeat() { &mut self.fields } else { &mut self.names };
         known.insert(name, (id, shape));
         Some(Value::Object(q))
