@@ -108,7 +108,14 @@ fn rows(q: &Questionnaire, full: bool) -> Sheets {
         if let Some(cond) = &section.show_if {
             w.relevant(&mut row, &format!("{path}.show_if"), cond);
         }
-        let kept = [("minutes", section.minutes.map(|m| json!(m))), ("votes", section.votes.map(|v| json!(v)))];
+        // Its own id, so an import gives the section the same one.
+        row.insert(ID_COLUMN.to_owned(), section.id.clone());
+        let kept = [
+            ("minutes", section.minutes.map(|m| json!(m))),
+            ("votes", section.votes.map(|v| json!(v))),
+            ("weight", section.weight.map(|w| json!(w))),
+            ("scored", section.scored.map(|s| json!(s))),
+        ];
         w.keep(&mut row, &path, kept);
         w.survey.push(row);
         if let Some(guidance) = &section.guidance {
@@ -125,10 +132,17 @@ fn rows(q: &Questionnaire, full: bool) -> Sheets {
     }
     // A workshop's own fields go in the settings sheet (pyxform passes its unknown columns by).
     let mut settings = BTreeMap::new();
+    // form_title holds the title in one language: the others, and the description, kept.
+    let translated = matches!(q.title, Text::Translated(_));
     let kept = [
         ("votes", q.votes.then(|| json!(true))),
         ("dots", q.dots.map(|d| json!(d))),
         ("workshop_time", q.workshop_time.as_ref().map(as_json)),
+        ("title", translated.then(|| as_json(&q.title))),
+        ("description", q.description.as_ref().map(as_json)),
+        ("follow_up", q.follow_up.as_ref().map(as_json)),
+        // Whose work the questionnaire is: an import keeps the credit, not "imported from".
+        ("source", q.source.as_ref().map(as_json)),
     ];
     w.keep(&mut settings, "", kept);
     w.settings = settings;
@@ -189,6 +203,9 @@ impl Writer<'_> {
             self.texts(&mut row, "label", Some(&c.label));
             if let Some(score) = c.score {
                 row.insert(SCORE_COLUMN.to_owned(), score.to_string());
+            }
+            if let Some(help) = c.help.as_ref().filter(|_| self.full) {
+                row.insert(waypost_column("help").to_owned(), as_json(help).to_string());
             }
             self.choices.push(row);
         }
@@ -307,8 +324,20 @@ impl Writer<'_> {
             ("flag_if", (!question.flag_if.is_empty()).then(|| as_json(&question.flag_if))),
             ("allow", (!question.allow.is_empty()).then(|| as_json(&question.allow))),
             ("action", question.action.as_ref().map(as_json)),
-            ("choices", choices.iter().any(|c| c.other || c.exclusive).then(|| as_json(choices))),
+            ("choices", choices.iter().any(|c| c.other || c.exclusive || c.help.is_some()).then(|| as_json(choices))),
             ("votes", question.votes.map(|v| json!(v))),
+            ("max_length", question.max_length.map(|n| json!(n))),
+            ("multiline", question.multiline.then(|| json!(true))),
+            ("item_label", question.item_label.as_ref().map(as_json)),
+            ("unit", question.unit.as_ref().map(as_json)),
+            ("min_items", question.min_items.map(|n| json!(n))),
+            ("max_items", question.max_items.map(|n| json!(n))),
+            ("min_selected", question.min_selected.map(|n| json!(n))),
+            ("max_selected", question.max_selected.map(|n| json!(n))),
+            ("weight", question.weight.map(|w| json!(w))),
+            ("action_from", question.action_from.as_ref().map(|a| json!(a))),
+            ("carry_over", question.carry_over.as_ref().map(as_json)),
+            ("headline", question.headline.then(|| json!(true))),
         ];
         self.keep(row, path, kept);
     }

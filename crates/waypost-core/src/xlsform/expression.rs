@@ -67,6 +67,7 @@ fn tokens(text: &str) -> Result<Vec<Token>, Unread> {
             ')' => (out.push(Token::Close), i += 1).1,
             ',' => (out.push(Token::Comma), i += 1).1,
             '=' => (out.push(Token::Op("=")), i += 1).1,
+            '+' => (out.push(Token::Op("+")), i += 1).1,
             '!' | '<' | '>' => {
                 let two = chars.get(i + 1) == Some(&'=');
                 let op = match (c, two) {
@@ -113,6 +114,8 @@ enum Operand {
     Number(f64),
     Text(String),
     Today,
+    /// Today and some days (before it when negative).
+    DaysFromToday(i64),
 }
 
 /// The deepest nesting of parentheses read: far beyond any real form, and a reader that
@@ -256,11 +259,46 @@ impl Reader<'_> {
                 self.at += 1;
                 self.expect(&Token::Open)?;
                 self.expect(&Token::Close)?;
-                Ok(Operand::Today)
+                self.days_on()
+            }
+            // `decimal-date-time(today()) + 30`, as a date limit relative to today is written.
+            Some(Token::Word(w)) if w == "decimal-date-time" => {
+                self.at += 1;
+                self.expect(&Token::Open)?;
+                self.expect(&Token::Word("today".into()))?;
+                self.expect(&Token::Open)?;
+                self.expect(&Token::Close)?;
+                self.expect(&Token::Close)?;
+                self.days_on()
             }
             Some(t) => Err(Unread(describe(&t))),
             None => Err(Unread("…".into())),
         }
+    }
+
+    /// Today, or some whole days from it (`+ 30`, `+ -30`, `- 30` read as `-30`).
+    fn days_on(&mut self) -> Result<Operand, Unread> {
+        let days = match self.peek() {
+            Some(Token::Op("+")) => {
+                self.at += 1;
+                match self.next()? {
+                    Token::Number(n) => n,
+                    t => return Err(Unread(describe(&t))),
+                }
+            }
+            Some(Token::Number(n)) if *n < 0.0 => {
+                let n = *n;
+                self.at += 1;
+                n
+            }
+            _ => return Ok(Operand::Today),
+        };
+        if days.fract() != 0.0 || days.abs() > 1e6 {
+            return Err(Unread(number_text(days)));
+        }
+        // Whole and within a million days: the cast keeps it.
+        #[allow(clippy::cast_possible_truncation)]
+        Ok(Operand::DaysFromToday(days as i64))
     }
 
     fn comparison(&mut self) -> Result<Value, Unread> {
@@ -296,6 +334,7 @@ fn compare(left: Operand, op: &str, right: Operand) -> Result<Value, Unread> {
     let bound = match &right {
         Operand::Number(n) => json!(n),
         Operand::Today => json!("today"),
+        Operand::DaysFromToday(days) => json!(format!("today{days:+}")),
         Operand::Text(t) if shape == Shape::Date => json!(t),
         Operand::Answer(other, _) | Operand::Count(other) => json!({"answer": other}),
         Operand::Text(_) => Value::Null,
@@ -362,6 +401,9 @@ mod tests {
         assert_eq!(read(". <= 120").unwrap(), json!({"answer": "age", "at_most": 120.0}));
         assert_eq!(read("18 <= ${age}").unwrap(), json!({"answer": "age", "at_least": 18.0}));
         assert_eq!(read("${born} <= today()").unwrap(), json!({"answer": "born", "at_most": "today"}));
+        let back = read("${born} >= decimal-date-time(today()) + -30").unwrap();
+        assert_eq!(back, json!({"answer": "born", "at_least": "today-30"}), "as the export writes a date limit");
+        assert_eq!(read("${born} <= today() + 7").unwrap(), json!({"answer": "born", "at_most": "today+7"}));
         assert_eq!(read("${sex} = ''").unwrap(), json!({"answer": "sex", "answered": false}));
         assert_eq!(read("${sex} = 1").unwrap(), json!({"answer": "sex", "equals": "1"}));
     }

@@ -36,18 +36,57 @@ pub(crate) const WAYPOST_COLUMNS: &[(&str, &str)] = &[
     ("waypost_minutes", "minutes"),
     ("waypost_dots", "dots"),
     ("waypost_workshop_time", "workshop_time"),
+    ("waypost_max_length", "max_length"),
+    ("waypost_multiline", "multiline"),
+    ("waypost_item_label", "item_label"),
+    ("waypost_unit", "unit"),
+    ("waypost_min_items", "min_items"),
+    ("waypost_max_items", "max_items"),
+    ("waypost_min_selected", "min_selected"),
+    ("waypost_max_selected", "max_selected"),
+    ("waypost_weight", "weight"),
+    ("waypost_action_from", "action_from"),
+    ("waypost_scored", "scored"),
+    ("waypost_title", "title"),
+    ("waypost_description", "description"),
+    ("waypost_carry_over", "carry_over"),
+    ("waypost_follow_up", "follow_up"),
+    ("waypost_source", "source"),
+    ("waypost_help", "help"),
+    ("waypost_headline", "headline"),
 ];
 
 /// The fields of waypost's own a question row keeps.
-pub(crate) const QUESTION_KEPT: &[&str] =
-    &["warn_if", "flag_if", "allow", "action", "choices", "show_if", "guidance", "votes"];
+pub(crate) const QUESTION_KEPT: &[&str] = &[
+    "warn_if",
+    "flag_if",
+    "allow",
+    "action",
+    "choices",
+    "show_if",
+    "guidance",
+    "votes",
+    "max_length",
+    "multiline",
+    "item_label",
+    "unit",
+    "min_items",
+    "max_items",
+    "min_selected",
+    "max_selected",
+    "weight",
+    "action_from",
+    "carry_over",
+    "headline",
+];
 
 /// The fields of a section its `begin_group` row keeps.
-pub(crate) const SECTION_KEPT: &[&str] = &["minutes", "votes"];
+pub(crate) const SECTION_KEPT: &[&str] = &["minutes", "votes", "weight", "scored"];
 
 /// The questionnaire's own fields the settings sheet keeps (a workshop's votes, dots and review
 /// of workshops' time).
-pub(crate) const SETTINGS_KEPT: &[&str] = &["votes", "dots", "workshop_time"];
+pub(crate) const SETTINGS_KEPT: &[&str] =
+    &["votes", "dots", "workshop_time", "title", "description", "follow_up", "source"];
 
 /// The column that keeps a field's own id where the export renamed it to be unique in the form.
 pub(crate) const ID_COLUMN: &str = "waypost_id";
@@ -191,9 +230,7 @@ pub fn convert(workbook: Workbook, file: &str) -> Result<Imported, Error> {
     form.read_survey(survey);
     let mut doc = Map::new();
     doc.insert("format".into(), json!(1));
-    if let Some(row) = settings {
-        doc.extend(form.kept("settings", row, SETTINGS_KEPT));
-    }
+    let kept = settings.map(|row| form.kept("settings", row, SETTINGS_KEPT)).unwrap_or_default();
     let id = questionnaire_id(match setting("form_id") {
         id if id.is_empty() => name.to_owned(),
         id => id,
@@ -214,6 +251,8 @@ pub fn convert(workbook: Workbook, file: &str) -> Result<Imported, Error> {
         }),
     );
     doc.insert("source".into(), form.own_text("imp-source", &[("file", file.into())]));
+    // What a waypost export kept of its own: the title in every language, the description.
+    doc.extend(kept);
     if form.languages().len() > 1 || form.languages().first().is_some_and(|l| *l != default_language) {
         doc.insert("languages".into(), json!(form.languages()));
     }

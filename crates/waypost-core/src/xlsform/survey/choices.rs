@@ -25,6 +25,8 @@ impl Form<'_> {
             if let Some(score) = score {
                 choice.insert("score".into(), json!(score));
             }
+            // A choice's help, as a waypost export keeps it.
+            choice.extend(self.kept(&table.name, row, &["help"]));
             for column in row.cells.keys().filter(|c| {
                 !matches!(
                     c.split("::").next(),
@@ -39,6 +41,7 @@ impl Form<'_> {
                             | "video"
                             | "media"
                             | SCORE_COLUMN
+                            | "waypost_help"
                     )
                 )
             }) {

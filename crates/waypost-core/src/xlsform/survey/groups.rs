@@ -76,6 +76,10 @@ impl Form<'_> {
         let show_if = self.condition(row, "relevant", None);
         self.end_section();
         self.section_kept = self.kept(self.sheet, row, SECTION_KEPT);
+        // The section's own id, as a waypost export keeps it.
+        if !row.get(ID_COLUMN).is_empty() {
+            self.section_kept.insert("id".into(), json!(item_id(row.get(ID_COLUMN))));
+        }
         self.open.push(Open::Group { title, show_if });
         (self.section_title, self.section_show_if) = self.group_path();
     }
@@ -136,6 +140,8 @@ impl Form<'_> {
                 _ => self.note(self.sheet, row, "repeat_count", tr!("imp-not-converted", what = count)),
             }
         }
+        // What a waypost export kept of the list's own fields (its item label, its limits).
+        list.extend(self.kept(self.sheet, row, QUESTION_KEPT));
         self.names.insert(name.to_owned(), (id, Shape::Other));
         self.open.push(Open::Repeat { list, fields: Vec::new() });
     }
