@@ -202,3 +202,36 @@ fn the_agenda_of_a_workshop_and_of_a_session() {
     let out = run(data, &["agenda", "stakeholder-grid"]);
     assert!(out.contains("\"stakeholder-grid\" plans no minutes and has spent none"), "{out}");
 }
+
+#[test]
+fn in_spanish_the_tables_speak_spanish_and_a_filter_that_leaves_nothing_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    two_sessions(&data);
+    let spanish = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_waypost"))
+            .env("WAYPOST_LANG", "es")
+            .args(args)
+            .env("WAYPOST_DATA_DIR", &data)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let listed = spanish(&["list"]);
+    let questionnaires = spanish(&["questionnaires"]);
+    for english in ["UPDATED", "STATUS", "DONE", "ORGANISATION", "in_progress", "completed", "in progress"] {
+        assert!(!listed.contains(english), "{english} in: {listed}");
+    }
+    for english in ["VERSION", "TITLE", "FROM", "built-in"] {
+        assert!(!questionnaires.contains(english), "{english} in: {questionnaires}");
+    }
+    assert!(listed.contains("ACTUALIZADA") && listed.contains("ORGANIZACIÓN"), "{listed}");
+    // Ids are never cut, as other commands take them; scripts have --json.
+    assert!(questionnaires.contains("code-implementation-check "), "{questionnaires}");
+    let json: serde_json::Value = serde_json::from_str(&spanish(&["questionnaires", "--json"])).unwrap();
+    assert!(json.as_array().unwrap().iter().any(|q| q["id"] == "code-implementation-check"));
+    assert_eq!(
+        spanish(&["list", "--questionnaire", "learning-review"]),
+        "Ninguna sesión coincide con estos filtros.\n"
+    );
+}

@@ -9,32 +9,10 @@
 mod common;
 
 use proptest::prelude::Strategy;
-use rust_xlsxwriter::Workbook;
 use waypost_core::questionnaire::{Kind, parse};
 use waypost_core::xlsform::import;
 
-/// A workbook with these sheets, each a header row and its rows.
-fn workbook(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
-    let mut book = Workbook::new();
-    for (name, rows) in sheets {
-        let sheet = book.add_worksheet();
-        sheet.set_name(*name).unwrap();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                if cell.is_empty() {
-                    continue;
-                }
-                match cell.parse::<f64>() {
-                    Ok(n) if !cell.starts_with('0') || *cell == "0" => {
-                        sheet.write_number(r as u32, c as u16, n).unwrap()
-                    }
-                    _ => sheet.write_string(r as u32, c as u16, *cell).unwrap(),
-                };
-            }
-        }
-    }
-    book.save_to_buffer().unwrap()
-}
+use common::workbook;
 
 const SURVEY: &[&[&str]] = &[
     &[

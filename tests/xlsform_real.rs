@@ -110,3 +110,22 @@ fn every_sample_has_as_many_questions_as_pyxform_makes_of_it() {
         assert!(off <= 0.1, "{name}: {ours} questions here, {theirs} in pyxform's form");
     }
 }
+
+#[test]
+fn a_text_s_longest_answer_comes_in_and_a_message_not_kept_is_said() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "constraint", "constraint_message"],
+        &["text", "said", "Say it", "string-length(.) <= 200", "At most 200 characters"],
+        &["text", "short", "Short", "string-length(.) < 11", ""],
+        &["integer", "n", "How many?", ". >= 0 and . <= 10", "0 to 10"],
+    ];
+    let imported = waypost_core::xlsform::import(common::workbook(&[("survey", survey)]), "f.xlsx").unwrap();
+    let q = &imported.questionnaire;
+    assert_eq!(
+        (q.question("said").unwrap().max_length, q.question("short").unwrap().max_length),
+        (Some(200), Some(10))
+    );
+    let said: Vec<(usize, &str)> = imported.notes.iter().map(|n| (n.row, n.column.as_str())).collect();
+    assert_eq!(said, [(2, "E"), (4, "E")], "{:#?}", imported.notes);
+    assert!(imported.notes[0].message.contains("this message is not kept"));
+}

@@ -9,6 +9,16 @@ cli-other-version = note: session "{ $session }" was started with { $questionnai
 cli-reordered = note: compared in date order: { $earlier } is the earlier session
 cli-damaged = damaged session file { $path }: { $message }
 cli-no-sessions = No sessions yet. Start one with `waypost new QUESTIONNAIRE_ID`.
+cli-no-match = No session matches these filters.
+cli-col-updated = UPDATED
+cli-col-status = STATUS
+cli-col-done = DONE
+cli-col-questionnaire = QUESTIONNAIRE
+cli-col-organisation = ORGANISATION
+cli-col-id = ID
+cli-col-version = VERSION
+cli-col-title = TITLE
+cli-col-from = FROM
 cli-file-ok = { $file }: ok
 cli-checked = { $files ->
     [one] 1 file checked

@@ -6,6 +6,7 @@ cli-about = Guided assessment interviews in the terminal, with crash-safe sessio
 cli-about-new = Start a new interview
 cli-about-resume = Resume an interview where it was left
 cli-about-questionnaires = List the questionnaires: id, version, title, where each comes from
+cli-arg-questionnaires-json = Print JSON instead of a table
 cli-about-list = List sessions, newest first; damaged files are reported on standard error
 cli-about-show = Print a readable summary of a session, with scores
 cli-about-export = Export a session as JSON (the session file), Markdown, CSV or HTML

@@ -9,6 +9,16 @@ cli-other-version = nota: la sesión "{ $session }" se inició con { $questionna
 cli-reordered = nota: comparadas por fecha: { $earlier } es la sesión anterior
 cli-damaged = archivo de sesión dañado { $path }: { $message }
 cli-no-sessions = Todavía no hay sesiones. Empiece una con `waypost new ID_CUESTIONARIO`.
+cli-no-match = Ninguna sesión coincide con estos filtros.
+cli-col-updated = ACTUALIZADA
+cli-col-status = ESTADO
+cli-col-done = HECHO
+cli-col-questionnaire = CUESTIONARIO
+cli-col-organisation = ORGANIZACIÓN
+cli-col-id = ID
+cli-col-version = VERSIÓN
+cli-col-title = TÍTULO
+cli-col-from = ORIGEN
 cli-file-ok = { $file }: correcto
 cli-checked = { $files ->
     [one] 1 archivo revisado

@@ -4,6 +4,7 @@ cli-about = Entrevistas de evaluación guiadas en la terminal, con archivos de s
 cli-about-new = Empezar una entrevista nueva
 cli-about-resume = Retomar una entrevista donde quedó
 cli-about-questionnaires = Listar los cuestionarios: id, versión, título y de dónde viene cada uno
+cli-arg-questionnaires-json = Mostrar JSON en lugar de una tabla
 cli-about-list = Listar las sesiones, las más recientes primero; los archivos dañados se informan en la salida de errores
 cli-about-show = Mostrar un resumen legible de una sesión, con puntuaciones
 cli-about-export = Exportar una sesión como JSON (el archivo de sesión), Markdown, CSV o HTML

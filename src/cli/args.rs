@@ -57,7 +57,11 @@ pub(crate) enum Command {
         session: String,
     },
     /// List the questionnaires: id, version, title, where each comes from
-    Questionnaires,
+    Questionnaires {
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
     /// List sessions, newest first; damaged files are reported on stderr
     List(super::list::Args),
     /// Print a readable summary of a session, with scores

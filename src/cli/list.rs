@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use color_eyre::eyre;
+use waypost_core::report::summary::status_label;
 use waypost_core::session::{Status, Timestamp};
 use waypost_core::store::rows::{Row, collect};
 use waypost_core::team::Team;
@@ -10,7 +11,7 @@ use waypost_core::team::outbox::{self, Standing};
 use waypost_core::text::{line, pad};
 use waypost_core::tr;
 
-use super::messages::{self as msg, LIST_COLUMNS as COLS};
+use super::messages as msg;
 use super::output;
 use crate::setup::context::{Context, config_dir};
 use crate::setup::outcome::Done;
@@ -61,6 +62,10 @@ pub(crate) fn run(
         StatusArg::Completed => Status::Completed,
     });
     let (rows, damaged) = collect(&ctx.store, &ctx.catalog(), questionnaire, want)?;
+    // Filters that leave nothing are not "no sessions yet".
+    let filtered = (questionnaire.is_some() || want.is_some())
+        && rows.is_empty()
+        && !collect(&ctx.store, &ctx.catalog(), None, None)?.0.is_empty();
     for (path, message) in damaged {
         output::note(&msg::damaged(&path.display().to_string(), &message));
     }
@@ -81,6 +86,8 @@ pub(crate) fn run(
             .map(|row| Listed { row, sending: sending.as_ref().and_then(|s| s.get(&row.id)).map(Sending::from) })
             .collect();
         output::json(&listed)?
+    } else if filtered {
+        msg::no_match()
     } else {
         table(&rows, sending.as_ref())
     };
@@ -135,18 +142,20 @@ fn sent_cell(standing: Option<&Standing>) -> String {
 
 fn table(rows: &[Row], sending: Option<&HashMap<String, Standing>>) -> String {
     if rows.is_empty() {
-        return msg::no_sessions().to_owned();
+        return msg::no_sessions();
     }
+    let cols = msg::list_columns();
+    let language = waypost_core::i18n::language();
     // The column of the team's server, only for a laptop in a team.
     let sent_head = sending.map(|_| format!("{}  ", pad(&tr!("list-sent-column"), SENT_WIDTH))).unwrap_or_default();
     let mut out = format!(
         "{}  {}  {:>7}  {}  {}  {sent_head}{}\n",
-        pad(COLS[0], 16),
-        pad(COLS[1], 11),
-        COLS[2],
-        pad(COLS[3], 22),
-        pad(COLS[4], 20),
-        COLS[5]
+        pad(&cols[0], 16),
+        pad(&cols[1], 11),
+        cols[2],
+        pad(&cols[3], 22),
+        pad(&cols[4], 20),
+        cols[5]
     );
     for r in rows {
         let done = match r.total {
@@ -157,7 +166,7 @@ fn table(rows: &[Row], sending: Option<&HashMap<String, Standing>>) -> String {
         out.push_str(&format!(
             "{}  {}  {done:>7}  {}  {}  {sent}{}\n",
             pad(&r.updated_at.format("%Y-%m-%d %H:%M").to_string(), 16),
-            pad(r.status.name(), 11),
+            pad(&status_label(r.status, language), 11),
             pad(&r.questionnaire.id, 22),
             pad(&r.organisation, 20),
             line(&r.id)

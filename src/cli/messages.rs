@@ -40,10 +40,19 @@ pub(crate) fn damaged(path: &str, message: &str) -> String {
 pub(crate) fn no_sessions() -> String {
     format!("{}\n", tr!("cli-no-sessions"))
 }
-/// The listing's column heads: names for scripts, the same in every language.
-pub(crate) const LIST_COLUMNS: [&str; 6] = ["UPDATED", "STATUS", "DONE", "QUESTIONNAIRE", "ORGANISATION", "ID"];
-/// The questionnaires' column heads (for scripts, like the listing's).
-pub(crate) const QUESTIONNAIRE_COLUMNS: [&str; 4] = ["ID", "VERSION", "TITLE", "FROM"];
+/// No session passes the filters, while some exist.
+pub(crate) fn no_match() -> String {
+    format!("{}\n", tr!("cli-no-match"))
+}
+/// The listing's column heads, in the interface language (scripts read `--json`).
+pub(crate) fn list_columns() -> [String; 6] {
+    ["cli-col-updated", "cli-col-status", "cli-col-done", "cli-col-questionnaire", "cli-col-organisation", "cli-col-id"]
+        .map(|id| tr!(id))
+}
+/// The questionnaires' column heads.
+pub(crate) fn questionnaire_columns() -> [String; 4] {
+    ["cli-col-id", "cli-col-version", "cli-col-title", "cli-col-from"].map(|id| tr!(id))
+}
 /// A file that checked clean.
 pub(crate) fn file_ok(file: &str) -> String {
     tr!("cli-file-ok", file = file)

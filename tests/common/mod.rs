@@ -211,3 +211,26 @@ pub(crate) fn xls2xform() -> Option<PathBuf> {
     }
     found
 }
+
+/// A workbook with these sheets, each a header row and its rows.
+#[allow(clippy::unwrap_used)] // a test's helper: a failed unwrap is the test's failure
+pub(crate) fn workbook(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                if cell.is_empty() {
+                    continue;
+                }
+                let (r, c) = (u32::try_from(r).unwrap(), u16::try_from(c).unwrap());
+                match cell.parse::<f64>() {
+                    Ok(n) if !cell.starts_with('0') || *cell == "0" => sheet.write_number(r, c, n).unwrap(),
+                    _ => sheet.write_string(r, c, *cell).unwrap(),
+                };
+            }
+        }
+    }
+    book.save_to_buffer().unwrap()
+}

@@ -159,6 +159,14 @@ impl Form<'_> {
     /// `constraint`: a number's limits as `min`/`max`, anything else as a hard rule with its
     /// `constraint_message`.
     pub(super) fn constraint(&mut self, row: &Row, q: &mut Map<String, Value>, (id, shape): (&str, Shape)) {
+        // `string-length(.) <= 200` on a text: its longest answer.
+        if shape == Shape::Other
+            && let Some(most) = max_length(row.get("constraint"))
+        {
+            q.insert("max_length".into(), json!(most));
+            self.bound_message(row);
+            return;
+        }
         let Some(rule) = self.condition(row, "constraint", Some((id.to_owned(), shape))) else { return };
         let parts: Vec<Value> = match &rule {
             Value::Object(o) if o.contains_key("all") => o["all"].as_array().cloned().unwrap_or_default(),
@@ -179,10 +187,29 @@ impl Form<'_> {
                     q.insert("max".into(), b);
                 }
             }
+            self.bound_message(row);
             return;
         }
         let message =
             self.text(row, "constraint_message").unwrap_or_else(|| self.own_text("imp-constraint-message", &[]));
         q.insert("constraint".into(), json!({"when": rule, "message": message}));
     }
+
+    /// A constraint made limits (`min`, `max`, `max_length`) has its message said in waypost's
+    /// words: a message of the form's own is not kept, and said so.
+    fn bound_message(&mut self, row: &Row) {
+        if row.cells.keys().any(|c| c == "constraint_message" || c.starts_with("constraint_message::")) {
+            self.note(self.sheet, row, "constraint_message", tr!("imp-bound-message"));
+        }
+    }
+}
+
+/// The N of `string-length(.) <= N` (or `< N + 1`), the whole constraint.
+fn max_length(constraint: &str) -> Option<usize> {
+    let compact: String = constraint.chars().filter(|c| !c.is_whitespace()).collect();
+    let rest = compact.strip_prefix("string-length(.)")?;
+    if let Some(n) = rest.strip_prefix("<=") {
+        return n.parse().ok();
+    }
+    rest.strip_prefix('<')?.parse::<usize>().ok()?.checked_sub(1)
 }
