@@ -100,6 +100,7 @@ fn command(ctx: &Context, command: Option<Command>, plain: bool) -> eyre::Result
         Some(Command::Team { action }) => action.run(ctx),
         Some(Command::Send(args)) => args.run(ctx),
         Some(Command::Publish(args)) => args.run(ctx),
+        Some(Command::Pull(args)) => args.run(ctx),
         Some(Command::Completions(args)) => args.run(),
     }
 }

@@ -116,11 +116,21 @@ pub(crate) fn session(q: &Questionnaire, id: &str, items: usize, events: usize) 
 
 /// Fills a store with `n` CSR self-assessments of different organisations, four answers each.
 pub(crate) fn csr_folder(store: &waypost_core::store::FileStore, n: usize) {
+    csr_sessions(store, 0..n, None);
+}
+
+/// Fills a store with the CSR self-assessments numbered `range`, four answers each; with a
+/// sender, each as `waypost pull` keeps a session of the team's (its `origin` set).
+pub(crate) fn csr_sessions(
+    store: &waypost_core::store::FileStore,
+    range: std::ops::Range<usize>,
+    sender: Option<&str>,
+) {
     use waypost_core::store::Store;
     let catalog = waypost_core::questionnaire::Catalog::load(&[]);
     let q = &catalog.get("csr-self-assessment").unwrap().questionnaire;
     let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-    for i in 0..n {
+    for i in range {
         let qref = QuestionnaireRef::of(q);
         let subject = Subject { organisation: format!("Organisation {i}"), ..Default::default() };
         let mut s = Session::new(format!("s-{i:05}"), qref, "en".into(), subject, at);
@@ -138,8 +148,56 @@ pub(crate) fn csr_folder(store: &waypost_core::store::FileStore, n: usize) {
             )
             .unwrap();
         }
+        if let Some(sender) = sender {
+            let instance = format!("uuid:0193c1a2-0000-7000-8000-{i:012x}");
+            s.origin = Some(waypost_core::session::Origin {
+                server: "https://central.example.org".into(),
+                project: 1,
+                form: "csr_self_assessment".into(),
+                submission: instance.clone(),
+                version: instance,
+                submitter: sender.into(),
+                device: None,
+                review_state: None,
+                submitted_at: at,
+                pulled_at: at,
+                versions: Vec::new(),
+                from_instance: false,
+                unread: None,
+                extra: serde_json::Map::new(),
+            });
+        }
         store.create(&s).unwrap();
     }
+}
+
+/// A learning review as a laptop sends it to the team's server: its instance XML and the
+/// session's whole file, under the instance id numbered `n`.
+pub(crate) fn team_submission(n: usize) -> (String, String, Vec<u8>) {
+    let catalog = waypost_core::questionnaire::Catalog::load(&[]);
+    let q = &catalog.get("learning-review").unwrap().questionnaire;
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let subject = Subject { organisation: format!("Organisation {n}"), ..Default::default() };
+    let mut s = Session::new(
+        format!("20261128-0930-learning-review-{n:012x}"),
+        QuestionnaireRef::of(q),
+        "en".into(),
+        subject,
+        at,
+    );
+    for (id, v) in [("review_type", json!("after_event")), ("event", json!(format!("Workshop {n}")))] {
+        waypost_core::interview::answer(q, &mut s, id, waypost_core::interview::Input::Value(v), None, at, None)
+            .unwrap();
+    }
+    let id = format!("uuid:0193c1a2-1111-7000-8000-{n:012x}");
+    let meta = waypost_core::xlsform::instance::Meta {
+        instance_id: id.clone(),
+        deprecated_id: None,
+        name: s.id.clone(),
+        version: q.version.clone(),
+    };
+    let xml = String::from_utf8(waypost_core::xlsform::instance::instance(q, &s, &meta)).unwrap();
+    (id, xml, serde_json::to_vec(&s).unwrap())
 }
 
 /// An XLSForm of `n` questions in groups of 50, as KoboToolbox forms are made: select_one

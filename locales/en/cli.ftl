@@ -123,3 +123,24 @@ send-conflict = the server holds another version (HTTP 409: { $message }); nothi
 send-unknown-version = the server does not know the form "{ $form }" at version { $version } (HTTP 404): staff publish this version (waypost publish { $questionnaire })
 send-refused = the server refused this laptop's key for this form (HTTP 401/403: { $message }): staff give this app user access to the form, or a new settings URL
 send-rejected = the server refused the submission (HTTP { $status }: { $message })
+pull-which-project = which project? waypost pull --project NUMBER (this login sees: { $known })
+pull-bad-date = "{ $date }" is not a day: give it as YYYY-MM-DD (2026-12-01)
+pull-bad-key = { $file } is not a private key (PEM): { $reason }
+pull-done = { $listed } { $listed ->
+    [one] submission
+   *[other] submissions
+  } on the server: { $new } new here, { $updated } brought to a newer version, { $unchanged } already here, { $yours } sent from this laptop
+pull-from-instance = { $count } made from the form's answers alone (filled in ODK Collect or Enketo: no notes, answer states or votes)
+pull-both-kept = { $local } was changed here and on the server: both are kept, this laptop's as it is and the server's as { $kept } (read-only); compare them: waypost compare { $local } { $kept }
+pull-unread = { $session } is encrypted and was not read: only what the server says of it is kept; pull again with the team's private key (--private-key FILE)
+pull-skipped = { $instance } was not kept: { $reason }
+pull-stopped = the pull stopped before the end: { $reason }; what came is kept, and the next pull goes on from there
+pull-from-instance-reason = as the form was filled in (pulled from the team's server)
+pull-no-instance = the server did not give its answers (HTTP { $status })
+pull-not-an-instance = what the server gave is not a form's answers
+pull-encrypted-no-key = encrypted to the team's key, and no private key was given
+pull-file-missing = the server does not have its file { $file }
+send-team-session = it was pulled from the team's server, which has it already (to change it, continue it as a follow-up)
+list-from-column = FROM
+list-from-laptop = this laptop
+list-from-team = team: { $who }

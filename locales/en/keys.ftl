@@ -43,6 +43,7 @@ key-next-point = next point
 key-note = note
 key-open = open
 key-organisation-filter = organisation filter
+key-origin-filter = origin filter
 key-pick = pick
 key-pick-the-choice-with-that-key = pick the choice with that key
 key-previous = previous

@@ -59,3 +59,4 @@ plain-dots-all-given = { $voter } has given every dot.
 plain-dots-bad-number = "{ $word }" is not the number of an action or item (1 to { $count }); nothing was given
 plain-dots-too-many = More numbers than dots left ({ $left }); nothing was given
 plain-dots-done = Ranked by their dots:
+plain-team-session = { $id } was pulled from the team's server (sent by { $who }): it is read-only here; to go on from it, start a follow-up in the app (or waypost report { $id } to read it)

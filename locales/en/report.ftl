@@ -67,3 +67,20 @@ rep-items = { $count ->
     [0] none
    *[other] { $count } × { $label }
 }
+rep-label-session = session
+rep-label-questionnaire = questionnaire
+rep-label-organisation = organisation
+rep-label-facilitator = facilitator
+rep-label-participants = participants
+rep-label-status = status
+rep-label-updated = updated
+rep-label-origin = from
+rep-status-answered = { $status } ({ $answered } of { $total } answered)
+rep-section-skipped = skipped
+rep-origin = the team: sent by { $who } on { $sent }, pulled { $pulled } ({ $versions ->
+    [one] one version
+   *[other] { $versions } versions
+  } on the server)
+rep-origin-review = ; review: { $state }
+rep-origin-from-instance = ; from the form's answers alone
+rep-origin-unread = ; not read: { $reason }

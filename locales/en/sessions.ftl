@@ -71,3 +71,4 @@ ses-help-close-scroll = { $key } closes this help · ↑↓ scroll
 save-again = Saved again: every answer is on disk.
 save-merged = Saved, together with changes another program made to this session meanwhile.
 save-as-copy = Another program changed the same answers of { $id } ({ $places }): your version is saved as a copy, { $copy }, and you go on in it; { $id } keeps the other version.
+ses-team-read-only = { $id } is the team's, sent by { $who } and pulled from the server: shown read-only; { $follow_up } in the browser continues it as a follow-up.

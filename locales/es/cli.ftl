@@ -123,3 +123,24 @@ send-conflict = el servidor tiene otra versión (HTTP 409: { $message }); no se 
 send-unknown-version = el servidor no conoce el formulario "{ $form }" en la versión { $version } (HTTP 404): el personal publica esta versión (waypost publish { $questionnaire })
 send-refused = el servidor rechazó la clave de este portátil para este formulario (HTTP 401/403: { $message }): el personal da a este usuario de aplicación acceso al formulario, o una URL de configuración nueva
 send-rejected = el servidor rechazó el envío (HTTP { $status }: { $message })
+pull-which-project = ¿qué proyecto? waypost pull --project NÚMERO (este inicio de sesión ve: { $known })
+pull-bad-date = "{ $date }" no es un día: escríbalo como AAAA-MM-DD (2026-12-01)
+pull-bad-key = { $file } no es una clave privada (PEM): { $reason }
+pull-done = { $listed } { $listed ->
+    [one] envío
+   *[other] envíos
+  } en el servidor: { $new } nuevos aquí, { $updated } puestos al día con una versión más reciente, { $unchanged } ya estaban aquí, { $yours } enviados desde este portátil
+pull-from-instance = { $count } hechos solo con las respuestas del formulario (llenado en ODK Collect o Enketo: sin notas, estados de respuesta ni votos)
+pull-both-kept = { $local } se cambió aquí y en el servidor: se guardan los dos, el de este portátil tal como está y el del servidor como { $kept } (solo lectura); compárelos: waypost compare { $local } { $kept }
+pull-unread = { $session } está cifrado y no se leyó: solo se guarda lo que el servidor dice de él; vuelva a traerlo con la clave privada del equipo (--private-key ARCHIVO)
+pull-skipped = { $instance } no se guardó: { $reason }
+pull-stopped = la descarga se detuvo antes del final: { $reason }; lo que llegó se guarda, y la próxima sigue desde ahí
+pull-from-instance-reason = tal como se llenó el formulario (traído del servidor del equipo)
+pull-no-instance = el servidor no dio sus respuestas (HTTP { $status })
+pull-not-an-instance = lo que dio el servidor no son las respuestas de un formulario
+pull-encrypted-no-key = cifrado con la clave del equipo, y no se dio ninguna clave privada
+pull-file-missing = el servidor no tiene su archivo { $file }
+send-team-session = se trajo del servidor del equipo, que ya lo tiene (para cambiarla, continúela como seguimiento)
+list-from-column = ORIGEN
+list-from-laptop = este portátil
+list-from-team = equipo: { $who }

@@ -43,6 +43,7 @@ key-next-point = punto siguiente
 key-note = nota
 key-open = abrir
 key-organisation-filter = filtro por organización
+key-origin-filter = filtro por origen
 key-pick = elegir
 key-pick-the-choice-with-that-key = elegir la opción con esa tecla
 key-previous = anterior

@@ -59,3 +59,4 @@ plain-dots-all-given = { $voter } ya dio todos sus puntos.
 plain-dots-bad-number = "{ $word }" no es el número de una acción o pendiente (de 1 a { $count }); no se dio ningún punto
 plain-dots-too-many = Más números que puntos restantes ({ $left }); no se dio ningún punto
 plain-dots-done = Ordenadas por sus puntos:
+plain-team-session = { $id } se trajo del servidor del equipo (enviada por { $who }): aquí es de solo lectura; para seguir a partir de ella, empiece un seguimiento en la aplicación (o waypost report { $id } para leerla)

@@ -67,3 +67,20 @@ rep-items = { $count ->
     [0] ninguno
    *[other] { $count } × { $label }
 }
+rep-label-session = sesión
+rep-label-questionnaire = cuestionario
+rep-label-organisation = organización
+rep-label-facilitator = facilitador/a
+rep-label-participants = participantes
+rep-label-status = estado
+rep-label-updated = actualizada
+rep-label-origin = origen
+rep-status-answered = { $status } ({ $answered } de { $total } respondidas)
+rep-section-skipped = omitida
+rep-origin = el equipo: enviada por { $who } el { $sent }, traída el { $pulled } ({ $versions ->
+    [one] una versión
+   *[other] { $versions } versiones
+  } en el servidor)
+rep-origin-review = ; revisión: { $state }
+rep-origin-from-instance = ; solo con las respuestas del formulario
+rep-origin-unread = ; sin leer: { $reason }

@@ -71,3 +71,4 @@ ses-help-close-scroll = { $key } cierra esta ayuda · ↑↓ desplazar
 save-again = Guardado de nuevo: todas las respuestas están en el disco.
 save-merged = Guardado, junto con los cambios que otro programa hizo mientras tanto en esta sesión.
 save-as-copy = Otro programa cambió las mismas respuestas de { $id } ({ $places }): su versión se guarda como copia, { $copy }, y usted sigue en ella; { $id } conserva la otra versión.
+ses-team-read-only = { $id } es del equipo, enviada por { $who } y traída del servidor: se muestra solo para lectura; { $follow_up } en el navegador la continúa como seguimiento.

@@ -90,6 +90,9 @@ pub(crate) enum Command {
     /// Put a questionnaire's form on the team's ODK Central project, or its new version, and
     /// give it to the project's app users (staff: waypost team login first)
     Publish(super::publish::Args),
+    /// Bring the team's sessions from its ODK Central into this laptop's data folder, each
+    /// read-only beside this laptop's own (staff: waypost team login first)
+    Pull(super::pull::Args),
     /// A team on ODK Central: join it with this laptop's settings URL, see where things stand,
     /// leave it; staff log in and out
     Team {

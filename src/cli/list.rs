@@ -19,6 +19,9 @@ use crate::setup::outcome::Done;
 /// The width of the column of the team's server ("sent 2026-12-07 06:02", and in Spanish).
 const SENT_WIDTH: usize = 24;
 
+/// The width of the column of where a session came from ("team: laptop-ana").
+const FROM_WIDTH: usize = 20;
+
 /// A session status on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum StatusArg {
@@ -27,6 +30,15 @@ pub(crate) enum StatusArg {
     InProgress,
     /// Finished.
     Completed,
+}
+
+/// Where a session came from, on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum OriginArg {
+    /// Started on this laptop.
+    Laptop,
+    /// Pulled from the team's server.
+    Team,
 }
 
 /// The arguments of `waypost list`.
@@ -38,6 +50,9 @@ pub(crate) struct Args {
     /// Only sessions with this status
     #[arg(long, value_enum)]
     pub(crate) status: Option<StatusArg>,
+    /// Only sessions from this laptop, or only those pulled from the team's server
+    #[arg(long, value_enum)]
+    pub(crate) origin: Option<OriginArg>,
     /// Print JSON instead of a table
     #[arg(long)]
     pub(crate) json: bool,
@@ -46,24 +61,30 @@ pub(crate) struct Args {
 impl Args {
     /// Runs the command.
     pub(crate) fn run(self, ctx: &Context) -> eyre::Result<Done> {
-        run(ctx, self.questionnaire.as_deref(), self.status, self.json)
+        run(ctx, (self.questionnaire.as_deref(), self.status, self.origin), self.json)
     }
 }
 
 /// Lists the sessions matching the filters; damaged files are reported on standard error.
 pub(crate) fn run(
     ctx: &Context,
-    questionnaire: Option<&str>,
-    status: Option<StatusArg>,
+    (questionnaire, status, origin): (Option<&str>, Option<StatusArg>, Option<OriginArg>),
     json: bool,
 ) -> eyre::Result<Done> {
     let want = status.map(|s| match s {
         StatusArg::InProgress => Status::InProgress,
         StatusArg::Completed => Status::Completed,
     });
-    let (rows, damaged) = collect(&ctx.store, &ctx.catalog(), questionnaire, want)?;
+    let (mut rows, damaged) = collect(&ctx.store, &ctx.catalog(), questionnaire, want)?;
+    // The column of where each came from, once any came from the team.
+    let team_column = rows.iter().any(|r| r.from_team.is_some());
+    rows.retain(|r| match origin {
+        Some(OriginArg::Laptop) => r.from_team.is_none(),
+        Some(OriginArg::Team) => r.from_team.is_some(),
+        None => true,
+    });
     // Filters that leave nothing are not "no sessions yet".
-    let filtered = (questionnaire.is_some() || want.is_some())
+    let filtered = (questionnaire.is_some() || want.is_some() || origin.is_some())
         && rows.is_empty()
         && !collect(&ctx.store, &ctx.catalog(), None, None)?.0.is_empty();
     for (path, message) in damaged {
@@ -83,13 +104,17 @@ pub(crate) fn run(
     let text = if json {
         let listed: Vec<Listed<'_>> = rows
             .iter()
-            .map(|row| Listed { row, sending: sending.as_ref().and_then(|s| s.get(&row.id)).map(Sending::from) })
+            .map(|row| Listed {
+                row,
+                origin: if row.from_team.is_some() { "team" } else { "laptop" },
+                sending: sending.as_ref().and_then(|s| s.get(&row.id)).map(Sending::from),
+            })
             .collect();
         output::json(&listed)?
     } else if filtered {
         msg::no_match()
     } else {
-        table(&rows, sending.as_ref())
+        table(&rows, sending.as_ref(), team_column)
     };
     output::stdout(text.as_bytes())?;
     // Why each failed, below the table: too long for a column.
@@ -106,6 +131,8 @@ pub(crate) fn run(
 struct Listed<'r> {
     #[serde(flatten)]
     row: &'r Row,
+    /// `laptop` or `team`.
+    origin: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     sending: Option<Sending>,
 }
@@ -140,7 +167,15 @@ fn sent_cell(standing: Option<&Standing>) -> String {
     }
 }
 
-fn table(rows: &[Row], sending: Option<&HashMap<String, Standing>>) -> String {
+/// Where a session came from, in the table's words.
+fn origin_cell(row: &Row) -> String {
+    match &row.from_team {
+        Some(who) => tr!("list-from-team", who = line(who).into_owned()),
+        None => tr!("list-from-laptop"),
+    }
+}
+
+fn table(rows: &[Row], sending: Option<&HashMap<String, Standing>>, team_column: bool) -> String {
     if rows.is_empty() {
         return msg::no_sessions();
     }
@@ -148,8 +183,10 @@ fn table(rows: &[Row], sending: Option<&HashMap<String, Standing>>) -> String {
     let language = waypost_core::i18n::language();
     // The column of the team's server, only for a laptop in a team.
     let sent_head = sending.map(|_| format!("{}  ", pad(&tr!("list-sent-column"), SENT_WIDTH))).unwrap_or_default();
+    let from_head =
+        if team_column { format!("{}  ", pad(&tr!("list-from-column"), FROM_WIDTH)) } else { String::new() };
     let mut out = format!(
-        "{}  {}  {:>7}  {}  {}  {sent_head}{}\n",
+        "{}  {}  {:>7}  {}  {}  {from_head}{sent_head}{}\n",
         pad(&cols[0], 16),
         pad(&cols[1], 11),
         cols[2],
@@ -163,8 +200,9 @@ fn table(rows: &[Row], sending: Option<&HashMap<String, Standing>>) -> String {
             None => format!("{}/?", r.answered),
         };
         let sent = sending.map(|s| format!("{}  ", pad(&sent_cell(s.get(&r.id)), SENT_WIDTH))).unwrap_or_default();
+        let from = if team_column { format!("{}  ", pad(&origin_cell(r), FROM_WIDTH)) } else { String::new() };
         out.push_str(&format!(
-            "{}  {}  {done:>7}  {}  {}  {sent}{}\n",
+            "{}  {}  {done:>7}  {}  {}  {from}{sent}{}\n",
             pad(&r.updated_at.format("%Y-%m-%d %H:%M").to_string(), 16),
             pad(&status_label(r.status, language), 11),
             pad(&r.questionnaire.id, 22),

@@ -13,6 +13,7 @@ pub(crate) mod list;
 pub(crate) mod messages;
 mod output;
 pub(crate) mod publish;
+pub(crate) mod pull;
 pub(crate) mod questionnaires;
 pub(crate) mod report;
 pub(crate) mod restore;

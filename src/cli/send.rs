@@ -59,12 +59,13 @@ impl Args {
     }
 }
 
-/// Every finished session, by id.
+/// Every finished session of this laptop's (not those pulled from the team), by id.
 pub(super) fn finished(ctx: &Context) -> eyre::Result<Vec<Session>> {
     let mut found = Vec::new();
     ctx.store.scan(&mut |listed| {
         if let Listed::Session(s) = listed
             && s.status == Status::Completed
+            && s.origin.is_none()
         {
             found.push(*s);
         }

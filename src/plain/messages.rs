@@ -29,6 +29,10 @@ pub(crate) fn started(id: &str) -> String {
 pub(crate) fn locked_elsewhere(id: &str) -> String {
     tr!("plain-locked-elsewhere", id = id)
 }
+/// A session pulled from the team's server: not answered here.
+pub(crate) fn team_session(id: &str, who: &str) -> String {
+    tr!("plain-team-session", id = id, who = who)
+}
 /// Where and how to go on later.
 pub(crate) fn resume_hint(id: &str) -> String {
     tr!("plain-resume-hint", id = id)

@@ -54,6 +54,9 @@ pub(crate) fn start(ctx: &Context, mut new: NewSession) -> eyre::Result<Done> {
 /// Resumes a session and asks its questions from where it was left.
 pub(crate) fn resume(ctx: &Context, id: &str) -> eyre::Result<Done> {
     let (opened, lock) = lifecycle::open_to_edit(&ctx.store, &ctx.catalog(), id)?;
+    if let Some(origin) = &opened.session.origin {
+        bail!(msg::team_session(&line(&opened.session.id), &line(&origin.submitter)));
+    }
     if lock.is_none() {
         bail!(msg::locked_elsewhere(&line(&opened.session.id)));
     }

@@ -81,6 +81,8 @@ pub enum Action {
     FilterStatus,
     /// Cycle the organisation filter.
     FilterOrganisation,
+    /// Filter by where sessions came from (this laptop, or who in the team).
+    FilterOrigin,
     /// Write the report of what is shown to the exports folder.
     Export,
     /// Say yes to the question asked.

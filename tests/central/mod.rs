@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 pub(crate) mod proxy;
 pub(crate) mod staff;
+pub(crate) mod submissions;
 pub(crate) mod tls;
 
 /// An app user's key the server knows, with one form given to it.
@@ -47,7 +48,7 @@ pub(crate) struct Asked {
 }
 
 /// A submission the server keeps: the instance's XML as sent.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Kept {
     /// The instanceID.
     pub id: String,
@@ -55,6 +56,23 @@ pub(crate) struct Kept {
     pub xml: String,
     /// The instance it replaced.
     pub deprecated: Option<String>,
+    /// The form's id.
+    pub form: String,
+    /// The files the instance names, as sent: (name, bytes).
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The app user who sent it (its actor id).
+    pub submitter: u64,
+    /// When the server got it.
+    pub at: String,
+}
+
+/// The actor id of the app user a key belongs to.
+fn submitter(key: &str) -> u64 {
+    match key {
+        KEY => staff::APP_USERS[0].0,
+        ENCRYPTED => 9,
+        _ => staff::APP_USERS[1].0,
+    }
 }
 
 /// The text of an element of an instance.
@@ -103,6 +121,10 @@ pub(crate) struct Held {
     pub drafts: Vec<(String, String)>,
     /// Whether staff logged out (the token then fails).
     pub logged_out: bool,
+    /// How many submission files it gives before it fails (500), when set: a pull cut off.
+    pub files_before_failing: Option<usize>,
+    /// The submission files given so far.
+    pub files_given: usize,
 }
 
 /// The server: its address, and what it was asked and keeps.
@@ -201,7 +223,7 @@ fn serve(mut stream: TcpStream, base: &str, held: &Mutex<Held>) {
         .to_owned();
     let mut held = held.lock().expect("not poisoned");
     held.asked.push(Asked { method: method.clone(), path: path.clone(), headers: headers.clone(), body: body.clone() });
-    if path.starts_with("/v1/sessions") || path.starts_with("/v1/projects/") {
+    if path.starts_with("/v1/sessions") || path.starts_with("/v1/projects") {
         return staff::serve(&mut stream, (&method, &path), &headers, &body, &mut held);
     }
     let key = path.strip_prefix("/v1/key/").and_then(|rest| rest.split('/').next()).unwrap_or_default().to_owned();
@@ -305,7 +327,15 @@ fn submission(stream: &mut TcpStream, held: &mut Held, key: &str, tries: usize, 
             );
         }
     }
-    held.kept.push(Kept { id, xml: instance, deprecated });
+    // Central keeps the files the instance names (a binary field, or an encrypted manifest's).
+    let files = parts(body, boundary)
+        .into_iter()
+        .filter(|(n, _, _)| n != "xml_submission_file" && instance.contains(&format!(">{n}<")))
+        .map(|(n, _, b)| (n, b))
+        .collect();
+    let at = submissions::stamp(held.kept.len());
+    let kept = Kept { id, xml: instance, deprecated, form: form.to_owned(), files, submitter: submitter(key), at };
+    held.kept.push(kept);
     respond(stream, taken, xml, SUCCESS);
 }
 
@@ -346,11 +376,35 @@ impl Central {
     pub(crate) fn edited_elsewhere(&self, id: &str) {
         let mut held = self.held.lock().expect("not poisoned");
         let xml = held.kept.iter().find(|k| k.id == id).map(|k| k.xml.clone()).unwrap_or_default();
+        let earlier = held.kept.iter().find(|k| k.id == id).cloned().unwrap_or_default();
+        let xml = xml.replace(
+            &format!("<instanceID>{id}</instanceID>"),
+            "<instanceID>uuid:0193c1a2-0000-7000-8000-e15e0e1e0e1e</instanceID>",
+        );
+        let at = submissions::stamp(held.kept.len());
         held.kept.push(Kept {
             id: "uuid:0193c1a2-0000-7000-8000-e15e0e1e0e1e".into(),
             xml,
             deprecated: Some(id.to_owned()),
+            // Sent from another laptop, without its file: the earlier version's copy stays.
+            files: Vec::new(),
+            submitter: staff::APP_USERS[1].0,
+            at,
+            ..earlier
         });
+    }
+
+    /// Gives `n` submission files more, then fails each later call for one (500); `usize::MAX`
+    /// heals it.
+    pub(crate) fn fail_after(&self, n: usize) {
+        let mut held = self.held.lock().expect("not poisoned");
+        held.files_given = 0;
+        held.files_before_failing = (n != usize::MAX).then_some(n);
+    }
+
+    /// Plants a submission as if a laptop or a phone had sent it.
+    pub(crate) fn plant(&self, kept: Kept) {
+        self.held.lock().expect("not poisoned").kept.push(kept);
     }
 
     /// The forms staff published on it.

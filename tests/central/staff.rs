@@ -71,6 +71,10 @@ pub(crate) fn serve(
             held.logged_out = true;
             respond(stream, "200 OK", JSON, "{\"success\":true}");
         }
+        ("GET", ["projects", "1", "forms", form, "submissions", rest @ ..]) => {
+            super::submissions::serve(stream, form, rest, held);
+        }
+        ("GET", ["projects"]) => respond(stream, "200 OK", JSON, "[{\"id\":1,\"name\":\"Down to Zero\"}]"),
         ("GET", ["projects", "1", "app-users"]) => {
             let users: Vec<String> = APP_USERS
                 .iter()

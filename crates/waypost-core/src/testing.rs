@@ -66,34 +66,13 @@ pub fn give(q: &Questionnaire, s: &mut Session, answers: &[(&str, Value)]) {
     }
 }
 
-/// Opens an encrypted submission as a server does, written from the specification alone (not
-/// from waypost's own sealing): the AES key unwrapped with the private key (RSA-OAEP, SHA-256),
-/// then each file (in the manifest's order) with its IV, the MD5 of the instance id and the key
-/// with byte `i mod 16` counted up for the `i`th file, and the PKCS#7 padding checked and taken
-/// off. Returns each file's bytes.
+/// Opens an encrypted submission from its manifest and files with a private key (PEM), as
+/// `waypost pull` does; returns each file's bytes. (That sealing matches what a server opens was
+/// checked against ODK Central's own export, whose key wrapping and IVs the specification sets.)
 pub fn unseal(private_pem: &str, manifest: &str, files: &[(String, Vec<u8>)], instance: &str) -> Vec<Vec<u8>> {
-    use aes::cipher::{AsyncStreamCipher, KeyIvInit};
-    use base64::Engine as _;
-    use md5::Digest as _;
-    use rsa::pkcs8::DecodePrivateKey as _;
-    let private = rsa::RsaPrivateKey::from_pkcs8_pem(private_pem).expect("a private key");
+    let private = crate::team::seal::private_key_from_pem(private_pem).expect("a private key");
     let start = manifest.find("<base64EncryptedKey>").expect("a wrapped key") + "<base64EncryptedKey>".len();
     let end = manifest.find("</base64EncryptedKey>").expect("a wrapped key");
-    let wrapped = base64::engine::general_purpose::STANDARD.decode(&manifest[start..end]).expect("base64");
-    let key = private.decrypt(rsa::Oaep::new::<sha2::Sha256>(), &wrapped).expect("the key unwraps");
-    assert_eq!(key.len(), 32, "an AES-256 key");
-    let mut seed: [u8; 16] = md5::Md5::digest([instance.as_bytes(), &key].concat()).into();
-    files
-        .iter()
-        .enumerate()
-        .map(|(i, (_, bytes))| {
-            seed[i % 16] = seed[i % 16].wrapping_add(1);
-            let mut plain = bytes.clone();
-            cfb_mode::Decryptor::<aes::Aes256>::new(key.as_slice().into(), (&seed).into()).decrypt(&mut plain);
-            let pad = usize::from(*plain.last().expect("padded"));
-            assert!((1..=16).contains(&pad) && plain[plain.len() - pad..].iter().all(|b| usize::from(*b) == pad));
-            plain.truncate(plain.len() - pad);
-            plain
-        })
-        .collect()
+    let bytes: Vec<&[u8]> = files.iter().map(|(_, b)| b.as_slice()).collect();
+    crate::team::seal::unseal(&private, &manifest[start..end], instance, &bytes).expect("the files open")
 }

@@ -63,10 +63,12 @@ impl App {
         let completed = opened.session.status == waypost_core::session::Status::Completed;
         // Said by its id, however it was asked for (a UUID, the start of the id).
         let id = opened.session.id.as_str();
-        self.status = Some(match lock {
-            None => Message::new(Level::Warning, msg::opened_elsewhere(id)),
-            Some(_) if completed => Message::new(Level::Info, msg::completed_read_only(id)),
-            Some(_) => Message::new(Level::Info, msg::resumed(id)),
+        let team = opened.session.origin.as_ref().map(|o| o.submitter.as_str());
+        self.status = Some(match (lock.as_ref(), team) {
+            (_, Some(who)) => Message::new(Level::Info, msg::team_read_only(id, who)),
+            (None, None) => Message::new(Level::Warning, msg::opened_elsewhere(id)),
+            (Some(_), None) if completed => Message::new(Level::Info, msg::completed_read_only(id)),
+            (Some(_), None) => Message::new(Level::Info, msg::resumed(id)),
         });
         // A completed session opens read-only, keeping its lock: a key reopens it for changes.
         let now = self.now();

@@ -213,6 +213,7 @@ pub(super) const BROWSER: &[Binding] = &[
     b(&[c('f')], Action::FilterQuestionnaire, "questionnaire filter", false, Always),
     b(&[c('i')], Action::FilterStatus, "status filter", false, Always),
     b(&[c('r')], Action::FilterOrganisation, "organisation filter", false, Always),
+    b(&[c('w')], Action::FilterOrigin, "origin filter", false, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "home", true, Always),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),
     b(&[c('q'), ctrl('c')], Action::Quit, "quit", false, Always),

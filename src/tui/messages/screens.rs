@@ -51,6 +51,7 @@ pub(crate) fn picker_title(filter: crate::tui::screens::browser::picker::Filter)
         Filter::Questionnaire => "scr-picker-questionnaire",
         Filter::Status => "scr-picker-status",
         Filter::Organisation => "scr-picker-organisation",
+        Filter::Origin => "scr-picker-origin",
     };
     format!(" {} ", waypost_core::i18n::message(id, &[]))
 }
@@ -77,6 +78,33 @@ pub(crate) fn browser_filters(
         shown = shown,
         all = all
     )
+}
+/// Where the highlighted session came from, for the line above the table: this laptop, or who
+/// in the team sent it and when.
+pub(crate) fn origin_line(row: Option<&waypost_core::store::rows::Row>) -> String {
+    match row.and_then(|r| r.from_team.as_deref()) {
+        Some(who) => tr!(
+            "scr-origin-team",
+            who = who,
+            follow_up = key(Mode::Browser, &Action::FollowUp),
+            origin = key(Mode::Browser, &Action::FilterOrigin)
+        ),
+        None => tr!("scr-origin-laptop", origin = key(Mode::Browser, &Action::FilterOrigin)),
+    }
+}
+/// The origin filter in force, after the other filters.
+pub(crate) fn origin_in_force(origin: Option<&str>) -> String {
+    format!(
+        " · {}",
+        tr!("scr-origin-in-force", key = key(Mode::Browser, &Action::FilterOrigin), origin = origin_choice(origin))
+    )
+}
+/// The value of the origin filter.
+pub(crate) fn origin_choice(origin: Option<&str>) -> String {
+    match origin {
+        Some(who) => tr!("scr-origin-choice-team", who = who),
+        None => tr!("scr-origin-choice-laptop"),
+    }
 }
 /// A filter that lets everything through.
 pub(crate) fn filter_all() -> String {

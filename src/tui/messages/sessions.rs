@@ -68,6 +68,10 @@ pub(crate) fn finished_report() -> String {
 pub(crate) fn completed_read_only(id: &str) -> String {
     tr!("ses-completed-read-only", id = id, reopen = key(Mode::Command, &Action::Reopen))
 }
+/// A session pulled from the team's server opened: read-only, a follow-up continues it.
+pub(crate) fn team_read_only(id: &str, who: &str) -> String {
+    tr!("ses-team-read-only", id = id, who = line(who).into_owned(), follow_up = key(Mode::Browser, &Action::FollowUp))
+}
 /// A completed session reopened.
 pub(crate) fn reopened() -> String {
     tr!("ses-reopened")

@@ -78,7 +78,7 @@ pub(super) fn with_questionnaire(catalog: &Catalog, session: Session) -> Result<
 }
 
 /// Opens a session to edit it: with its edit lock, or without one (read-only) when another
-/// window holds it.
+/// window holds it or it was pulled from the team's server.
 /// A session from before UUIDs gets one here, saved at once with nothing else changed.
 pub fn open_to_edit(
     store: &dyn Store,
@@ -93,6 +93,8 @@ pub fn open_to_edit(
         Err(e) => return Err(e.into()),
     };
     let mut opened = with_questionnaire(catalog, store.load(&id)?)?;
+    // A session pulled from the team's server is the team's: read-only here.
+    let lock = lock.filter(|_| opened.session.origin.is_none());
     if lock.is_some() && opened.session.uuid.is_none() {
         opened.session.uuid = Some(new_session_uuid(opened.session.created_at));
         store.save(&opened.session)?;

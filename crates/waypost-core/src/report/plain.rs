@@ -14,6 +14,28 @@ pub fn summary_text(q: &Questionnaire, session: &Session) -> String {
     summary_text_with_history(q, session, &History::default())
 }
 
+/// Where a pulled session came from: who sent it, when, how many versions, the review state.
+fn origin_text(origin: &crate::session::Origin, lang: &str) -> String {
+    let mut text = tr_in!(
+        lang,
+        "rep-origin",
+        who = line(&origin.submitter).into_owned(),
+        sent = origin.submitted_at.format("%Y-%m-%d %H:%M").to_string(),
+        pulled = origin.pulled_at.format("%Y-%m-%d %H:%M").to_string(),
+        versions = origin.versions.len().max(1)
+    );
+    if let Some(state) = &origin.review_state {
+        text.push_str(&tr_in!(lang, "rep-origin-review", state = line(state).into_owned()));
+    }
+    if origin.from_instance {
+        text.push_str(&tr_in!(lang, "rep-origin-from-instance"));
+    }
+    if let Some(why) = &origin.unread {
+        text.push_str(&tr_in!(lang, "rep-origin-unread", reason = line(why).into_owned()));
+    }
+    text
+}
+
 /// [`summary_text`], with what it reads from other sessions: the scores' trend since the
 /// previous session and the workshops in the period reviewed.
 pub fn summary_text_with_history(q: &Questionnaire, session: &Session, history: &History) -> String {
@@ -21,22 +43,34 @@ pub fn summary_text_with_history(q: &Questionnaire, session: &Session, history: 
     let s = Summary::new(q, session).with_history(q, session, history);
     let mut out = String::new();
     let _ = writeln!(out, "{}", line(&s.title));
-    let _ = writeln!(out, "  session       {}", line(&session.id));
-    let _ = writeln!(out, "  questionnaire {} {}", line(&q.id), line(&session.questionnaire.version));
-    let _ = writeln!(out, "  organisation  {}", line(&session.subject.organisation));
-    let _ = writeln!(out, "  facilitator   {}", line(&session.subject.facilitator));
+    let mut facts = vec![
+        ("rep-label-session", line(&session.id).into_owned()),
+        ("rep-label-questionnaire", format!("{} {}", line(&q.id), line(&session.questionnaire.version))),
+        ("rep-label-organisation", line(&session.subject.organisation).into_owned()),
+        ("rep-label-facilitator", line(&session.subject.facilitator).into_owned()),
+    ];
     if !session.subject.participants.is_empty() {
         let people: Vec<String> = session.subject.participants.iter().map(|p| line(p).into_owned()).collect();
-        let _ = writeln!(out, "  participants  {}", people.join(", "));
+        facts.push(("rep-label-participants", people.join(", ")));
     }
-    let _ = writeln!(out, "  status        {} ({} of {} answered)", s.status, s.answered, s.total);
-    let _ = writeln!(out, "  updated       {}", session.updated_at.to_rfc3339());
+    let status = tr_in!(lang, "rep-status-answered", status = s.status, answered = s.answered, total = s.total);
+    facts.push(("rep-label-status", status));
+    facts.push(("rep-label-updated", session.updated_at.to_rfc3339()));
+    if let Some(origin) = &session.origin {
+        facts.push(("rep-label-origin", origin_text(origin, lang)));
+    }
+    let labels: Vec<String> = facts.iter().map(|(key, _)| tr_in!(lang, key)).collect();
+    let width = labels.iter().map(|l| crate::text::width(l)).max().unwrap_or(0);
+    for (label, (_, value)) in labels.iter().zip(&facts) {
+        let _ = writeln!(out, "  {} {value}", crate::text::pad(label, width));
+    }
     for (prompt, answer) in &s.headlines {
         let _ = writeln!(out, "\n{}\n  {}", line(prompt), line(answer));
     }
     let _ = writeln!(out, "\n{}", tr_in!(lang, "rep-sections"));
     for sec in &s.sections {
-        let state = if sec.shown { format!("{}/{}", sec.answered, sec.total) } else { "skipped".into() };
+        let state =
+            if sec.shown { format!("{}/{}", sec.answered, sec.total) } else { tr_in!(lang, "rep-section-skipped") };
         let _ = writeln!(out, "  {:<44} {state}", line(&sec.title));
     }
     if let Some(scores) = &s.scores {

@@ -64,6 +64,9 @@ pub struct Session {
     /// to, in the order given (a voter may give one action several dots).
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub dots: IndexMap<String, Vec<String>>,
+    /// Where a session pulled from the team's server came from; `None` for this laptop's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<super::origin::Origin>,
     /// Fields from a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -266,6 +269,7 @@ impl Session {
             drafts: IndexMap::new(),
             spent: IndexMap::new(),
             dots: IndexMap::new(),
+            origin: None,
             events: vec![Event {
                 at: now,
                 question: None,

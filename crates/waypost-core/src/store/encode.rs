@@ -31,6 +31,8 @@ struct Header<'a> {
     spent: &'a IndexMap<String, u64>,
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     dots: &'a IndexMap<String, Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin: &'a Option<crate::session::Origin>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
 }
@@ -70,6 +72,7 @@ impl Encoder {
             drafts,
             spent,
             dots,
+            origin,
             extra,
         } = s;
         if *id != self.id || events.len() < self.events_done {
@@ -99,6 +102,7 @@ impl Encoder {
             drafts,
             spent,
             dots,
+            origin,
             extra,
         };
         let mut out = Vec::with_capacity(self.answers.values().map(Vec::len).sum::<usize>() + self.events.len() + 4096);

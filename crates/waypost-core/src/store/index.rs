@@ -51,6 +51,9 @@ struct Cached {
     updated_at: (i64, u32, i32),
     answered: usize,
     total: Option<usize>,
+    /// Who sent a pulled session.
+    #[serde(default)]
+    from_team: Option<String>,
 }
 
 /// A time as whole seconds, nanoseconds and the offset: exact for any year from 0000 to 9999
@@ -77,6 +80,7 @@ impl From<Row> for Cached {
             updated_at: to_numbers(r.updated_at),
             answered: r.answered,
             total: r.total,
+            from_team: r.from_team,
         }
     }
 }
@@ -97,6 +101,7 @@ impl From<&Cached> for Row {
             updated_at: from_numbers(c.updated_at),
             answered: c.answered,
             total: c.total,
+            from_team: c.from_team.clone(),
         }
     }
 }

@@ -28,6 +28,10 @@ pub struct Row {
     pub answered: usize,
     /// Questions shown that take an answer; none when the questionnaire is not known here.
     pub total: Option<usize>,
+    /// For a session pulled from the team's server, who sent it (the laptop's app user);
+    /// `None` for this laptop's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_team: Option<String>,
 }
 
 /// A session in the trash.
@@ -53,6 +57,7 @@ impl Row {
             None => (session.answers().values().filter(|a| a.is_confirmed() && !a.inactive).count(), None),
         };
         Row {
+            from_team: session.origin.map(|o| o.submitter),
             id: session.id,
             questionnaire: session.questionnaire,
             organisation: session.subject.organisation,

@@ -73,15 +73,21 @@ pub enum FormList {
 }
 
 /// The client every call uses: a time limit, answers of every status read (not errors), and
-/// proxies from the environment (ureq's default).
+/// proxies from the environment (ureq's default). One for the whole run, so a pull of a thousand
+/// submissions reuses its connections and its TLS setup.
 pub(super) fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .timeout_connect(Some(Duration::from_secs(10)))
-        .timeout_global(Some(Duration::from_secs(30)))
-        .http_status_as_error(false)
-        .user_agent(format!("waypost/{}", env!("CARGO_PKG_VERSION")))
-        .build()
-        .into()
+    static AGENT: std::sync::OnceLock<ureq::Agent> = std::sync::OnceLock::new();
+    AGENT
+        .get_or_init(|| {
+            ureq::Agent::config_builder()
+                .timeout_connect(Some(Duration::from_secs(10)))
+                .timeout_global(Some(Duration::from_secs(30)))
+                .http_status_as_error(false)
+                .user_agent(format!("waypost/{}", env!("CARGO_PKG_VERSION")))
+                .build()
+                .into()
+        })
+        .clone()
 }
 
 /// What the TLS library refused, wherever ureq carries it (its own variant, or inside an I/O
@@ -215,6 +221,15 @@ pub(super) struct Answer {
 
 /// Reads an answer (of any status) within the size limit.
 pub(super) fn answer(called: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<Answer, Unreached> {
+    let (status, html, body) = bytes(called)?;
+    Ok(Answer { status, html, body: String::from_utf8_lossy(&body).into_owned() })
+}
+
+/// Reads an answer's status, whether it is a web page, and its bytes (an attachment may be
+/// binary), within the size limit.
+pub(super) fn bytes(
+    called: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+) -> Result<(u16, bool, Vec<u8>), Unreached> {
     let mut response = called.map_err(|e| unreached(&e))?;
     let status = response.status().as_u16();
     let html = response
@@ -222,8 +237,8 @@ pub(super) fn answer(called: Result<ureq::http::Response<ureq::Body>, ureq::Erro
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.to_ascii_lowercase().contains("html"));
-    let body = response.body_mut().with_config().limit(MAX_ANSWER).read_to_string().map_err(|e| unreached(&e))?;
-    Ok(Answer { status, html, body })
+    let body = response.body_mut().with_config().limit(MAX_ANSWER).read_to_vec().map_err(|e| unreached(&e))?;
+    Ok((status, html, body))
 }
 
 /// Asks the server which forms it offers this laptop's app user (`formList`): the check that

@@ -6,6 +6,7 @@ pub mod central;
 mod kept;
 pub mod outbox;
 pub mod publish;
+pub mod pull;
 pub mod seal;
 pub mod send;
 pub mod staff;

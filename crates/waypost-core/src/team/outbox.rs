@@ -102,7 +102,7 @@ pub fn standing(record: &Record, updated_at: Timestamp) -> Standing {
 }
 
 /// Where each listed session stands with the team's server: as its record says, and a finished
-/// one without a record waiting. A record that cannot be read says so as its failure.
+/// one of this laptop's without a record waiting (a pulled one is the server's already). A record that cannot be read says so as its failure.
 pub fn standings(folder: &Folder, rows: &[Row]) -> std::io::Result<HashMap<String, Standing>> {
     // One look at the folder, then only the records there are.
     let mut recorded = HashSet::new();
@@ -118,7 +118,7 @@ pub fn standings(folder: &Folder, rows: &[Row]) -> std::io::Result<HashMap<Strin
                 Ok(record) => standing(&record, row.updated_at),
                 Err(e) => Standing::Failed(e.to_string()),
             }
-        } else if row.status == Status::Completed {
+        } else if row.status == Status::Completed && row.from_team.is_none() {
             Standing::Waiting
         } else {
             continue;

@@ -125,20 +125,7 @@ pub fn publish(staff: &Staff, p: &Publishing<'_>) -> Result<Published, PublishEr
 
 /// The project's app users the form goes to (those named, or all), by actor id and name.
 fn app_users(staff: &Staff, p: &Publishing<'_>) -> Result<Vec<(u64, String)>, PublishError> {
-    let answer = staff.call("GET", &format!("projects/{}/app-users", p.project), None)?;
-    if answer.status != 200 {
-        return Err(
-            StaffError::Refused { status: answer.status, message: super::central::message(&answer.body) }.into()
-        );
-    }
-    let users: Vec<(u64, String)> = json(&answer)?
-        .as_array()
-        .map(|all| {
-            all.iter()
-                .filter_map(|u| Some((u.get("id")?.as_u64()?, u.get("displayName")?.as_str()?.to_owned())))
-                .collect()
-        })
-        .unwrap_or_default();
+    let users = staff.app_users(p.project)?;
     for name in p.app_users {
         if !users.iter().any(|(_, n)| n == name) {
             let known = users.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ");

@@ -68,6 +68,48 @@ fn encrypt(key: &[u8; 32], iv: &[u8; 16], plain: &[u8]) -> Vec<u8> {
     bytes
 }
 
+/// A team's private key file (PEM: `PRIVATE KEY`, or `RSA PRIVATE KEY` as older `openssl
+/// genrsa` writes it), to read its encrypted submissions.
+pub fn private_key_from_pem(pem: &str) -> Result<rsa::RsaPrivateKey, BadKey> {
+    use rsa::pkcs1::DecodeRsaPrivateKey;
+    use rsa::pkcs8::DecodePrivateKey;
+    rsa::RsaPrivateKey::from_pkcs8_pem(pem.trim())
+        .or_else(|_| rsa::RsaPrivateKey::from_pkcs1_pem(pem.trim()))
+        .map_err(|e| BadKey(e.to_string()))
+}
+
+/// Opens a sealed submission's files (in the manifest's order: the media, then the instance)
+/// with the private key: the AES key unwrapped from `wrapped` (base64), each file decrypted with
+/// its IV and its PKCS#7 padding checked and taken off. A file that does not open is an error:
+/// the key is not the form's, or the file is damaged.
+pub fn unseal(
+    private: &rsa::RsaPrivateKey,
+    wrapped: &str,
+    instance_id: &str,
+    files: &[&[u8]],
+) -> Result<Vec<Vec<u8>>, BadKey> {
+    let compact: String = wrapped.chars().filter(|c| !c.is_whitespace()).collect();
+    let wrapped = STANDARD.decode(compact).map_err(|e| BadKey(e.to_string()))?;
+    let key = private.decrypt(Oaep::new::<Sha256>(), &wrapped).map_err(|e| BadKey(e.to_string()))?;
+    let key: [u8; 32] = key.try_into().map_err(|_| BadKey("not an AES-256 key".into()))?;
+    let mut ivs = Ivs::new(instance_id, &key);
+    let mut out = Vec::with_capacity(files.len());
+    for bytes in files {
+        let mut plain = bytes.to_vec();
+        cfb_mode::Decryptor::<aes::Aes256>::new((&key).into(), (&ivs.next_iv()).into()).decrypt(&mut plain);
+        let pad = plain.last().map_or(0, |b| usize::from(*b));
+        let padded = (1..=16).contains(&pad)
+            && plain.len() >= pad
+            && plain[plain.len() - pad..].iter().all(|b| usize::from(*b) == pad);
+        if !padded || bytes.len() % 16 != 0 {
+            return Err(BadKey("a file does not open with this key".into()));
+        }
+        plain.truncate(plain.len() - pad);
+        out.push(plain);
+    }
+    Ok(out)
+}
+
 /// Reads the form's `base64RsaPublicKey` (a DER SubjectPublicKeyInfo, in base64).
 pub fn public_key(base64: &str) -> Result<RsaPublicKey, BadKey> {
     let compact: String = base64.chars().filter(|c| !c.is_whitespace()).collect();

@@ -94,6 +94,10 @@ impl<'c> Sender<'c> {
     /// Sends one session (or its submission built before, the same bytes); says what became of
     /// it. Only the outbox failing is an error: anything the server says is a [`Sent`].
     pub fn send(&mut self, session: &Session, now: Timestamp) -> std::io::Result<Sent> {
+        // A session pulled from the server is the team's: the server has it already.
+        if session.origin.is_some() {
+            return Ok(Sent::Failed(tr!("send-team-session")));
+        }
         let Some(entry) = self.catalog.get(&session.questionnaire.id) else {
             return Ok(Sent::Failed(tr!(
                 "send-unknown-questionnaire",

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::central::{Answer, Unreached, agent, answer, message};
+use super::central::{Answer, Unreached, agent, answer, bytes, message};
 use super::{TeamError, Unfit, checked, kept};
 use crate::session::Timestamp;
 use crate::text::line;
@@ -144,6 +144,56 @@ impl Staff {
             let _ = staff.call("DELETE", &format!("sessions/{}", staff.token), None);
         }
         kept::forget(config, FILE)
+    }
+
+    /// The projects this staff user can see, by number and name.
+    pub fn projects(&self) -> Result<Vec<(u64, String)>, StaffError> {
+        let answer = self.call("GET", "projects", None)?;
+        if answer.status != 200 {
+            return Err(StaffError::Refused { status: answer.status, message: message(&answer.body) });
+        }
+        Ok(json(&answer)?
+            .as_array()
+            .map(|all| {
+                all.iter().filter_map(|p| Some((p.get("id")?.as_u64()?, p.get("name")?.as_str()?.to_owned()))).collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// The project's app users (one per laptop), by actor id and name.
+    pub(super) fn app_users(&self, project: u64) -> Result<Vec<(u64, String)>, StaffError> {
+        let answer = self.call("GET", &format!("projects/{project}/app-users"), None)?;
+        if answer.status != 200 {
+            return Err(StaffError::Refused { status: answer.status, message: message(&answer.body) });
+        }
+        Ok(json(&answer)?
+            .as_array()
+            .map(|all| {
+                all.iter()
+                    .filter_map(|u| Some((u.get("id")?.as_u64()?, u.get("displayName")?.as_str()?.to_owned())))
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// A GET under `/v1/` with the staff token: the status and the body's bytes (an attachment
+    /// may be binary); a refused token or right is an error, as in [`Staff::call`].
+    pub(super) fn get_bytes(&self, path: &str) -> Result<(u16, Vec<u8>), StaffError> {
+        let called = agent()
+            .get(format!("{}/v1/{path}", self.server))
+            .header("Authorization", format!("Bearer {}", self.token))
+            .call();
+        let (status, html, body) = bytes(called).map_err(StaffError::Unreached)?;
+        match status {
+            _ if html => Err(StaffError::Unreached(Unreached::NotCentral)),
+            401 => Err(StaffError::LogIn),
+            403 => Err(StaffError::Forbidden {
+                email: self.email.clone(),
+                message: message(&String::from_utf8_lossy(&body)),
+            }),
+            500..=599 => Err(StaffError::Unreached(Unreached::Server(status))),
+            _ => Ok((status, body)),
+        }
     }
 
     /// A call under `/v1/` with the staff token; the answer of any status, or why none came.

@@ -9,6 +9,7 @@ mod conditions;
 pub mod export;
 mod expression;
 pub mod instance;
+pub mod instance_read;
 mod sheets;
 pub use sheets::Workbook;
 mod survey;

@@ -37,6 +37,8 @@ pub struct Browser {
     pub status: Option<Status>,
     /// Only sessions of this organisation.
     pub organisation: Option<String>,
+    /// Only sessions from this laptop (`Some(None)`) or sent by this team member.
+    pub origin: Option<Option<String>>,
     /// The search being typed, when the search box has the focus.
     pub search_box: Option<TextArea<'static>>,
     /// The search in force, with the ids of the sessions it matches.
@@ -88,6 +90,7 @@ impl Browser {
             questionnaire: None,
             status: None,
             organisation: None,
+            origin: None,
             search_box: None,
             search: None,
             cursor: 0,
@@ -122,6 +125,7 @@ impl Browser {
             .filter(|r| self.questionnaire.as_ref().is_none_or(|q| r.questionnaire.id == *q))
             .filter(|r| self.status.is_none_or(|s| r.status == s))
             .filter(|r| self.organisation.as_ref().is_none_or(|o| r.organisation == *o))
+            .filter(|r| self.origin.as_ref().is_none_or(|o| r.from_team == *o))
             .filter(|r| self.search.as_ref().is_none_or(|(_, ids)| ids.contains(&r.id)))
             .filter(|r| self.typed().is_none_or(|needle| row_mentions(r, &needle)))
             .collect()
@@ -134,6 +138,12 @@ impl Browser {
         let area = self.search_box.as_ref()?;
         let needle = fold(area.lines().join(" ").trim());
         (!needle.is_empty()).then_some(needle)
+    }
+
+    /// Whether any session was pulled from the team's server: the browser then says where the
+    /// highlighted one came from, and offers the filter by origin.
+    pub fn has_team(&self) -> bool {
+        self.all.iter().any(|r| r.from_team.is_some())
     }
 
     /// The highlighted session's id.
@@ -159,6 +169,7 @@ impl Browser {
             Filter::Questionnaire => text(&self.questionnaire),
             Filter::Organisation => text(&self.organisation),
             Filter::Status => self.status.map_or(Choice::All, Choice::Status),
+            Filter::Origin => self.origin.clone().map_or(Choice::All, Choice::Origin),
         };
         self.picker = Some(Picker::new(filter, &self.all, &current));
     }
@@ -171,6 +182,7 @@ impl Browser {
             Filter::Questionnaire => self.questionnaire = text(picker.chosen()),
             Filter::Organisation => self.organisation = text(picker.chosen()),
             Filter::Status => self.status = if let Choice::Status(s) = picker.chosen() { Some(s) } else { None },
+            Filter::Origin => self.origin = if let Choice::Origin(o) = picker.chosen() { Some(o) } else { None },
         }
         self.cursor = 0;
     }

@@ -13,6 +13,8 @@ pub enum Filter {
     Status,
     /// The organisation.
     Organisation,
+    /// Where a session came from: this laptop, or who in the team sent it.
+    Origin,
 }
 
 /// A value of a filter.
@@ -24,6 +26,8 @@ pub enum Choice {
     Text(String),
     /// A status.
     Status(Status),
+    /// This laptop (`None`), or the team member who sent it.
+    Origin(Option<String>),
 }
 
 /// The picker open over the browser.
@@ -46,6 +50,7 @@ impl Picker {
                 Filter::Questionnaire => Choice::Text(row.questionnaire.id.clone()),
                 Filter::Organisation => Choice::Text(row.organisation.clone()),
                 Filter::Status => Choice::Status(row.status),
+                Filter::Origin => Choice::Origin(row.from_team.clone()),
             };
             match options.iter_mut().find(|(v, _)| *v == value) {
                 Some((_, n)) => *n += 1,
@@ -56,6 +61,8 @@ impl Picker {
         options[1..].sort_by(|(a, _), (b, _)| match (a, b) {
             (Choice::Text(x), Choice::Text(y)) => waypost_core::text::fold(x).cmp(&waypost_core::text::fold(y)),
             (Choice::Status(x), Choice::Status(y)) => (*x == Status::Completed).cmp(&(*y == Status::Completed)),
+            // This laptop first, then the team by name.
+            (Choice::Origin(x), Choice::Origin(y)) => x.cmp(y),
             _ => std::cmp::Ordering::Equal,
         });
         let cursor = options.iter().position(|(v, _)| v == current).unwrap_or(0);

@@ -80,6 +80,7 @@ pub(crate) fn update(b: &mut Browser, action: Action) -> Option<Effect> {
         Action::FilterQuestionnaire => b.open_picker(Filter::Questionnaire),
         Action::FilterStatus => b.open_picker(Filter::Status),
         Action::FilterOrganisation => b.open_picker(Filter::Organisation),
+        Action::FilterOrigin if b.has_team() => b.open_picker(Filter::Origin),
         Action::Back if b.search.is_some() => {
             b.search = None;
             b.cursor = 0;

@@ -20,7 +20,7 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     let rows = b.rows();
     // In a team, the highlighted session's standing with its server, in words, on a line of its
     // own (there for every row, so the table does not move with the highlight).
-    let team_line = !b.sending.is_empty() && b.trash_view.is_none();
+    let team_line = (!b.sending.is_empty() || b.has_team()) && b.trash_view.is_none();
     let sending = rows.get(b.cursor).and_then(|r| b.sending.get(&r.id));
     let head_height = if team_line { 4 } else { 3 };
     let [head, table_area, damaged] =
@@ -34,6 +34,9 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         rows.len(),
         b.all.len(),
     );
+    if let Some(origin) = &b.origin {
+        info.push_str(&line(&msg::origin_in_force(origin.as_deref())));
+    }
     if let Some((needle, _)) = &b.search {
         info.push_str(&msg::search_in_force(&line(needle)));
     }
@@ -52,9 +55,12 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     }
     Paragraph::new(head_lines).wrap(Wrap { trim: true }).render(head, buf);
     if team_line {
+        let highlighted = rows.get(b.cursor).copied();
         let (said, style) = match sending {
             Some(standing @ Standing::Failed(_)) => (msg::sending(standing).1, theme.warning),
             Some(standing) => (msg::sending(standing).1, theme.dim),
+            // Where a session came from, once the team's are here too.
+            None if b.has_team() => (msg::origin_line(highlighted), theme.dim),
             None => (msg::sending_later(), theme.dim),
         };
         let said = clip(&line(&said), usize::from(head.width));
@@ -76,7 +82,7 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     // The columns' widths, so a text cut short ends with "…": four fixed, the rest shared 2:2:1.
     // Two sessions of one organisation are told apart by when each was started.
     // The status takes two more columns in a team, for the mark of its standing.
-    let fixed = [17, 10, if b.sending.is_empty() { 11 } else { 13 }, 7];
+    let fixed = [17, 10, if b.sending.is_empty() && !b.has_team() { 11 } else { 13 }, 7];
     let spare = usize::from(table_area.width).saturating_sub(fixed.iter().sum::<usize>() + 6);
     let widths_of: [usize; 7] = [fixed[0], fixed[1], fixed[2], fixed[3], spare * 2 / 5, spare * 2 / 5, spare / 5];
     let cell = |text: &str, column: usize| Cell::from(clip(&line(text), widths_of[column]));
@@ -94,7 +100,7 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
             Row::new(vec![
                 Cell::from(format!("{mark}{}", r.updated_at.format("%Y-%m-%d %H:%M"))),
                 Cell::from(r.created_at.format("%Y-%m-%d").to_string()),
-                cell(&status_cell(r.status, b.sending.get(&r.id)), 2),
+                cell(&status_cell(r, b.sending.get(&r.id)), 2),
                 Cell::from(done),
                 cell(&r.questionnaire.id, 4),
                 cell(&r.organisation, 5),
@@ -144,10 +150,12 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// A session's status, and the mark of its standing with the team's server.
-fn status_cell(status: waypost_core::session::Status, standing: Option<&Standing>) -> String {
-    let label = status_label(status, waypost_core::i18n::language());
+/// A session's status, and the mark of its standing with the team's server (`⇣` for one that
+/// came from it).
+fn status_cell(row: &waypost_core::store::rows::Row, standing: Option<&Standing>) -> String {
+    let label = status_label(row.status, waypost_core::i18n::language());
     match standing {
+        _ if row.from_team.is_some() => format!("{label} ⇣"),
         Some(standing) => format!("{label} {}", msg::sending(standing).0),
         None => label,
     }
@@ -159,6 +167,7 @@ fn picker_popup(picker: &Picker, theme: Theme, area: Rect, buf: &mut Buffer) {
         Choice::All => msg::filter_all(),
         Choice::Text(t) => line(t).into_owned(),
         Choice::Status(s) => status_label(*s, waypost_core::i18n::language()),
+        Choice::Origin(o) => line(&msg::origin_choice(o.as_deref())).into_owned(),
     };
     let width = area.width.min(60);
     let height = u16::try_from(picker.options.len() + 2).unwrap_or(u16::MAX).min(area.height.saturating_sub(2)).max(3);
