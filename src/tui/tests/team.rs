@@ -73,3 +73,57 @@ fn the_browser_marks_what_was_sent_waits_or_failed_and_says_it_for_the_highlight
     );
     insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
 }
+
+#[test]
+fn a_pulled_session_is_marked_filtered_by_who_sent_it_and_opens_read_only() {
+    let (mut app, store) = app();
+    let q = &app.catalog.get("learning-review").unwrap().questionnaire;
+    let mine = waypost_core::testing::session(q, "mine", "Acme Hotels");
+    store.create(&mine).unwrap();
+    let mut theirs = waypost_core::testing::session(q, "theirs", "Hotel Sol");
+    theirs.status = Status::Completed;
+    theirs.origin = Some(waypost_core::session::Origin {
+        server: "https://central.example.org".into(),
+        project: 1,
+        form: "learning_review".into(),
+        submission: "uuid:0193c1a2-0000-7000-8000-000000000001".into(),
+        version: "uuid:0193c1a2-0000-7000-8000-000000000001".into(),
+        submitter: "laptop-luis".into(),
+        device: None,
+        review_state: None,
+        submitted_at: at("2026-11-28T10:00:00+01:00"),
+        pulled_at: at("2026-11-29T09:00:00+01:00"),
+        versions: Vec::new(),
+        from_instance: false,
+        unread: None,
+        extra: serde_json::Map::new(),
+    });
+    store.create(&theirs).unwrap();
+    press(&mut app, KeyCode::Char('b'));
+    let text = |app: &mut crate::tui::app::App| {
+        let screen = draw(app, 80, 24);
+        let buffer = screen.backend().buffer().clone();
+        (0..24).map(|y| (0..80).map(|x| buffer[(x, y)].symbol().to_owned()).collect::<String>()).collect::<Vec<_>>()
+    };
+    let shown = text(&mut app);
+    let row = shown.iter().find(|l| l.contains("Hotel Sol")).cloned().unwrap_or_default();
+    assert!(row.contains('⇣'), "{shown:#?}");
+    assert!(!shown.iter().find(|l| l.contains("Acme")).is_some_and(|l| l.contains('⇣')), "{shown:#?}");
+    // The filter by origin: this laptop, or who in the team.
+    press(&mut app, KeyCode::Char('w'));
+    let picker = text(&mut app).join("\n");
+    assert!(picker.contains("this laptop (1)") && picker.contains("the team: laptop-luis (1)"), "{picker}");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    let shown = text(&mut app);
+    assert!(shown.iter().any(|l| l.contains("Hotel Sol")) && !shown.iter().any(|l| l.contains("Acme")), "{shown:#?}");
+    assert!(shown[3].contains("From the team (sent by laptop-luis): read-only"), "{shown:#?}");
+    insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
+    // Enter opens it read-only, and says whose it is.
+    press(&mut app, KeyCode::Enter);
+    let crate::tui::app::Screen::Interview(it) = &app.screen else { panic!("an interview") };
+    assert!(it.read_only());
+    let status = app.status.as_ref().map(|m| m.text.clone()).unwrap_or_default();
+    assert!(status.contains("is the team's, sent by laptop-luis"), "{status}");
+}
