@@ -133,3 +133,6 @@ cli-bad-value-missing = "{ $arg }" needs a value
 cli-bad-other = the command line cannot be read
 cli-did-you-mean = did you mean "{ $suggestion }"?
 cli-more-help = For more, try { $command }.
+cli-value-origin = ORIGIN
+cli-value-id = ID
+cli-value-date = DATE

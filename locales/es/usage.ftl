@@ -131,3 +131,6 @@ cli-bad-value-missing = "{ $arg }" necesita un valor
 cli-bad-other = no se puede leer la línea de comandos
 cli-did-you-mean = ¿quiso decir "{ $suggestion }"?
 cli-more-help = Para más información, pruebe { $command }.
+cli-value-origin = ORIGEN
+cli-value-id = ID
+cli-value-date = FECHA

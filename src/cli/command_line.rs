@@ -93,12 +93,7 @@ fn help_id(arg: &Arg, key: &str) -> String {
 fn localise_arg(arg: Arg, key: &str) -> Arg {
     let help = help_id(&arg, key);
     let heading = if arg.is_positional() { "cli-heading-arguments" } else { "cli-heading-options" };
-    let takes_values = takes_values(&arg);
-    let placeholder = arg
-        .get_value_names()
-        .and_then(|names| names.first())
-        .map_or_else(|| arg.get_id().as_str().to_owned(), |name| name.as_str().to_owned())
-        .to_lowercase();
+    let placeholder = placeholder_id(&arg);
     let shared = arg.is_global_set() && !key.is_empty();
     let arg = arg
         .help(tr!(&help))
@@ -108,7 +103,21 @@ fn localise_arg(arg: Arg, key: &str) -> Arg {
         .hide_env(true)
         .hide_possible_values(true);
     let arg = if shared { arg.display_order(1000) } else { arg };
-    if takes_values { arg.value_name(tr!(&format!("cli-value-{placeholder}"))) } else { arg }
+    match placeholder {
+        Some(id) => arg.value_name(tr!(&id)),
+        None => arg,
+    }
+}
+
+/// The message id of the placeholder of an argument's value (`cli-value-file` for `FILE`), for
+/// an argument that takes one.
+fn placeholder_id(arg: &Arg) -> Option<String> {
+    let placeholder = arg
+        .get_value_names()
+        .and_then(|names| names.first())
+        .map_or_else(|| arg.get_id().as_str().to_owned(), |name| name.as_str().to_owned())
+        .to_lowercase();
+    takes_values(arg).then(|| format!("cli-value-{placeholder}"))
 }
 
 /// The names of the commands the words on the command line lead to (`translate`, `export`),
@@ -232,6 +241,7 @@ mod tests {
     fn texts(command: &Command, path: &str, out: &mut Vec<String>) {
         out.push(about_id(&key(path)));
         out.extend(command.get_arguments().map(|arg| help_id(arg, &key(path))));
+        out.extend(command.get_arguments().filter_map(placeholder_id));
         for child in command.get_subcommands() {
             texts(child, &child_path(path, child.get_name()), out);
         }
