@@ -192,12 +192,13 @@ pub(crate) fn key_name(key: &Key) -> String {
         KeyCode::Down => "↓".into(),
         KeyCode::Left => "←".into(),
         KeyCode::Right => "→".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
-        KeyCode::Insert => "Ins".into(),
-        KeyCode::Delete => "Del".into(),
+        // As the keyboards of the interface language print them (Supr, AvPág on a Spanish one).
+        KeyCode::PageUp => waypost_core::tr!("keyname-page-up"),
+        KeyCode::PageDown => waypost_core::tr!("keyname-page-down"),
+        KeyCode::Insert => waypost_core::tr!("keyname-insert"),
+        KeyCode::Delete => waypost_core::tr!("keyname-delete"),
         KeyCode::F(n) => format!("F{n}"),
-        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(' ') => waypost_core::tr!("keyname-space"),
         KeyCode::Char(ch) => ch.to_string(),
         other => format!("{other:?}"),
     };

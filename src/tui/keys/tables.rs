@@ -241,7 +241,8 @@ pub(super) const PICKER: &[Binding] = &[
 
 /// Asking before a session goes to the trash.
 pub(super) const CONFIRM_TRASH: &[Binding] = &[
-    b(&[c('y')], Action::Yes, "move to trash", true, Always),
+    // `s` for a Spanish (sí) or Portuguese (sim) speaker, `y` for an English one: either says yes.
+    b(&[c('y'), c('s')], Action::Yes, "move to trash", true, Always),
     b(&[k(KeyCode::Esc), c('n')], Action::Back, "keep it", true, Always),
     QUIT,
 ];

@@ -16,7 +16,11 @@ pub(crate) use workshop::*;
 use super::action::Action;
 use super::keys::{Mode, key_for};
 
-/// The first key bound to an action in a mode, as the hint bar shows it.
+/// The first key bound to an action in a mode, as the hint bar shows it; "yes" is the
+/// interface language's letter for it (both are bound).
 fn key(mode: Mode, action: &Action) -> String {
-    key_for(mode, action)
+    match action {
+        Action::Yes if mode == Mode::ConfirmTrash => waypost_core::tr!("key-letter-yes"),
+        _ => key_for(mode, action),
+    }
 }

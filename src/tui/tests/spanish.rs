@@ -125,3 +125,22 @@ fn a_list_item_has_room_to_type_at_80x24_under_a_long_section_guidance() {
     assert!(screen.iter().any(|r| r.contains("│Rosa Quispe")), "what is typed is seen:\n{}", screen.join("\n"));
     assert!(screen.iter().any(|r| r.contains("¿Quiénes son los actores?")), "the prompt stays:\n{}", screen.join("\n"));
 }
+
+#[test]
+fn a_spanish_yes_is_s_and_keys_are_named_as_a_spanish_keyboard_prints_them() {
+    use waypost_core::store::Store;
+    let _es = Speaking::spanish();
+    let (mut app, store) = app();
+    let q = &app.catalog.get("learning-review").unwrap().questionnaire;
+    store.create(&waypost_core::testing::session(q, "2026-acme", "Acme")).unwrap();
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('?'));
+    let help = rows(&mut app).join("\n");
+    assert!(help.contains("Supr") && !help.contains("Del "), "{help}");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Delete);
+    let asked = rows(&mut app).join("\n");
+    assert!(asked.contains("s: moverla"), "{asked}");
+    press(&mut app, KeyCode::Char('s'));
+    assert!(store.get("2026-acme").is_none(), "s says yes");
+}
