@@ -73,6 +73,9 @@ fn a_user_file_overrides_a_built_in_and_a_bad_one_does_not_stop_the_rest() {
     assert!(stdout.contains("csr-self-assessment"), "{stdout}");
     assert!(stderr.contains("overrides built-in learning-review.json"), "{stderr}");
     assert!(stderr.contains("broken.json") && stderr.contains("2:8"), "{stderr}");
+    // Said where questionnaires are listed or used, not by every command.
+    let out = waypost(dir.path(), &["list"]);
+    assert!(out.status.success() && !text(&out.stderr).contains("overrides"), "{}", text(&out.stderr));
 }
 
 #[test]

@@ -75,7 +75,8 @@ pub(crate) fn run(
         StatusArg::InProgress => Status::InProgress,
         StatusArg::Completed => Status::Completed,
     });
-    let (mut rows, damaged) = collect(&ctx.store, &ctx.catalog(), questionnaire, want)?;
+    // Which questionnaire overrides which matters where questionnaires are used, not here.
+    let (mut rows, damaged) = collect(&ctx.store, &ctx.catalog_quietly(), questionnaire, want)?;
     // The column of where each came from, once any came from the team.
     let team_column = rows.iter().any(|r| r.from_team.is_some());
     rows.retain(|r| match origin {
@@ -86,7 +87,7 @@ pub(crate) fn run(
     // Filters that leave nothing are not "no sessions yet".
     let filtered = (questionnaire.is_some() || want.is_some() || origin.is_some())
         && rows.is_empty()
-        && !collect(&ctx.store, &ctx.catalog(), None, None)?.0.is_empty();
+        && !collect(&ctx.store, &ctx.catalog_quietly(), None, None)?.0.is_empty();
     for (path, message) in damaged {
         output::note(&msg::damaged(&path.display().to_string(), &message));
     }
