@@ -48,7 +48,7 @@ impl App {
                 }
             }
             Effect::View(id) => self.view(&id),
-            Effect::Summary(id) => self.open_report(&id, false),
+            Effect::Summary(id) => self.open_report(&id, false, true),
             Effect::Finished(id) => {
                 // The completion is on disk before the report reads it; a failed save keeps the
                 // interview open, with its message.
@@ -58,11 +58,11 @@ impl App {
                     if let Some(background) = &self.background {
                         background.queue(&id);
                     }
-                    self.open_report(&id, true);
+                    self.open_report(&id, true, false);
                     self.tell(Level::Info, msg::finished_report());
                 }
             }
-            Effect::Grid(id) => self.open_report(&id, true),
+            Effect::Grid(id) => self.open_report(&id, true, true),
             Effect::SwitchReport => self.switch_report(),
             Effect::FollowUp(id) => {
                 let started = lifecycle::follow_up(self.store.as_ref(), &self.catalog, &id, self.now());

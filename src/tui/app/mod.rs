@@ -185,6 +185,10 @@ impl App {
 
     /// Whether a binding's condition holds for the question shown.
     pub fn applies(&self, need: Need) -> bool {
+        if let Screen::Summary(s) = &self.screen {
+            return need == Need::Always
+                || need == Need::Grid && crate::tui::screens::grid::grid_of(&s.opened).is_some();
+        }
         let Screen::Interview(it) = &self.screen else { return need == Need::Always };
         match need {
             Need::Reopenable => return it.read_only() && it.lock.is_some(),
@@ -209,7 +213,7 @@ impl App {
             }
             Need::Typed => question.kind.shape() == Shape::Typed,
             Need::Multiline => question.multiline,
-            Need::Reopenable | Need::Editable | Need::ReadOnly | Need::Languages | Need::Votes => false,
+            Need::Reopenable | Need::Editable | Need::ReadOnly | Need::Languages | Need::Votes | Need::Grid => false,
             Need::Allows(state) => field.is_none() && question.allow.contains(&state),
         }
     }

@@ -104,23 +104,24 @@ impl App {
         }
     }
 
-    /// Opens a session's summary, or its grid (the summary when it has none).
-    pub(super) fn open_report(&mut self, id: &str, grid: bool) {
+    /// Opens a session's summary, or its grid (the summary when it has none); Esc then goes
+    /// back to the browser when it came from there, else home.
+    pub(super) fn open_report(&mut self, id: &str, grid: bool, from_browser: bool) {
         if let Some(opened) = self.opened(lifecycle::open(self.store.as_ref(), &self.catalog, id)) {
-            self.show_report(opened, grid);
+            self.show_report(opened, grid, from_browser);
         }
     }
 
-    pub(super) fn show_report(&mut self, opened: Opened, grid: bool) {
+    pub(super) fn show_report(&mut self, opened: Opened, grid: bool, from_browser: bool) {
         if grid && grid_of(&opened).is_some() {
-            self.screen = Screen::Grid(Box::new(GridScreen { opened, selected: 0 }));
+            self.screen = Screen::Grid(Box::new(GridScreen { opened, selected: 0, from_browser }));
             return;
         }
         if grid {
             self.tell(Level::Info, msg::no_grid_summary());
         }
         let history = lifecycle::history(self.store.as_ref(), &self.catalog, &opened.session);
-        self.screen = Screen::Summary(Box::new(Summary { opened, history, scroll: 0 }));
+        self.screen = Screen::Summary(Box::new(Summary { opened, history, scroll: 0, from_browser }));
     }
 
     /// Switches between the summary and the grid of the session shown.
@@ -130,8 +131,8 @@ impl App {
                 self.screen = Screen::Summary(s);
                 self.tell(Level::Info, msg::no_grid());
             }
-            Screen::Summary(s) => self.show_report(s.opened, true),
-            Screen::Grid(g) => self.show_report(g.opened, false),
+            Screen::Summary(s) => self.show_report(s.opened, true, s.from_browser),
+            Screen::Grid(g) => self.show_report(g.opened, false, g.from_browser),
             other => self.screen = other,
         }
     }

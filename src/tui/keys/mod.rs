@@ -42,6 +42,8 @@ pub enum Need {
     Languages,
     /// On a question put to a vote, where answers can be changed.
     Votes,
+    /// On a summary whose questionnaire has a grid.
+    Grid,
 }
 
 /// A binding: keys, the action, its hint, whether the hint bar shows it, and when it applies.

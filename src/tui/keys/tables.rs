@@ -251,7 +251,7 @@ pub(super) const CONFIRM_TRASH: &[Binding] = &[
 pub(super) const SUMMARY: &[Binding] = &[
     b(&[k(KeyCode::Up), c('k')], Action::Up, "scroll up", false, Always),
     b(&[k(KeyCode::Down), c('j')], Action::Down, "scroll down", false, Always),
-    b(&[c('g')], Action::Grid, "grid", true, Always),
+    b(&[c('g')], Action::Grid, "grid", true, Need::Grid),
     b(&[c('e')], Action::Export, "export Markdown and HTML", true, Always),
     b(&[k(KeyCode::Esc)], Action::Back, "back", true, Always),
     b(&[c('?'), k(KeyCode::F(1))], Action::Help, "help", true, Always),

@@ -91,3 +91,20 @@ fn a_status_message_expires_and_an_error_stays() {
     app.dispatch(Action::Tick);
     assert!(app.status.is_some(), "an error stays until something replaces it");
 }
+
+#[test]
+fn esc_from_a_report_goes_back_the_way_it_came() {
+    let (mut app, _store) = interview("learning-review-example");
+    let id = session(&app).id.clone();
+    // Reached by finishing: Esc goes home.
+    app.perform(crate::tui::effect::Effect::Finished(id));
+    assert!(matches!(app.screen, Screen::Summary(_) | Screen::Grid(_)), "the report after finishing");
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Home(_)), "finished, then home");
+    // Reached from the browser: Esc goes back to it.
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('s'));
+    assert!(matches!(app.screen, Screen::Summary(_)));
+    press(&mut app, KeyCode::Esc);
+    assert!(matches!(app.screen, Screen::Browser(_)), "back to the browser");
+}

@@ -20,6 +20,8 @@ pub struct GridScreen {
     pub opened: Opened,
     /// The highlighted stakeholder.
     pub selected: usize,
+    /// Whether it was opened from the browser (Esc goes back there) or by finishing (home).
+    pub from_browser: bool,
 }
 
 impl GridScreen {
@@ -49,7 +51,7 @@ pub(crate) fn update(g: &mut GridScreen, action: Action) -> Option<Effect> {
         }
         Action::Summary => return Some(Effect::SwitchReport),
         Action::Export => return Some(Effect::Export),
-        Action::Back => return Some(Effect::Browser),
+        Action::Back => return Some(if g.from_browser { Effect::Browser } else { Effect::Home }),
         _ => {}
     }
     None

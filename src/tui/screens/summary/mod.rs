@@ -21,6 +21,8 @@ pub struct Summary {
     pub history: waypost_core::report::history::History,
     /// Lines scrolled down (kept within the text when drawn).
     pub scroll: u16,
+    /// Whether it was opened from the browser (Esc goes back there) or by finishing (home).
+    pub from_browser: bool,
 }
 
 /// Updates the summary for an action.
@@ -30,7 +32,7 @@ pub(crate) fn update(s: &mut Summary, action: Action) -> Option<Effect> {
         Action::Down => s.scroll = s.scroll.saturating_add(1),
         Action::Grid => return Some(Effect::SwitchReport),
         Action::Export => return Some(Effect::Export),
-        Action::Back => return Some(Effect::Browser),
+        Action::Back => return Some(if s.from_browser { Effect::Browser } else { Effect::Home }),
         _ => {}
     }
     None
