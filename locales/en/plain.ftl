@@ -17,6 +17,8 @@ plain-multiline-hint = (several lines; end with a line holding only a dot)
 plain-list-hint = (y to add an item after those it has, n for no more (none, on an empty list); an empty line keeps the list as it is)
 # The words that say yes at "add an item?", separated by spaces (any language's are taken).
 plain-yes-words = y yes
+plain-no-words = n no
+plain-yes-or-no = Answer y or n.
 plain-list-draft = Entered before and not yet confirmed: { $items ->
     [one] 1 item
    *[other] { $items } items
@@ -60,3 +62,4 @@ plain-dots-bad-number = "{ $word }" is not the number of an action or item (1 to
 plain-dots-too-many = More numbers than dots left ({ $left }); nothing was given
 plain-dots-done = Ranked by their dots:
 plain-team-session = { $id } was pulled from the team's server (sent by { $who }): it is read-only here; to go on from it, start a follow-up in the app (or waypost report { $id } to read it)
+plain-nothing-to-answer = This is a note: nothing to answer here. Press Enter to go on (:b back, :q quit).

@@ -17,6 +17,8 @@ plain-multiline-hint = (varias líneas; termine con una línea que tenga solo un
 plain-list-hint = (s para añadir un elemento tras los que tiene, n para ninguno más (ninguno, en una lista vacía); una línea vacía deja la lista como está)
 # The words that say yes at "add an item?", separated by spaces (any language's are taken).
 plain-yes-words = s si sí
+plain-no-words = n no
+plain-yes-or-no = Responda s o n.
 plain-list-draft = Ingresado antes y aún sin confirmar: { $items ->
     [one] 1 elemento
    *[other] { $items } elementos
@@ -60,3 +62,4 @@ plain-dots-bad-number = "{ $word }" no es el número de una acción o pendiente 
 plain-dots-too-many = Más números que puntos restantes ({ $left }); no se dio ningún punto
 plain-dots-done = Ordenadas por sus puntos:
 plain-team-session = { $id } se trajo del servidor del equipo (enviada por { $who }): aquí es de solo lectura; para seguir a partir de ella, empiece un seguimiento en la aplicación (o waypost report { $id } para leerla)
+plain-nothing-to-answer = Esto es una nota: aquí no hay nada que responder. Pulse Enter para seguir (:b atrás, :q salir).

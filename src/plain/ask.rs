@@ -67,6 +67,35 @@ pub(super) fn show<R: BufRead, W: Write>(
     }
 }
 
+/// At a note (text to read out, no answer): Enter or `:s` goes on, and the commands that move
+/// or leave work as at a question; an answer typed here is not taken for Enter (scripted answers
+/// would shift), it is said to be one too early.
+fn note<R: BufRead, W: Write>(ctl: &mut Controller, io: &mut Lines<R, W>, clock: &dyn Fn() -> Timestamp) -> Step {
+    loop {
+        let Some(text) = io.read(&msg::press_enter()) else { return Step::Quit };
+        match parse(&text) {
+            Reply::Keep | Reply::Skip => return moved(ctl.advance(clock())),
+            Reply::Quit => return Step::Quit,
+            Reply::Back => {
+                if ctl.back(clock()) == Moved::AtFirst {
+                    io.say(&msg::first_question());
+                }
+                return Step::Next(None);
+            }
+            Reply::Review => review(ctl, io),
+            Reply::Help => io.say(&msg::commands()),
+            Reply::Finish => {
+                match ctl.finish(clock()) {
+                    Ok(()) => io.say(&msg::completed()),
+                    Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
+                }
+                return Step::Next(None);
+            }
+            _ => io.say(&msg::nothing_to_answer()),
+        }
+    }
+}
+
 /// Asks the question the controller shows until a reply is taken.
 pub(super) fn question<R: BufRead, W: Write>(
     ctl: &mut Controller,
@@ -86,10 +115,7 @@ pub(super) fn question<R: BufRead, W: Write>(
     };
     show(io, &q, &question, &ctl.prompt(&question, None), &lang, &head);
     if !question.takes_answer() {
-        return match io.read(&msg::press_enter()) {
-            Some(_) => moved(ctl.advance(clock())),
-            None => Step::Quit,
-        };
+        return note(ctl, io, clock);
     }
     if ctl.is_answered(&question.id) {
         io.say(&msg::current(&line(&ctl.answer_text(&question))));

@@ -111,13 +111,27 @@ pub(super) fn list<R: BufRead, W: Write>(
         entry.finish(&mut items);
         ctl.set_draft(Some(item_draft(question, Some(as_value(&items)), None, clock)));
         save(ctl, io);
-        again = match io.read(&msg::add_another()) {
-            Some(reply) => reply.trim().to_lowercase(),
-            None => {
-                ended = true;
-                break;
+        // A full list asks nothing more: it says so.
+        if ctl.with_outside(|outside| item_limits(question, outside)).1.is_some_and(|max| items.len() >= max) {
+            io.say(&msg::list_full(items.len()));
+            break;
+        }
+        // Only yes or no is an answer here: anything else is asked again.
+        again = loop {
+            let Some(reply) = io.read(&msg::add_another()) else { break None };
+            let reply = reply.trim().to_lowercase();
+            if is_yes(&reply) || is_no(&reply) {
+                break Some(reply);
             }
-        };
+            io.say(&msg::yes_or_no());
+        }
+        .unwrap_or_else(|| {
+            ended = true;
+            String::new()
+        });
+        if ended {
+            break;
+        }
     }
     (as_value(&items), ended, half)
 }
@@ -144,6 +158,16 @@ pub(super) fn item_draft(
         extra: serde_json::Map::new(),
     });
     Draft::entered(items, item, clock())
+}
+
+/// Whether a reply says no: an empty line, `-`, or a no word of any interface language
+/// (`plain-no-words`).
+pub(super) fn is_no(reply: &str) -> bool {
+    reply.is_empty()
+        || reply == "-"
+        || waypost_core::i18n::LANGUAGES.iter().any(|lang| {
+            waypost_core::tr_in!(lang, "plain-no-words").split_whitespace().any(|word| word.to_lowercase() == reply)
+        })
 }
 
 /// Whether a reply says yes: `+`, or a yes word of any interface language (`plain-yes-words`: y,

@@ -65,9 +65,17 @@ pub(crate) fn multiline_hint() -> String {
 pub(crate) fn list_hint() -> String {
     format!("  {}", tr!("plain-list-hint"))
 }
+/// A reply that is neither yes nor no.
+pub(crate) fn yes_or_no() -> String {
+    format!("  {}", tr!("plain-yes-or-no"))
+}
 /// The list is full.
 pub(crate) fn list_full(max: usize) -> String {
     format!("  {}", tr!("plain-list-full", max = max))
+}
+/// A reply typed at a note, which takes none.
+pub(crate) fn nothing_to_answer() -> String {
+    format!("  {}", tr!("plain-nothing-to-answer"))
 }
 /// The prompt on a note (a question without an answer).
 pub(crate) fn press_enter() -> String {

@@ -353,3 +353,38 @@ fn items_a_list_refuses_when_the_input_ends_stay_its_draft() {
     assert_eq!(draft.answer, Some(json!([{"name": "Ana", "role": "Chair"}])), "Ana stays the list's draft");
     assert_eq!(draft.item.as_ref().map(|i| i.fields.clone()), serde_json::from_value(json!({"name": "Bo"})).ok());
 }
+
+#[test]
+fn at_a_note_commands_work_and_an_answer_is_not_swallowed() {
+    let catalog = catalog_of("tests/fixtures/workshop");
+    // At the welcome note: an answer typed too early is said and not taken, then Enter goes on,
+    // then the first question takes the same answer; :b twice goes back to the note, and :q
+    // there quits.
+    let script = "1\n\n1\n:b\n:b\n:q\n";
+    let (transcript, _, store, id) = run_on(&catalog, "partner-workshop", script.as_bytes(), false);
+    assert!(transcript.contains("This is a note: nothing to answer here."), "{transcript}");
+    assert_eq!(store.get(&id).unwrap().answers()["ready"].value, Some(json!("yes")), "{transcript}");
+    assert_eq!(transcript.matches("(Enter to go on)").count(), 3, "the note again after :b: {transcript}");
+    assert!(
+        transcript
+            .trim_end()
+            .ends_with(&format!("(Enter to go on) :q\nSaved. Resume with `waypost --plain resume {id}`.")),
+        "{transcript}"
+    );
+}
+
+#[test]
+fn a_list_as_long_as_an_answer_stops_asking_when_full_and_asks_again_for_y_or_n() {
+    let catalog = catalog_of("tests/fixtures/forms");
+    // Two children: the first, then "maybe" (asked again), then y for the second; the list is
+    // then full, and says so instead of asking for another.
+    let script = "Rosa\n2\ny\nAna\n1\nmaybe\ny\nLuis\n1\n:q\n";
+    let (transcript, _, store, id) = run_on(&catalog, "household-visit", script.as_bytes(), false);
+    assert!(transcript.contains("Answer y or n."), "{transcript}");
+    assert_eq!(transcript.matches("Add another? (y/n)").count(), 2, "{transcript}");
+    assert!(transcript.contains("The list holds at most 2 items."), "{transcript}");
+    let saved = store.get(&id).unwrap();
+    let children = saved.drafts().get("children").and_then(|d| d.answer.clone());
+    let children = children.or_else(|| saved.answers().get("children").and_then(|a| a.value.clone())).unwrap();
+    assert_eq!(children.as_array().map(Vec::len), Some(2), "{transcript}");
+}
