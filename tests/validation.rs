@@ -353,3 +353,65 @@ fn placeholders_name_an_earlier_answer_or_an_earlier_field() {
         ]
     );
 }
+
+#[test]
+fn a_missing_field_names_what_was_written_in_its_place() {
+    for (written, meant) in [("promt", "prompt"), ("label", "prompt"), ("type", "kind"), ("name", "id")] {
+        let found = problems(|d| {
+            let question = at(d, "/sections/0/questions/5").as_object_mut().unwrap();
+            let value = question.remove(meant).unwrap();
+            question.insert(written.into(), value);
+        });
+        let said = format!(
+            r#"sections[0].questions[5]: missing field "{meant}": "{written}" is there instead: did you mean "{meant}"?"#
+        );
+        assert!(found.iter().any(|p| p.ends_with(&said)), "{said} in {found:#?}");
+    }
+}
+
+#[test]
+fn an_unknown_choice_set_lists_the_sets_there_are() {
+    let found = problems(|d| *at(d, "/sections/0/questions/2/choices") = json!("zzzz"));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[2].choices: unknown choice set "zzzz" (the choice sets are: "yes_partly_no")"#,
+    );
+}
+
+#[test]
+fn a_comparison_with_words_says_them_and_the_question_s_kind() {
+    let found = problems(|d| {
+        let condition = json!({"answer": "staff_trained", "at_least": "ten"});
+        at(d, "/sections/0/questions/5").as_object_mut().unwrap().insert("show_if".into(), condition)
+    });
+    assert_problem(
+        &found,
+        r#"sections[0].questions[5].show_if.at_least: "staff_trained" is a number question; compare it with a number, not "ten""#,
+    );
+    let found = problems(|d| {
+        let condition = json!({"answer": "sector", "at_least": "ten"});
+        at(d, "/sections/0/questions/5").as_object_mut().unwrap().insert("show_if".into(), condition)
+    });
+    assert!(
+        found.iter().any(|p| p.contains("\"sector\" is a single question") && !p.contains("number question")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_fractional_limit_on_whole_numbers_and_exclusive_on_a_single_choice_are_warned() {
+    let found = problems(|d| *at(d, "/sections/0/questions/4/min") = json!(0.5));
+    assert_problem(
+        &found,
+        "sections[0].questions[4].min: warning: min 0.5 on a question of whole numbers (integer): no answer can be exactly that; give a whole number",
+    );
+    let found = problems(|d| {
+        at(d, "/sections/0/questions/1/choices/0").as_object_mut().unwrap().insert("exclusive".into(), json!(true))
+    });
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("sections[0].questions[1].choices[0].exclusive: warning: \"exclusive\" on choice")),
+        "{found:#?}"
+    );
+}

@@ -192,8 +192,51 @@ fn not_read(text: &str, err: serde_path_to_error::Error<serde_json::Error>) -> V
             }
         }
     }
-    problems.push(Problem::error(ProblemPlace::Located { line, column, path }, read_errors::shape(&inner)));
+    let mut message = read_errors::shape(&inner);
+    if let Some(missing) = inner.to_string().strip_prefix("missing field `").and_then(|r| r.split('`').next())
+        && let Ok(value) = serde_json::from_str::<serde_json::Value>(text)
+    {
+        message.push_str(&written_instead(at_path(&value, &path), missing));
+    }
+    problems.push(Problem::error(ProblemPlace::Located { line, column, path }, message));
     problems
+}
+
+/// The value at a path as serde_path_to_error writes it (`sections[0].questions[3]`).
+fn at_path<'v>(value: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
+    let mut at = value;
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (name, indexes) = part.split_once('[').map_or((part, ""), |(n, rest)| (n, rest));
+        if !name.is_empty() {
+            at = at.get(name)?;
+        }
+        for index in indexes.split('[').filter(|i| !i.is_empty()) {
+            at = at.get(index.trim_end_matches(']').parse::<usize>().ok()?)?;
+        }
+    }
+    Some(at)
+}
+
+/// For a missing field, the key written in its place, if the object has one: a near miss
+/// ("promt") or an XLSForm habit ("label" for "prompt", "name" for "id", "type" for "kind").
+fn written_instead(object: Option<&serde_json::Value>, missing: &str) -> String {
+    const HABITS: &[(&str, &str)] = &[
+        ("label", "prompt"),
+        ("name", "id"),
+        ("type", "kind"),
+        ("hint", "help"),
+        ("relevant", "show_if"),
+        ("text", "prompt"),
+        ("question", "prompt"),
+    ];
+    let Some(keys) = object.and_then(serde_json::Value::as_object) else { return String::new() };
+    let habit =
+        HABITS.iter().find(|(written, meant)| *meant == missing && keys.contains_key(*written)).map(|(w, _)| *w);
+    let near = keys.keys().find(|k| super::problem::did_you_mean(k, [missing]).is_some()).map(String::as_str);
+    match habit.or(near) {
+        Some(written) => tr!("val-written-instead", written = written, field = missing),
+        None => String::new(),
+    }
 }
 
 /// At most this many problems with the same message are listed; the rest are counted.
@@ -326,7 +369,10 @@ mod tests {
         let text = br#"{"format": 1, "id": "x", "version": "1", "title": "T", "sections": [{"id": "s", "title": "S", "questions": [
           {"id": "a", "kind": "text", "prompt": "P", "warn_if": {"when": {"answer": "a", "answered": true}, "mesage": "m"}}]}]}"#;
         let p = &parse(text).problems[0];
-        assert_eq!(p.to_string(), r#"2:122: sections[0].questions[0].warn_if: missing field "message""#);
+        assert_eq!(
+            p.to_string(),
+            r#"2:122: sections[0].questions[0].warn_if: missing field "message": "mesage" is there instead: did you mean "message"?"#
+        );
         for internal in ["untagged", "OneOrMany", "f64", "u32", "usize"] {
             assert!(!p.message.contains(internal));
         }

@@ -16,6 +16,10 @@ impl<'a> Validator<'a> {
                 Some(b @ Bound::Date(text)) if b.date().is_none() => {
                     self.error(at, tr!("val-bound-date", value = text.as_str()));
                 }
+                // A whole-number question whose limit is not whole: no answer can sit on it.
+                Some(Bound::Number(n)) if question.integer && n.fract() != 0.0 => {
+                    self.warning(at, tr!("val-bound-not-whole", field = name, value = n.to_string()));
+                }
                 Some(_) => {}
             }
         }
@@ -73,7 +77,16 @@ impl<'a> Validator<'a> {
                 None => self.error(path, tr!("val-needs-choices", kind = kind.name())),
                 Some(Choices::Inline(list)) => self.choice_list(&format!("{path}.choices"), list),
                 Some(Choices::Set(name)) if !self.q.choice_sets.contains_key(name) => {
-                    let hint = suggestion(name, self.q.choice_sets.keys().map(String::as_str));
+                    let mut hint = suggestion(name, self.q.choice_sets.keys().map(String::as_str));
+                    // Without a close one, the sets there are (or that there is none).
+                    if hint.is_empty() {
+                        let known: Vec<String> = self.q.choice_sets.keys().map(|k| format!("\"{k}\"")).collect();
+                        hint = if known.is_empty() {
+                            tr!("val-no-sets")
+                        } else {
+                            tr!("val-known-sets", sets = known.join(", "))
+                        };
+                    }
                     self.error(format!("{path}.choices"), tr!("val-unknown-set", name = name.as_str(), hint = hint));
                 }
                 Some(Choices::Set(_)) => {}
@@ -106,6 +119,17 @@ impl<'a> Validator<'a> {
                 if set {
                     self.warning(format!("{path}.{name}"), misplaced(name, "text"));
                 }
+            }
+        }
+        // `exclusive` means "none of the others" only where several can be chosen.
+        if kind == Kind::Single
+            && let Some(Choices::Inline(list)) = &question.choices
+        {
+            for (i, choice) in list.iter().enumerate().filter(|(_, c)| c.exclusive) {
+                self.warning(
+                    format!("{path}.choices[{i}].exclusive"),
+                    tr!("val-exclusive-single", value = choice.value.as_str()),
+                );
             }
         }
         if kind == Kind::Multi {

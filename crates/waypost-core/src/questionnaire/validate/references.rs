@@ -162,8 +162,14 @@ impl<'a> Validator<'a> {
                 }
             }
             Test::AtLeast(bound) | Test::AtMost(bound) => match bound {
-                Bound::Date(_) if kind != Kind::Date => {
-                    self.error(&at, tr!("val-compare-number", id = target.id.as_str(), value = bound.text("en")));
+                // Text that is no date, given for what is not a date: said as written, and for
+                // what the question is.
+                Bound::Date(_) if kind != Kind::Date && !self.measurable(target) => {
+                    self.error(&at, tr!("val-compare-numbers", op = op, id = target.id.as_str(), kind = kind.name()));
+                }
+                Bound::Date(text) if kind != Kind::Date => {
+                    let value = format!("\"{}\"", crate::text::line(text));
+                    self.error(&at, tr!("val-compare-number", id = target.id.as_str(), value = value));
                 }
                 Bound::Date(text) if bound.date().is_none() => {
                     self.error(&at, tr!("val-bound-date", value = text.as_str()));
