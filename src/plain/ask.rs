@@ -67,6 +67,23 @@ pub(super) fn show<R: BufRead, W: Write>(
     }
 }
 
+/// `:b`: back one question (said when there is none before).
+fn back<R: BufRead, W: Write>(ctl: &mut Controller, io: &mut Lines<R, W>, clock: &dyn Fn() -> Timestamp) -> Step {
+    if ctl.back(clock()) == Moved::AtFirst {
+        io.say(&msg::first_question());
+    }
+    Step::Next(None)
+}
+
+/// `:f`: finishes the session, or says what is still missing.
+fn finish<R: BufRead, W: Write>(ctl: &mut Controller, io: &mut Lines<R, W>, clock: &dyn Fn() -> Timestamp) -> Step {
+    match ctl.finish(clock()) {
+        Ok(()) => io.say(&msg::completed()),
+        Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
+    }
+    Step::Next(None)
+}
+
 /// At a note (text to read out, no answer): Enter or `:s` goes on, and the commands that move
 /// or leave work as at a question; an answer typed here is not taken for Enter (scripted answers
 /// would shift), it is said to be one too early.
@@ -76,21 +93,10 @@ fn note<R: BufRead, W: Write>(ctl: &mut Controller, io: &mut Lines<R, W>, clock:
         match parse(&text) {
             Reply::Keep | Reply::Skip => return moved(ctl.advance(clock())),
             Reply::Quit => return Step::Quit,
-            Reply::Back => {
-                if ctl.back(clock()) == Moved::AtFirst {
-                    io.say(&msg::first_question());
-                }
-                return Step::Next(None);
-            }
+            Reply::Back => return back(ctl, io, clock),
             Reply::Review => review(ctl, io),
             Reply::Help => io.say(&msg::commands()),
-            Reply::Finish => {
-                match ctl.finish(clock()) {
-                    Ok(()) => io.say(&msg::completed()),
-                    Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
-                }
-                return Step::Next(None);
-            }
+            Reply::Finish => return finish(ctl, io, clock),
             _ => io.say(&msg::nothing_to_answer()),
         }
     }
@@ -142,12 +148,7 @@ pub(super) fn question<R: BufRead, W: Write>(
         let input = match parse(&text) {
             Reply::Keep | Reply::Skip => return moved(ctl.advance(clock())),
             Reply::Quit => return Step::Quit,
-            Reply::Back => {
-                if ctl.back(clock()) == Moved::AtFirst {
-                    io.say(&msg::first_question());
-                }
-                return Step::Next(None);
-            }
+            Reply::Back => return back(ctl, io, clock),
             Reply::Help => {
                 let help = ctl.help(&question, None).unwrap_or_else(msg::no_help);
                 io.say(&format!("{}\n{}", block(&help), &msg::commands()));
@@ -172,13 +173,7 @@ pub(super) fn question<R: BufRead, W: Write>(
                     continue;
                 }
             },
-            Reply::Finish => {
-                match ctl.finish(clock()) {
-                    Ok(()) => io.say(&msg::completed()),
-                    Err(missing) => io.say(&msg::still_missing(&line(&missing.join(", ")))),
-                }
-                return Step::Next(None);
-            }
+            Reply::Finish => return finish(ctl, io, clock),
             Reply::Note(note) => {
                 return match ctl.note(&note, clock()) {
                     Ok(_) => Step::Next(Some(msg::note_saved(ctl.current_note().is_some()))),
