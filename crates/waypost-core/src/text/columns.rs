@@ -33,6 +33,30 @@ pub fn clip(s: &str, columns: usize) -> String {
     out
 }
 
+/// A text made safe for one line and cut in the middle to at most `columns` terminal columns:
+/// its start, "…", and its end, for texts that begin alike and differ at the end ("Health:
+/// scores of the CSO", "Health: scores of the company").
+pub fn clip_middle(s: &str, columns: usize) -> String {
+    let clean = line(s);
+    if width(&clean) <= columns || columns < 3 {
+        return clip(&clean, columns);
+    }
+    let cells = |c: char| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    let tail_room = (columns - 1) / 2;
+    let mut tail = Vec::new();
+    let mut used = 0;
+    for c in clean.chars().rev() {
+        if used + cells(c) > tail_room {
+            break;
+        }
+        used += cells(c);
+        tail.push(c);
+    }
+    let mut out = clip(&clean, columns - used);
+    out.extend(tail.into_iter().rev());
+    out
+}
+
 /// The start of a text: at most `chars` characters, cut at a character's boundary. A screen of
 /// `chars` cells shows no more of it (every character takes a cell or more, or a row of its
 /// own), so a long text is laid out only as far as it can be seen.
@@ -74,4 +98,20 @@ pub fn wrap(text: &str, columns: usize) -> Vec<String> {
     }
     lines.push(current);
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_cut_in_the_middle_keeps_its_start_and_end_within_its_columns() {
+        let cso = clip_middle("Salud: puntajes de la OSC", 16);
+        let company = clip_middle("Salud: puntajes de la empresa", 16);
+        assert_ne!(cso, company);
+        assert_eq!((width(&cso), width(&company)), (16, 16));
+        assert_eq!(company, "Salud: p…empresa");
+        assert_eq!(clip_middle("short", 16), "short");
+        assert_eq!(clip_middle("años de niñez", 2), "a…");
+    }
 }

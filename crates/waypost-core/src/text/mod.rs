@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 mod columns;
 
-pub use columns::{clip, head, pad, width, wrap};
+pub use columns::{clip, clip_middle, head, pad, width, wrap};
 
 /// A text in a questionnaire: either one plain string, or translations keyed by language code.
 #[derive(Debug, Clone, PartialEq, Eq)]

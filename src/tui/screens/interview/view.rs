@@ -279,6 +279,18 @@ fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, a
     let (l, d) = it.languages();
     let current = it.ctl.place().map(|p| p.section);
     let inner_width = usize::from(area.width.saturating_sub(2));
+    // Titles that a cut would make look the same are cut in the middle instead, so two
+    // sections that begin alike are told apart by how they end.
+    let cut_alike = |title: &str, room: usize| {
+        let cut = waypost_core::text::clip(title, room);
+        let alike = it
+            .q()
+            .sections
+            .iter()
+            .map(|s| s.title.get(l, d))
+            .any(|other| other != title && cut.ends_with('…') && waypost_core::text::clip(other, room) == cut);
+        if alike { waypost_core::text::clip_middle(title, room) } else { cut }
+    };
     let lines: Vec<Line> = it
         .q()
         .sections
@@ -295,7 +307,7 @@ fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, a
             };
             let mark = if current == Some(i) { "›" } else { mark };
             let room = inner_width.saturating_sub(waypost_core::text::width(&count) + 3);
-            let title = pad(section.title.get(l, d), room);
+            let title = pad(&cut_alike(section.title.get(l, d), room), room);
             let style = if current == Some(i) {
                 theme.selected
             } else if f.shown {
