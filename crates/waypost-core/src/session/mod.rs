@@ -6,6 +6,7 @@ pub(crate) mod id;
 pub(crate) mod merge;
 pub(crate) mod model;
 mod origin;
+mod status;
 
 pub use draft::FormDraft;
 pub use id::{is_session_id, new_session_id, new_session_uuid, uuid_of};

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use crate::questionnaire::AnswerState;
 
 pub use super::draft::{Draft, ItemDraft};
+pub use super::status::Status;
 
 /// The only session format this version writes.
 pub const FORMAT: u32 = 1;
@@ -88,26 +89,6 @@ impl QuestionnaireRef {
     /// The reference to a questionnaire at its current version.
     pub fn of(q: &crate::questionnaire::Questionnaire) -> QuestionnaireRef {
         QuestionnaireRef { id: q.id.clone(), version: q.version.clone(), extra: Map::new() }
-    }
-}
-
-/// Where a session stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Still being answered.
-    InProgress,
-    /// Finished: every visible required question answered.
-    Completed,
-}
-
-impl Status {
-    /// The status as written in files and on the command line.
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::InProgress => "in_progress",
-            Status::Completed => "completed",
-        }
     }
 }
 

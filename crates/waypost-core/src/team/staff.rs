@@ -183,16 +183,9 @@ impl Staff {
             .get(format!("{}/v1/{path}", self.server))
             .header("Authorization", format!("Bearer {}", self.token))
             .call();
-        let (status, html, body) = bytes(called).map_err(StaffError::Unreached)?;
-        match status {
-            _ if html => Err(StaffError::Unreached(Unreached::NotCentral)),
-            401 => Err(StaffError::LogIn),
-            403 => Err(StaffError::Forbidden {
-                email: self.email.clone(),
-                message: message(&String::from_utf8_lossy(&body)),
-            }),
-            500..=599 => Err(StaffError::Unreached(Unreached::Server(status))),
-            _ => Ok((status, body)),
+        match self.checked(called)? {
+            (_, true, _) => Err(StaffError::Unreached(Unreached::NotCentral)),
+            (status, false, body) => Ok((status, body)),
         }
     }
 
@@ -209,12 +202,25 @@ impl Staff {
             ("DELETE", _) => agent.delete(&url).header("Authorization", &bearer).call(),
             _ => agent.get(&url).header("Authorization", &bearer).call(),
         };
-        let answer = answer(called).map_err(StaffError::Unreached)?;
-        match answer.status {
+        let (status, html, body) = self.checked(called)?;
+        Ok(Answer { status, html, body: String::from_utf8_lossy(&body).into_owned() })
+    }
+
+    /// An answer read, with what every staff call makes of its status: the token refused (log
+    /// in again), the right refused, the server failing.
+    fn checked(
+        &self,
+        called: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> Result<(u16, bool, Vec<u8>), StaffError> {
+        let (status, html, body) = bytes(called).map_err(StaffError::Unreached)?;
+        match status {
             401 => Err(StaffError::LogIn),
-            403 => Err(StaffError::Forbidden { email: self.email.clone(), message: message(&answer.body) }),
-            500..=599 => Err(StaffError::Unreached(Unreached::Server(answer.status))),
-            _ => Ok(answer),
+            403 => Err(StaffError::Forbidden {
+                email: self.email.clone(),
+                message: message(&String::from_utf8_lossy(&body)),
+            }),
+            500..=599 => Err(StaffError::Unreached(Unreached::Server(status))),
+            _ => Ok((status, html, body)),
         }
     }
 }

@@ -13,22 +13,18 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use serde_json::Value;
+use listing::{Submission, listed, versions};
+use reading::{Got, fetch};
 
-use super::central::Unreached;
 use super::outbox;
-use super::staff::{Staff, StaffError, json};
-use crate::interview::{Input, answer, complete};
+use super::staff::{Staff, StaffError};
 use crate::questionnaire::Questionnaire;
-use crate::session::{
-    FORMAT, Origin, QuestionnaireRef, Session, Status, Subject, Timestamp, Version, is_session_id, new_session_id,
-};
+use crate::session::{Origin, QuestionnaireRef, Session, Subject, Timestamp, new_session_id};
 use crate::store::folder::Folder;
 use crate::store::{Listed, Store, StoreError, create_unique};
-use crate::tr;
-use crate::xlsform::instance::ATTACHMENT_FILE;
-use crate::xlsform::instance_read::{Element, answers, parse};
-use crate::xlsform::{ATTACHMENT_FIELD, form_id};
+
+mod listing;
+mod reading;
 
 /// What to pull.
 pub struct Pulling<'a> {
@@ -68,21 +64,6 @@ pub struct Pulled {
     pub stopped: Option<String>,
 }
 
-/// A submission as the server lists it.
-struct Submission<'q> {
-    q: &'q Questionnaire,
-    form: String,
-    /// The first instance id: the server's name for the submission.
-    first: String,
-    /// The current version's instance id.
-    current: String,
-    submitter: String,
-    device: Option<String>,
-    review_state: Option<String>,
-    /// When the server got the current version.
-    at: Timestamp,
-}
-
 /// What is here already: pulled sessions by submission (their id, version, and whether their
 /// answers could not be read), this laptop's own session ids, and every instance this laptop
 /// built (to its session).
@@ -90,60 +71,6 @@ struct Here {
     pulled: HashMap<String, (String, String, bool)>,
     own: HashSet<String>,
     built: HashMap<String, String>,
-}
-
-fn time(value: Option<&Value>) -> Option<Timestamp> {
-    value.and_then(Value::as_str).and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
-}
-
-fn text(value: Option<&Value>) -> Option<String> {
-    value.and_then(Value::as_str).filter(|t| !t.is_empty()).map(str::to_owned)
-}
-
-/// The submissions of one form, as its list gives them; `None` when the form is not on the server.
-fn listed<'q>(
-    staff: &Staff,
-    p: &Pulling<'_>,
-    q: &'q Questionnaire,
-    names: &HashMap<u64, String>,
-) -> Result<Option<Vec<Submission<'q>>>, StaffError> {
-    let form = form_id(q);
-    let answer = staff.call("GET", &format!("projects/{}/forms/{form}/submissions", p.project), None)?;
-    match answer.status {
-        200 => {}
-        404 => return Ok(None),
-        status => return Err(StaffError::Refused { status, message: super::central::message(&answer.body) }),
-    }
-    let rows = json(&answer)?;
-    let rows = rows.as_array().ok_or(StaffError::Unreached(Unreached::NotCentral))?;
-    let mut out = Vec::new();
-    for row in rows {
-        if row.get("deletedAt").is_some_and(|d| !d.is_null()) {
-            continue;
-        }
-        let current = row.get("currentVersion");
-        let (Some(first), Some(created)) = (text(row.get("instanceId")), time(row.get("createdAt"))) else {
-            return Err(StaffError::Unreached(Unreached::NotCentral));
-        };
-        let at = time(current.and_then(|c| c.get("createdAt"))).unwrap_or(created);
-        if p.since.is_some_and(|since| at.max(time(row.get("updatedAt")).unwrap_or(at)) < since) {
-            continue;
-        }
-        let submitter = row.get("submitterId").and_then(Value::as_u64).unwrap_or_default();
-        out.push(Submission {
-            q,
-            form: form.clone(),
-            current: text(current.and_then(|c| c.get("instanceId"))).unwrap_or_else(|| first.clone()),
-            first,
-            submitter: names.get(&submitter).cloned().unwrap_or_else(|| format!("#{submitter}")),
-            device: text(current.and_then(|c| c.get("deviceId")))
-                .or_else(|| text(current.and_then(|c| c.get("userAgent"))))
-                .or_else(|| text(row.get("userAgent"))),
-            review_state: text(row.get("reviewState")),
-            at,
-        });
-    }
-    Ok(Some(out))
 }
 
 /// Reads what is here: one pass over the sessions, one over the outbox.
@@ -169,139 +96,6 @@ fn here(store: &dyn Store, outbox: &Folder) -> Result<Here, StoreError> {
         }
     }
     Ok(here)
-}
-
-/// A session file's bytes as an attachment comes back: as sent, or as the `{"type":"Buffer"}`
-/// Central gives for a part it stored as JSON.
-fn attachment_bytes(bytes: Vec<u8>) -> Vec<u8> {
-    if let Ok(value) = serde_json::from_slice::<Value>(&bytes)
-        && value.get("type").and_then(Value::as_str) == Some("Buffer")
-        && let Some(data) = value.get("data").and_then(Value::as_array)
-    {
-        return data.iter().filter_map(|b| b.as_u64().and_then(|b| u8::try_from(b).ok())).collect();
-    }
-    bytes
-}
-
-/// The session a submission's file holds, when it is one this waypost reads and answers the
-/// form's questionnaire (a file that claims another is not believed: the instance is read).
-fn session_file(bytes: &[u8], q: &Questionnaire) -> Option<Session> {
-    let session: Session = serde_json::from_slice(&attachment_bytes(bytes.to_vec())).ok()?;
-    (session.format == FORMAT && is_session_id(&session.id) && session.questionnaire.id == q.id).then_some(session)
-}
-
-/// Whether an instance names the session file in its binary field.
-fn names_session_file(element: &Element) -> bool {
-    (element.name == ATTACHMENT_FIELD && element.text == ATTACHMENT_FILE)
-        || element.children.iter().any(names_session_file)
-}
-
-/// A session made from an instance alone: its answers, taken as the interview takes them (a
-/// value the questionnaire refuses is left out), completed when nothing required is missing.
-fn from_instance(s: &Submission<'_>, root: &Element) -> Session {
-    let q = s.q;
-    let uuid = s.first.trim_start_matches("uuid:").to_owned();
-    let id = new_session_id(s.at, &q.id, &uuid);
-    let version = root.attribute("version").map(|v| v.split('[').next().unwrap_or(v).to_owned());
-    let questionnaire =
-        QuestionnaireRef { version: version.unwrap_or_else(|| q.version.clone()), ..QuestionnaireRef::of(q) };
-    let mut session = Session::new(id, questionnaire, q.default_language().to_owned(), Subject::default(), s.at);
-    session.uuid = Some(uuid);
-    let reason = tr!("pull-from-instance-reason");
-    for (id, value) in answers(q, root) {
-        let _ = answer(q, &mut session, &id, Input::Value(value), Some(&reason), s.at, None);
-    }
-    if complete(q, &mut session, s.at).is_ok() {
-        session.status = Status::Completed;
-    }
-    session
-}
-
-/// What came of one submission.
-enum Got {
-    /// A session, made from the instance or not.
-    Session(Box<Session>, bool),
-    /// Encrypted, not read: why.
-    Unread(String),
-}
-
-/// Fetches one submission's session.
-fn fetch(staff: &Staff, p: &Pulling<'_>, s: &Submission<'_>) -> Result<Result<Got, String>, StaffError> {
-    let base = format!("projects/{}/forms/{}/submissions/{}", p.project, s.form, s.first);
-    let (status, xml) = staff.get_bytes(&format!("{base}.xml"))?;
-    if status != 200 {
-        return Ok(Err(tr!("pull-no-instance", status = status)));
-    }
-    let Some(root) = parse(&xml) else { return Ok(Err(tr!("pull-not-an-instance"))) };
-    let attachment = |name: &str| -> Result<Option<Vec<u8>>, StaffError> {
-        let (status, bytes) = staff.get_bytes(&format!("{base}/attachments/{name}"))?;
-        Ok((status == 200).then_some(bytes))
-    };
-    if root.attribute("encrypted") == Some("yes") {
-        let Some(key) = p.key else { return Ok(Ok(Got::Unread(tr!("pull-encrypted-no-key")))) };
-        let wrapped = root.child("base64EncryptedKey").map(|e| e.text.clone()).unwrap_or_default();
-        let mut names: Vec<String> = root
-            .children
-            .iter()
-            .filter(|c| c.name == "media")
-            .filter_map(|m| m.child("file").map(|f| f.text.clone()))
-            .collect();
-        names.push(root.child("encryptedXmlFile").map_or_else(|| "submission.xml.enc".to_owned(), |e| e.text.clone()));
-        let mut files = Vec::new();
-        for name in &names {
-            match attachment(name)? {
-                Some(bytes) => files.push(bytes),
-                None => return Ok(Err(tr!("pull-file-missing", file = crate::text::line(name).into_owned()))),
-            }
-        }
-        let refs: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
-        let opened = match super::seal::unseal(key, &wrapped, &s.current, &refs) {
-            Ok(opened) => opened,
-            Err(e) => return Ok(Ok(Got::Unread(e.to_string()))),
-        };
-        let session_at = names.iter().position(|n| *n == format!("{ATTACHMENT_FILE}.enc"));
-        if let Some(session) = session_at.and_then(|at| session_file(&opened[at], s.q)) {
-            return Ok(Ok(Got::Session(Box::new(session), false)));
-        }
-        let xml = opened.last().map(Vec::as_slice).unwrap_or_default();
-        let Some(root) = parse(xml) else { return Ok(Err(tr!("pull-not-an-instance"))) };
-        return Ok(Ok(Got::Session(Box::new(from_instance(s, &root)), true)));
-    }
-    if names_session_file(&root)
-        && let Some(session) = attachment(ATTACHMENT_FILE)?.as_deref().and_then(|b| session_file(b, s.q))
-    {
-        return Ok(Ok(Got::Session(Box::new(session), false)));
-    }
-    Ok(Ok(Got::Session(Box::new(from_instance(s, &root)), true)))
-}
-
-/// The submission's versions on the server, newest first (one call, only for an edited one).
-fn versions(staff: &Staff, p: &Pulling<'_>, s: &Submission<'_>) -> Result<Vec<Version>, StaffError> {
-    if s.first == s.current {
-        return Ok(vec![Version { instance: s.current.clone(), at: s.at, submitter: s.submitter.clone() }]);
-    }
-    let path = format!("projects/{}/forms/{}/submissions/{}/versions", p.project, s.form, s.first);
-    let answer = staff.call("GET", &path, None)?;
-    if answer.status != 200 {
-        return Ok(Vec::new());
-    }
-    Ok(json(&answer)?
-        .as_array()
-        .map(|all| {
-            all.iter()
-                .filter_map(|v| {
-                    Some(Version {
-                        instance: text(v.get("instanceId"))?,
-                        at: time(v.get("createdAt"))?,
-                        submitter: v
-                            .get("submitterId")
-                            .and_then(Value::as_u64)
-                            .map_or_else(String::new, |n| format!("#{n}")),
-                    })
-                })
-                .collect()
-        })
-        .unwrap_or_default())
 }
 
 /// How many submissions are fetched and kept at once: the server's answers and the disk's
@@ -342,7 +136,7 @@ pub fn pull(
                 scope.spawn(|| {
                     while lock(&stopped).is_none() {
                         let Some(s) = submissions.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
-                        match one(staff, store, p, s, &here, &pulled, now) {
+                        match one(staff, store, (p, &names), s, (&here, &pulled), now) {
                             Ok(()) => done.fetch_add(1, Ordering::Relaxed),
                             Err(e) => {
                                 lock(&stopped).get_or_insert(e.to_string());
@@ -381,10 +175,9 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 fn one(
     staff: &Staff,
     store: &dyn Store,
-    p: &Pulling<'_>,
+    (p, names): (&Pulling<'_>, &HashMap<u64, String>),
     s: &Submission<'_>,
-    here: &Mutex<Here>,
-    pulled: &Mutex<Pulled>,
+    (here, pulled): (&Mutex<Here>, &Mutex<Pulled>),
     now: Timestamp,
 ) -> Result<(), PullError> {
     let (kept, local) = {
@@ -431,7 +224,7 @@ fn one(
         review_state: s.review_state.clone(),
         submitted_at: s.at,
         pulled_at: now,
-        versions: versions(staff, p, s)?,
+        versions: versions(staff, p, s, names)?,
         from_instance: made_from_instance,
         unread: unread.clone(),
         extra: serde_json::Map::new(),
