@@ -53,7 +53,13 @@ pub fn summary_text_with_history(q: &Questionnaire, session: &Session, history: 
         let people: Vec<String> = session.subject.participants.iter().map(|p| line(p).into_owned()).collect();
         facts.push(("rep-label-participants", people.join(", ")));
     }
-    let status = tr_in!(lang, "rep-status-answered", status = s.status, answered = s.answered, total = s.total);
+    let status = tr_in!(
+        lang,
+        "rep-status-answered",
+        status = super::summary::status_label(session.status, lang),
+        answered = s.answered,
+        total = s.total
+    );
     facts.push(("rep-label-status", status));
     facts.push(("rep-label-updated", session.updated_at.to_rfc3339()));
     if let Some(origin) = &session.origin {
