@@ -142,3 +142,25 @@ fn the_new_session_form_survives_a_closed_window_and_comes_back() {
     again.keys(&["C-c"]);
     assert_eq!(again.wait_exit(), 0);
 }
+
+#[test]
+fn a_list_items_draft_says_saved_once_it_is_on_disk() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let app = Tmux::start("wp-draft-item", &data, "new stakeholder-grid --organisation Acme");
+    app.wait_for("Stakeholder");
+    app.keys(&["Enter", "1"]);
+    app.wait_for("Which company or partnership");
+    app.keys(&["Acme", "Enter", "Enter", "Enter"]);
+    app.wait_for("Who are the stakeholders?");
+    app.keys(&["+", "Ana Pérez", "Enter"]);
+    app.wait_for("stakeholder 1 — Role");
+    wait_until(|| session_file(&data).1["drafts"]["stakeholders"]["item"]["fields"]["name"] == "Ana Pérez");
+    // The tick that saved it also says so: no key is pressed after the save.
+    app.wait_for("Draft saved");
+    app.keys(&["C-c"]);
+    assert_eq!(app.wait_exit(), 0);
+}

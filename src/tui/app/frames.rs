@@ -18,13 +18,14 @@ impl App {
     }
 
     /// What can change on screen with no key pressed: the status line (a save reports, a notice
-    /// expires) and the minutes spent (the agenda's time line). After a tick, the event loop
-    /// draws again only when this changed.
-    pub fn idle_view(&self) -> (Option<Message>, u64) {
-        let minutes = match &self.screen {
-            Screen::Interview(it) => it.session().spent.values().map(|s| (s + 30) / 60).sum(),
-            _ => 0,
+    /// expires), the minutes spent (the agenda's time line) and whether the draft is still to be
+    /// saved ("Draft: saving…" becomes "Draft saved" when a tick saved it). After a tick, the
+    /// event loop draws again only when this changed.
+    pub fn idle_view(&self) -> (Option<Message>, u64, bool) {
+        let (minutes, draft_pending) = match &self.screen {
+            Screen::Interview(it) => (it.session().spent.values().map(|s| (s + 30) / 60).sum(), it.draft_pending),
+            _ => (0, false),
         };
-        (self.status.clone(), minutes)
+        (self.status.clone(), minutes, draft_pending)
     }
 }

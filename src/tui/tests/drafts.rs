@@ -23,7 +23,11 @@ fn typed_text_is_a_draft_on_disk_within_a_second_and_comes_back() {
     let (mut app, store, id) = at_summary();
     type_text(&mut app, "Half a sentence\twith a tab");
     assert!(store.get(&id).unwrap().drafts().is_empty(), "not saved on every key");
+    let before = app.idle_view();
     a_second_later(&mut app);
+    // The event loop draws after a tick only when the idle view changed: "Draft: saving…" must
+    // become "Draft saved" with no key pressed.
+    assert_ne!(app.idle_view(), before, "the tick's save is drawn");
     let saved = store.get(&id).unwrap();
     assert_eq!(saved.drafts()["summary"].answer, Some(json!("Half a sentence\twith a tab")));
     assert!(saved.answers().get("summary").is_none(), "a draft is not an answer");
