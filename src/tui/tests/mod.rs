@@ -7,6 +7,7 @@ mod forms;
 mod home_keys;
 mod interview_keys;
 mod list_keys;
+mod narrow;
 mod review_screens;
 mod round_trip;
 mod screens;

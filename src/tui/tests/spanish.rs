@@ -7,10 +7,10 @@ use waypost_core::session::EventKind;
 use super::*;
 
 /// Speaks `language` for as long as it lives, English again after (also when a test fails).
-struct Speaking;
+pub(super) struct Speaking;
 
 impl Speaking {
-    fn spanish() -> Speaking {
+    pub(super) fn spanish() -> Speaking {
         waypost_core::i18n::set_language("es");
         Speaking
     }

@@ -95,7 +95,10 @@ impl ItemEntry {
                 }
             }
             None if field.required => {
-                return Err(Invalid::Required(field.prompt.get(q.default_language(), "en").to_owned()));
+                // Named in the interface's language where the questionnaire has it, as the
+                // message around it is.
+                let language = q.language_for(crate::i18n::language());
+                return Err(Invalid::Required(field.prompt.get(language, q.default_language()).to_owned()));
             }
             None => {
                 self.item.remove(&field.id);

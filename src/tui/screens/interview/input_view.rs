@@ -35,9 +35,9 @@ impl ChoiceLayout {
     /// The layout of an editor's choices in `area`, and the choices (0-based) it shows in order
     /// (those the filter lets through, while one is typed); none for other inputs.
     pub(super) fn of(editor: &Editor, area: Rect) -> Option<(ChoiceLayout, Vec<usize>)> {
-        let Editor::Choices { cursor, stale, filter, .. } = editor else { return None };
+        let Editor::Choices { cursor, .. } = editor else { return None };
         let shown = editor.shown_choices();
-        let reserved = u16::from(!stale.is_empty()) + u16::from(filter.is_some());
+        let reserved = heads_rows(editor, area.width);
         let at = shown.iter().position(|i| i == cursor).unwrap_or(0);
         Some((ChoiceLayout::new(area, at, shown.len(), reserved), shown))
     }
@@ -75,6 +75,100 @@ impl ChoiceLayout {
     }
 }
 
+/// At most this many rows for each line above the choices, and for the whole text of the
+/// highlighted choice under them.
+const WRAPPED_ROWS: u16 = 3;
+
+/// The lines above the choices: a stored value that is no longer a choice (a warning), and the
+/// filter typed with how many choices hold it.
+fn heads(editor: &Editor) -> Vec<(String, bool)> {
+    let Editor::Choices { stale, filter, picked, .. } = editor else { return Vec::new() };
+    let mut heads = Vec::new();
+    if !stale.is_empty() {
+        heads.push((msg::no_longer_a_choice(&line(&stale.join(", "))), true));
+    }
+    if let Some(filter) = filter {
+        heads.push((msg::choice_filter(&line(&filter.text), editor.shown_choices().len(), picked.len()), false));
+    }
+    heads
+}
+
+/// The rows the lines above the choices take in `width` cells.
+pub(super) fn heads_rows(editor: &Editor, width: u16) -> u16 {
+    heads(editor).iter().map(|(h, _)| head_rows(h, width)).sum()
+}
+
+/// The rows a line above the choices wraps to in `width` cells.
+fn head_rows(text: &str, width: u16) -> u16 {
+    let rows = Paragraph::new(text).wrap(Wrap { trim: false }).line_count(width);
+    u16::try_from(rows).unwrap_or(u16::MAX).clamp(1, WRAPPED_ROWS)
+}
+
+/// The key and mark before a choice's label.
+fn choice_mark(multi: bool, scored: bool, on: bool) -> &'static str {
+    match (multi, scored, on) {
+        (true, _, true) => "[x]",
+        (true, _, false) => "[ ]",
+        (false, true, true) => "●",
+        (false, true, false) => "○",
+        (false, false, true) => "(•)",
+        (false, false, false) => "( )",
+    }
+}
+
+/// The whole text of choice `index` (its label and description) when its row in `cells` cells
+/// cuts it short.
+fn whole_choice(it: &Interview, question: &Question, editor: &Editor, index: usize, cells: u16) -> Option<String> {
+    let Editor::Choices { multi, .. } = editor else { return None };
+    let (l, d) = it.languages();
+    let choice = it.q().choices(question).get(index)?;
+    let scored = !*multi && it.q().score_range(question).is_some();
+    let label = line(choice.label.get(l, d)).into_owned();
+    let help = choice.help.as_ref().map(|h| line(h.get(l, d)).into_owned());
+    let score = if scored { 4 + fmt_score(choice.score).len() } else { 0 };
+    let needed = 2 + width(choice_mark(*multi, scored, false)) + 1 + width(&label) + score;
+    let needed = needed + help.as_ref().map_or(0, |h| 2 + width(h));
+    (needed > usize::from(cells)).then(|| match help {
+        Some(h) => format!("{label}: {h}"),
+        None => label,
+    })
+}
+
+/// The rows asked for under the choices for the whole text of the highlighted one: as many as
+/// the longest cut choice needs, so that where there is room the choices stay in place as the
+/// highlight moves.
+pub(super) fn detail_rows(it: &Interview, question: &Question, editor: &Editor, cells: u16) -> u16 {
+    let Editor::Choices { picked, .. } = editor else { return 0 };
+    (0..picked.len())
+        .filter_map(|i| whole_choice(it, question, editor, i, cells))
+        .map(|text| head_rows(&text, cells))
+        .max()
+        .unwrap_or(0)
+}
+
+/// Where the choices go in `area`, and the whole text of the highlighted choice with where it
+/// goes under them when its row cuts it, so that no choice is only half read (when there is room
+/// for it besides three choices).
+pub(super) fn choices_and_detail(
+    it: &Interview,
+    question: &Question,
+    editor: &Editor,
+    area: Rect,
+) -> (Rect, Option<(String, Rect)>) {
+    let Editor::Choices { cursor, .. } = editor else { return (area, None) };
+    let Some(text) = whole_choice(it, question, editor, *cursor, area.width) else { return (area, None) };
+    let rows = head_rows(&text, area.width);
+    let choices = u16::try_from(editor.shown_choices().len()).unwrap_or(u16::MAX);
+    let heads = heads_rows(editor, area.width);
+    if area.height < heads + choices.min(3) + rows {
+        return (area, None);
+    }
+    // Right under the last choice drawn.
+    let under = (heads + choices).min(area.height - rows);
+    let detail = Rect { y: area.y + under, height: rows, ..area };
+    (Rect { height: area.height - rows, ..area }, Some((text, detail)))
+}
+
 /// Draws one editor.
 pub(super) fn draw_editor(
     it: &Interview,
@@ -88,21 +182,20 @@ pub(super) fn draw_editor(
     let (l, d) = it.languages();
     match editor {
         Editor::None => {}
-        Editor::Choices { cursor, picked, multi, touched, keys, stale, filter, .. } => {
+        Editor::Choices { cursor, picked, multi, touched, keys, filter, .. } => {
             let choices = it.q().choices(question);
             let scored = !*multi && it.q().score_range(question).is_some();
+            let (area, detail) = choices_and_detail(it, question, editor, area);
             let Some((layout, visible)) = ChoiceLayout::of(editor, area) else { return };
             let mut top = area;
-            if !stale.is_empty() && top.height > 1 {
-                let text = msg::no_longer_a_choice(&line(&stale.join(", ")));
-                Line::styled(text, theme.warning).render(Rect { height: 1, ..top }, buf);
-                top = Rect { y: top.y + 1, height: top.height - 1, ..top };
+            for (text, warning) in heads(editor) {
+                let rows = head_rows(&text, area.width).min(top.height.saturating_sub(1));
+                let style = if warning { theme.warning } else { theme.title };
+                Paragraph::new(text).style(style).wrap(Wrap { trim: false }).render(Rect { height: rows, ..top }, buf);
+                top = Rect { y: top.y + rows, height: top.height - rows, ..top };
             }
-            if let Some(filter) = filter
-                && top.height > 1
-            {
-                let text = msg::choice_filter(&line(&filter.text), visible.len(), choices.len());
-                Line::styled(text, theme.title).render(Rect { height: 1, ..top }, buf);
+            if let Some((text, rect)) = detail {
+                Paragraph::new(text).style(theme.dim).wrap(Wrap { trim: false }).render(rect, buf);
             }
             let highlighted = *touched || picked.contains(&true);
             let lines: Vec<Line> = visible
@@ -111,13 +204,7 @@ pub(super) fn draw_editor(
                 .take(layout.shown)
                 .filter_map(|i| Some((*i, (choices.get(*i)?, picked.get(*i)?))))
                 .map(|(i, (choice, on))| {
-                    let mark = match (multi, scored, on) {
-                        (true, _, true) => "[x]".to_owned(),
-                        (true, _, false) => "[ ]".to_owned(),
-                        (false, true, on) => (if *on { "●" } else { "○" }).to_owned(),
-                        (false, false, true) => "(•)".to_owned(),
-                        (false, false, false) => "( )".to_owned(),
-                    };
+                    let mark = choice_mark(*multi, scored, *on);
                     // While a filter is typed, digits go into it: no key is shown.
                     let key = keys.get(i).copied().flatten().filter(|_| filter.is_none()).unwrap_or(' ');
                     let score = if scored { format!("  ({})", fmt_score(choice.score)) } else { String::new() };
@@ -197,6 +284,14 @@ pub(super) fn prompt(p: &Prompt, (l, d): (&str, &str), theme: Theme, area: Rect,
                 warnings.iter().map(|w| Line::styled(format!("⚠ {}", line(&w.text(l, d))), theme.warning)).collect();
             (msg::reason_title(), lines, a)
         }
+    };
+    // A title too long for the box's border (its keys, in a narrow window or a long language)
+    // goes inside, wrapped, rather than cut.
+    let (title, intro) = if width(&title) + 2 <= usize::from(area.width) {
+        (title, intro)
+    } else {
+        let head = Line::styled(title.trim().to_owned(), theme.title);
+        (String::new(), std::iter::once(head).chain(intro).collect())
     };
     let intro = Paragraph::new(intro).wrap(Wrap { trim: true });
     let n = u16::try_from(intro.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);

@@ -4,7 +4,7 @@ use crate::tui::messages as msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Widget, Wrap};
 use waypost_core::questionnaire::Question;
 use waypost_core::text::{clip, line};
 
@@ -15,20 +15,63 @@ use crate::tui::theme::Theme;
 
 /// Rows kept for the table while an item is being entered.
 const TABLE_ROWS_WHILE_EDITING: u16 = 5;
+/// At most this many rows for the title of the field being entered: a long prompt wraps.
+const FIELD_TITLE_ROWS: u16 = 4;
 
-/// Where a field's input goes while an item is entered.
-pub(super) fn field_input_rect(area: Rect) -> Rect {
-    let top = TABLE_ROWS_WHILE_EDITING.min(area.height / 2);
-    let y = area.y + top + 1;
+/// The table's area while an item is entered, in `area`.
+fn table_rows_while_editing(area: Rect) -> u16 {
+    TABLE_ROWS_WHILE_EDITING.min(area.height / 2)
+}
+
+/// The title of the field being entered ("stakeholder 1 — How much say…"), wrapped.
+fn field_title(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme) -> Option<Paragraph<'static>> {
+    let edit = list.editing.as_ref()?;
+    let (l, d) = (it.session().language.as_str(), it.q().default_language());
+    let label = item_label(list_q, l, d);
+    let field = edit.entry.question(list_q);
+    let number = edit.entry.index.map_or(list.items.len() + 1, |i| i + 1);
+    let title = match edit.entry.item.get(&field.id).filter(|_| edit.entry.specifying) {
+        Some(value) => {
+            let chosen = waypost_core::session::answer_text::value_text(it.q(), field, value, l);
+            msg::item_field(&label, number, &msg::item_specify(&line(&chosen)), true)
+        }
+        None => {
+            let prompt = it.ctl.prompt(field, Some((list_q, &edit.entry.item)));
+            msg::item_field(&label, number, &line(&prompt), field.required)
+        }
+    };
+    Some(Paragraph::new(Line::styled(title, theme.title)).wrap(Wrap { trim: false }))
+}
+
+/// The rows the field's title takes in `area`.
+fn field_title_rows(title: &Paragraph, area: Rect) -> u16 {
+    u16::try_from(title.line_count(area.width)).unwrap_or(u16::MAX).clamp(1, FIELD_TITLE_ROWS)
+}
+
+/// Where a field's input goes while an item is entered: under the table's top and the field's
+/// title (as many rows as its prompt wraps to).
+pub(super) fn field_input_rect(it: &Interview, area: Rect, theme: Theme) -> Rect {
+    let title = match (it.question(), &it.editor) {
+        (Some(q), super::editor::Editor::List(list)) => field_title(it, q, list, theme),
+        _ => None,
+    };
+    let rows = title.map_or(1, |t| field_title_rows(&t, area));
+    let y = area.y + table_rows_while_editing(area) + rows;
     Rect { y, height: (area.y + area.height).saturating_sub(y), ..area }
 }
 
-/// Draws the list.
+/// What one item is called ("stakeholder"), or "item".
+fn item_label(list_q: &Question, l: &str, d: &str) -> String {
+    list_q.item_label.as_ref().map(|x| line(x.get(l, d)).into_owned()).unwrap_or_else(msg::item)
+}
+
+/// Draws the list: the items as a table scrolled to the one chosen (saying how many are above
+/// and below), and the item being entered field by field.
 pub(super) fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (l, d) = (it.session().language.as_str(), it.q().default_language());
-    let label = list_q.item_label.as_ref().map(|x| line(x.get(l, d)).into_owned()).unwrap_or_else(msg::item);
+    let label = item_label(list_q, l, d);
     let table_area = match &list.editing {
-        Some(_) => Rect { height: TABLE_ROWS_WHILE_EDITING.min(area.height / 2), ..area },
+        Some(_) => Rect { height: table_rows_while_editing(area), ..area },
         None => area,
     };
     let fields: Vec<&Question> = list_q.fields.iter().take(4).collect();
@@ -44,10 +87,15 @@ pub(super) fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme
                 .collect::<Vec<_>>(),
         )
         .style(theme.title);
+    // Borders and the header take three rows; the rest shows items, the chosen one in sight.
+    let room = usize::from(table_area.height.saturating_sub(3)).max(1);
+    let first = (list.cursor + 1).saturating_sub(room).min(list.items.len().saturating_sub(room));
     let rows: Vec<Row> = list
         .items
         .iter()
         .enumerate()
+        .skip(first)
+        .take(room)
         .map(|(i, item)| {
             let cells = std::iter::once((i + 1).to_string())
                 .chain(fields.iter().map(|f| clip(&line(&ListEditor::cell(it.q(), f, item, l)), column)));
@@ -57,31 +105,27 @@ pub(super) fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme
         .collect();
     let widths: Vec<Constraint> =
         std::iter::once(Constraint::Length(3)).chain(fields.iter().map(|_| Constraint::Fill(1))).collect();
-    let title = msg::items_title(list.items.len(), &label);
-    let table = Table::new(rows, widths)
-        .header(header)
-        .block(Block::default().borders(Borders::ALL).title(title).border_style(theme.dim));
-    Widget::render(table, table_area, buf);
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .title(msg::items_title(list.items.len(), &label))
+        .border_style(theme.dim);
+    let below = list.items.len().saturating_sub(first + room);
+    if first > 0 {
+        block = block.title_bottom(Line::styled(msg::more_above(first), theme.dim));
+    }
+    if below > 0 {
+        block = block.title_bottom(Line::styled(msg::more_below(below), theme.dim).right_aligned());
+    }
+    Widget::render(Table::new(rows, widths).header(header).block(block), table_area, buf);
     if list.items.is_empty() && list.editing.is_none() && table_area.height > 3 {
         let hint =
             Rect { y: table_area.y + 2, height: 1, x: table_area.x + 2, width: table_area.width.saturating_sub(4) };
         Line::styled(msg::empty_list(&label), theme.dim).render(hint, buf);
     }
-    if let Some(edit) = &list.editing {
+    if let (Some(edit), Some(title)) = (&list.editing, field_title(it, list_q, list, theme)) {
         let field = edit.entry.question(list_q);
-        let number = edit.entry.index.map_or(list.items.len() + 1, |i| i + 1);
-        let title_rect = Rect { y: table_area.y + table_area.height, height: 1, ..area };
-        let title = match edit.entry.item.get(&field.id).filter(|_| edit.entry.specifying) {
-            Some(value) => {
-                let chosen = waypost_core::session::answer_text::value_text(it.q(), field, value, l);
-                msg::item_field(&label, number, &msg::item_specify(&line(&chosen)), true)
-            }
-            None => {
-                let prompt = it.ctl.prompt(field, Some((list_q, &edit.entry.item)));
-                msg::item_field(&label, number, &line(&prompt), field.required)
-            }
-        };
-        Paragraph::new(Line::styled(title, theme.title)).render(title_rect, buf);
-        draw_editor(it, field, &edit.editor, it.typing, theme, field_input_rect(area), buf);
+        let rows = field_title_rows(&title, area);
+        title.render(Rect { y: table_area.y + table_area.height, height: rows, ..area }, buf);
+        draw_editor(it, field, &edit.editor, it.typing, theme, field_input_rect(it, area, theme), buf);
     }
 }

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, LineGauge, Paragraph, Widget, Wrap};
 use waypost_core::text::{block, head, line, pad};
 
 use super::editor::Editor;
-use super::input_view::{ChoiceLayout, draw_editor, prompt};
+use super::input_view::{ChoiceLayout, choices_and_detail, draw_editor, prompt};
 use super::{Hit, Interview, Layer};
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
@@ -93,12 +93,18 @@ pub(crate) fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
     } else {
         (None, middle)
     };
-    let footer_height = 3;
+    // Three rows, more (up to six) while a long message needs them.
+    let footer_height = u16::try_from(footer_text(it, theme).line_count(pane.width)).unwrap_or(u16::MAX).clamp(3, 6);
     let cells = usize::from(pane.width) * usize::from(pane.height);
     let lines = |guidance| u16::try_from(header(it, theme, guidance, cells).line_count(pane.width)).unwrap_or(u16::MAX);
     // A long guidance gives way where it would leave the input too little room (an item's field
-    // needs the table's top, the field's title and a line to type in); a taller terminal shows it.
-    let least = if matches!(&it.editor, Editor::List(l) if l.editing.is_some()) { 9 } else { 4 };
+    // needs the table's top, the field's title and a line to type in; a list's table its items,
+    // up to a few); a taller terminal shows it.
+    let least = match &it.editor {
+        Editor::List(l) if l.editing.is_some() => 10,
+        Editor::List(l) => u16::try_from(l.items.len()).unwrap_or(u16::MAX).saturating_add(4).min(9),
+        _ => 4,
+    };
     let guidance = lines(true) + footer_height + least < pane.height;
     let wanted = lines(guidance);
     let header_height = wanted.min(pane.height.saturating_sub(footer_height + 4));
@@ -115,7 +121,7 @@ pub(crate) fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
 
 /// The rows the input wants, and under it the votes: the voter being asked and the bars.
 fn input_height(it: &Interview, width: u16) -> u16 {
-    own_input_height(it).saturating_add(vote_rows(it, width))
+    own_input_height(it, width).saturating_add(vote_rows(it, width))
 }
 
 /// The rows of the votes under a question put to a vote: the voter asked for (while votes are
@@ -127,28 +133,45 @@ fn vote_rows(it: &Interview, width: u16) -> u16 {
     if asking + bars == 0 { 0 } else { 1 + asking + bars }
 }
 
-/// The rows the input wants: one per choice, three for a line, more for a text or a list.
-fn own_input_height(it: &Interview) -> u16 {
-    let rows = match &it.editor {
-        Editor::None => 0,
-        Editor::Choices { picked, filter, .. } => picked.len() + usize::from(filter.is_some()),
-        Editor::Text(_) if it.question().is_some_and(|q| q.multiline) => 10,
-        Editor::Text(_) => 3,
-        Editor::List(list) => list.items.len() + if list.editing.is_some() { 16 } else { 4 },
+/// The rows the input wants: one per choice (and the whole text of one cut short), three for a
+/// line, more for a text or a list.
+fn own_input_height(it: &Interview, width: u16) -> u16 {
+    let rows = match (&it.editor, it.question()) {
+        (Editor::None, _) => 0,
+        (editor @ Editor::Choices { picked, .. }, question) => {
+            let detail = question.map_or(0, |q| super::input_view::detail_rows(it, q, editor, width));
+            picked.len() + usize::from(super::input_view::heads_rows(editor, width)) + usize::from(detail)
+        }
+        (Editor::Text(_), Some(q)) if q.multiline => 10,
+        (Editor::Text(_), _) => 3,
+        (Editor::List(list), _) => list.items.len() + if list.editing.is_some() { 16 } else { 4 },
     };
     u16::try_from(rows).unwrap_or(u16::MAX)
 }
 
+/// The question's input without the votes under it.
+fn editor_rect(it: &Interview, input: Rect) -> Rect {
+    let votes = vote_rows(it, input.width).min(input.height);
+    Rect { height: input.height - votes, ..input }
+}
+
 /// The area the choices of a question (or of a list field) are drawn in.
-fn choices_rect(it: &Interview, input: Rect) -> Rect {
+fn choices_rect(it: &Interview, input: Rect, theme: Theme) -> Rect {
+    let Some(question) = it.question() else { return input };
     match &it.editor {
-        Editor::List(_) => super::list_view::field_input_rect(input),
-        _ => input,
+        Editor::List(list) => {
+            let area = super::list_view::field_input_rect(it, input, theme);
+            match &list.editing {
+                Some(edit) => choices_and_detail(it, edit.entry.question(question), &edit.editor, area).0,
+                None => area,
+            }
+        }
+        editor => choices_and_detail(it, question, editor, input).0,
     }
 }
 
 /// Records where the outline's sections and the choices are, for mouse clicks on this frame.
-fn record_hits(it: &Interview, a: &Areas) {
+fn record_hits(it: &Interview, a: &Areas, theme: Theme) {
     let mut hits = it.hits.borrow_mut();
     hits.clear();
     if let Some(o) = a.outline {
@@ -160,7 +183,7 @@ fn record_hits(it: &Interview, a: &Areas) {
             hits.push((Rect { y: o.y + row, height: 1, ..o }, Hit::Section(i)));
         }
     }
-    let area = choices_rect(it, a.input);
+    let area = choices_rect(it, editor_rect(it, a.input), theme);
     *it.choices_area.borrow_mut() = Some((area, it.choices_key()));
     let editor = match &it.editor {
         Editor::List(l) => match l.editing.as_ref() {
@@ -179,7 +202,7 @@ fn record_hits(it: &Interview, a: &Areas) {
 /// Draws the interview (or its review) in `area`, the screen above the status line and hints.
 pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     let a = areas(area, it, theme);
-    record_hits(it, &a);
+    record_hits(it, &a, theme);
     let (l, d) = it.languages();
     let flow = it.ctl.flow();
     let progress = flow.progress();
@@ -226,7 +249,7 @@ pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
     }
     header(it, theme, a.guidance, usize::from(a.header.width) * usize::from(a.header.height)).render(a.header, buf);
     let votes = vote_rows(it, a.input.width).min(a.input.height);
-    let input = Rect { height: a.input.height - votes, ..a.input };
+    let input = editor_rect(it, a.input);
     if let Some(question) = it.question() {
         draw_editor(it, question, &it.editor, it.typing, theme, input, buf);
     }
@@ -323,7 +346,8 @@ fn outline(it: &Interview, flow: &waypost_core::interview::Flow, theme: Theme, a
         .render(area, buf);
 }
 
-fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
+/// The footer: the answer's state, its note, the draft's state and the message, wrapped.
+fn footer_text(it: &Interview, theme: Theme) -> Paragraph<'static> {
     let mut lines = Vec::new();
     if let Some(answer) = it.question().and_then(|q| it.session().answers().get(&q.id)) {
         if answer.to_confirm {
@@ -349,8 +373,12 @@ fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
     if let Some(m) = &it.message {
         lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
     }
-    // Long lines wrap; when they do not all fit, the last ones (the newest message) are shown.
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    Paragraph::new(lines).wrap(Wrap { trim: false })
+}
+
+/// Draws the footer; when its lines do not all fit, the last ones (the newest message) are shown.
+fn footer(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer) {
+    let paragraph = footer_text(it, theme);
     let needed = u16::try_from(paragraph.line_count(area.width)).unwrap_or(u16::MAX);
     paragraph.scroll((needed.saturating_sub(area.height), 0)).render(area, buf);
 }

@@ -1,0 +1,117 @@
+//! At 80x24, in English and in Spanish: long texts wrap or are given whole, never cut; a long
+//! list scrolls to the item chosen and says how many are above and below.
+
+use insta::assert_snapshot;
+use ratatui::crossterm::event::KeyCode;
+use serde_json::json;
+use waypost_core::store::Store;
+use waypost_core::testing::{built_in, give, session as new_session};
+
+use super::spanish::Speaking;
+use super::*;
+
+/// The text of a drawn screen at 80x24.
+fn text(app: &mut App) -> String {
+    let screen = draw(app, 80, 24);
+    let buffer = screen.backend().buffer();
+    (0..24).map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect::<String>() + "\n").collect()
+}
+
+/// The words right of the outline (past its 26 columns), as one line: what wraps reads whole.
+fn pane_words(screen: &str) -> String {
+    let pane = screen.lines().map(|l| l.chars().skip(26).collect::<String>()).collect::<Vec<_>>().join(" ");
+    pane.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A stakeholder grid in `language` at its list, with `n` stakeholders entered.
+fn grid_with(language: &str, n: usize) -> (App, std::rc::Rc<MemoryStore>) {
+    let (mut app, store) = app();
+    let q = built_in("stakeholder-grid");
+    let mut s = new_session(&q, "grid", "Minera Andina");
+    s.language = language.into();
+    let items: Vec<_> =
+        (1..=n).map(|i| json!({"name": format!("Persona {i}"), "power": "some", "commitment": "neutral"})).collect();
+    if n > 0 {
+        give(&q, &mut s, &[("stakeholders", json!(items))]);
+    }
+    s.position = Some("stakeholders".into());
+    store.create(&s).unwrap();
+    app.resume("grid");
+    (app, store)
+}
+
+/// Every screen below, in the interface language set by the caller.
+fn long_texts(language: &str) {
+    // An item's field: its long prompt wraps above its choices.
+    let (mut app, _store) = grid_with(language, 0);
+    press(&mut app, KeyCode::Char('+'));
+    type_text(&mut app, "Ana");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Enter); // name, role, organisation, type
+    }
+    let screen = text(&mut app);
+    let whole = if language == "es" { "sobre protección de la niñez?" } else { "protection?" };
+    assert!(screen.contains(whole), "the field's prompt is whole:\n{screen}");
+    assert_snapshot!(format!("{language}_item_field_prompt_wraps"), screen);
+
+    // A filter that holds nothing: its whole message, wrapped.
+    let (mut app, _store) = grid_with(language, 0);
+    press(&mut app, KeyCode::Char('+'));
+    type_text(&mut app, "Ana");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Enter); // name, role, organisation
+    }
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "zzq");
+    let screen = text(&mut app);
+    assert!(screen.contains("Esc"), "the filter's message is whole:\n{screen}");
+    assert_snapshot!(format!("{language}_filter_wraps"), screen);
+
+    // Twelve stakeholders under the section's guidance: the one chosen is in view, and the
+    // table says how many are above and below it.
+    let (mut app, _store) = grid_with(language, 12);
+    let screen = text(&mut app);
+    assert!(screen.contains("Persona 1 ") && !screen.contains("Persona 12"), "{screen}");
+    assert!(screen.contains("↓ "), "more below is said:\n{screen}");
+    for _ in 0..11 {
+        press(&mut app, KeyCode::Down);
+    }
+    let screen = text(&mut app);
+    assert!(screen.contains("Persona 12") && screen.contains("↑ "), "{screen}");
+    assert_snapshot!(format!("{language}_long_list_scrolled"), screen);
+
+    // A choice whose row cuts it: highlighted, it is given whole under the choices.
+    let (mut app, _store) = interview("partner-screening");
+    type_text(&mut app, "Minera");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('4'));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Down); // the first shows the highlight, on the first choice
+    }
+    let screen = text(&mut app);
+    let whole = if language == "es" {
+        "Empleo o capacitación para las y los jóvenes con quienes trabajamos"
+    } else {
+        "Jobs or training for the young people we work with"
+    };
+    assert!(pane_words(&screen).contains(whole), "the highlighted choice is whole:\n{screen}");
+    assert_snapshot!(format!("{language}_cut_choice_given_whole"), screen);
+
+    // A note's keys do not fit on its box's border: they go inside, whole.
+    press(&mut app, KeyCode::Char('n'));
+    let screen = text(&mut app);
+    let cancel = if language == "es" { "cancela)" } else { "cancels)" };
+    assert!(screen.contains(cancel), "the note's keys are whole:\n{screen}");
+    assert_snapshot!(format!("{language}_note_keys_inside"), screen);
+}
+
+#[test]
+fn at_80x24_in_english_nothing_of_a_question_is_cut() {
+    long_texts("en");
+}
+
+#[test]
+fn at_80x24_in_spanish_nothing_of_a_question_is_cut() {
+    let _es = Speaking::spanish();
+    long_texts("es");
+}
