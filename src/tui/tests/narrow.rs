@@ -115,3 +115,21 @@ fn at_80x24_in_spanish_nothing_of_a_question_is_cut() {
     let _es = Speaking::spanish();
     long_texts("es");
 }
+
+#[test]
+fn stakeholders_in_one_cell_of_the_grid_are_each_named_on_it() {
+    let (mut app, _store) = grid_with("en", 4);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('b'));
+    press(&mut app, KeyCode::Char('g'));
+    for (width, height) in [(80, 24), (120, 35)] {
+        let screen = draw(&mut app, width, height);
+        let buffer = screen.backend().buffer();
+        let rows: Vec<String> = (0..height).map(|y| (0..width).map(|x| buffer[(x, y)].symbol()).collect()).collect();
+        let right = rows[0].chars().position(|c| c == '┐').expect("the grid's frame");
+        let canvas: String = rows.iter().map(|r| r.chars().take(right).collect::<String>() + "\n").collect();
+        for i in 1..=4 {
+            assert!(canvas.contains(&format!("● Persona {i}")), "{width}x{height}: Persona {i} is named:\n{canvas}");
+        }
+    }
+}

@@ -8,7 +8,7 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::canvas::{Canvas, Line as Segment};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
-use waypost_core::report::grid::{Corner, plot};
+use waypost_core::report::grid::{Corner, Point, plot};
 use waypost_core::text::{clip, line};
 
 use super::GridScreen;
@@ -25,18 +25,19 @@ pub(crate) fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer)
     };
     let selected = r.selected.min(plot.points.len().saturating_sub(1));
     let [left, right] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
-    // Each axis under the grid, whole: its question, and its lowest and highest answer.
-    let [left, axes] = Layout::vertical([Constraint::Fill(1), Constraint::Length(2)]).areas(left);
+    // Each axis under the grid, whole (wrapped): its question, and its lowest and highest answer.
     let axis = |arrow: &str, title: &str, ticks: &[String]| {
         let (low, high) = (ticks.first().map_or("", String::as_str), ticks.last().map_or("", String::as_str));
-        let text = msg::grid_axis(arrow, &line(title), &line(low), &line(high));
-        Line::styled(clip(&text, usize::from(axes.width)), theme.dim)
+        msg::grid_axis(arrow, &line(title), &line(low), &line(high))
     };
-    Paragraph::new(vec![axis("→", &plot.x_title, &plot.x_ticks), axis("↑", &plot.y_title, &plot.y_ticks)])
-        .render(axes, buf);
-    // Canvas columns of the inner area, to keep each label inside the frame.
-    let inner_width = left.width.saturating_sub(2).max(1);
-    let columns = f64::from(inner_width);
+    let axes = Paragraph::new(vec![
+        Line::styled(axis("→", &plot.x_title, &plot.x_ticks), theme.dim),
+        Line::styled(axis("↑", &plot.y_title, &plot.y_ticks), theme.dim),
+    ])
+    .wrap(Wrap { trim: false });
+    let rows = u16::try_from(axes.line_count(left.width)).unwrap_or(u16::MAX).clamp(2, 6).min(left.height / 3);
+    let [left, below] = Layout::vertical([Constraint::Fill(1), Constraint::Length(rows)]).areas(left);
+    axes.render(below, buf);
     // The lower quadrants' names go on the row under the middle line, not on it: the line's
     // braille dots fall in row H/2 of the H inner rows, a label on row floor((1 - y)(H - 1)).
     let rows = f64::from(left.height.saturating_sub(2).max(3));
@@ -58,25 +59,19 @@ pub(crate) fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer)
             ctx.print(0.52, 0.97, Span::styled(name(Corner::HighHigh), theme.dim));
             ctx.print(0.02, below_middle, Span::styled(name(Corner::LowLow), theme.dim));
             ctx.print(0.52, below_middle, Span::styled(name(Corner::HighLow), theme.dim));
-            for (i, p) in plot.points.iter().enumerate() {
-                let style = if i == selected { theme.selected } else { theme.text };
-                // A marked item (one who could block the work) is a triangle, not a dot.
-                let dot = if p.mark.is_some() { "▲" } else { "●" };
-                // Right of the point where it fits, else left of it: never across the frame.
-                let at = column_of(p.x, inner_width);
-                let right_room = usize::from(inner_width.saturating_sub(at + 2));
-                let left_room = usize::from(at);
-                if right_room >= 8 || right_room >= left_room {
-                    ctx.print(p.x, p.y, Span::styled(format!("{dot} {}", clip(&p.label, right_room.min(16))), style));
-                } else {
-                    let label = format!("{} {dot}", clip(&p.label, left_room.saturating_sub(1).min(16)));
-                    let wide = u16::try_from(waypost_core::text::width(&label)).unwrap_or(u16::MAX);
-                    let start = f64::from(at.saturating_sub(wide.saturating_sub(1)));
-                    ctx.print((start + 0.5) / (columns - 1.0).max(1.0), p.y, Span::styled(label, style));
-                }
-            }
         });
     canvas.render(left, buf);
+    let inner = Block::default().borders(Borders::ALL).inner(left);
+    // The rows of the quadrants' names are theirs: a name beside a point there would read as one.
+    let named: Vec<u16> =
+        (0..inner.height).filter(|r| (0..inner.width).any(|x| taken(buf, inner.x + x, inner.y + r))).collect();
+    // The highlighted stakeholder first: it is drawn whatever else is crowded.
+    let order = std::iter::once(selected).chain((0..plot.points.len()).filter(|i| *i != selected));
+    for i in order {
+        let Some(p) = plot.points.get(i) else { continue };
+        let style = if i == selected { theme.selected } else { theme.text };
+        place_point(p, style, inner, &named, buf);
+    }
 
     // The highlighted stakeholder first, so that its details show on any screen.
     let mut lines = Vec::new();
@@ -109,10 +104,45 @@ pub(crate) fn render(r: &GridScreen, theme: Theme, area: Rect, buf: &mut Buffer)
         .render(right, buf);
 }
 
-/// The column a canvas label at `x` (0 to 1) starts in, among `width` columns, as the canvas
-/// places it.
-fn column_of(x: f64, width: u16) -> u16 {
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..width")]
-    let column = (x.clamp(0.0, 1.0) * f64::from(width.saturating_sub(1))).floor() as u16;
-    column
+/// Whether a cell holds text already (a quadrant's name, another point), not a blank or the
+/// axes' braille dots, which a label may cover.
+fn taken(buf: &Buffer, x: u16, y: u16) -> bool {
+    let symbol = buf[(x, y)].symbol();
+    symbol.chars().next().is_some_and(|c| c != ' ' && !('\u{2800}'..='\u{28FF}').contains(&c))
+}
+
+/// Draws a point with its name in `inner`: right of the dot where it fits, else left of it,
+/// never across the frame nor over another name. A point whose row is taken moves up or down a
+/// row or two within its half of the grid (its quadrant stays true); where there is no room at
+/// all only the dot is drawn (the list beside the grid names everyone). The `named` rows hold
+/// the quadrants' names and take no point.
+fn place_point(p: &Point, style: ratatui::style::Style, inner: Rect, named: &[u16], buf: &mut Buffer) {
+    if inner.width < 3 || inner.height < 3 {
+        return;
+    }
+    // A marked item (one who could block the work) is a triangle, not a dot.
+    let dot = if p.mark.is_some() { "▲" } else { "●" };
+    let (w, h) = (f64::from(inner.width - 1), f64::from(inner.height - 1));
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "clamped to 0..1 of a u16")]
+    let (col, row) = ((p.x.clamp(0.0, 1.0) * w).round() as u16, ((1.0 - p.y.clamp(0.0, 1.0)) * h).round() as u16);
+    let upper = p.y >= 0.5;
+    let same_half = |r: u16| (1.0 - f64::from(r) / h >= 0.5) == upper;
+    let right_room = usize::from(inner.width.saturating_sub(col + 2));
+    let left_room = usize::from(col);
+    let text = if right_room >= 8 || right_room >= left_room {
+        format!("{dot} {}", clip(&p.label, right_room.min(16)))
+    } else {
+        format!("{} {dot}", clip(&p.label, left_room.saturating_sub(1).min(16)))
+    };
+    let wide = u16::try_from(waypost_core::text::width(&text)).unwrap_or(u16::MAX).min(inner.width);
+    let start = if text.starts_with(dot) { col } else { col.saturating_sub(wide - 1) };
+    let start = start.min(inner.width - wide);
+    let free = |r: u16, from: u16, cells: u16| (from..from + cells).all(|x| !taken(buf, inner.x + x, inner.y + r));
+    let rows = [0i32, 1, -1, 2, -2].into_iter().filter_map(|d| u16::try_from(i32::from(row) + d).ok());
+    let rows: Vec<u16> = rows.filter(|r| *r < inner.height && same_half(*r) && !named.contains(r)).collect();
+    if let Some(r) = rows.iter().copied().find(|r| free(*r, start, wide)) {
+        buf.set_stringn(inner.x + start, inner.y + r, &text, usize::from(wide), style);
+    } else if let Some(r) = rows.iter().copied().find(|r| free(*r, col, 1)) {
+        buf.set_string(inner.x + col, inner.y + r, dot, style);
+    }
 }

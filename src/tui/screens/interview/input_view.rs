@@ -169,6 +169,33 @@ pub(super) fn choices_and_detail(
     (Rect { height: area.height - rows, ..area }, Some((text, detail)))
 }
 
+/// The rows an editor wants in `width` cells: one per choice (with the lines above them and
+/// the whole text of one cut short), three for a line, ten for a text, the table for a list
+/// (and, while an item is entered, its field's title and input).
+pub(super) fn editor_rows(it: &Interview, question: &Question, editor: &Editor, width: u16) -> u16 {
+    match editor {
+        Editor::None => 0,
+        Editor::Choices { picked, .. } => {
+            let detail = detail_rows(it, question, editor, width);
+            u16::try_from(picked.len()).unwrap_or(u16::MAX).saturating_add(heads_rows(editor, width) + detail)
+        }
+        Editor::Text(_) if question.multiline => 10,
+        Editor::Text(_) => 3,
+        Editor::List(list) => {
+            let table = u16::try_from(list.items.len()).unwrap_or(u16::MAX).saturating_add(4);
+            match &list.editing {
+                Some(edit) => {
+                    let field = edit.entry.question(question);
+                    table.min(super::list_view::TABLE_ROWS_WHILE_EDITING)
+                        + super::list_view::FIELD_TITLE_ROWS
+                        + editor_rows(it, field, &edit.editor, width)
+                }
+                None => table,
+            }
+        }
+    }
+}
+
 /// Draws one editor.
 pub(super) fn draw_editor(
     it: &Interview,

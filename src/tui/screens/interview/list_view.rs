@@ -13,14 +13,29 @@ use super::input_view::draw_editor;
 use super::list_editor::ListEditor;
 use crate::tui::theme::Theme;
 
-/// Rows kept for the table while an item is being entered.
-const TABLE_ROWS_WHILE_EDITING: u16 = 5;
+/// At most this many rows for the table while an item is being entered.
+pub(super) const TABLE_ROWS_WHILE_EDITING: u16 = 5;
 /// At most this many rows for the title of the field being entered: a long prompt wraps.
-const FIELD_TITLE_ROWS: u16 = 4;
+pub(super) const FIELD_TITLE_ROWS: u16 = 4;
+/// The fewest rows a table is drawn in: its borders, its header and one item.
+const TABLE_LEAST: u16 = 4;
 
-/// The table's area while an item is entered, in `area`.
-fn table_rows_while_editing(area: Rect) -> u16 {
-    TABLE_ROWS_WHILE_EDITING.min(area.height / 2)
+/// The table's rows while an item is entered in `area`: what the field's title and input leave,
+/// up to [`TABLE_ROWS_WHILE_EDITING`]. Where that is too few to show an item but leaving the
+/// table out lets the whole input show (every choice), the table gives way; where the input
+/// cannot show whole either way, the table keeps its rows (up to half the area).
+fn table_rows_while_editing(it: &Interview, list_q: &Question, list: &ListEditor, title_rows: u16, area: Rect) -> u16 {
+    let Some(edit) = &list.editing else { return 0 };
+    let field = edit.entry.question(list_q);
+    let wanted = title_rows + super::input_view::editor_rows(it, field, &edit.editor, area.width);
+    let rows = area.height.saturating_sub(wanted).min(TABLE_ROWS_WHILE_EDITING);
+    if rows >= TABLE_LEAST {
+        rows
+    } else if wanted <= area.height {
+        0
+    } else {
+        TABLE_ROWS_WHILE_EDITING.min(area.height / 2)
+    }
 }
 
 /// The title of the field being entered ("stakeholder 1 — How much say…"), wrapped.
@@ -51,12 +66,9 @@ fn field_title_rows(title: &Paragraph, area: Rect) -> u16 {
 /// Where a field's input goes while an item is entered: under the table's top and the field's
 /// title (as many rows as its prompt wraps to).
 pub(super) fn field_input_rect(it: &Interview, area: Rect, theme: Theme) -> Rect {
-    let title = match (it.question(), &it.editor) {
-        (Some(q), super::editor::Editor::List(list)) => field_title(it, q, list, theme),
-        _ => None,
-    };
-    let rows = title.map_or(1, |t| field_title_rows(&t, area));
-    let y = area.y + table_rows_while_editing(area) + rows;
+    let (Some(q), super::editor::Editor::List(list)) = (it.question(), &it.editor) else { return area };
+    let rows = field_title(it, q, list, theme).map_or(1, |t| field_title_rows(&t, area));
+    let y = area.y + table_rows_while_editing(it, q, list, rows, area) + rows;
     Rect { y, height: (area.y + area.height).saturating_sub(y), ..area }
 }
 
@@ -70,8 +82,10 @@ fn item_label(list_q: &Question, l: &str, d: &str) -> String {
 pub(super) fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme, area: Rect, buf: &mut Buffer) {
     let (l, d) = (it.session().language.as_str(), it.q().default_language());
     let label = item_label(list_q, l, d);
+    let title = field_title(it, list_q, list, theme);
+    let title_rows = title.as_ref().map_or(0, |t| field_title_rows(t, area));
     let table_area = match &list.editing {
-        Some(_) => Rect { height: table_rows_while_editing(area), ..area },
+        Some(_) => Rect { height: table_rows_while_editing(it, list_q, list, title_rows, area), ..area },
         None => area,
     };
     let fields: Vec<&Question> = list_q.fields.iter().take(4).collect();
@@ -116,16 +130,17 @@ pub(super) fn render(it: &Interview, list_q: &Question, list: &ListEditor, theme
     if below > 0 {
         block = block.title_bottom(Line::styled(msg::more_below(below), theme.dim).right_aligned());
     }
-    Widget::render(Table::new(rows, widths).header(header).block(block), table_area, buf);
+    if table_area.height > 0 {
+        Widget::render(Table::new(rows, widths).header(header).block(block), table_area, buf);
+    }
     if list.items.is_empty() && list.editing.is_none() && table_area.height > 3 {
         let hint =
             Rect { y: table_area.y + 2, height: 1, x: table_area.x + 2, width: table_area.width.saturating_sub(4) };
         Line::styled(msg::empty_list(&label), theme.dim).render(hint, buf);
     }
-    if let (Some(edit), Some(title)) = (&list.editing, field_title(it, list_q, list, theme)) {
+    if let (Some(edit), Some(title)) = (&list.editing, title) {
         let field = edit.entry.question(list_q);
-        let rows = field_title_rows(&title, area);
-        title.render(Rect { y: table_area.y + table_area.height, height: rows, ..area }, buf);
+        title.render(Rect { y: table_area.y + table_area.height, height: title_rows, ..area }, buf);
         draw_editor(it, field, &edit.editor, it.typing, theme, field_input_rect(it, area, theme), buf);
     }
 }

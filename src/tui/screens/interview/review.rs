@@ -20,14 +20,17 @@ pub(super) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
     let cursor = if let Layer::Review(at) = it.layer { at } else { 0 }.min(rows.len().saturating_sub(1));
     let missing = rows.iter().filter(|p| !it.ctl.is_answered(&it.q().at(**p).id)).count();
     let copied = rows.iter().filter(|p| it.ctl.to_confirm(&it.q().at(**p).id)).count();
-    let mut head = vec![
-        Line::styled(msg::review_title(rows.len(), missing), theme.title),
-        Line::styled(msg::review_hint(), theme.dim),
-    ];
-    if copied > 0 {
-        head.push(Line::styled(msg::copied_to_confirm(copied), theme.warning));
-    }
     let width = usize::from(area.width);
+    // The lines above and below the answers wrap whole, as the answers do.
+    let wrapped = |text: &str, style| -> Vec<Line<'static>> {
+        wrap(&line(text), width).into_iter().map(|t| Line::styled(t, style)).collect()
+    };
+    let mut head = wrapped(&msg::review_title(rows.len(), missing), theme.title);
+    head.extend(wrapped(&msg::review_hint(), theme.dim));
+    if copied > 0 {
+        head.extend(wrapped(&msg::copied_to_confirm(copied), theme.warning));
+    }
+    let message = it.message.as_ref().map(|m| wrapped(&m.text, level_style(theme, m.level))).unwrap_or_default();
     // Every line of the body, with the row it belongs to (none for a section's title).
     let mut body: Vec<(Option<usize>, Line)> = Vec::new();
     let mut section = None;
@@ -64,8 +67,7 @@ pub(super) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
             body.push((Some(i), Line::from(vec![Span::raw("    → "), Span::styled(text, answer_style)]).style(style)));
         }
     }
-    let message_lines = usize::from(it.message.is_some());
-    let room = usize::from(area.height).saturating_sub(head.len() + message_lines).max(1);
+    let room = usize::from(area.height).saturating_sub(head.len() + message.len()).max(1);
     // Scrolled so the highlighted question is whole on screen, with its section title if it fits.
     let start = body.iter().position(|(r, _)| *r == Some(cursor)).unwrap_or(0);
     let end = body.iter().rposition(|(r, _)| *r == Some(cursor)).map_or(start, |e| e + 1);
@@ -73,8 +75,6 @@ pub(super) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
     let first = if end > room { (end - room).min(start) } else { 0 };
     let mut lines = head;
     lines.extend(body.into_iter().skip(first).take(room).map(|(_, line)| line));
-    if let Some(m) = &it.message {
-        lines.push(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level)));
-    }
+    lines.extend(message);
     Paragraph::new(lines).render(area, buf);
 }

@@ -133,20 +133,9 @@ fn vote_rows(it: &Interview, width: u16) -> u16 {
     if asking + bars == 0 { 0 } else { 1 + asking + bars }
 }
 
-/// The rows the input wants: one per choice (and the whole text of one cut short), three for a
-/// line, more for a text or a list.
+/// The rows the input wants (see [`super::input_view::editor_rows`]).
 fn own_input_height(it: &Interview, width: u16) -> u16 {
-    let rows = match (&it.editor, it.question()) {
-        (Editor::None, _) => 0,
-        (editor @ Editor::Choices { picked, .. }, question) => {
-            let detail = question.map_or(0, |q| super::input_view::detail_rows(it, q, editor, width));
-            picked.len() + usize::from(super::input_view::heads_rows(editor, width)) + usize::from(detail)
-        }
-        (Editor::Text(_), Some(q)) if q.multiline => 10,
-        (Editor::Text(_), _) => 3,
-        (Editor::List(list), _) => list.items.len() + if list.editing.is_some() { 16 } else { 4 },
-    };
-    u16::try_from(rows).unwrap_or(u16::MAX)
+    it.question().map_or(0, |q| super::input_view::editor_rows(it, q, &it.editor, width))
 }
 
 /// The question's input without the votes under it.
