@@ -133,3 +133,34 @@ fn stakeholders_in_one_cell_of_the_grid_are_each_named_on_it() {
         }
     }
 }
+
+#[test]
+fn while_votes_are_entered_at_80x24_the_choices_and_whole_bars_show_under_a_long_guidance() {
+    let _es = Speaking::spanish();
+    // The learning review put to votes, as a facilitator's own override does it.
+    let dir = tempfile::tempdir().unwrap();
+    let mut q: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("questionnaires/learning-review.json").unwrap()).unwrap();
+    q["votes"] = json!(true);
+    std::fs::write(dir.path().join("learning-review.json"), q.to_string()).unwrap();
+    let (mut app, _store) = app_with(dir.path().to_str().unwrap());
+    let participants = ["Ana María Quispe", "Bo", "Carla Fernández"].map(str::to_owned).to_vec();
+    let subject = waypost_core::session::Subject {
+        organisation: "Hotel Sol".into(),
+        facilitator: "Rosa".into(),
+        participants,
+        ..Default::default()
+    };
+    app.start(waypost_core::lifecycle::NewSession { questionnaire: "learning-review".into(), subject, language: None })
+        .expect("starts");
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('2'));
+    let screen = text(&mut app);
+    for whole in ["1 ( ) Después de un evento", "3 ( ) Fin de una fase", "Carla Fernández (3 de 3)"] {
+        assert!(screen.contains(whole), "{whole:?} is on screen:\n{screen}");
+    }
+    let bar = screen.lines().find(|l| l.contains("Después de un evento █")).expect("its bar, with the whole label");
+    assert!(bar.trim_end().ends_with("█ 1"), "the count after the bar: {bar}");
+    assert_snapshot!("es_votes_under_guidance", screen);
+}

@@ -358,6 +358,11 @@ fn a_dot_vote_on_more_than_nine_items_gives_letters_from_the_tenth_on_and_scroll
     }
     let scrolled = format!("{:?}", draw(&mut app, 80, 24).backend());
     assert!(scrolled.contains("k Action 20"), "{scrolled}");
+    // Whose turn it is and the dots left stay in view however far the list is scrolled, and
+    // what is hidden is counted in actions: the ones above are exactly those not shown.
+    assert!(scrolled.contains("Ana has 3 dots left"), "{scrolled}");
+    let first_shown = (1..=20).find(|n| scrolled.contains(&format!("Action {n:02}"))).expect("some shown");
+    assert!(scrolled.contains(&format!("↑ {} more", first_shown - 1)), "{scrolled}");
     press(&mut app, KeyCode::Char('c')); // the twelfth
     press(&mut app, KeyCode::Char('1'));
     press(&mut app, KeyCode::Char('k')); // the twentieth: Ana's last dot

@@ -1,53 +1,67 @@
-//! The spread of a question's votes as horizontal bars, one per choice with its count, and a
-//! line saying when the room is divided. The interview and the audience view draw it alike.
+//! The spread of a question's votes as horizontal bars, one per choice with its whole label and
+//! its count, and a line saying when the room is divided. The interview and the audience view
+//! draw it alike.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Direction, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use waypost_core::interview::votes::Spread;
-use waypost_core::text::{clip, line};
+use waypost_core::text::{line, pad, width, wrap};
 
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
 
-/// Rows the chart needs for a spread: one per choice, and one for the line under it.
-pub(crate) fn height(spread: &Spread) -> u16 {
-    u16::try_from(spread.bars.len() + 1).unwrap_or(u16::MAX)
+/// The label column's width in `cells`: the longest label, up to half the width.
+fn label_width(spread: &Spread, cells: u16) -> usize {
+    let longest = spread.bars.iter().map(|b| width(&line(&b.label))).max().unwrap_or(0);
+    longest.clamp(4, usize::from(cells / 2).max(4))
 }
 
-/// Draws the chart into `area` (as many bars as fit).
+/// Each choice's label in lines of the label column: whole, wrapped where it is long.
+fn labels(spread: &Spread, cells: u16) -> Vec<Vec<String>> {
+    let column = label_width(spread, cells);
+    spread.bars.iter().map(|b| wrap(&line(&b.label), column)).collect()
+}
+
+/// Rows the chart needs for a spread in `cells` columns: each choice's label (wrapped), and one
+/// for the line under them.
+pub(crate) fn height(spread: &Spread, cells: u16) -> u16 {
+    let rows: usize = labels(spread, cells).iter().map(|l| l.len().max(1)).sum();
+    u16::try_from(rows + 1).unwrap_or(u16::MAX)
+}
+
+/// Draws the chart into `area` (as many choices as fit): the label, the bar, the count after it.
 pub(crate) fn render(spread: &Spread, theme: Theme, area: Rect, buf: &mut Buffer) {
-    if area.height == 0 || area.width < 8 {
+    if area.height == 0 || area.width < 12 {
         return;
     }
-    let label_width = usize::from(area.width / 3).clamp(4, 28);
-    let bars: Vec<Bar> = spread
-        .bars
-        .iter()
-        .map(|b| {
-            Bar::default()
-                .value(u64::try_from(b.count).unwrap_or(u64::MAX))
-                .label(Line::from(clip(&line(&b.label), label_width)))
-                .text_value(b.count.to_string())
-        })
-        .collect();
-    let chart_rows = area.height.saturating_sub(1).min(u16::try_from(bars.len()).unwrap_or(u16::MAX));
-    let chart = BarChart::default()
-        .direction(Direction::Horizontal)
-        .data(BarGroup::default().bars(&bars))
-        .bar_width(1)
-        .bar_gap(0)
-        .bar_style(theme.gauge)
-        .value_style(theme.selected)
-        .label_style(theme.text);
-    chart.render(Rect { height: chart_rows, ..area }, buf);
-    if area.height > chart_rows {
-        let (text, style) = if spread.divided {
-            (msg::room_divided(spread.votes), theme.warning)
-        } else {
-            (msg::votes_given(spread.votes), theme.dim)
-        };
-        Line::styled(text, style).render(Rect { y: area.y + chart_rows, height: 1, ..area }, buf);
+    let column = label_width(spread, area.width);
+    let most = spread.bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
+    let counts = most.to_string().len();
+    // The bar's room: after the label and a space, before a space and the count.
+    let room = usize::from(area.width).saturating_sub(column + 2 + counts);
+    let bottom = area.y + area.height - 1;
+    let mut y = area.y;
+    for (bar, label) in spread.bars.iter().zip(labels(spread, area.width)) {
+        for (n, text) in label.iter().enumerate() {
+            if y >= bottom {
+                break;
+            }
+            let mut spans = vec![Span::styled(format!("{} ", pad(text, column)), theme.text)];
+            if n == 0 {
+                let filled = (room * bar.count).div_ceil(most).min(room);
+                spans.push(Span::styled("█".repeat(filled), theme.gauge));
+                spans.push(Span::styled(format!(" {}", bar.count), theme.title));
+            }
+            Line::from(spans).render(Rect { y, height: 1, ..area }, buf);
+            y += 1;
+        }
     }
+    let (text, style) = if spread.divided {
+        (msg::room_divided(spread.votes), theme.warning)
+    } else {
+        (msg::votes_given(spread.votes), theme.dim)
+    };
+    Line::styled(text, style).render(Rect { y: y.min(bottom), height: 1, ..area }, buf);
 }

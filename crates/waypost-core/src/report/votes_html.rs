@@ -21,30 +21,42 @@ pub fn section(summary: &Summary, lang: &str) -> String {
     b
 }
 
-/// The spread as horizontal bars, one per choice with its count; the text says it all for a
-/// screen reader.
+/// The spread as horizontal bars, one per choice with its whole label (wrapped over lines where
+/// it is long) and its count; the text says it all for a screen reader.
 pub fn bars(spread: &Spread, lang: &str) -> String {
-    let (label_w, bar_w, row_h) = (220.0, 320.0, 24.0);
+    let (label_w, bar_w, line_h) = (220.0, 320.0, 15.0);
     let most = spread.bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
-    #[allow(clippy::cast_precision_loss, reason = "a few choices and votes")]
-    let height = spread.bars.len() as f64 * row_h + 8.0;
+    // About 30 characters of 13 px type fill the label column.
+    let labels: Vec<Vec<String>> = spread.bars.iter().map(|b| crate::text::wrap(&b.label, 30)).collect();
+    #[allow(clippy::cast_precision_loss, reason = "a few lines")]
+    let row_h = |lines: usize| (lines.max(1) as f64 * line_h + 9.0).max(24.0);
+    let height: f64 = labels.iter().map(|l| row_h(l.len())).sum::<f64>() + 8.0;
     let mut svg = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
         esc(&spread.text(lang))
     );
-    for (i, bar) in spread.bars.iter().enumerate() {
+    let mut y = 4.0;
+    for (bar, lines) in spread.bars.iter().zip(&labels) {
         #[allow(clippy::cast_precision_loss, reason = "a few choices and votes")]
-        let (y, w) = (i as f64 * row_h + 4.0, bar.count as f64 / most as f64 * bar_w);
+        let w = bar.count as f64 / most as f64 * bar_w;
+        let label: String = lines
+            .iter()
+            .enumerate()
+            .map(|(n, text)| {
+                let dy = if n == 0 { 0.0 } else { line_h };
+                format!("<tspan x=\"0\" dy=\"{dy}\">{}</tspan>", esc(text))
+            })
+            .collect();
         let _ = write!(
             svg,
             "<text x=\"0\" y=\"{ty}\" font-size=\"13\">{label}</text>\
              <rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"16\" fill=\"#2f6f9f\"/>\
              <text x=\"{tx:.1}\" y=\"{ty}\" font-size=\"13\">{count}</text>",
             ty = y + 13.0,
-            label = esc(&crate::text::clip(&bar.label, 30)),
             tx = label_w + w + 6.0,
             count = bar.count,
         );
+        y += row_h(lines.len());
     }
     svg.push_str("</svg>");
     if spread.divided {

@@ -103,7 +103,8 @@ pub(crate) fn areas(size: Rect, it: &Interview, theme: Theme) -> Areas {
     let least = match &it.editor {
         Editor::List(l) if l.editing.is_some() => 10,
         Editor::List(l) => u16::try_from(l.items.len()).unwrap_or(u16::MAX).saturating_add(4).min(9),
-        _ => 4,
+        // The choices, and under them the votes being entered and their bars.
+        _ => input_height(it, pane.width).clamp(4, 14),
     };
     let guidance = lines(true) + footer_height + least < pane.height;
     let wanted = lines(guidance);
@@ -129,7 +130,8 @@ fn input_height(it: &Interview, width: u16) -> u16 {
 fn vote_rows(it: &Interview, width: u16) -> u16 {
     let Some(spread) = it.spread() else { return 0 };
     let asking = asking(it).map_or(0, |p| u16::try_from(p.line_count(width)).unwrap_or(u16::MAX));
-    let bars = if spread.votes > 0 || matches!(it.layer, Layer::Voting(_)) { vote_chart::height(&spread) } else { 0 };
+    let bars =
+        if spread.votes > 0 || matches!(it.layer, Layer::Voting(_)) { vote_chart::height(&spread, width) } else { 0 };
     if asking + bars == 0 { 0 } else { 1 + asking + bars }
 }
 

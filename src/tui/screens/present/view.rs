@@ -79,7 +79,7 @@ pub(crate) fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Bu
     text.render(Rect { height: used, ..inner }, buf);
     if let Some(spread) = stage.votes.as_ref().filter(|_| !stage.completed) {
         let top = inner.y + used + 1;
-        let height = vote_chart::height(spread).min((inner.y + inner.height).saturating_sub(top + 1));
+        let height = vote_chart::height(spread, inner.width).min((inner.y + inner.height).saturating_sub(top + 1));
         vote_chart::render(spread, theme, Rect { y: top, height, ..inner }, buf);
     }
     let (answered, total) = stage.progress;

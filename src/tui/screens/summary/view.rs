@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use waypost_core::report::Summary;
 use waypost_core::report::summary::{score_shown, scores_heading};
 use waypost_core::text::line;
-use waypost_core::text::{clip, pad};
+use waypost_core::text::pad;
 
 use super::Summary as Screen;
 use crate::tui::messages as msg;
@@ -85,7 +85,7 @@ pub(crate) fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
         lines.push(Line::styled(waypost_core::tr_in!(lang, "rep-votes"), theme.title));
         for v in &summary.votes {
             let agreed = waypost_core::tr_in!(lang, "rep-votes-agreed", answer = v.agreed.as_str());
-            lines.push(Line::raw(format!("• {} — {}", clip(&v.prompt, 50), line(&agreed))));
+            lines.push(Line::raw(format!("• {} — {}", line(&v.prompt), line(&agreed))));
             let style = if v.spread.divided { theme.warning } else { theme.dim };
             lines.push(Line::styled(format!("  {}", line(&v.spread.text(lang))), style));
         }
@@ -105,18 +105,18 @@ pub(crate) fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(msg::flags_title(), theme.title));
         for f in &summary.flags {
-            lines.push(Line::styled(format!("! {} — {}", clip(&f.prompt, 50), line(&f.message)), theme.warning));
+            lines.push(Line::styled(format!("! {} — {}", line(&f.prompt), line(&f.message)), theme.warning));
         }
     }
     let overrides: Vec<Line> = summary
         .overridden
         .iter()
-        .map(|(prompt, said)| Line::raw(format!("• {} — {}", clip(prompt, 50), line(said))))
+        .map(|(prompt, said)| Line::raw(format!("• {} — {}", line(prompt), line(said))))
         .collect();
     let mut notes = Vec::new();
     for (_, question) in q.places() {
         let Some(a) = s.answers().get(&question.id).filter(|a| !a.inactive) else { continue };
-        let prompt = clip(&waypost_core::session::answer_text::session_prompt(q, question, s), 50);
+        let prompt = line(&waypost_core::session::answer_text::session_prompt(q, question, s)).into_owned();
         if let Some(note) = &a.note {
             notes.push(Line::raw(format!("• {prompt} — {}", line(note))));
         }
