@@ -130,7 +130,7 @@ pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
     let message = it.message.as_ref().map(|m| {
         Paragraph::new(Line::styled(line(&m.text).into_owned(), level_style(theme, m.level))).wrap(Wrap { trim: false })
     });
-    let message_rows = message.as_ref().map_or(0, |m| rows(m)).min(area.height.saturating_sub(head_rows + 2));
+    let message_rows = message.as_ref().map_or(0, rows).min(area.height.saturating_sub(head_rows + 2));
     let bottom = area.y + area.height;
     if let Some(m) = message {
         m.render(Rect { y: bottom - message_rows, height: message_rows, ..area }, buf);
