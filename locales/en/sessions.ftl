@@ -24,6 +24,7 @@ ses-trash-view-info = { $n ->
 } in the trash · { $confirm }: bring the highlighted one back · { $back }: back to the sessions
 ses-trash-empty = The trash is empty.
 ses-restored = { $id } is back among the sessions.
+ses-restored-already = { $id } is back among the sessions already (something else brought it back).
 ses-exported = Wrote { $name }.md and { $name }.html in { $dir }
 ses-exported-csv = Wrote { $name }.md, { $name }.html and { $name }.csv (for Excel too) in { $dir }
 ses-export-failed = Could not export to { $dir }: { $reason }

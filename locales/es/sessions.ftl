@@ -24,6 +24,7 @@ ses-trash-view-info = { $n ->
 } en la papelera · { $confirm }: recuperar la resaltada · { $back }: volver a las sesiones
 ses-trash-empty = La papelera está vacía.
 ses-restored = { $id } está de vuelta entre las sesiones.
+ses-restored-already = { $id } ya está de vuelta entre las sesiones (otro programa la trajo).
 ses-exported = Se escribieron { $name }.md y { $name }.html en { $dir }
 ses-exported-csv = Se escribieron { $name }.md, { $name }.html y { $name }.csv (también para Excel) en { $dir }
 ses-export-failed = No se pudo exportar a { $dir }: { $reason }

@@ -92,6 +92,14 @@ impl App {
                     self.open_browser();
                     self.tell(Level::Info, msg::restored(&id));
                 }
+                // Brought back meanwhile by another window or `waypost restore`: nothing to undo.
+                Err(_) if self.store.exists(&id) => {
+                    if let Screen::Browser(b) = &mut self.screen {
+                        b.trashed = None;
+                    }
+                    self.open_browser();
+                    self.tell(Level::Info, msg::restored_already(&id));
+                }
                 Err(e) => self.tell(Level::Error, e.to_string()),
             },
             Effect::OpenTrash => {

@@ -18,14 +18,16 @@ impl App {
     }
 
     /// What can change on screen with no key pressed: the status line (a save reports, a notice
-    /// expires), the minutes spent (the agenda's time line) and whether the draft is still to be
-    /// saved ("Draft: saving…" becomes "Draft saved" when a tick saved it). After a tick, the
-    /// event loop draws again only when this changed.
-    pub fn idle_view(&self) -> (Option<Message>, u64, bool) {
-        let (minutes, draft_pending) = match &self.screen {
-            Screen::Interview(it) => (it.session().spent.values().map(|s| (s + 30) / 60).sum(), it.draft_pending),
-            _ => (0, false),
+    /// expires), the minutes spent (the agenda's time line), whether the draft is still to be
+    /// saved ("Draft: saving…" becomes "Draft saved" when a tick saved it) and the sessions the
+    /// browser read (it follows the folder). After a tick, the event loop draws again only when
+    /// this changed.
+    pub fn idle_view(&self) -> (Option<Message>, u64, bool, Option<String>) {
+        let (minutes, draft_pending, listed) = match &self.screen {
+            Screen::Interview(it) => (it.session().spent.values().map(|s| (s + 30) / 60).sum(), it.draft_pending, None),
+            Screen::Browser(b) => (0, false, b.stamp.clone()),
+            _ => (0, false, None),
         };
-        (self.status.clone(), minutes, draft_pending)
+        (self.status.clone(), minutes, draft_pending, listed)
     }
 }

@@ -97,6 +97,10 @@ pub(crate) fn trash_empty() -> String {
 pub(crate) fn restored(id: &str) -> String {
     tr!("ses-restored", id = id)
 }
+/// Ctrl-Z found the session back already (another window or `waypost restore` brought it).
+pub(crate) fn restored_already(id: &str) -> String {
+    tr!("ses-restored-already", id = id)
+}
 /// Reports written by the export key.
 pub(crate) fn exported(name: &str, dir: &Path, csv: bool) -> String {
     let dir = dir.display().to_string();

@@ -2,7 +2,10 @@
 //! trash, a summary, a grid, a comparison, an export and a follow-up.
 
 use insta::assert_snapshot;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use waypost_core::store::Store;
+
+use crate::tui::widgets::Level;
 
 use super::*;
 
@@ -227,4 +230,27 @@ fn a_follow_up_starts_from_the_highlighted_session() {
     let saved = store.get(&id).unwrap();
     assert_eq!(saved.answers()["cp_policy"].value, Some(serde_json::json!("in_place")));
     assert_eq!(saved.extra["follows"], serde_json::json!("2026-acme"));
+}
+
+#[test]
+fn the_browser_follows_a_restore_made_elsewhere_and_ctrl_z_then_says_so() {
+    let (mut app, store) = reviewing();
+    press(&mut app, KeyCode::Char('b'));
+    let Screen::Browser(b) = &app.screen else { panic!("not the browser") };
+    let id = b.rows()[0].id.clone();
+    let count = b.rows().len();
+    press(&mut app, KeyCode::Char('t'));
+    press(&mut app, KeyCode::Char('y'));
+    assert!(store.get(&id).is_none(), "trashed");
+    // `waypost restore` in another terminal.
+    store.restore(&id).unwrap();
+    let before = app.idle_view();
+    app.dispatch(crate::tui::action::Action::Tick);
+    assert_ne!(app.idle_view(), before, "the tick's reload is drawn");
+    let Screen::Browser(b) = &app.screen else { panic!("browser left") };
+    assert_eq!(b.rows().len(), count, "back in the list without a key");
+    chord(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    let said = app.status.as_ref().expect("a message");
+    assert_eq!(said.level, Level::Info, "{}", said.text);
+    assert!(said.text.contains("already"), "{}", said.text);
 }

@@ -47,6 +47,13 @@ impl MemoryStore {
 }
 
 impl Store for MemoryStore {
+    fn stamp(&self) -> Option<String> {
+        let saved = |map: &BTreeMap<String, Session>| -> Vec<String> {
+            map.values().map(|s| format!("{} {}", s.id, s.updated_at)).collect()
+        };
+        Some(format!("{:?} {:?}", saved(&self.sessions.borrow()), saved(&self.trashed.borrow())))
+    }
+
     fn load(&self, id: &str) -> Result<Session, StoreError> {
         self.get(id).ok_or_else(|| StoreError::NotFound(id.to_owned()))
     }

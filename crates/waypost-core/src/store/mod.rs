@@ -131,6 +131,12 @@ pub trait Store {
     fn form_draft(&self, questionnaire: &str) -> Result<Option<crate::session::FormDraft>, StoreError>;
     /// Forgets the form draft of a questionnaire: its session started.
     fn remove_form_draft(&self, questionnaire: &str) -> Result<(), StoreError>;
+    /// A stamp of the sessions and the trash as a whole, which changes when a session is added,
+    /// replaced or moved (another window's save, a `restore` in another terminal): a screen that
+    /// lists them reads them again when it changed. `None` where the store cannot tell.
+    fn stamp(&self) -> Option<String> {
+        None
+    }
     /// Every session's listing row, and the damaged files.
     fn rows(
         &self,
@@ -199,6 +205,9 @@ impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
     }
     fn restore_trashed(&self, name: &str) -> Result<String, StoreError> {
         (**self).restore_trashed(name)
+    }
+    fn stamp(&self) -> Option<String> {
+        (**self).stamp()
     }
     fn rows(
         &self,

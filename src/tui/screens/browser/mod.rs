@@ -29,6 +29,8 @@ use ratatui::layout::Rect;
 pub struct Browser {
     /// Every session, newest first.
     pub all: Vec<Row>,
+    /// The store's stamp when the sessions were read (see [`Store::stamp`]).
+    pub stamp: Option<String>,
     /// Damaged files with their error.
     pub damaged: Vec<Damaged>,
     /// Only sessions of this questionnaire.
@@ -83,9 +85,11 @@ fn row_mentions(row: &Row, needle: &str) -> bool {
 impl Browser {
     /// The browser over the store's sessions.
     pub fn load(store: &dyn Store, catalog: &Catalog) -> Result<Browser, StoreError> {
+        let stamp = store.stamp();
         let (all, damaged) = collect(store, catalog, None, None)?;
         Ok(Browser {
             all,
+            stamp,
             damaged,
             questionnaire: None,
             status: None,
@@ -105,6 +109,7 @@ impl Browser {
 
     /// Reads the sessions again, keeping the filters, the search and the highlight.
     pub fn reload(&mut self, store: &dyn Store, catalog: &Catalog) -> Result<(), StoreError> {
+        self.stamp = store.stamp();
         let (all, damaged) = collect(store, catalog, None, None)?;
         self.all = all;
         self.damaged = damaged;
@@ -113,6 +118,14 @@ impl Browser {
         self.search_box = None;
         self.cursor = self.cursor.min(self.rows().len().saturating_sub(1));
         Ok(())
+    }
+
+    /// Whether the sessions changed on disk since they were read, and nothing is being typed or
+    /// chosen here that reading them again would take away (a search, a filter, the trash view).
+    pub fn outdated(&self, store: &dyn Store) -> bool {
+        let busy =
+            self.search_box.is_some() || self.picker.is_some() || self.trash_view.is_some() || self.trash.is_some();
+        !busy && store.stamp() != self.stamp
     }
 
     /// The sessions that pass the filters (in the trash view, every session in the trash).

@@ -194,6 +194,12 @@ impl FileStore {
 }
 
 impl Store for FileStore {
+    fn stamp(&self) -> Option<String> {
+        // A save, a new session and a move in or out of a folder each change its time.
+        let time = |name: &str| std::fs::symlink_metadata(self.data_dir.join(name)).and_then(|m| m.modified()).ok();
+        Some(format!("{:?} {:?}", time("sessions"), time("trash")))
+    }
+
     fn exists(&self, id: &str) -> bool {
         // A link or anything else at the name is no session (it is set aside when read).
         self.path(id).is_ok_and(|path| std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()))
