@@ -235,3 +235,58 @@ fn in_spanish_the_tables_speak_spanish_and_a_filter_that_leaves_nothing_says_so(
         "Ninguna sesión coincide con estos filtros.\n"
     );
 }
+
+#[test]
+fn in_spanish_show_agenda_and_usage_errors_leave_no_english_word_of_the_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let spanish = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_waypost"))
+            .env("WAYPOST_LANG", "es")
+            .env("WAYPOST_DATA_DIR", &data)
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+    };
+    // A session started in Spanish (plain mode, nothing answered).
+    spanish(&["new", "--plain", "partner-screening", "--organisation", "Minera Andina", "--facilitator", "Ana"]);
+    let id = std::fs::read_dir(data.join("sessions"))
+        .unwrap()
+        .filter_map(|e| e.unwrap().file_name().into_string().ok())
+        .find_map(|n| n.strip_suffix(".json").filter(|_| !n.starts_with('.')).map(str::to_owned))
+        .expect("a session");
+    let outputs = [
+        spanish(&["show", &id]),
+        spanish(&["agenda", "partner-screening"]),
+        spanish(&["agenda", &id]),
+        spanish(&["show"]),
+        spanish(&["list", "--status", "bogus"]),
+        spanish(&["shw"]),
+    ];
+    let english = [
+        "  session",
+        "  questionnaire",
+        "organisation",
+        "facilitator",
+        "  status",
+        "updated",
+        "Section",
+        "Starts",
+        "Planned",
+        "Usage",
+        "error: missing",
+        "missing",
+        "For more information",
+        "note:",
+        "in progress",
+        "answered",
+    ];
+    for out in &outputs {
+        for word in english {
+            assert!(!out.contains(word), "{word:?} in:\n{out}");
+        }
+    }
+    assert!(outputs[0].contains("Minera Andina") && outputs[3].contains("Uso:"), "{outputs:#?}");
+}

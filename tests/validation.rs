@@ -307,6 +307,27 @@ fn scoring_bands() {
     assert_problem(&found, "scoring.bands[1].max: bands must be listed from the lowest, each max above the one before");
     let found = problems(|d| *at(d, "/scoring/bands/3/max") = json!(9));
     assert_problem(&found, "scoring.bands: warning: scores above 9 up to 10 fall in no band");
+    let found = problems(|d| *at(d, "/scoring/bands/3/max") = json!(12));
+    assert_problem(
+        &found,
+        r#"scoring.bands[3].max: warning: band "Leader" goes up to 12, above the highest score possible (10): its top is never reached"#,
+    );
+}
+
+#[test]
+fn scores_on_choices_without_a_scoring_block_are_said_to_count_for_nothing() {
+    let found = problems(|d| d.as_object_mut().unwrap().remove("scoring"));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[2]: warning: "member" has scores on its choices, but the questionnaire has no "scoring" block: no score is computed from them (add "scoring", or take the scores away)"#,
+    );
+    // A condition comparing the answer with a number uses its scores: no warning then.
+    let found = problems(|d| {
+        d.as_object_mut().unwrap().remove("scoring");
+        let when = json!({"answer": "member", "at_least": 1});
+        at(d, "/sections/0/questions/3").as_object_mut().unwrap().insert("show_if".into(), when);
+    });
+    assert!(!found.iter().any(|p| p.contains(r#""member" has scores"#)), "{found:#?}");
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Export → import of every built-in and every example gives back the same questionnaire,
 //! compared field by field; the few things an XLSForm holds another way (a choice set written
 //! inline, a text in one language given in each, "one of" written as "any of") are compared as
-//! what they mean, and what no form holds (scoring, views) is named by the export's notes.
+//! what they mean, and what no form holds (views) is named by the export's notes.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -52,7 +52,7 @@ fn meaning(value: &Value, sets: &Map<String, Value>, languages: &[String], key: 
             }
             let mut out = Map::new();
             for (k, v) in map {
-                if !matches!(k.as_str(), "$schema" | "scoring" | "views" | "choice_sets") {
+                if !matches!(k.as_str(), "$schema" | "views" | "choice_sets") {
                     out.insert(k.clone(), meaning(v, sets, languages, k));
                 }
             }
@@ -108,9 +108,6 @@ fn every_built_in_and_example_comes_back_the_same_through_an_xlsform() {
         differences(&of(q), &of(&back), "", &mut out);
         assert!(out.is_empty(), "{}: {out:#?}", q.id);
         // What no form holds is said.
-        if q.scoring.is_some() {
-            assert!(exported.notes.iter().any(|n| n.contains("scoring")), "{}", q.id);
-        }
         if !q.views.is_empty() {
             assert!(exported.notes.iter().any(|n| n.contains("views")), "{}", q.id);
         }

@@ -53,7 +53,6 @@ imp-converted = { $file }: { $questions ->
 imp-exists = { $file } exists: give --force to replace it, or -o for another file
 imp-no-label = no label: the name "{ $name }" is shown instead
 imp-empty-note = a note without a label: left out
-xf-no-scoring = scoring: XLSForm has no place for scores and bands; not in the form
 xf-attachment-label = The whole session, as waypost keeps it (sent by waypost; not asked)
 xf-no-views = views: XLSForm has no place for grids and tables; not in the form
 xf-written = wrote { $file } ({ $notes ->

@@ -53,7 +53,6 @@ imp-converted = { $file }: { $questions ->
 imp-exists = { $file } ya existe: use --force para reemplazarlo, o -o para otro archivo
 imp-no-label = sin etiqueta: se muestra el nombre "{ $name }" en su lugar
 imp-empty-note = una nota sin etiqueta: se deja fuera
-xf-no-scoring = scoring: XLSForm no tiene lugar para puntajes y niveles; no está en el formulario
 xf-attachment-label = La sesión completa, tal como la guarda waypost (la envía waypost; no se pregunta)
 xf-no-views = views: XLSForm no tiene lugar para cuadrículas y tablas; no está en el formulario
 xf-written = escrito { $file } ({ $notes ->

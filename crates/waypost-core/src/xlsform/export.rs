@@ -138,6 +138,8 @@ fn rows(q: &Questionnaire, full: bool) -> Sheets {
         ("votes", q.votes.then(|| json!(true))),
         ("dots", q.dots.map(|d| json!(d))),
         ("workshop_time", q.workshop_time.as_ref().map(as_json)),
+        // Scores and bands: a form has no place for them, an import takes them back.
+        ("scoring", q.scoring.as_ref().map(as_json)),
         ("title", translated.then(|| as_json(&q.title))),
         ("description", q.description.as_ref().map(as_json)),
         ("follow_up", q.follow_up.as_ref().map(as_json)),
@@ -146,9 +148,6 @@ fn rows(q: &Questionnaire, full: bool) -> Sheets {
     ];
     w.keep(&mut settings, "", kept);
     w.settings = settings;
-    if q.scoring.is_some() && full {
-        w.notes.push(tr!("xf-no-scoring"));
-    }
     if !q.views.is_empty() && full {
         w.notes.push(tr!("xf-no-views"));
     }

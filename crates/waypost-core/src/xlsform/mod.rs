@@ -37,6 +37,7 @@ pub(crate) const WAYPOST_COLUMNS: &[(&str, &str)] = &[
     ("waypost_minutes", "minutes"),
     ("waypost_dots", "dots"),
     ("waypost_workshop_time", "workshop_time"),
+    ("waypost_scoring", "scoring"),
     ("waypost_max_length", "max_length"),
     ("waypost_multiline", "multiline"),
     ("waypost_item_label", "item_label"),
@@ -85,9 +86,9 @@ pub(crate) const QUESTION_KEPT: &[&str] = &[
 pub(crate) const SECTION_KEPT: &[&str] = &["minutes", "votes", "weight", "scored"];
 
 /// The questionnaire's own fields the settings sheet keeps (a workshop's votes, dots and review
-/// of workshops' time).
+/// of workshops' time, how scores are computed).
 pub(crate) const SETTINGS_KEPT: &[&str] =
-    &["votes", "dots", "workshop_time", "title", "description", "follow_up", "source"];
+    &["votes", "dots", "workshop_time", "scoring", "title", "description", "follow_up", "source"];
 
 /// The column that keeps a field's own id where the export renamed it to be unique in the form.
 pub(crate) const ID_COLUMN: &str = "waypost_id";

@@ -46,7 +46,8 @@ pub(crate) enum Translations {
 
 /// Checks a questionnaire that has the right shape; returns every problem found.
 pub(crate) fn validate(q: &Questionnaire, translations: Translations) -> Vec<Problem> {
-    let mut v = Validator { q, problems: Vec::new(), order: HashMap::new(), translations };
+    let mut v =
+        Validator { q, problems: Vec::new(), order: HashMap::new(), compared: Default::default(), translations };
     v.header();
     v.questions();
     v.scoring();
@@ -71,6 +72,9 @@ pub(super) struct Validator<'a> {
     pub(super) problems: Vec<Problem>,
     /// Each top-level question id with its position in asking order.
     pub(super) order: HashMap<&'a str, usize>,
+    /// The answers a condition compares with a number (`at_least`, `at_most`): a choice's score
+    /// counts there even without a `scoring` block.
+    pub(super) compared: std::collections::HashSet<String>,
     translations: Translations,
 }
 

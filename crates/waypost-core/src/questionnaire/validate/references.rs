@@ -65,6 +65,9 @@ impl<'a> Validator<'a> {
         let mut refs = Vec::new();
         cond.for_each_reference(path, &mut |id, p, test| refs.push((id.to_owned(), p.to_owned(), test.clone())));
         for (id, p, test) in refs {
+            if matches!(test, Test::AtLeast(_) | Test::AtMost(_)) {
+                self.compared.insert(id.clone());
+            }
             let Some(target) = self.resolve(&format!("{p}.answer"), &id, scope, own_id) else {
                 continue;
             };

@@ -5,7 +5,19 @@ use super::*;
 
 impl<'a> Validator<'a> {
     pub(super) fn scoring(&mut self) {
-        let Some(scoring) = &self.q.scoring else { return };
+        let Some(scoring) = &self.q.scoring else {
+            // Scores on choices count only under a `scoring` block, or where a condition compares
+            // the answer with a number: otherwise they are lost.
+            let scored = self
+                .q
+                .places()
+                .find(|(_, q)| !self.compared.contains(&q.id) && self.q.choices(q).iter().any(|c| c.score.is_some()));
+            if let Some((place, question)) = scored {
+                let at = format!("sections[{}].questions[{}]", place.section, place.question);
+                self.warning(at, tr!("val-scores-unused", id = question.id.as_str()));
+            }
+            return;
+        };
         if scoring.scale.is_nan() || scoring.scale <= 0.0 {
             self.error("scoring.scale", tr!("val-scale"));
         }
@@ -23,6 +35,15 @@ impl<'a> Validator<'a> {
         };
         if !scoring.bands.is_empty() && last < top {
             self.warning("scoring.bands", tr!("val-bands-gap", last = last.to_string(), scale = top.to_string()));
+        }
+        // A band reaching past the highest score promises what no session can score.
+        let lang = self.q.default_language();
+        if let Some((i, band)) = scoring.bands.iter().enumerate().find(|(_, b)| b.max > top) {
+            let label = band.label.get(lang, lang);
+            self.warning(
+                format!("scoring.bands[{i}].max"),
+                tr!("val-band-above-scale", band = label, max = band.max.to_string(), top = top.to_string()),
+            );
         }
         if let Some(at) = scoring.actions_at_most
             && (at < 0.0 || at > scoring.scale)
