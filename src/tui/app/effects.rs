@@ -94,9 +94,7 @@ impl App {
                 }
                 // Brought back meanwhile by another window or `waypost restore`: nothing to undo.
                 Err(_) if self.store.exists(&id) => {
-                    if let Screen::Browser(b) = &mut self.screen {
-                        b.trashed = None;
-                    }
+                    // A browser read afresh: it has nothing left to undo.
                     self.open_browser();
                     self.tell(Level::Info, msg::restored_already(&id));
                 }

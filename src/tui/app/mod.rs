@@ -337,14 +337,7 @@ impl App {
                 return None;
             }
             Action::Tick => {
-                // The browser follows the folder: a session saved, restored or trashed by another
-                // window or command shows here within the tick.
-                if let Screen::Browser(b) = &mut self.screen
-                    && b.outdated(self.store.as_ref())
-                    && let Err(e) = b.reload(self.store.as_ref(), &self.catalog)
-                {
-                    self.tell(Level::Error, crate::tui::messages::cannot_list(&e.to_string()));
-                }
+                self.follow_folder();
                 return None;
             }
             Action::Stray(key) => {

@@ -104,6 +104,17 @@ impl App {
         }
     }
 
+    /// The browser follows the folder: a session saved, restored or trashed by another window
+    /// or command shows on the next tick.
+    pub(super) fn follow_folder(&mut self) {
+        if let Screen::Browser(b) = &mut self.screen
+            && b.outdated(self.store.as_ref())
+            && let Err(e) = b.reload(self.store.as_ref(), &self.catalog)
+        {
+            self.tell(Level::Error, msg::cannot_list(&e.to_string()));
+        }
+    }
+
     /// Opens a session's summary, or its grid (the summary when it has none); Esc then goes
     /// back to the browser when it came from there, else home.
     pub(super) fn open_report(&mut self, id: &str, grid: bool, from_browser: bool) {

@@ -7,8 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use waypost_core::report::Summary;
 use waypost_core::report::summary::{score_shown, scores_heading};
-use waypost_core::text::line;
-use waypost_core::text::pad;
+use waypost_core::text::{line, pad};
 
 use super::Summary as Screen;
 use crate::tui::messages as msg;
