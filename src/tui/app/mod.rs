@@ -254,11 +254,14 @@ impl App {
         self.expire_status();
         self.count_time();
         let asked = self.asks_reason();
+        // A tick may read the folder again (the browser follows it).
+        let ticked = action == Action::Tick;
         let effect = self.update(action);
         self.unseen_dialog |= !asked && self.asks_reason();
         self.sync_draft(changes_input);
-        // Only an effect or a save reaches the store: only then can a file have been set aside.
-        let mut stored = effect.is_some();
+        // Only an effect, a tick's reading or a save reaches the store: only then can a file have
+        // been set aside.
+        let mut stored = effect.is_some() || ticked;
         if let Some(effect) = effect {
             self.perform(effect);
         }
