@@ -84,7 +84,7 @@ fn command(ctx: &Context, command: Option<Command>, plain: bool) -> eyre::Result
         }
         Some(Command::Resume { session }) if plain => plain::resume(ctx, &session),
         Some(Command::Resume { session }) => tui::resume(ctx, &session),
-        Some(Command::Present { session }) => tui::present::run(ctx, &session),
+        Some(Command::Present { session, show_all }) => tui::present::run(ctx, &session, show_all),
         Some(Command::Questionnaires { json }) => cli::questionnaires::run(ctx, json),
         Some(Command::List(args)) => args.run(ctx),
         Some(Command::Show(args)) => args.run(ctx),

@@ -189,7 +189,7 @@ fn minutes(q: &Questionnaire, asked: &[String]) -> f64 {
 }
 
 #[test]
-fn a_typical_csr_self_assessment_asks_no_more_than_35_questions() {
+fn a_typical_csr_self_assessment_asks_no_more_than_38_questions() {
     let q = built_in("csr-self-assessment");
     let typical = [
         ("sector", json!("tourism")),
@@ -224,12 +224,14 @@ fn a_typical_csr_self_assessment_asks_no_more_than_35_questions() {
         ("leadership", json!("sharing")),
     ];
     let asked = walk(&q, &typical);
-    assert!(asked.len() <= 35, "{} questions: {asked:?}", asked.len());
-    assert!(q.description.as_ref().unwrap().get("en", "en").contains("no more than 35 questions"));
+    assert!(asked.len() <= 38, "{} questions: {asked:?}", asked.len());
+    assert!(q.description.as_ref().unwrap().get("en", "en").contains("no more than 38 questions"));
+    let estimate = minutes(&q, &asked);
+    assert!(estimate <= 60.0, "a typical path takes {estimate} minutes, more than the 60 planned");
 }
 
 #[test]
-fn a_periodic_learning_review_fits_in_45_minutes_and_an_after_event_one_in_25() {
+fn a_periodic_learning_review_fits_in_120_minutes_and_an_after_event_one_in_70() {
     let q = built_in("learning-review");
     let mut typical: Vec<(&str, Value)> = vec![
         ("review_type", json!("periodic")),
@@ -237,7 +239,7 @@ fn a_periodic_learning_review_fits_in_45_minutes_and_an_after_event_one_in_25() 
         ("phase", json!("consolidate")),
         (
             "participants",
-            json!([{"name": "Ana", "side": "cso"}, {"name": "Eva", "side": "company", "decision_maker": "yes"}]),
+            json!([{"role": "Programme officer", "side": "cso"}, {"role": "Hotel manager", "side": "company", "decision_maker": "yes"}]),
         ),
         ("decision_maker_present", json!("yes")),
         ("planned", json!("Train 20 staff")),
@@ -254,10 +256,10 @@ fn a_periodic_learning_review_fits_in_45_minutes_and_an_after_event_one_in_25() 
         typical.push((Box::leak(format!("health_{item}_company").into_boxed_str()), json!("2")));
     }
     let periodic = minutes(&q, &walk(&q, &typical));
-    assert!(periodic <= 45.0, "a periodic review takes {periodic} minutes");
+    assert!(periodic <= 120.0, "a periodic review takes {periodic} minutes");
     typical[0].1 = json!("after_event");
     let event = minutes(&q, &walk(&q, &typical));
-    assert!(event <= 25.0, "an after-event review takes {event} minutes");
+    assert!(event <= 70.0, "an after-event review takes {event} minutes");
 }
 
 #[test]
@@ -310,7 +312,7 @@ fn csr_scores_bands_and_suggested_actions() {
     for (id, v) in [("cp_policy", "in_place"), ("policy_board", "yes"), ("management", "not_involved")] {
         give(&q, &mut s, id, json!(v));
     }
-    // Due diligence: yes 10, further attention 0 → 5.0
+    // Due diligence: yes 10, further attention (it exists but needs work) 5 → 7.5
     give(&q, &mut s, "dd_assess", json!("yes"));
     give(&q, &mut s, "dd_act", json!("further_attention"));
     give(&q, &mut s, "dd_act_followup", json!("Ana maps the risks with the hotels by March."));
@@ -318,10 +320,10 @@ fn csr_scores_bands_and_suggested_actions() {
     let section = |id: &str| scores.sections.iter().find(|x| x.id == id).unwrap().clone();
     let commitment = section("commitment");
     assert!((commitment.score.unwrap() - 17.5 / 3.0).abs() < 1e-9, "{commitment:?}");
-    assert_eq!((commitment.band.as_deref(), commitment.items), (Some("Achiever"), 3));
+    assert_eq!((commitment.band.as_deref(), commitment.items), (Some("Largely in place"), 3));
     let dd = section("due_diligence");
-    assert_eq!((dd.score, dd.band.as_deref()), (Some(5.0), Some("Improver")));
-    assert!((scores.overall.unwrap() - (17.5 / 3.0 + 5.0) / 2.0).abs() < 1e-9);
+    assert_eq!((dd.score, dd.band.as_deref()), (Some(7.5), Some("Largely in place")));
+    assert!((scores.overall.unwrap() - (17.5 / 3.0 + 7.5) / 2.0).abs() < 1e-9);
     let actions: Vec<&str> = scores.actions.iter().map(|a| a.question.as_str()).collect();
     assert_eq!(actions, ["management", "dd_act"]);
     assert_eq!(scores.actions[0].text, "Involve top management: brief them and ask them to lead.");

@@ -156,7 +156,7 @@ fn a_list_items_draft_says_saved_once_it_is_on_disk() {
     app.wait_for("Which company or partnership");
     app.keys(&["Acme", "Enter", "Enter", "Enter"]);
     app.wait_for("Who are the stakeholders?");
-    app.keys(&["+", "Ana Pérez", "Enter"]);
+    app.keys(&["+", "3", "Ana Pérez", "Enter"]); // the type first (a manager), then the name
     app.wait_for("stakeholder 1 — Role");
     wait_until(|| session_file(&data).1["drafts"]["stakeholders"]["item"]["fields"]["name"] == "Ana Pérez");
     // The tick that saved it also says so: no key is pressed after the save.

@@ -146,7 +146,7 @@ fn a_session_s_instance_has_its_form_s_structure_and_says_who_it_is() {
         &mut s,
         &[
             ("review_type", json!("periodic")),
-            ("participants", json!([{"name": "Ana"}, {"name": "Bo & Co"}])),
+            ("participants", json!([{"role": "Ana"}, {"role": "Bo & Co"}])),
             ("funding", json!(["company", "government"])),
         ],
     );
@@ -168,7 +168,7 @@ fn a_session_s_instance_has_its_form_s_structure_and_says_who_it_is() {
     }
     // Two items of the list, each its own element; the multi-select's values space separated.
     assert_eq!(sent.iter().filter(|p| *p == "data/about/participants").count(), 2);
-    assert!(xml.contains("<name>Bo &amp; Co</name>"), "{xml}");
+    assert!(xml.contains("<role>Bo &amp; Co</role>"), "{xml}");
     assert!(xml.contains("<funding>company government</funding>"), "{xml}");
     assert!(xml.contains(r#"id="learning_review" version="2.0.0""#));
     assert!(xml.contains("<instanceID>uuid:0193c1a2-7b40-7c3e-9d51-4be0a1f2c3d4</instanceID><deprecatedID>"));

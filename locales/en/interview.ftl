@@ -37,6 +37,7 @@ tui-review-title = Review: { $questions ->
 tui-review-hint = { $go } goes to a question; { $finish } finishes the session.
 tui-item = item
 tui-items-title = { $n ->
+    [0] None yet
     [one] 1 × { $label }
    *[other] { $n } × { $label }
 }

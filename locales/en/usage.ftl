@@ -90,6 +90,7 @@ cli-arg-agenda-id = A questionnaire's id, or a session's id (then with the time 
 cli-arg-agenda-format = The output format: md (Markdown, the default) or html
 cli-arg-agenda-output = Write to this file instead of standard output
 cli-arg-present-session = The session's id, the start of it, or its UUID (see `waypost list`)
+cli-arg-present-show_all = Show every answer, those the questionnaire keeps off the projector included (a stakeholder's commitment, a side's scores before both have scored)
 cli-arg-export-form-questionnaire = The questionnaire's id (see `waypost questionnaires`)
 cli-arg-export-form-format = The form's format: xlsform (a workbook) or xform (XML, for ODK Central)
 cli-arg-export-form-output = The file to write (.xlsx or .xml; - for standard output)

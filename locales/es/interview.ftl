@@ -29,7 +29,7 @@ tui-given-state = Respuesta: { $state }
 tui-saved-mark = Guardado ✓
 tui-answered-read-only = Respondida (solo lectura)
 tui-note-line = Nota: { $note }
-tui-empty-list = Todavía no hay { $label }: pulse { $add } para añadir uno.
+tui-empty-list = La lista ({ $label }) está vacía: pulse { $add } para añadir el primer elemento.
 tui-review-title = Revisión: { $questions ->
     [one] 1 pregunta
    *[other] { $questions } preguntas
@@ -37,6 +37,7 @@ tui-review-title = Revisión: { $questions ->
 tui-review-hint = { $go } va a una pregunta; { $finish } termina la sesión.
 tui-item = elemento
 tui-items-title = { $n ->
+    [0] Ningún elemento todavía
     [one] 1 × { $label }
    *[other] { $n } × { $label }
 }

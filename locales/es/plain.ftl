@@ -4,8 +4,8 @@ plain-commands = Comandos: :b atrás, :s saltar, :n TEXTO nota, :dk no sabe, :de
 plain-ask-organisation = Organización:
 plain-ask-facilitator = Facilitador/a:
 plain-carried = { $n ->
-    [one] 1 punto abierto traído de { $from }.
-   *[other] { $n } puntos abiertos traídos de { $from }.
+    [one] 1 pendiente traído de { $from }.
+   *[other] { $n } pendientes traídos de { $from }.
 }
 plain-started = Sesión { $id } iniciada; cada respuesta se guarda al instante.
 plain-locked-elsewhere = la sesión "{ $id }" está abierta en otra ventana; ciérrela allí primero
@@ -53,13 +53,13 @@ plain-votes = votos: { $spread }
 plain-votes-hint = El voto de cada participante: el número o el nombre de la opción; una línea vacía lo mantiene, - lo retira.
 plain-vote-of = Voto de { $voter }:
 plain-dots-hint = Votación con puntos: cada participante tiene { $dots ->
-    [one] 1 punto
-   *[other] { $dots } puntos
-}. Escriba los números de las acciones y los pendientes, un número por punto (1 1 3 da dos puntos a la primera y uno a la tercera); - retira el último punto; una línea vacía pasa al siguiente participante.
+    [one] 1 voto
+   *[other] { $dots } votos
+}. Escriba los números de las acciones y los pendientes, un número por voto (1 1 3 da dos votos a la primera y uno a la tercera); - retira el último voto; una línea vacía pasa al siguiente participante.
 plain-dots-of = { $voter } (le quedan { $left }):
-plain-dots-all-given = { $voter } ya dio todos sus puntos.
-plain-dots-bad-number = "{ $word }" no es el número de una acción o pendiente (de 1 a { $count }); no se dio ningún punto
-plain-dots-too-many = Más números que puntos restantes ({ $left }); no se dio ningún punto
-plain-dots-done = Ordenadas por sus puntos:
+plain-dots-all-given = { $voter } ya dio todos sus votos.
+plain-dots-bad-number = "{ $word }" no es el número de una acción o pendiente (de 1 a { $count }); no se dio ningún voto
+plain-dots-too-many = Más números que votos restantes ({ $left }); no se dio ningún voto
+plain-dots-done = Ordenadas por sus votos:
 plain-team-session = { $id } se trajo del servidor del equipo (enviada por { $who }): aquí es de solo lectura; para seguir a partir de ella, empiece un seguimiento en la aplicación (o waypost report { $id } para leerla)
 plain-nothing-to-answer = Esto es una nota: aquí no hay nada que responder. Pulse Enter para seguir (:b atrás, :q salir).

@@ -2,8 +2,8 @@
 
 ses-started = Sesión { $id } iniciada
 ses-started-carried = Sesión { $id } iniciada; { $n ->
-    [one] 1 punto abierto traído de { $from }
-   *[other] { $n } puntos abiertos traídos de { $from }
+    [one] 1 pendiente traído de { $from }
+   *[other] { $n } pendientes traídos de { $from }
 }
 ses-resumed = Sesión { $id } retomada
 ses-opened-elsewhere = La sesión { $id } está abierta en otra ventana: se abrió solo para lectura.

@@ -88,6 +88,7 @@ cli-arg-agenda-id = El id de un cuestionario, o el de una sesión (entonces con 
 cli-arg-agenda-format = El formato de salida: md (Markdown, por defecto) o html
 cli-arg-agenda-output = Escribir en este archivo en lugar de la salida estándar
 cli-arg-present-session = El id de la sesión, su comienzo o su UUID (véase `waypost list`)
+cli-arg-present-show_all = Mostrar todas las respuestas, también las que el cuestionario deja fuera del proyector (el compromiso de un actor, los puntajes de una parte antes de que ambas hayan puntuado)
 cli-arg-export-form-questionnaire = El id del cuestionario (véase `waypost questionnaires`)
 cli-arg-export-form-format = El formato del formulario: xlsform (un libro) o xform (XML, para ODK Central)
 cli-arg-export-form-output = El archivo que escribir (.xlsx o .xml; - para la salida estándar)

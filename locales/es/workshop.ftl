@@ -51,27 +51,27 @@ agenda-sentence-spent = { $section }: previsto { $planned }, dedicado { $spent }
 agenda-sentence-unplanned = { $section }: dedicado { $spent }
 rep-vote-for = votos por { $label }
 rep-action-dots = { $score }; { $dots ->
-    [one] 1 punto
-   *[other] { $dots } puntos
+    [one] 1 voto
+   *[other] { $dots } votos
 }
 mode-dot-vote = votación con puntos
 workshop-no-dot-targets = Aún no hay nada que votar: las acciones sugeridas salen de las respuestas con puntaje, los pendientes de las tablas del cuestionario
 tui-dot-vote-title = Votación con puntos: a { $voter } { $left ->
-    [one] le queda 1 punto
-   *[other] le quedan { $left } puntos
+    [one] le queda 1 voto
+   *[other] le quedan { $left } votos
 }
-tui-dot-vote-hint = La tecla junto a una acción o un pendiente (de 1 a 9, luego de a a z) le da un punto; se ordenan por sus puntos en el resumen y los informes.
-tui-dot-vote-done = Votación terminada: las acciones se ordenan por sus puntos en el resumen y los informes
+tui-dot-vote-hint = La tecla junto a una acción o un pendiente (de 1 a 9, luego de a a z) le da un voto; se ordenan por sus votos en el resumen y los informes.
+tui-dot-vote-done = Votación terminada: las acciones se ordenan por sus votos en el resumen y los informes
 agenda-unknown = no hay ningún cuestionario ni sesión "{ $id }" (véase `waypost questionnaires` y `waypost list`)
 agenda-nothing = "{ $id }" no prevé minutos ni ha dedicado ninguno: una sección prevé su tiempo con "minutes" en el cuestionario
 rep-since = Desde { $session } ({ $date })
-rep-dots = Puntos
+rep-dots = Votos
 rep-priorities = Prioridades (votación con puntos)
 rep-dots-count = { $dots ->
-    [one] 1 punto
-   *[other] { $dots } puntos
+    [one] 1 voto
+   *[other] { $dots } votos
 }
-rep-dots-for = puntos para { $label }
+rep-dots-for = votos para { $label }
 
 ## A learning review's look at the workshops in the period reviewed
 rep-workshops = Tiempo de los talleres de esta organización en el período revisado

@@ -108,6 +108,9 @@ pub(crate) enum Command {
     Present {
         /// The session's id, the start of it, or its UUID
         session: String,
+        /// Show every answer, those the questionnaire keeps off the projector included
+        #[arg(long)]
+        show_all: bool,
     },
     /// Write a questionnaire as a form for other tools
     ExportForm(super::import::FormArgs),

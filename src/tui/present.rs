@@ -26,12 +26,12 @@ use crate::setup::outcome::Done;
 const WAIT: Duration = Duration::from_millis(25);
 
 /// Follows a session for the room until a key, a closed terminal or a signal ends it.
-pub(crate) fn run(ctx: &Context, wanted: &str) -> eyre::Result<Done> {
+pub(crate) fn run(ctx: &Context, wanted: &str, show_all: bool) -> eyre::Result<Done> {
     // The session named once (by its id, its UUID or the start of its id), then followed by id.
     let id = &waypost_core::lifecycle::resolve(&ctx.store, wanted)?;
     let catalog = ctx.catalog_quietly();
     // An unknown or unreadable session is said before the screen is taken over.
-    let mut audience = Audience::default();
+    let mut audience = Audience { show_all, ..Audience::default() };
     audience.load(&ctx.store, &catalog, id)?;
     let path = ctx.store.path(id)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {

@@ -247,8 +247,8 @@ mod tests {
     fn plurals_follow_the_language_and_unknown_languages_fall_back() {
         set_language("es_PE.UTF-8");
         assert_eq!(language(), "es");
-        assert_eq!(tr!("plain-carried", n = 1, from = "r1"), "1 punto abierto traído de r1.");
-        assert_eq!(tr!("plain-carried", n = 3, from = "r1"), "3 puntos abiertos traídos de r1.");
+        assert_eq!(tr!("plain-carried", n = 1, from = "r1"), "1 pendiente traído de r1.");
+        assert_eq!(tr!("plain-carried", n = 3, from = "r1"), "3 pendientes traídos de r1.");
         set_language("fr");
         assert_eq!(language(), "en");
         assert_eq!(tr!("plain-carried", n = 0, from = "r1"), "0 open items carried over from r1.");

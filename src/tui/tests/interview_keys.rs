@@ -82,7 +82,7 @@ fn a_whole_learning_review_by_keys() {
     assert_eq!(value("phase"), Some(json!("consolidate")));
     assert_eq!(
         value("participants"),
-        Some(json!([{"name": "Eva", "organisation": "Acme", "side": "company", "decision_maker": "yes"}]))
+        Some(json!([{"role": "Eva", "organisation": "Acme", "side": "company", "decision_maker": "yes"}]))
     );
     assert_eq!(value("decision_maker_present"), Some(json!("yes")));
     assert_eq!(value("previous_actions"), Some(json!([])));

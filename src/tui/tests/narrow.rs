@@ -45,9 +45,10 @@ fn long_texts(language: &str) {
     // An item's field: its long prompt wraps above its choices.
     let (mut app, _store) = grid_with(language, 0);
     press(&mut app, KeyCode::Char('+'));
+    press(&mut app, KeyCode::Char('3')); // the type: a manager
     type_text(&mut app, "Ana");
-    for _ in 0..4 {
-        press(&mut app, KeyCode::Enter); // name, role, organisation, type
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Enter); // name, role, organisation
     }
     let screen = text(&mut app);
     let whole = if language == "es" { "sobre protección de la niñez?" } else { "protection?" };
@@ -56,11 +57,7 @@ fn long_texts(language: &str) {
 
     // A filter that holds nothing: its whole message, wrapped.
     let (mut app, _store) = grid_with(language, 0);
-    press(&mut app, KeyCode::Char('+'));
-    type_text(&mut app, "Ana");
-    for _ in 0..3 {
-        press(&mut app, KeyCode::Enter); // name, role, organisation
-    }
+    press(&mut app, KeyCode::Char('+')); // the type first
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "zzq");
     let screen = text(&mut app);

@@ -120,6 +120,7 @@ fn a_list_item_has_room_to_type_at_80x24_under_a_long_section_guidance() {
         press(&mut app, KeyCode::PageDown);
     }
     press(&mut app, KeyCode::Char('+'));
+    press(&mut app, KeyCode::Char('3')); // the type: a manager, then the name
     type_text(&mut app, "Rosa Quispe");
     let screen = rows(&mut app);
     assert!(screen.iter().any(|r| r.contains("│Rosa Quispe")), "what is typed is seen:\n{}", screen.join("\n"));

@@ -18,7 +18,7 @@ fn interview(app: &App) -> &crate::tui::screens::interview::Interview {
     it
 }
 
-/// The stakeholder grid with a new stakeholder entered up to its type (24 choices).
+/// The stakeholder grid with a new stakeholder at its first field, the type (24 choices).
 pub(super) fn grid_at_type() -> (App, std::rc::Rc<MemoryStore>) {
     let (mut app, store) = app();
     let q = built_in("stakeholder-grid");
@@ -26,11 +26,8 @@ pub(super) fn grid_at_type() -> (App, std::rc::Rc<MemoryStore>) {
     s.position = Some("stakeholders".into());
     store.create(&s).unwrap();
     app.resume("grid");
+    // The type comes first: a group of children is described, never named.
     press(&mut app, KeyCode::Char('+'));
-    type_text(&mut app, "Ana");
-    for _ in 0..3 {
-        press(&mut app, KeyCode::Enter); // name, role and organisation
-    }
     assert!(matches!(interview(&app).input(), Editor::Choices { picked, .. } if picked.len() == 24));
     (app, store)
 }
@@ -49,13 +46,17 @@ fn a_choice_found_by_its_name_is_confirmed_and_the_next_digit_answers_the_next_f
     type_text(&mut app, "polic");
     press(&mut app, KeyCode::Enter);
     draw(&mut app, 80, 24);
-    // The digits typed for the next fields (formal or not, then power) go there, never back
-    // to the type.
+    // What is typed next goes to the next fields (the name, role and organisation, formal or
+    // not, then power), never back to the type.
+    type_text(&mut app, "Ana");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Enter);
+    }
     press(&mut app, KeyCode::Char('1'));
     draw(&mut app, 80, 24);
     press(&mut app, KeyCode::Char('3'));
     let fields = item(&app);
-    assert_eq!(fields["type"], "police", "{fields:?}");
+    assert_eq!((&fields["type"], &fields["name"]), (&json!("police"), &json!("Ana")), "{fields:?}");
     assert!(fields.contains_key("formality") && fields.contains_key("power"), "{fields:?}");
 }
 

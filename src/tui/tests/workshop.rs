@@ -114,7 +114,7 @@ fn without_participants_a_vote_says_who_is_missing() {
 /// The audience view of the app's session, drawn at a size.
 fn audience(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let Screen::Interview(it) = &app.screen else { panic!("no interview") };
-    let shown = Audience { stage: Some(Stage::of(it.q(), it.session())), problem: None };
+    let shown = Audience { stage: Some(Stage::of(it.q(), it.session(), false)), problem: None, show_all: false };
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");
     let theme = Theme::new(crate::setup::ThemeChoice::HighContrast, true);
     terminal.draw(|f| view::render(&shown, theme, f.area(), f.buffer_mut())).expect("draws");
@@ -239,7 +239,11 @@ fn the_audience_view_keeps_its_last_view_when_the_file_cannot_be_read() {
     press(&mut app, KeyCode::Enter);
     let Screen::Interview(it) = &app.screen else { panic!("no interview") };
     let problem = "sessions/20261128-0930-partner-workshop-hotel-sol.json: damaged, left untouched: the file ends in the middle of a text";
-    let shown = Audience { stage: Some(Stage::of(it.q(), it.session())), problem: Some(problem.into()) };
+    let shown = Audience {
+        stage: Some(Stage::of(it.q(), it.session(), false)),
+        problem: Some(problem.into()),
+        show_all: false,
+    };
     let theme = Theme::new(crate::setup::ThemeChoice::HighContrast, true);
     for (width, height) in [(80, 24), (20, 5), (3, 2)] {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test backend");

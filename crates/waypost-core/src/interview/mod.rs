@@ -12,7 +12,7 @@ pub(crate) mod record;
 pub mod typed;
 pub mod votes;
 
-pub use check::{Outside, check_value, check_value_with, item_limits, nothing_outside, warnings};
+pub use check::{Outside, check_value, check_value_with, item_fields, item_limits, nothing_outside, warnings};
 pub use controller::{Changes, Confirmed, Controller, Counted, Moved};
 pub use flow::observe_value;
 pub use flow::{Flow, Progress, SectionFlow};

@@ -143,6 +143,10 @@ pub struct Section {
     /// participants (default: as the questionnaire says).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub votes: Option<bool>,
+    /// While this does not hold, the projector (`waypost present`) shows the section's questions
+    /// but neither their answers nor their votes: each side scores before the room sees a score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_until: Option<Condition>,
     /// The questions, in order.
     pub questions: Vec<Question>,
 }
@@ -272,6 +276,11 @@ pub struct Question {
     /// reader looks for first (a screening's decision, its reasons).
     #[serde(default, skip_serializing_if = "is_false")]
     pub headline: bool,
+    /// `false`: the projector (`waypost present`) leaves the answer out (a list's field: out of
+    /// each item's line) unless the facilitator shows everything; a judgement of people stays off
+    /// the wall.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projector: Option<bool>,
     /// For `list`: items taken over from the previous session (see [`CarryOver`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carry_over: Option<CarryOver>,

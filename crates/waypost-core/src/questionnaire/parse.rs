@@ -49,6 +49,8 @@ const KNOWN_FIELDS: &[&str] = &[
     "flag_if",
     "action_from",
     "headline",
+    "projector",
+    "private_until",
     "allow",
     "action",
     "when",

@@ -78,6 +78,12 @@ impl Agenda {
         self.minutes == 0 && self.spent.is_none_or(|s| s < 30)
     }
 
+    /// Whether the session kept time (a minute spent, rounded): a report shows time against the
+    /// plan only then, never a plan against nothing kept.
+    pub fn kept_time(&self) -> bool {
+        self.spent.is_some_and(|s| s >= 30)
+    }
+
     /// The rows of a table: section, start, planned, and (with a session) spent and the
     /// difference; with nothing planned, the sections where time was spent and the time. Texts, not yet made safe for any output.
     pub fn rows(&self, lang: &str) -> (Vec<String>, Vec<Vec<String>>) {

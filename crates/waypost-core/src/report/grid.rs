@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::interview::Flow;
+use crate::interview::{Flow, item_fields};
 use crate::questionnaire::{Grid, Kind, Quadrant, Question, Questionnaire};
 use crate::session::Session;
 use crate::session::answer_text::{field_heading, field_text};
@@ -110,7 +110,8 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
     let (place, list) = q.find(&grid.list)?;
     let (xf, yf) = (list.field(&grid.x)?, list.field(&grid.y)?);
     let (xs, ys) = (axis(q, xf, lang), axis(q, yf, lang));
-    let shown = Flow::new(q, &session.answers).is_visible(place);
+    let flow = Flow::new(q, &session.answers);
+    let shown = flow.is_visible(place);
     let items = session
         .answers
         .get(&list.id)
@@ -119,15 +120,19 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
         .and_then(Value::as_array)
         .cloned()
         .unwrap_or_default();
-    let name_field = list.fields.iter().find(|f| f.kind == Kind::Text);
+    let outside = |id: &str| flow.seen(q, &session.answers, id);
     let mut points = Vec::new();
     let mut unplaced = Vec::new();
     for (index, item) in items.iter().enumerate() {
-        let label = name_field
-            .and_then(|f| item.get(&f.id))
-            .and_then(Value::as_str)
-            .map(str::to_owned)
-            .unwrap_or_else(|| format!("#{}", index + 1));
+        // The first text shown and given names the item: a person's name, or a group's
+        // description where the questionnaire asks for one instead (children are never named; a
+        // name typed before the type changed is hidden, and stays unsaid).
+        let fields = item.as_object().map(|o| item_fields(q, list, o, &outside)).unwrap_or_default();
+        let label = fields
+            .iter()
+            .filter(|f| f.kind == Kind::Text)
+            .find_map(|f| item.get(&f.id).and_then(Value::as_str).filter(|t| !t.trim().is_empty()))
+            .map_or_else(|| format!("#{}", index + 1), str::to_owned);
         let at = |axis: &[(&str, &str)], id: &str| {
             let v = item.get(id)?.as_str()?;
             axis.iter().position(|(value, _)| *value == v)
@@ -137,8 +142,7 @@ pub fn plot<'q>(q: &'q Questionnaire, grid: &'q Grid, session: &Session) -> Opti
             continue;
         };
         let (x, y) = (coordinate(xi, xs.len()), coordinate(yi, ys.len()));
-        let details = list
-            .fields
+        let details = fields
             .iter()
             .filter_map(|f| Some((field_heading(q, f, lang), field_text(q, f, item.as_object()?, lang)?)))
             .collect();

@@ -11,7 +11,7 @@ use super::grid_svg::grid_svg;
 use super::history::History;
 use super::summary::{Summary, score_shown, scores_heading};
 use crate::interview::Flow;
-use crate::questionnaire::{Kind, Place, Questionnaire, View};
+use crate::questionnaire::{Kind, Place, Question, Questionnaire, View};
 use crate::session::Session;
 use crate::session::answer_text::{answer_text, field_heading, field_text};
 use crate::tr_in;
@@ -34,9 +34,10 @@ pub fn page(title: &str, body: &str) -> String {
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:58rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}\
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}\
 h3{font-size:1rem;margin:1.2rem 0 .3rem}.meta{color:#555}.answer{white-space:pre-wrap;margin:.1rem 0 .6rem}\
-.missing{color:#8a5a00}.unanswered{color:#666}.note{color:#444;font-style:italic}table{border-collapse:collapse;margin:.4rem 0}\
-td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}svg text{font-family:system-ui,sans-serif}\
-.up{color:#176b2c}.down{color:#a11}@media print{body{margin:0;max-width:none}h2{break-after:avoid}}";
+.missing{color:#8a5a00}.unanswered{color:#666}.note{color:#444;font-style:italic}table{border-collapse:collapse;margin:.4rem 0;max-width:100%}\
+td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:auto}\
+table.item{width:100%}table.item th{width:30%}svg text{font-family:system-ui,sans-serif}\
+.up{color:#176b2c}.down{color:#a11}@media print{body{margin:0;max-width:none}h2{break-after:avoid}table{font-size:9pt}td,th{padding:.15rem .3rem}}";
 
 /// Score bars as an SVG: one row per section and the overall score.
 fn score_bars(summary: &Summary, lang: &str) -> String {
@@ -95,6 +96,31 @@ fn table(b: &mut String, header: &[String], rows: &[Vec<String>]) {
     b.push_str("</tbody></table>\n");
 }
 
+/// The most fields a list's items show as columns of one table: more would not fit across
+/// portrait paper, so each item gets a table of its own, a row per field.
+const WIDEST_LIST: usize = 6;
+
+/// A list's items one table each, a row per field shown and given (a field hidden for the item,
+/// such as a name where a group is described instead, is never printed).
+fn item_tables(b: &mut String, q: &Questionnaire, list: &Question, items: &[Value], flow: &Flow, session: &Session) {
+    let lang = session.language.as_str();
+    let outside = |id: &str| flow.seen(q, &session.answers, id);
+    let label = list
+        .item_label
+        .as_ref()
+        .map_or_else(|| tr_in!(lang, "rep-item"), |l| l.get(lang, q.default_language()).to_owned());
+    for (n, item) in items.iter().enumerate() {
+        let Some(item) = item.as_object() else { continue };
+        let _ = write!(b, "<table class=\"item\"><tr><th colspan=\"2\">{} {}</th></tr>", esc(&label), n + 1);
+        for f in crate::interview::item_fields(q, list, item, &outside) {
+            if let Some(cell) = field_text(q, f, item, lang).filter(|c| !c.is_empty()) {
+                let _ = write!(b, "<tr><th>{}</th><td>{}</td></tr>", esc(&field_heading(q, f, lang)), esc(&cell));
+            }
+        }
+        b.push_str("</table>\n");
+    }
+}
+
 /// A heading (`h2`, `h3`) and its lines as a bulleted list.
 fn bullets(b: &mut String, level: &str, heading: &str, lines: &[String]) {
     let _ = write!(b, "<{level}>{}</{level}><ul>", esc(heading));
@@ -130,6 +156,7 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
     }
     if let Some(scores) = &summary.scores {
         let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&scores_heading(scores, lang)), score_bars(&summary, lang));
+        let _ = writeln!(b, "<p class=\"meta\">{}</p>", esc(&tr_in!(lang, "rep-scores-honest")));
         if let Some((heading, lines)) = summary.since_lines(lang) {
             bullets(&mut b, "h3", &heading, &lines);
         }
@@ -155,7 +182,7 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
     }
     b.push_str(&super::votes_html::section(&summary, lang));
     let agenda = super::agenda::Agenda::new(q, Some(session), lang);
-    if !agenda.is_empty() {
+    if agenda.kept_time() {
         let _ = writeln!(b, "<h2>{}</h2>\n{}", esc(&agenda.heading(lang)), agenda.html_table(lang));
     }
     if let Some((heading, lines)) = summary.workshop_lines(lang) {
@@ -197,6 +224,10 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
             let _ = write!(b, "<h3>{}</h3>", esc(&crate::session::answer_text::session_prompt(q, question, session)));
             // A list's items as a table; every other answer as its text.
             if let (Kind::List, Some(Value::Array(items))) = (question.kind, answer.and_then(|a| a.value.as_ref())) {
+                if question.fields.len() > WIDEST_LIST {
+                    item_tables(&mut b, q, question, items, &flow, session);
+                    continue;
+                }
                 b.push_str("<table><tr>");
                 for f in &question.fields {
                     let _ = write!(b, "<th>{}</th>", esc(&field_heading(q, f, lang)));
@@ -234,6 +265,13 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
                 }
             }
         }
+    }
+    if let Some(source) = &summary.source {
+        let _ = writeln!(
+            b,
+            "<p class=\"meta sources\">{}</p>",
+            esc(&tr_in!(lang, "rep-sources", source = source.as_str()))
+        );
     }
     page(&format!("{} — {}", summary.title, subject.organisation), &b)
 }

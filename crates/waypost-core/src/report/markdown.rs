@@ -116,6 +116,7 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
             score_shown(scores, scores.overall, scores.scale, lang),
             escape(scores.overall_band.as_deref().unwrap_or(""))
         );
+        let _ = writeln!(md, "_{}_\n", tr_in!(lang, "rep-scores-honest"));
         if let Some((heading, lines)) = summary.since_lines(lang) {
             bullets(&mut md, &heading, &lines);
         }
@@ -166,7 +167,7 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
         md.push('\n');
     }
     let agenda = super::agenda::Agenda::new(q, Some(session), lang);
-    if !agenda.is_empty() {
+    if agenda.kept_time() {
         let _ = writeln!(md, "### {}\n", agenda.heading(lang));
         let _ = writeln!(md, "{}", agenda.markdown_table(lang));
     }
@@ -206,6 +207,9 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
             }
             md.push('\n');
         }
+    }
+    if let Some(source) = &summary.source {
+        let _ = writeln!(md, "---\n\n_{}_", escape(&tr_in!(lang, "rep-sources", source = source.as_str())));
     }
     md
 }

@@ -89,6 +89,7 @@ pub fn summary_text_with_history(q: &Questionnaire, session: &Session, history: 
         let band = scores.overall_band.as_deref().map(|b| format!("  {}", line(b))).unwrap_or_default();
         let shown = score_shown(scores, scores.overall, scores.scale, lang);
         let _ = writeln!(out, "  {:<44} {shown:>4}{band}", tr_in!(lang, "rep-overall"));
+        let _ = writeln!(out, "  {}", tr_in!(lang, "rep-scores-honest"));
         if let Some((heading, lines)) = s.since_lines(lang) {
             indented(&mut out, &heading, &lines);
         }
@@ -133,7 +134,7 @@ pub fn summary_text_with_history(q: &Questionnaire, session: &Session, history: 
         }
     }
     let agenda = super::agenda::Agenda::new(q, Some(session), lang);
-    if !agenda.is_empty() {
+    if agenda.kept_time() {
         let _ = writeln!(out, "\n{}", agenda.heading(lang));
         for sentence in agenda.sentences(lang) {
             let _ = writeln!(out, "  {}", line(&sentence));
@@ -167,6 +168,9 @@ pub fn summary_text_with_history(q: &Questionnaire, session: &Session, history: 
                 ids = s.missing_required.iter().map(|m| line(m)).collect::<Vec<_>>().join(", ")
             )
         );
+    }
+    if let Some(source) = &s.source {
+        let _ = writeln!(out, "\n{}", line(&tr_in!(lang, "rep-sources", source = source.as_str())));
     }
     out
 }

@@ -1,6 +1,8 @@
 //! What the room sees of a session in progress (`waypost present`): the question the interview
 //! is on, its choices, and once answered the agreed answer and the spread of the votes. Never the
-//! interviewer's notes, help or the outline.
+//! interviewer's notes, help or the outline; and, unless the facilitator shows everything, neither
+//! the answers a questionnaire keeps off the projector (`"projector": false`) nor those of a section
+//! that is private until a condition holds (`private_until`).
 
 use serde::Serialize;
 
@@ -47,8 +49,9 @@ pub struct Stage {
 }
 
 impl Stage {
-    /// What the room sees of `session` now: the question at its saved position.
-    pub fn of(q: &Questionnaire, session: &Session) -> Stage {
+    /// What the room sees of `session` now: the question at its saved position; `show_all` shows
+    /// what the questionnaire keeps off the projector too.
+    pub fn of(q: &Questionnaire, session: &Session, show_all: bool) -> Stage {
         let lang = session.language.as_str();
         let default = q.default_language();
         let flow = Flow::new(q, session.answers());
@@ -68,7 +71,13 @@ impl Stage {
         };
         let Some(place) = place else { return stage };
         let question = q.at(place);
-        let answer = session.answers().get(&question.id).filter(|a| !a.inactive && !a.to_confirm);
+        let private = q.sections[place.section]
+            .private_until
+            .as_ref()
+            .is_some_and(|c| !c.holds(&|id| flow.seen(q, session.answers(), id)));
+        // A question kept off the projector shows as asked, with no answer and no votes.
+        let hidden = !show_all && (private || question.projector == Some(false));
+        let answer = session.answers().get(&question.id).filter(|a| !a.inactive && !a.to_confirm).filter(|_| !hidden);
         let chosen: Vec<&str> = match answer.and_then(|a| a.value.as_ref()) {
             Some(serde_json::Value::String(v)) => vec![v.as_str()],
             Some(serde_json::Value::Array(vs)) => vs.iter().filter_map(serde_json::Value::as_str).collect(),
@@ -88,11 +97,12 @@ impl Stage {
         }
         stage.answer = answer.filter(|a| a.is_answered()).map(|a| answer_text(q, question, Some(a), lang));
         if question.kind == Kind::List {
-            let drafted = session.drafts().get(&question.id).and_then(|d| d.answer.as_ref());
+            let drafted = session.drafts().get(&question.id).and_then(|d| d.answer.as_ref()).filter(|_| !hidden);
             let items = drafted.or_else(|| answer.and_then(|a| a.value.as_ref()));
             stage.items = crate::interview::items(items)
                 .map(|item| {
-                    let cells = question.fields.iter().filter_map(|f| field_text(q, f, item, lang));
+                    let fields = question.fields.iter().filter(|f| show_all || f.projector != Some(false));
+                    let cells = fields.filter_map(|f| field_text(q, f, item, lang));
                     cells.filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" · ")
                 })
                 .collect();

@@ -45,6 +45,10 @@ pub struct Summary {
     /// (set with [`Summary::with_history`], for a questionnaire with `workshop_time`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub workshops: Vec<crate::report::history::Workshop>,
+    /// Where the questionnaire's content comes from (its `source`, in the session's language):
+    /// every report credits the guidance and the outside frameworks it uses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The scores of a follow-up against the session it follows: the trend since the last review.
@@ -165,6 +169,7 @@ impl Summary {
                 .collect(),
             since: None,
             workshops: Vec::new(),
+            source: q.source.as_ref().map(|t| t.get(lang, q.default_language()).to_owned()),
             votes: q
                 .places()
                 .filter(|(place, x)| flow.is_visible(*place) && crate::interview::votes::is_voted(q, x))

@@ -115,6 +115,7 @@ fn rows(q: &Questionnaire, full: bool) -> Sheets {
             ("votes", section.votes.map(|v| json!(v))),
             ("weight", section.weight.map(|w| json!(w))),
             ("scored", section.scored.map(|s| json!(s))),
+            ("private_until", section.private_until.as_ref().map(as_json)),
         ];
         w.keep(&mut row, &path, kept);
         w.survey.push(row);
@@ -337,6 +338,7 @@ impl Writer<'_> {
             ("action_from", question.action_from.as_ref().map(|a| json!(a))),
             ("carry_over", question.carry_over.as_ref().map(as_json)),
             ("headline", question.headline.then(|| json!(true))),
+            ("projector", question.projector.map(|p| json!(p))),
         ];
         self.keep(row, path, kept);
     }

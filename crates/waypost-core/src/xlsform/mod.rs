@@ -56,6 +56,8 @@ pub(crate) const WAYPOST_COLUMNS: &[(&str, &str)] = &[
     ("waypost_source", "source"),
     ("waypost_help", "help"),
     ("waypost_headline", "headline"),
+    ("waypost_projector", "projector"),
+    ("waypost_private_until", "private_until"),
 ];
 
 /// The fields of waypost's own a question row keeps.
@@ -80,10 +82,11 @@ pub(crate) const QUESTION_KEPT: &[&str] = &[
     "action_from",
     "carry_over",
     "headline",
+    "projector",
 ];
 
 /// The fields of a section its `begin_group` row keeps.
-pub(crate) const SECTION_KEPT: &[&str] = &["minutes", "votes", "weight", "scored"];
+pub(crate) const SECTION_KEPT: &[&str] = &["minutes", "votes", "weight", "scored", "private_until"];
 
 /// The questionnaire's own fields the settings sheet keeps (a workshop's votes, dots and review
 /// of workshops' time, how scores are computed).

@@ -215,7 +215,14 @@ pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
     // The time keeps its place at the right; a long title is cut before it.
     let time = time_line(it, &flow, theme);
     let room = time.as_ref().map_or(0, |t| u16::try_from(t.width()).unwrap_or(u16::MAX));
-    Line::from(top).render(Rect { width: a.top.width.saturating_sub(room), ..a.top }, buf);
+    let title = Line::from(top);
+    let cut = Rect { width: a.top.width.saturating_sub(room), ..a.top };
+    let cut_short = title.width() > usize::from(cut.width);
+    title.render(cut, buf);
+    if cut_short && cut.width > 0 {
+        // A cut title says so, and keeps apart from the time.
+        buf[(cut.x + cut.width - 1, cut.y)].set_symbol("…");
+    }
     if let Some(time) = time {
         time.alignment(ratatui::layout::Alignment::Right).render(a.top, buf);
     }

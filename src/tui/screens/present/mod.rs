@@ -16,6 +16,8 @@ pub struct Audience {
     pub stage: Option<Stage>,
     /// Why the session could not be read the last time (shown small; the last view stays).
     pub problem: Option<String>,
+    /// Whether the facilitator chose to show what the questionnaire keeps off the projector.
+    pub show_all: bool,
 }
 
 impl Audience {
@@ -23,7 +25,7 @@ impl Audience {
     /// is replaced and any problem said before is gone.
     pub fn load(&mut self, store: &dyn Store, catalog: &Catalog, id: &str) -> Result<(), LifecycleError> {
         let opened = lifecycle::open(store, catalog, id)?;
-        self.stage = Some(Stage::of(&opened.questionnaire, &opened.session));
+        self.stage = Some(Stage::of(&opened.questionnaire, &opened.session, self.show_all));
         self.problem = None;
         Ok(())
     }

@@ -55,6 +55,7 @@ pub(crate) fn render(r: &Screen, theme: Theme, area: Rect, buf: &mut Buffer) {
                     )),
                 ]));
             }
+            lines.push(Line::styled(waypost_core::tr_in!(lang, "rep-scores-honest"), theme.dim));
             if let Some(block) = summary.since_lines(lang) {
                 bullets(&mut lines, block, theme);
             }

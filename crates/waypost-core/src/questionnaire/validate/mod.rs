@@ -153,6 +153,12 @@ impl<'a> Validator<'a> {
                 let scope = Scope { order: first_of_section[s], self_allowed: false, siblings: None };
                 self.condition(&format!("sections[{s}].show_if"), cond, &scope, None);
             }
+            // What the room may see waits on any question, later ones included (the other side's
+            // scores, in a section further on).
+            if let Some(cond) = &section.private_until {
+                let scope = Scope { order: usize::MAX, self_allowed: false, siblings: None };
+                self.condition(&format!("sections[{s}].private_until"), cond, &scope, None);
+            }
         }
         for (index, (place, question)) in q.places().enumerate() {
             let path = format!("sections[{}].questions[{}]", place.section, place.question);
