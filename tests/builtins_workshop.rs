@@ -57,7 +57,7 @@ fn every_built_in_plans_minutes_that_add_up_to_the_time_it_states() {
         ("stakeholder-grid", None, 60),
         ("learning-review", Some(("review_type", "periodic")), 120),
         ("learning-review", Some(("review_type", "end_of_phase")), 120),
-        ("learning-review", Some(("review_type", "after_event")), 70),
+        ("learning-review", Some(("review_type", "after_event")), 65),
         ("partnership-readiness", Some(("phase", "initiate")), 50),
         ("partnership-readiness", Some(("phase", "engage")), 20),
         ("partnership-readiness", Some(("phase", "sustain")), 20),
@@ -199,15 +199,22 @@ fn no_rule_claims_more_than_the_guidance() {
     assert_eq!(view.quadrants.high_high.name().get("es", "en"), "Socios clave");
     let crbp = serde_json::to_string(&built_in("crbp-self-assessment")).unwrap();
     assert!(!crbp.contains("Principles 1, 2 and 4 concern every company") && crbp.contains("its own choice"));
-    // The two guidance questions that were missing (l.170, l.216), and l.168 and l.319.
+    // The two guidance questions that were missing (l.170, l.216), and lessons not asked before:
+    // l.168, l.206, l.298, l.319, l.328.
     assert!(built_in("csr-self-assessment").question("csr_plan_needed").is_some());
     for (id, question) in [
         ("partnership-readiness", "alignment"),
         ("partnership-readiness", "public_servants"),
+        ("partnership-readiness", "engagement_levels"),
         ("learning-review", "communication_tools"),
+        ("learning-review", "recognition"),
+        ("stakeholder-grid", "formalise"),
     ] {
         assert!(built_in(id).question(question).is_some(), "{id}/{question}");
     }
+    // l.199: the consequences for the industry, among the arguments for a sceptical decision-maker.
+    let arguments = grid.question("stakeholders").unwrap().field("arguments").unwrap();
+    assert!(grid.choices(arguments).iter().any(|c| c.value == "consequences"));
 }
 
 #[test]
@@ -285,7 +292,18 @@ fn the_spanish_of_the_built_ins_reads_as_the_reviewer_asked() {
     for wrong in ["le invitará", "convencerle", "invitarles", "cuadrante", "Aliados clave"] {
         assert!(!grid.contains(wrong), "the grid says \"{wrong}\"");
     }
-    assert!(!spanish("private-sector-policy").contains("ustedes"), "one form of address: usted");
+    // One form of address per questionnaire: usted where one organisation answers, ustedes in the
+    // joint review.
+    for id in ["private-sector-policy", "partnership-readiness", "csr-self-assessment"] {
+        let text = spanish(id);
+        for plural in ["ustedes", "¿Saben", "presentarán", "¿Han "] {
+            assert!(!text.contains(plural), "{id} says \"{plural}\" beside usted");
+        }
+    }
+    let review = spanish("learning-review");
+    for singular in ["Marque ", "diga por qué", "Anote "] {
+        assert!(!review.contains(singular), "the joint review says \"{singular}\" beside ustedes");
+    }
     let csr = spanish("csr-self-assessment");
     assert!(!csr.contains("mecanismo de quejas") && csr.contains("mecanismo de reclamación"));
     assert!(csr.contains("¿Comunica sobre esto"));
@@ -349,4 +367,18 @@ fn the_projector_keeps_judgements_and_one_sides_scores_from_the_room() {
     }
     let room = Stage::of(&q, &s, false);
     assert!(room.answer.is_some(), "both sides have scored: the room sees the scores");
+}
+
+#[test]
+fn a_unit_agrees_with_its_number() {
+    let q = built_in("learning-review");
+    let staff = q.question("staff_trained").unwrap();
+    let text = |n: i64, lang: &str| {
+        let a = waypost_core::session::Answer { value: Some(json!(n)), ..Default::default() };
+        waypost_core::session::answer_text::answer_text(&q, staff, Some(&a), lang)
+    };
+    assert_eq!(text(1, "en"), "1 person");
+    assert_eq!(text(12, "en"), "12 people");
+    assert_eq!(text(1, "es"), "1 persona");
+    assert_eq!(text(0, "es"), "0 personas");
 }

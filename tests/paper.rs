@@ -5,23 +5,15 @@
 // A test, benchmark or example: a failed unwrap is its failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/browser.rs"]
+mod browser;
+
 use std::path::Path;
 use std::process::Command;
 
 use serde_json::json;
 use waypost_core::report::html;
 use waypost_core::testing::{built_in, give, session};
-
-/// The first program of `names` that runs with `arg`; in CI a missing one is a failure, as
-/// `.ci/run` installs them.
-fn tool(names: &[&'static str], arg: &str, package: &str) -> Option<&'static str> {
-    let found = names.iter().copied().find(|b| Command::new(b).arg(arg).output().is_ok_and(|o| o.status.success()));
-    if found.is_none() {
-        assert!(std::env::var_os("CI").is_none(), "CI is set but {package} is not installed: .ci/run must install it");
-        eprintln!("SKIPPED: {package} is not installed (.ci/run installs it)");
-    }
-    found
-}
 
 /// The page printed to PDF on `paper` (a CSS page size), and the PDF's text.
 fn printed(browser: &str, pdftotext: &str, page: &str, paper: &str, dir: &Path) -> String {
@@ -30,18 +22,8 @@ fn printed(browser: &str, pdftotext: &str, page: &str, paper: &str, dir: &Path) 
     let sized = page.replacen("<style>", &format!("<style>@page{{size:{paper} portrait}}"), 1);
     std::fs::write(&html_file, sized).unwrap();
     let pdf = dir.join(format!("{paper}.pdf"));
-    let out = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", dir.join(format!("profile-{paper}")).display()))
+    let out = browser::headless(browser, &dir.join(format!("profile-{paper}")))
+        .arg("--no-pdf-header-footer")
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html_file.display()))
         .output()
@@ -65,10 +47,8 @@ fn holds(page: &[&str], cell: &str) -> bool {
 
 #[test]
 fn the_grid_report_holds_every_cell_on_a4_and_letter_in_portrait() {
-    let Some(browser) = tool(&["chromium", "chromium-browser", "google-chrome"], "--version", "Chromium") else {
-        return;
-    };
-    let Some(pdftotext) = tool(&["pdftotext"], "-v", "pdftotext (poppler-utils)") else { return };
+    let Some(browser) = browser::chromium() else { return };
+    let Some(pdftotext) = browser::tool(&["pdftotext"], "-v", "pdftotext (poppler-utils)") else { return };
     let q = built_in("stakeholder-grid");
     let mut s = session(&q, "g", "Minera Andina");
     let people: Vec<serde_json::Value> = (1..=6)

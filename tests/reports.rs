@@ -4,6 +4,9 @@
 // A test, benchmark or example: a failed unwrap is its failure report.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/browser.rs"]
+mod browser;
+
 use serde_json::json;
 use waypost_core::interview::{Input, answer, carry_over, follow_up};
 use waypost_core::questionnaire::Questionnaire;
@@ -241,32 +244,15 @@ fn a_follow_up_copies_answers_to_confirm() {
 
 #[test]
 fn the_html_report_renders_in_chromium() {
-    let browser = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| std::process::Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()));
-    let Some(browser) = browser else {
-        assert!(std::env::var_os("CI").is_none(), "CI is set but Chromium is not installed: .ci/run must install it");
-        eprintln!("SKIPPED: Chromium is not installed (.ci/run installs Debian's `chromium`)");
-        return;
-    };
+    let Some(browser) = browser::chromium() else { return };
     let (q, s) = hostile_session();
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("report.html");
     std::fs::write(&page, html(&q, &s)).unwrap();
     let png = dir.path().join("report.png");
     let profile = dir.path().join("profile");
-    let out = std::process::Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--window-size=1000,1400",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
+    let out = browser::headless(browser, &profile)
+        .arg("--window-size=1000,1400")
         .arg(format!("--screenshot={}", png.display()))
         .arg(format!("file://{}", page.display()))
         .output()

@@ -71,15 +71,14 @@ pub fn check_value_with(
         }
         Kind::Number => {
             let n = value.as_f64().filter(|n| n.is_finite()).ok_or(Invalid::NotANumber)?;
-            let unit = question.unit.as_ref().map(|u| u.get(lang, lang).to_owned());
             if question.integer && n.fract() != 0.0 {
                 return Err(Invalid::NotWhole);
             }
             if let Some(min) = question.min.as_ref().and_then(Bound::number).filter(|lo| n < *lo) {
-                return Err(Invalid::BelowMin { min, unit });
+                return Err(Invalid::BelowMin { min, unit: question.unit_of(min, lang, lang) });
             }
             if let Some(max) = question.max.as_ref().and_then(Bound::number).filter(|hi| n > *hi) {
-                return Err(Invalid::AboveMax { max, unit });
+                return Err(Invalid::AboveMax { max, unit: question.unit_of(max, lang, lang) });
             }
             if question.integer && n.abs() < 9.0e15 {
                 #[allow(clippy::cast_possible_truncation, reason = "a whole number below 2^53 in size")]

@@ -127,6 +127,13 @@ impl Questionnaire {
 }
 
 impl Question {
+    /// The unit beside the number `n` in `lang`: the singular one for exactly 1 where the
+    /// questionnaire gives it ("1 year", "2 years").
+    pub fn unit_of(&self, n: f64, lang: &str, default: &str) -> Option<String> {
+        let one = self.unit_one.as_ref().filter(|_| (n - 1.0).abs() < f64::EPSILON);
+        one.or(self.unit.as_ref()).map(|u| u.get(lang, default).to_owned())
+    }
+
     /// The field of a list question with this id.
     pub fn field(&self, id: &str) -> Option<&Question> {
         self.fields.iter().find(|f| f.id == id)

@@ -213,6 +213,9 @@ pub struct Question {
     /// For `number`: the unit shown beside the input, e.g. `people`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
+    /// For `number`: the unit beside exactly one, e.g. `person` (default: `unit`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_one: Option<Text>,
     /// For `text`: the input takes several lines.
     #[serde(default, skip_serializing_if = "is_false")]
     pub multiline: bool,

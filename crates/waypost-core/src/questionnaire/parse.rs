@@ -37,6 +37,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "max",
     "integer",
     "unit",
+    "unit_one",
     "multiline",
     "max_length",
     "min_selected",

@@ -35,9 +35,10 @@ pub fn value_text_with(
             items.iter().map(|i| i.as_str().map(label).unwrap_or_else(|| i.to_string())).collect::<Vec<_>>().join("; ")
         }
         (Kind::Number, Value::Number(n)) => {
+            let unit = n.as_f64().and_then(|x| question.unit_of(x, lang, default));
             let n = crate::text::decimal_in(&n.to_string(), lang);
-            match &question.unit {
-                Some(unit) => format!("{n} {}", unit.get(lang, default)),
+            match unit {
+                Some(unit) => format!("{n} {unit}"),
                 None => n,
             }
         }

@@ -330,6 +330,7 @@ impl Writer<'_> {
             ("multiline", question.multiline.then(|| json!(true))),
             ("item_label", question.item_label.as_ref().map(as_json)),
             ("unit", question.unit.as_ref().map(as_json)),
+            ("unit_one", question.unit_one.as_ref().map(as_json)),
             ("min_items", question.min_items.map(|n| json!(n))),
             ("max_items", question.max_items.map(|n| json!(n))),
             ("min_selected", question.min_selected.map(|n| json!(n))),

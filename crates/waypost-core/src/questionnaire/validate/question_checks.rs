@@ -104,7 +104,8 @@ impl<'a> Validator<'a> {
             }
         }
         if kind != Kind::Number {
-            for (name, set) in [("integer", question.integer), ("unit", question.unit.is_some())] {
+            let units = [("unit", question.unit.is_some()), ("unit_one", question.unit_one.is_some())];
+            for (name, set) in [("integer", question.integer), units[0], units[1]] {
                 if set {
                     self.warning(format!("{path}.{name}"), misplaced(name, "number"));
                 }
