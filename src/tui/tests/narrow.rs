@@ -161,3 +161,28 @@ fn while_votes_are_entered_at_80x24_the_choices_and_whole_bars_show_under_a_long
     assert!(bar.trim_end().ends_with("█ 1"), "the count after the bar: {bar}");
     assert_snapshot!("es_votes_under_guidance", screen);
 }
+
+#[test]
+fn at_80x24_a_vote_keeps_every_choice_in_view_and_the_bars_give_way() {
+    // The learning review's health scores are put to a vote; four choices, two voters.
+    let (mut app, store) = app();
+    let q = built_in("learning-review");
+    let mut s = new_session(&q, "lr", "Hotel Sol");
+    s.subject.participants = vec!["Rosa".into(), "Luis".into()];
+    give(&q, &mut s, &[("review_type", json!("periodic"))]);
+    s.position = Some("health_purpose_cso".into());
+    store.create(&s).unwrap();
+    app.resume("lr");
+    draw(&mut app, 80, 24);
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Char('3'));
+    let screen = text(&mut app);
+    for key in ["0 ○", "1 ○", "2 ○", "3 ○"] {
+        assert!(screen.contains(key), "choice {key} is in view while votes are entered:\n{screen}");
+    }
+    assert!(screen.contains("Vote of Luis (2 of 2)"), "whose vote is asked for:\n{screen}");
+    // The last voter's key is a choice on screen, so it counts.
+    press(&mut app, KeyCode::Char('2'));
+    let saved = store.get("lr").unwrap();
+    assert_eq!(saved.answers()["health_purpose_cso"].votes.len(), 2, "both votes given");
+}

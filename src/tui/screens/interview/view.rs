@@ -140,9 +140,13 @@ fn own_input_height(it: &Interview, width: u16) -> u16 {
     it.question().map_or(0, |q| super::input_view::editor_rows(it, q, &it.editor, width))
 }
 
-/// The question's input without the votes under it.
+/// The question's input without the votes under it. Short of room, the bars give way before the
+/// choices (their keys are what the facilitator presses), but never the line saying whose vote
+/// is asked for.
 fn editor_rect(it: &Interview, input: Rect) -> Rect {
-    let votes = vote_rows(it, input.width).min(input.height);
+    let asking = asking(it).map_or(0, |p| 1 + u16::try_from(p.line_count(input.width)).unwrap_or(u16::MAX));
+    let spare = input.height.saturating_sub(own_input_height(it, input.width)).max(asking);
+    let votes = vote_rows(it, input.width).min(spare).min(input.height);
     Rect { height: input.height - votes, ..input }
 }
 
@@ -246,8 +250,8 @@ pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
         return;
     }
     header(it, theme, a.guidance, usize::from(a.header.width) * usize::from(a.header.height)).render(a.header, buf);
-    let votes = vote_rows(it, a.input.width).min(a.input.height);
     let input = editor_rect(it, a.input);
+    let votes = a.input.height - input.height;
     if let Some(question) = it.question() {
         draw_editor(it, question, &it.editor, it.typing, theme, input, buf);
     }
