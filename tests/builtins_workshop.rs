@@ -247,6 +247,16 @@ fn the_grid_describes_groups_of_children_and_never_names_them() {
     let plot = waypost_core::report::grid::plot(&q, grid, &s).unwrap();
     assert_eq!(plot.points[0].label, "Youth council");
     assert!(!format!("{:?}", plot.points[0].details).contains("Maria"));
+    for report in [waypost_core::report::markdown(&q, &s), waypost_core::report::html(&q, &s)] {
+        assert!(report.contains("Youth council") && !report.contains("Maria"), "a hidden name is never printed");
+    }
+    s.position = Some("stakeholders".into());
+    let room = Stage::of(&q, &s, true);
+    assert!(room.items[0].contains("Youth council") && !room.items[0].contains("Maria"), "{:?}", room.items);
+    assert!(
+        s.answers()["stakeholders"].value.as_ref().unwrap()[0]["name"] == "Maria",
+        "kept in the file, as hidden answers are"
+    );
     // Every free text of the grid asks for no child's name, in both languages.
     let texts = list.fields.iter().filter(|f| f.kind == Kind::Text && f.id != "name");
     let top = ["first_contacts", "gaps"].map(|id| q.question(id).unwrap());

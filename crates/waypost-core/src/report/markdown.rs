@@ -10,7 +10,7 @@ use super::summary::{Summary, score_shown};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::session::Session;
-use crate::session::answer_text::{answer_text, field_heading, field_text};
+use crate::session::answer_text::{answer_text, field_heading, shown_cells};
 use crate::tr_in;
 
 /// Escapes text for Markdown: control characters made visible, markup characters
@@ -193,7 +193,8 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
                 writeln!(md, "**{}**  ", escape(&crate::session::answer_text::session_prompt(q, question, session)));
             // A list's items as a table; every other answer as its text.
             if let (Kind::List, Some(Value::Array(items))) = (question.kind, answer.and_then(|a| a.value.as_ref())) {
-                list_table(&mut md, q, question, items, lang);
+                let outside = |id: &str| flow.seen(q, &session.answers, id);
+                list_table(&mut md, q, question, items, &outside, lang);
             } else {
                 let _ = writeln!(md, "{}", escape(&answer_text(q, question, answer, lang)));
             }
@@ -244,18 +245,25 @@ fn grid_table(md: &mut String, c: &super::grid::Compact) {
     md.push('\n');
 }
 
-fn list_table(md: &mut String, q: &Questionnaire, list: &Question, items: &[Value], lang: &str) {
+fn list_table(
+    md: &mut String,
+    q: &Questionnaire,
+    list: &Question,
+    items: &[Value],
+    outside: crate::interview::Outside,
+    lang: &str,
+) {
     md.push('\n');
     let heads: Vec<String> = list.fields.iter().map(|f| escape(&field_heading(q, f, lang))).collect();
     let _ = writeln!(md, "| # | {} |", heads.join(" | "));
     let _ = writeln!(md, "|---|{}", "---|".repeat(heads.len()));
     for (n, item) in items.iter().enumerate() {
-        let cells: Vec<String> = list
-            .fields
-            .iter()
-            .map(|f| {
-                item.as_object().and_then(|item| field_text(q, f, item, lang)).map(|t| escape(&t)).unwrap_or_default()
-            })
+        let cells: Vec<String> = item
+            .as_object()
+            .map(|item| shown_cells(q, list, item, outside, lang))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| c.map(|t| escape(&t)).unwrap_or_default())
             .collect();
         let _ = writeln!(md, "| {} | {} |", n + 1, cells.join(" | "));
     }

@@ -10,7 +10,7 @@ use crate::interview::Flow;
 use crate::interview::votes::{Spread, is_voted};
 use crate::questionnaire::Kind;
 use crate::questionnaire::Questionnaire;
-use crate::session::answer_text::{answer_text, field_text, session_prompt};
+use crate::session::answer_text::{answer_text, session_prompt, shown_cells};
 use crate::session::{Session, Status};
 
 /// One choice as the room sees it.
@@ -99,11 +99,12 @@ impl Stage {
         if question.kind == Kind::List {
             let drafted = session.drafts().get(&question.id).and_then(|d| d.answer.as_ref()).filter(|_| !hidden);
             let items = drafted.or_else(|| answer.and_then(|a| a.value.as_ref()));
+            let outside = |id: &str| flow.seen(q, session.answers(), id);
             stage.items = crate::interview::items(items)
                 .map(|item| {
-                    let fields = question.fields.iter().filter(|f| show_all || f.projector != Some(false));
-                    let cells = fields.filter_map(|f| field_text(q, f, item, lang));
-                    cells.filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" · ")
+                    let cells = shown_cells(q, question, item, &outside, lang).into_iter().zip(&question.fields);
+                    let room = cells.filter(|(_, f)| show_all || f.projector != Some(false));
+                    room.filter_map(|(c, _)| c.filter(|c| !c.is_empty())).collect::<Vec<_>>().join(" · ")
                 })
                 .collect();
         }

@@ -71,6 +71,24 @@ pub fn field_text(
     Some(value_text_with(q, field, value, other, lang))
 }
 
+/// The text of each field of a list item in the list's order, `None` for a field the item does
+/// not show (its conditions see the item's earlier fields and, through `outside`, the answers
+/// shown): a value kept from before a change, such as a name typed before the type became a
+/// group of children, is kept in the file but never printed.
+pub fn shown_cells(
+    q: &Questionnaire,
+    list: &Question,
+    item: &serde_json::Map<String, Value>,
+    outside: crate::interview::Outside,
+    lang: &str,
+) -> Vec<Option<String>> {
+    let shown = crate::interview::item_fields(q, list, item, outside);
+    list.fields
+        .iter()
+        .map(|f| shown.iter().any(|s| std::ptr::eq(*s, f)).then(|| field_text(q, f, item, lang)).flatten())
+        .collect()
+}
+
 /// A list field's prompt as a column or axis heading: the same for every item, so a `${field}`
 /// in it reads "…".
 pub fn field_heading(q: &Questionnaire, field: &Question, lang: &str) -> String {
