@@ -250,6 +250,10 @@ fn the_grid_describes_groups_of_children_and_never_names_them() {
     for report in [waypost_core::report::markdown(&q, &s), waypost_core::report::html(&q, &s)] {
         assert!(report.contains("Youth council") && !report.contains("Maria"), "a hidden name is never printed");
     }
+    let before = session(&q, "");
+    let changes = waypost_core::report::compare::compare(&q, &before, &s);
+    let added = format!("{:?}", changes.lists);
+    assert!(added.contains("Youth council") && !added.contains("Maria"), "{added}");
     s.position = Some("stakeholders".into());
     let room = Stage::of(&q, &s, true);
     assert!(room.items[0].contains("Youth council") && !room.items[0].contains("Maria"), "{:?}", room.items);
@@ -317,7 +321,10 @@ fn the_spanish_of_the_built_ins_reads_as_the_reviewer_asked() {
     let csr = spanish("csr-self-assessment");
     assert!(!csr.contains("mecanismo de quejas") && csr.contains("mecanismo de reclamación"));
     assert!(csr.contains("¿Comunica sobre esto"));
+    let review = spanish("learning-review");
+    assert!(!review.contains("puntúa bajo") && review.contains("le da un puntaje bajo al propósito compartido"));
     for id in ids() {
+        assert!(!spanish(id).contains("cadena de negocio"), "{id}: the value chain is \"cadena de valor\"");
         assert!(!spanish(id).contains(" retrospect "), "{id}: an English word left in Spanish");
         assert!(!spanish(id).contains("'Ninguna'"), "{id}: a warning naming a label that does not exist");
     }

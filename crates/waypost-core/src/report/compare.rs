@@ -6,11 +6,11 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::interview::Flow;
+use crate::interview::{Flow, Outside};
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::scoring::{Scores, score};
 use crate::session::Session;
-use crate::session::answer_text::{answer_text, field_text};
+use crate::session::answer_text::{answer_text, shown_cells};
 
 /// What changed from one session to another.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -101,9 +101,11 @@ pub struct ListChange {
     pub removed: Vec<String>,
 }
 
-/// One line describing a list item: its fields' answers joined.
-pub fn item_summary(q: &Questionnaire, list: &Question, item: &Value, lang: &str) -> String {
-    list.fields.iter().filter_map(|f| field_text(q, f, item.as_object()?, lang)).collect::<Vec<_>>().join(" · ")
+/// One line describing a list item: the answers of the fields it shows, joined (`outside` sees
+/// the session's answers shown, for fields whose conditions name them).
+pub fn item_summary(q: &Questionnaire, list: &Question, item: &Value, outside: Outside, lang: &str) -> String {
+    let Some(item) = item.as_object() else { return String::new() };
+    shown_cells(q, list, item, outside, lang).into_iter().flatten().collect::<Vec<_>>().join(" · ")
 }
 
 fn items<'a>(session: &'a Session, id: &str, shown: bool) -> &'a [Value] {
@@ -130,10 +132,11 @@ pub fn compare(q: &Questionnaire, before: &Session, after: &Session) -> Comparis
         }
         let prompt = q.prompt_in_context(place, lang);
         if question.kind == Kind::List {
-            let summarize = |s: &Session, shown| -> BTreeSet<String> {
-                items(s, &question.id, shown).iter().map(|i| item_summary(q, question, i, lang)).collect()
+            let summarize = |s: &Session, flow: &Flow, shown| -> BTreeSet<String> {
+                let outside = |id: &str| flow.seen(q, &s.answers, id);
+                items(s, &question.id, shown).iter().map(|i| item_summary(q, question, i, &outside, lang)).collect()
             };
-            let (b, a) = (summarize(before, shown_b), summarize(after, shown_a));
+            let (b, a) = (summarize(before, &fb, shown_b), summarize(after, &fa, shown_a));
             let added: Vec<String> = a.difference(&b).cloned().collect();
             let removed: Vec<String> = b.difference(&a).cloned().collect();
             if !added.is_empty() || !removed.is_empty() {
