@@ -186,3 +186,37 @@ fn at_80x24_a_vote_keeps_every_choice_in_view_and_the_bars_give_way() {
     let saved = store.get("lr").unwrap();
     assert_eq!(saved.answers()["health_purpose_cso"].votes.len(), 2, "both votes given");
 }
+
+#[test]
+fn the_grid_s_first_frame_after_finishing_places_every_stakeholder() {
+    let (mut app, store) = app();
+    let q = built_in("stakeholder-grid");
+    let mut s = new_session(&q, "grid", "Minera Andina");
+    let powers = ["none", "some", "strong", "decides"];
+    let commitments = ["opposed", "neutral", "supportive", "champion"];
+    let people: Vec<_> = (0..4)
+        .map(|i| json!({"name": format!("Persona {}", i + 1), "power": powers[i], "commitment": commitments[i]}))
+        .collect();
+    give(
+        &q,
+        &mut s,
+        &[
+            ("scope", json!("company")),
+            ("subject", json!("Minera Andina")),
+            ("assessment_date", json!("2026-12-07")),
+            ("stakeholders", json!(people)),
+        ],
+    );
+    s.position = Some("gaps".into());
+    store.create(&s).unwrap();
+    app.resume("grid");
+    press(&mut app, KeyCode::Esc); // out of the last text field
+    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('f'));
+    assert_eq!(app.mode(), crate::tui::keys::Mode::Grid, "finishing a grid's session opens its grid");
+    // The very first frame of the grid, with no frame drawn before it.
+    let screen = text(&mut app);
+    for i in 1..=4 {
+        assert!(screen.contains(&format!("Persona {i}")), "Persona {i} is on the first frame:\n{screen}");
+    }
+}
