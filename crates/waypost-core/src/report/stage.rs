@@ -71,10 +71,9 @@ impl Stage {
         };
         let Some(place) = place else { return stage };
         let question = q.at(place);
-        let private = q.sections[place.section]
-            .private_until
-            .as_ref()
-            .is_some_and(|c| !c.holds(&|id| flow.seen(q, session.answers(), id)));
+        // What conditions see: the answers shown (for a section's privacy and an item's fields).
+        let outside = |id: &str| flow.seen(q, session.answers(), id);
+        let private = q.sections[place.section].private_until.as_ref().is_some_and(|c| !c.holds(&outside));
         // A question kept off the projector shows as asked, with no answer and no votes.
         let hidden = !show_all && (private || question.projector == Some(false));
         let answer = session.answers().get(&question.id).filter(|a| !a.inactive && !a.to_confirm).filter(|_| !hidden);
@@ -99,7 +98,6 @@ impl Stage {
         if question.kind == Kind::List {
             let drafted = session.drafts().get(&question.id).and_then(|d| d.answer.as_ref()).filter(|_| !hidden);
             let items = drafted.or_else(|| answer.and_then(|a| a.value.as_ref()));
-            let outside = |id: &str| flow.seen(q, session.answers(), id);
             stage.items = crate::interview::items(items)
                 .map(|item| {
                     let cells = shown_cells(q, question, item, &outside, lang).into_iter().zip(&question.fields);
