@@ -95,6 +95,45 @@ fn the_room_follows_the_facilitator_and_outlives_the_window() {
 }
 
 #[test]
+fn the_room_follows_a_questionnaire_that_gains_votes_without_a_restart() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = data_with_workshop(dir.path());
+    let file = data.join("questionnaires/workshop.json");
+    let with_votes = std::fs::read_to_string(&file).unwrap();
+    let without = with_votes.replacen("\"votes\": true", "\"votes\": false", 1);
+    assert_ne!(without, with_votes);
+    std::fs::write(&file, &without).unwrap();
+    let people = "--participant Ana --participant Bo";
+    let facilitator =
+        Tmux::start("wp-before", &data, &format!("new partner-workshop --organisation 'Hotel Sol' {people}"));
+    facilitator.wait_for("Welcome: what this workshop is for.");
+    facilitator.keys(&["Enter"]);
+    facilitator.wait_for("Is the partnership ready");
+    let id = session_file(&data).1["id"].as_str().unwrap().to_owned();
+    let room = Tmux::start("wp-room-votes", &data, &format!("present {id}"));
+    room.wait_for("Is the partnership ready");
+    facilitator.keys(&["C-c"]);
+    assert_eq!(facilitator.wait_exit(), 0);
+
+    // The questionnaire gains its votes; the facilitator's window opens again on it.
+    std::fs::write(&file, &with_votes).unwrap();
+    let again = Tmux::start("wp-after", &data, &format!("resume {id}"));
+    again.wait_for("Is the partnership ready");
+    again.keys(&["v", "1"]);
+    again.wait_for("Vote of Bo");
+    again.keys(&["1"]);
+    let screen = room.wait_for("2 votes");
+    assert!(screen.contains('█'), "the votes as bars, with no restart of the room:\n{screen}");
+    again.keys(&["C-c"]);
+    assert_eq!(again.wait_exit(), 0);
+    room.keys(&["q"]);
+    assert_eq!(room.wait_exit(), 0);
+}
+
+#[test]
 fn an_unknown_session_is_said_before_the_screen_is_taken() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(common::binary())

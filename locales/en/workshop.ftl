@@ -21,6 +21,7 @@ tui-votes-given = { $votes ->
 tui-present-waiting = Waiting for the session…
 tui-present-completed = The session is completed. Thank you.
 tui-present-progress = { $answered } of { $total } answered
+tui-present-agreed = Agreed — { $question }: { $answer }
 mode-present = the audience view
 mode-vote = votes
 workshop-no-voters = No participants to vote: add them to the session (they are the voters)

@@ -21,6 +21,7 @@ tui-votes-given = { $votes ->
 tui-present-waiting = Esperando la sesión…
 tui-present-completed = La sesión está completa. Gracias.
 tui-present-progress = { $answered } de { $total } respondidas
+tui-present-agreed = Acordado — { $question }: { $answer }
 mode-present = la vista para la sala
 mode-vote = votos
 workshop-no-voters = No hay participantes para votar: agréguelos a la sesión (son quienes votan)

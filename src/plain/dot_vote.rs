@@ -7,7 +7,7 @@ use std::io::{BufRead, Write};
 use waypost_core::interview::Controller;
 use waypost_core::interview::votes::dots_per_voter;
 use waypost_core::report::dots::dot_targets;
-use waypost_core::session::Timestamp;
+use waypost_core::session::{OpenDotVote, Timestamp};
 use waypost_core::text::line;
 
 use super::ask::Save;
@@ -36,7 +36,12 @@ pub(super) fn run<R: BufRead, W: Write>(
     for (n, (_, text)) in targets.iter().enumerate() {
         io.say(&format!("  {}. {}", n + 1, line(text)));
     }
+    let keys: Vec<String> = targets.iter().map(|(key, _)| key.clone()).collect();
     for voter in &voters {
+        // Whose turn it is, said in the session for the projector.
+        if ctl.show_dot_vote(Some(OpenDotVote { voter: voter.clone(), on: keys.clone() })) {
+            save(ctl, io);
+        }
         loop {
             let given = ctl.session().dots.get(voter).map_or(0, Vec::len);
             let left = each.saturating_sub(given);
@@ -44,7 +49,11 @@ pub(super) fn run<R: BufRead, W: Write>(
                 io.say(&msg::dots_all_given(&line(voter)));
                 break;
             }
-            let Some(reply) = io.read(&msg::dots_of(&line(voter), left)) else { return false };
+            let Some(reply) = io.read(&msg::dots_of(&line(voter), left)) else {
+                ctl.show_dot_vote(None);
+                save(ctl, io);
+                return false;
+            };
             let reply = reply.trim();
             if reply.is_empty() {
                 break;
@@ -68,6 +77,9 @@ pub(super) fn run<R: BufRead, W: Write>(
                 Err(problem) => io.say(&problem),
             }
         }
+    }
+    if ctl.show_dot_vote(None) {
+        save(ctl, io);
     }
     let mut ranked: Vec<(usize, &str)> = targets
         .iter()

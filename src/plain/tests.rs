@@ -203,6 +203,7 @@ fn plain_mode_runs_a_dot_vote_and_saves_it_at_once() {
     let saved = store.get(&s.id).expect("saved");
     assert_eq!(saved.dots["Ana"], ["actions#Sign the clause", "actions#Sign the clause", "actions#Train night staff"]);
     assert_eq!(saved.dots["Bo"], ["actions#Sign the clause"]);
+    assert_eq!(saved.dot_vote, None, "the vote's end is said, so the projector leaves it");
 }
 
 #[test]

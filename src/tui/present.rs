@@ -6,10 +6,12 @@
 use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use color_eyre::eyre::{self, WrapErr, bail};
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+
+use waypost_core::questionnaire::folders_seen;
 
 use super::action::Action;
 use super::follow::Follower;
@@ -25,11 +27,16 @@ use crate::setup::outcome::Done;
 /// this, and an idle view wakes twenty times a second.
 const WAIT: Duration = Duration::from_millis(25);
 
+/// How often the questionnaire folders are looked at for a changed questionnaire.
+const QUESTIONNAIRES_EVERY: Duration = Duration::from_secs(1);
+
 /// Follows a session for the room until a key, a closed terminal or a signal ends it.
 pub(crate) fn run(ctx: &Context, wanted: &str, show_all: bool) -> eyre::Result<Done> {
     // The session named once (by its id, its UUID or the start of its id), then followed by id.
     let id = &waypost_core::lifecycle::resolve(&ctx.store, wanted)?;
-    let catalog = ctx.catalog_quietly();
+    let mut catalog = ctx.catalog_quietly();
+    let mut questionnaires = folders_seen(&ctx.folders);
+    let mut looked = Instant::now();
     // An unknown or unreadable session is said before the screen is taken over.
     let mut audience = Audience { show_all, ..Audience::default() };
     audience.load(&ctx.store, &catalog, id)?;
@@ -69,8 +76,20 @@ pub(crate) fn run(ctx: &Context, wanted: &str, show_all: bool) -> eyre::Result<D
             if quit {
                 break;
             }
+            // A questionnaire saved again (votes added, a text mended) shows without a restart:
+            // its folders are looked at once a second, and read again only when they changed.
+            let mut reread = follower.wait(WAIT);
+            if looked.elapsed() >= QUESTIONNAIRES_EVERY {
+                looked = Instant::now();
+                let now = folders_seen(&ctx.folders);
+                if now != questionnaires {
+                    questionnaires = now;
+                    catalog = ctx.catalog_quietly();
+                    reread = true;
+                }
+            }
             // A file that cannot be read now is said on the screen; the last view stays.
-            if follower.wait(WAIT) {
+            if reread {
                 changed = true;
                 if let Err(e) = audience.load(&ctx.store, &catalog, id) {
                     audience.problem = Some(e.to_string());

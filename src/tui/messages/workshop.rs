@@ -27,6 +27,10 @@ pub(crate) fn present_completed() -> String {
 pub(crate) fn present_progress(answered: usize, total: usize) -> String {
     tr!("tui-present-progress", answered = answered, total = total)
 }
+/// The answer the room agreed on last, on the projector while the next question is read out.
+pub(crate) fn present_agreed(question: &str, answer: &str) -> String {
+    tr!("tui-present-agreed", question = question, answer = answer)
+}
 /// A vote asked for on a question, with no participants to vote.
 pub(crate) fn no_voters() -> String {
     tr!("workshop-no-voters")

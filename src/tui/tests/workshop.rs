@@ -208,6 +208,53 @@ fn a_dot_vote_ranks_the_suggested_actions_in_the_summary_and_reports() {
     assert!(md.contains("(score 0.0; 3 dots)"), "{md}");
 }
 
+/// What the room sees of the session as saved (what `waypost present` reads), at 100x30.
+fn room_sees_saved(app: &App, store: &MemoryStore) -> String {
+    format!("{:?}", room_saved(app, store).backend())
+}
+
+fn room_saved(app: &App, store: &MemoryStore) -> Terminal<TestBackend> {
+    let saved = store.load(&session(app).id).expect("saved");
+    let shown =
+        Audience { stage: Some(Stage::of(&app_questionnaire(app), &saved, false)), problem: None, show_all: false };
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("test backend");
+    let theme = Theme::new(crate::setup::ThemeChoice::HighContrast, true);
+    terminal.draw(|f| view::render(&shown, theme, f.area(), f.buffer_mut())).expect("draws");
+    terminal
+}
+
+#[test]
+fn the_room_sees_the_agreed_answer_then_the_dot_vote_whose_turn_and_what_it_votes_on() {
+    let (mut app, store) = app_with("tests/fixtures/workshop");
+    start(&mut app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('v'));
+    for choice in ['1', '1', '2', '1', '3', '1', '2', '1', '1', '1'] {
+        press(&mut app, KeyCode::Char(choice));
+    }
+    press(&mut app, KeyCode::Enter); // agreed: yes; the interview moves on
+    assert_eq!(current(&app), "concerns");
+    let agreed = room_sees_saved(&app, &store);
+    assert!(agreed.contains("Agreed — Is the partnership ready for its next phase?: Yes"), "{agreed}");
+    press(&mut app, KeyCode::Char('1')); // concerns: not at all, with no vote: the line goes
+    let after = room_sees_saved(&app, &store);
+    assert!(!after.contains("Agreed"), "{after}");
+    press(&mut app, KeyCode::PageUp);
+    press(&mut app, KeyCode::Char('P'));
+    let open = room_sees_saved(&app, &store);
+    assert!(open.contains("Dot vote: Ana has 3 dots left"), "{open}");
+    press(&mut app, KeyCode::Char('1'));
+    let dotted = room_sees_saved(&app, &store);
+    assert!(dotted.contains("Dot vote: Ana has 2 dots left") && dotted.contains("●"), "{dotted}");
+    insta::assert_snapshot!("audience_dot_vote", room_saved(&app, &store).backend());
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('1')); // Ana's last dot: Bo's turn
+    assert!(room_sees_saved(&app, &store).contains("Dot vote: Bo has 3 dots left"));
+    press(&mut app, KeyCode::Esc); // the vote ends: the room is back on the question
+    assert_eq!(store.load(&session(&app).id).expect("saved").dot_vote, None);
+    assert!(!room_sees_saved(&app, &store).contains("Dot vote"));
+}
+
 fn app_questionnaire(app: &App) -> waypost_core::questionnaire::Questionnaire {
     let Screen::Interview(it) = &app.screen else { panic!("no interview") };
     it.q().clone()

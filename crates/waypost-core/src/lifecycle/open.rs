@@ -95,8 +95,11 @@ pub fn open_to_edit(
     let mut opened = with_questionnaire(catalog, store.load(&id)?)?;
     // A session pulled from the team's server is the team's: read-only here.
     let lock = lock.filter(|_| opened.session.origin.is_none());
-    if lock.is_some() && opened.session.uuid.is_none() {
-        opened.session.uuid = Some(new_session_uuid(opened.session.created_at));
+    if lock.is_some() && (opened.session.uuid.is_none() || opened.session.dot_vote.is_some()) {
+        opened.session.uuid.get_or_insert_with(|| new_session_uuid(opened.session.created_at));
+        // A dot vote said open by a window that closed without ending it is over: the
+        // projector stops showing it.
+        opened.session.dot_vote = None;
         store.save(&opened.session)?;
     }
     Ok((opened, lock))

@@ -99,6 +99,20 @@ pub fn json_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// What is seen of the folders' questionnaire files (each one's path, size and time), without
+/// reading them: it differs once a file is added, removed or saved again, so a view that follows a
+/// session can load the questionnaires again only then.
+pub fn folders_seen(folders: &[PathBuf]) -> Vec<(PathBuf, u64, Option<std::time::SystemTime>)> {
+    let files = folders.iter().flat_map(|dir| json_files(dir).unwrap_or_default());
+    files
+        .map(|path| {
+            let meta = std::fs::symlink_metadata(&path).ok();
+            let (len, modified) = meta.map_or((0, None), |m| (m.len(), m.modified().ok()));
+            (path, len, modified)
+        })
+        .collect()
+}
+
 /// Every `*.json` file of a folder, read and checked; a folder that cannot be read is one
 /// entry with that problem.
 pub fn read_folder(dir: &Path) -> Vec<(PathBuf, Parsed)> {

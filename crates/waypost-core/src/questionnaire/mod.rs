@@ -22,7 +22,7 @@ pub mod translate;
 pub(crate) mod validate;
 
 pub use bound::Bound;
-pub use catalog::{Catalog, Entry, Origin};
+pub use catalog::{Catalog, Entry, Origin, folders_seen};
 pub use condition::{Condition, Observed, Test};
 pub use kinds::Shape;
 pub use lookup::Place;

@@ -7,11 +7,11 @@
 use serde::Serialize;
 
 use crate::interview::Flow;
-use crate::interview::votes::{Spread, is_voted};
-use crate::questionnaire::Kind;
-use crate::questionnaire::Questionnaire;
+use crate::interview::votes::{Spread, dots_per_voter, is_voted};
+use crate::questionnaire::{Kind, Place, Questionnaire};
+use crate::report::dots::dot_targets;
 use crate::session::answer_text::{answer_text, session_prompt, shown_cells};
-use crate::session::{Session, Status};
+use crate::session::{Answer, EventKind, OpenDotVote, Session, Status};
 
 /// One choice as the room sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -20,6 +20,27 @@ pub struct ShownChoice {
     pub label: String,
     /// Whether the agreed answer chose it.
     pub chosen: bool,
+}
+
+/// A question put to a vote, and what the room agreed on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Agreed {
+    /// The question as asked.
+    pub prompt: String,
+    /// The agreed answer as it reads.
+    pub answer: String,
+}
+
+/// A dot vote as the room sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DotStage {
+    /// Whose dots are being given.
+    pub voter: String,
+    /// How many dots they have left.
+    pub left: usize,
+    /// What the dots can go to, numbered from 1 in this order (the facilitator's keys), with the
+    /// dots each has so far.
+    pub targets: Vec<(String, usize)>,
 }
 
 /// What the room sees.
@@ -42,6 +63,11 @@ pub struct Stage {
     pub items: Vec<String>,
     /// The spread of the votes, on a question put to a vote with votes given.
     pub votes: Option<Spread>,
+    /// The answer the room agreed on last, once the interview has moved past its question: the
+    /// room sees what it decided while the next question is read out.
+    pub agreed: Option<Agreed>,
+    /// A dot vote going on: shown instead of the question.
+    pub dot_vote: Option<DotStage>,
     /// Questions answered and visible, for the progress line.
     pub progress: (usize, usize),
     /// Whether the session is completed.
@@ -66,17 +92,28 @@ impl Stage {
             answer: None,
             items: Vec::new(),
             votes: None,
+            agreed: None,
+            dot_vote: None,
             progress: (progress.answered, progress.total),
             completed: session.status == Status::Completed,
         };
-        let Some(place) = place else { return stage };
-        let question = q.at(place);
+        stage.dot_vote = session.dot_vote.as_ref().map(|open| DotStage::of(q, session, open, lang));
         // What conditions see: the answers shown (for a section's privacy and an item's fields).
         let outside = |id: &str| flow.seen(q, session.answers(), id);
-        let private = q.sections[place.section].private_until.as_ref().is_some_and(|c| !c.holds(&outside));
         // A question kept off the projector shows as asked, with no answer and no votes.
-        let hidden = !show_all && (private || question.projector == Some(false));
-        let answer = session.answers().get(&question.id).filter(|a| !a.inactive && !a.to_confirm).filter(|_| !hidden);
+        let hidden = |place: Place| {
+            let private = q.sections[place.section].private_until.as_ref().is_some_and(|c| !c.holds(&outside));
+            !show_all && (private || q.at(place).projector == Some(false))
+        };
+        let shown = |id: &str| {
+            let (place, _) = q.find(id)?;
+            session.answers().get(id).filter(|a| !a.inactive && !a.to_confirm && !hidden(place))
+        };
+        stage.agreed = agreed(q, session, place.map(|p| q.at(p).id.as_str()), &shown);
+        let Some(place) = place else { return stage };
+        let question = q.at(place);
+        let hidden = hidden(place);
+        let answer = shown(&question.id);
         let chosen: Vec<&str> = match answer.and_then(|a| a.value.as_ref()) {
             Some(serde_json::Value::String(v)) => vec![v.as_str()],
             Some(serde_json::Value::Array(vs)) => vs.iter().filter_map(serde_json::Value::as_str).collect(),
@@ -110,5 +147,42 @@ impl Stage {
             .filter(|a| is_voted(q, question) && !a.votes.is_empty())
             .map(|a| Spread::of(q, question, &a.votes, lang));
         stage
+    }
+}
+
+/// The answer agreed last, when the last answer confirmed followed a vote and the interview is on
+/// another question now.
+fn agreed<'a>(
+    q: &Questionnaire,
+    session: &'a Session,
+    current: Option<&str>,
+    shown: &dyn Fn(&str) -> Option<&'a Answer>,
+) -> Option<Agreed> {
+    let last = session.events().iter().rev().find(|e| e.action == EventKind::Answered)?;
+    let id = last.question.as_deref().filter(|id| Some(*id) != current)?;
+    let question = q.question(id).filter(|question| is_voted(q, question))?;
+    let answer = shown(id).filter(|a| a.is_answered() && !a.votes.is_empty())?;
+    let lang = session.language.as_str();
+    Some(Agreed { prompt: session_prompt(q, question, session), answer: answer_text(q, question, Some(answer), lang) })
+}
+
+impl DotStage {
+    fn of(q: &Questionnaire, session: &Session, open: &OpenDotVote, lang: &str) -> DotStage {
+        let texts = dot_targets(q, session, lang);
+        let dots = |key: &str| session.dots.values().flatten().filter(|d| *d == key).count();
+        let targets = open
+            .on
+            .iter()
+            .map(|key| {
+                // An item whose text changed since the vote began reads as its key says.
+                let text = texts.iter().find(|(k, _)| k == key).map_or_else(
+                    || key.split_once('#').map_or(key.as_str(), |(_, item)| item).to_owned(),
+                    |(_, text)| text.clone(),
+                );
+                (text, dots(key))
+            })
+            .collect();
+        let given = session.dots.get(&open.voter).map_or(0, Vec::len);
+        DotStage { voter: open.voter.clone(), left: dots_per_voter(q).saturating_sub(given), targets }
     }
 }

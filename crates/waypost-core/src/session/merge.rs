@@ -52,6 +52,11 @@ pub(crate) fn merge(base: &Session, mine: &Session, theirs: &Session) -> Result<
     if pick("dots", mine.dots == base.dots, theirs.dots == base.dots, mine.dots == theirs.dots) {
         merged.dots = theirs.dots.clone();
     }
+    // A dot vote going on is this window's own; another program's is taken only while this
+    // window has none of its own to say.
+    if mine.dot_vote == base.dot_vote {
+        merged.dot_vote = theirs.dot_vote.clone();
+    }
     // Time spent: theirs, and what this window counted since the base.
     merged.spent = theirs.spent.clone();
     for (section, seconds) in &mine.spent {

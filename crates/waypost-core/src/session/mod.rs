@@ -11,7 +11,8 @@ mod status;
 pub use draft::FormDraft;
 pub use id::{is_session_id, new_session_id, new_session_uuid, uuid_of};
 pub use model::{
-    Answer, Draft, Event, EventKind, FORMAT, ItemDraft, QuestionnaireRef, Session, Status, Subject, Timestamp,
+    Answer, Draft, Event, EventKind, FORMAT, ItemDraft, OpenDotVote, QuestionnaireRef, Session, Status, Subject,
+    Timestamp,
 };
 pub use origin::{Origin, Version};
 

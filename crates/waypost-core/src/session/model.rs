@@ -65,12 +65,25 @@ pub struct Session {
     /// to, in the order given (a voter may give one action several dots).
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub dots: IndexMap<String, Vec<String>>,
+    /// A dot vote going on in the interview, for the projector to show; gone when it ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dot_vote: Option<OpenDotVote>,
     /// Where a session pulled from the team's server came from; `None` for this laptop's own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<super::origin::Origin>,
     /// Fields from a newer version, kept as they are.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// A dot vote going on: whose dots are being given, and what dots can go to (keys as in `dots`),
+/// numbered from 1 in this order as when the vote began.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenDotVote {
+    /// The participant giving their dots now.
+    pub voter: String,
+    /// What the dots can go to, in the vote's order.
+    pub on: Vec<String>,
 }
 
 /// Which questionnaire a session answers.
@@ -250,6 +263,7 @@ impl Session {
             drafts: IndexMap::new(),
             spent: IndexMap::new(),
             dots: IndexMap::new(),
+            dot_vote: None,
             origin: None,
             events: vec![Event {
                 at: now,

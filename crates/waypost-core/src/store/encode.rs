@@ -32,6 +32,8 @@ struct Header<'a> {
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     dots: &'a IndexMap<String, Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    dot_vote: &'a Option<crate::session::OpenDotVote>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     origin: &'a Option<crate::session::Origin>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
@@ -72,6 +74,7 @@ impl Encoder {
             drafts,
             spent,
             dots,
+            dot_vote,
             origin,
             extra,
         } = s;
@@ -102,6 +105,7 @@ impl Encoder {
             drafts,
             spent,
             dots,
+            dot_vote,
             origin,
             extra,
         };

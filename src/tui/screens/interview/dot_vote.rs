@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use waypost_core::interview::votes::dots_per_voter;
-use waypost_core::session::Timestamp;
+use waypost_core::session::{OpenDotVote, Timestamp};
 use waypost_core::text::line;
 
 use super::{Interview, Layer};
@@ -33,10 +33,11 @@ pub struct DotVote {
 }
 
 impl Interview {
-    /// Starts a dot vote, with the first participant.
-    pub fn start_dot_vote(&mut self) {
+    /// Starts a dot vote, with the first participant; returns whether the session changed (it
+    /// says the vote is on, for the projector).
+    pub fn start_dot_vote(&mut self) -> bool {
         if self.refuse_read_only() {
-            return;
+            return false;
         }
         let lang = self.languages().0;
         let mut targets = waypost_core::report::dots::dot_targets(self.q(), self.session(), lang);
@@ -48,14 +49,34 @@ impl Interview {
         } else {
             self.layer = Layer::Dotting(DotVote { voter: 0, targets, scroll: 0 });
             self.message = None;
-            return;
+            return say_vote(self);
         };
         self.message = Some(Message::new(Level::Warning, text));
+        false
     }
 }
 
-/// Carries out an action during the dot vote; returns whether the session changed.
+/// Carries out an action during the dot vote; returns whether the session changed (a dot, or
+/// whose turn it is, or the vote's end, which the session says for the projector).
 pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool {
+    let changed = act(it, action, now);
+    say_vote(it) | changed
+}
+
+/// Says in the session which dot vote is on (none when the layer is another), so the room sees
+/// it; returns whether that changed.
+fn say_vote(it: &mut Interview) -> bool {
+    let open = match &it.layer {
+        Layer::Dotting(vote) => it.voters().get(vote.voter).map(|voter| OpenDotVote {
+            voter: voter.clone(),
+            on: vote.targets.iter().map(|(key, _)| key.clone()).collect(),
+        }),
+        _ => None,
+    };
+    it.ctl.show_dot_vote(open)
+}
+
+fn act(it: &mut Interview, action: Action, now: Timestamp) -> bool {
     let Layer::Dotting(vote) = it.layer.clone() else { return false };
     let Some(name) = it.voters().get(vote.voter).cloned() else {
         it.layer = Layer::Question;

@@ -125,10 +125,7 @@ pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> (boo
             it.start_votes();
             false
         }
-        Action::DotVote => {
-            it.start_dot_vote();
-            false
-        }
+        Action::DotVote => it.start_dot_vote(),
         Action::HideNotes => {
             it.hide_notes = !it.hide_notes;
             it.show_help &= !it.hide_notes;

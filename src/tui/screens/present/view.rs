@@ -9,6 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use waypost_core::text::{head, line};
 
+use waypost_core::report::stage::DotStage;
+
 use super::Audience;
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
@@ -44,8 +46,14 @@ pub(crate) fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Bu
     if !stage.section.is_empty() {
         lines.push(Line::styled(line(&stage.section).into_owned(), theme.dim));
     }
+    if let Some(agreed) = stage.agreed.as_ref().filter(|_| stage.dot_vote.is_none()) {
+        let said = msg::present_agreed(&line(head(&agreed.prompt, cells)), &line(head(&agreed.answer, cells)));
+        lines.push(Line::styled(said, theme.selected));
+    }
     lines.push(Line::default());
-    if stage.completed {
+    if let Some(vote) = &stage.dot_vote {
+        dot_vote(vote, theme, &mut lines);
+    } else if stage.completed {
         lines.push(Line::styled(msg::present_completed(), theme.title));
     } else if !stage.prompt.is_empty() {
         lines
@@ -77,7 +85,7 @@ pub(crate) fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Bu
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
     let used = u16::try_from(text.line_count(inner.width)).unwrap_or(u16::MAX).min(inner.height);
     text.render(Rect { height: used, ..inner }, buf);
-    if let Some(spread) = stage.votes.as_ref().filter(|_| !stage.completed) {
+    if let Some(spread) = stage.votes.as_ref().filter(|_| !stage.completed && stage.dot_vote.is_none()) {
         let top = inner.y + used + 1;
         let height = vote_chart::height(spread, inner.width).min((inner.y + inner.height).saturating_sub(top + 1));
         vote_chart::render(spread, theme, Rect { y: top, height, ..inner }, buf);
@@ -96,5 +104,17 @@ pub(crate) fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Bu
                 .alignment(Alignment::Right)
                 .render(bottom, buf);
         }
+    }
+}
+
+/// A dot vote for the room: whose dots and how many are left, then what the dots go to, each
+/// with the facilitator's key and its dots so far, wrapped whole.
+fn dot_vote(vote: &DotStage, theme: Theme, lines: &mut Vec<Line<'static>>) {
+    lines.push(Line::styled(msg::dot_vote_title(&vote.voter, vote.left), theme.text.add_modifier(Modifier::BOLD)));
+    lines.push(Line::default());
+    for (n, (text, dots)) in vote.targets.iter().enumerate() {
+        let key = crate::tui::keys::pick_key(n + 1).unwrap_or(' ');
+        let style = if *dots > 0 { theme.selected } else { theme.text };
+        lines.push(Line::styled(format!("{key} {} {}", line(text), "●".repeat(*dots)), style));
     }
 }

@@ -60,13 +60,14 @@ pub enum Confirmed {
 }
 
 /// What a save writes that can change: the audit trail (every answer, note, vote and dot logs
-/// an event), the position, and the drafts. Two are equal when nothing to save changed between
+/// an event), the position, the drafts, and a dot vote going on. Two are equal when nothing to save changed between
 /// them, so a shell asks the controller instead of counting events itself.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Changes {
     events: usize,
     position: Option<String>,
     drafts: Vec<(String, crate::session::Draft)>,
+    dot_vote: Option<crate::session::OpenDotVote>,
 }
 
 /// An interview in progress over one session.
@@ -273,6 +274,7 @@ impl Controller {
             events: self.session.events().len(),
             position: self.session.position.clone(),
             drafts: self.session.drafts().iter().map(|(id, d)| (id.clone(), d.clone())).collect(),
+            dot_vote: self.session.dot_vote.clone(),
         }
     }
 

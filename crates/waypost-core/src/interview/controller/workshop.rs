@@ -2,6 +2,7 @@
 //! counted on the section shown against its plan.
 
 use super::*;
+use crate::session::OpenDotVote;
 
 impl Controller {
     /// Gives (or with `None` takes back) a voter's choice on the question shown; returns whether
@@ -23,6 +24,16 @@ impl Controller {
     pub fn take_back_dot(&mut self, voter: &str, now: Timestamp) -> Result<bool, Refusal> {
         self.writable()?;
         Ok(crate::interview::votes::take_back_dot(&mut self.session, voter, now))
+    }
+
+    /// Says which dot vote is going on (`None` when it ended), for the projector to show;
+    /// returns whether the session changed. Nothing is said in a read-only window.
+    pub fn show_dot_vote(&mut self, vote: Option<OpenDotVote>) -> bool {
+        if self.read_only || self.session.dot_vote == vote {
+            return false;
+        }
+        self.session.dot_vote = vote;
+        true
     }
 
     /// Adds the time since it was last counted to the section shown (the agenda's time spent).
