@@ -200,10 +200,13 @@ fn no_rule_claims_more_than_the_guidance() {
     let crbp = serde_json::to_string(&built_in("crbp-self-assessment")).unwrap();
     assert!(!crbp.contains("Principles 1, 2 and 4 concern every company") && crbp.contains("its own choice"));
     // The two guidance questions that were missing (l.170, l.216), and lessons not asked before:
-    // l.168, l.206, l.298, l.319, l.328.
+    // l.156 (opportunities, the kind of partnership), l.168, l.191 (a sincere commitment on every
+    // side), l.206, l.298, l.319, l.328.
     assert!(built_in("csr-self-assessment").question("csr_plan_needed").is_some());
     for (id, question) in [
         ("partnership-readiness", "alignment"),
+        ("partnership-readiness", "opportunities"),
+        ("partnership-readiness", "shared_commitment"),
         ("partnership-readiness", "public_servants"),
         ("partnership-readiness", "engagement_levels"),
         ("learning-review", "communication_tools"),
@@ -398,4 +401,24 @@ fn a_unit_agrees_with_its_number() {
     assert_eq!(text(12, "en"), "12 people");
     assert_eq!(text(1, "es"), "1 persona");
     assert_eq!(text(0, "es"), "0 personas");
+}
+
+#[test]
+fn the_readiness_speaks_as_usted_in_every_question_and_action() {
+    // One organisation answers it: "usted" in every question and action, never "ustedes" beside it.
+    let text = serde_json::to_string(&built_in("partnership-readiness")).unwrap();
+    for plural in [
+        "¿Conocen",
+        "¿Investigaron",
+        "¿Contactaron",
+        "¿Construyeron",
+        "medirán",
+        "trabajarán",
+        "Conversen",
+        "Realicen",
+        "Consideraron",
+    ] {
+        assert!(!text.contains(plural), "{plural:?} in the readiness");
+    }
+    assert!(text.contains("¿Conoce las leyes") && text.contains("Realice una revisión"));
 }

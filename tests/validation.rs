@@ -436,3 +436,33 @@ fn a_fractional_limit_on_whole_numbers_and_exclusive_on_a_single_choice_are_warn
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_default_is_an_answer_its_question_takes_or_a_text_from_the_session() {
+    let set = |pointer: &'static str, default: Value| {
+        problems(move |d| at(d, pointer).as_object_mut().unwrap().insert("default".into(), default))
+    };
+    assert_eq!(set("/sections/0/questions/1", json!("tourism")), Vec::<String>::new());
+    assert_eq!(set("/sections/0/questions/5", json!({"from": "organisation"})), Vec::<String>::new());
+    assert_eq!(
+        set("/sections/0/questions/6", json!("2020-01-31")),
+        Vec::<String>::new(),
+        "bounds that move are not checked"
+    );
+    assert_problem(
+        &set("/sections/0/questions/1", json!("turism")),
+        r#"sections[0].questions[1].default: the default is not an answer this question takes: "turism" is not one of the choices"#,
+    );
+    assert_problem(
+        &set("/sections/0/questions/4", json!({"from": "organisation"})),
+        r#"sections[0].questions[4].default: a default from the session ("organisation", "facilitator") fits only a text question"#,
+    );
+    assert_problem(
+        &set("/sections/0/questions/5", json!({"from": "company"})),
+        r#"sections[0].questions[5].default: the session has no field "company" to take a default from: "organisation", "facilitator""#,
+    );
+    assert_problem(
+        &set("/sections/0/questions/7", json!([])),
+        "sections[0].questions[7].default: a list question takes no default",
+    );
+}

@@ -402,3 +402,41 @@ fn a_workshop_s_votes_minutes_dots_and_review_of_time_go_out_and_come_back() {
         assert!(out.status.success() && said.contains("Conversion complete"), "{said}");
     }
 }
+
+#[test]
+fn defaults_come_in_as_their_kind_takes_them_and_a_computed_one_is_noted() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "default"],
+        &["text", "district", "District", "Lima Norte"],
+        &["integer", "staff", "Staff", "12"],
+        &["decimal", "share", "Share", "0.5"],
+        &["date", "visit", "Visit", "2026-03-01"],
+        &["select_one yes_no", "member", "Member?", "yes"],
+        &["select_multiple yes_no", "both", "Both?", "yes no"],
+        &["date", "today_visit", "Today", "today()"],
+        &["select_one yes_no", "bad_choice", "Bad", "maybe"],
+        &["integer", "bad_number", "Bad number", "twelve"],
+    ];
+    let choices: &[&[&str]] = &[&["list_name", "name", "label"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]];
+    let imported = import(common::workbook(&[("survey", survey), ("choices", choices)]), "defaults.xlsx").unwrap();
+    let q = &imported.questionnaire;
+    let default = |id: &str| q.question(id).unwrap().default_value().cloned();
+    assert_eq!(default("district"), Some(serde_json::json!("Lima Norte")));
+    assert_eq!(default("staff"), Some(serde_json::json!(12)));
+    assert_eq!(default("share"), Some(serde_json::json!(0.5)));
+    assert_eq!(default("visit"), Some(serde_json::json!("2026-03-01")));
+    assert_eq!(default("member"), Some(serde_json::json!("yes")));
+    assert_eq!(default("both"), Some(serde_json::json!(["yes", "no"])));
+    for left_out in ["today_visit", "bad_choice", "bad_number"] {
+        assert_eq!(default(left_out), None, "{left_out}");
+    }
+    let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
+    for expected in ["survey row 8, column D: not converted: today()", "survey row 9, column D: not converted: maybe"] {
+        assert!(notes.iter().any(|n| n == expected), "{expected}\n{notes:#?}");
+    }
+    assert!(parse(imported.json.as_bytes()).usable().is_some(), "the questionnaire passes validate");
+    // Out again: the defaults in XLSForm's column, and in the XForm's primary instance.
+    let exported = waypost_core::xlsform::xform::xform(q, None).unwrap();
+    let xml = String::from_utf8_lossy(&exported.bytes).into_owned();
+    assert!(xml.contains("<district>Lima Norte</district>") && xml.contains("<both>yes no</both>"), "{xml}");
+}

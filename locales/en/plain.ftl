@@ -34,6 +34,7 @@ plain-list-full = { $max ->
 }
 plain-press-enter = (Enter to go on)
 plain-current = current answer: { $text }
+plain-default = Enter takes: { $text } (:s leaves it unanswered)
 plain-no-help = No help.
 plain-note-saved = Note saved.
 plain-note-removed = Note removed.

@@ -34,6 +34,7 @@ plain-list-full = { $max ->
 }
 plain-press-enter = (Enter para seguir)
 plain-current = respuesta actual: { $text }
+plain-default = Enter acepta: { $text } (:s la deja sin responder)
 plain-no-help = Sin ayuda.
 plain-note-saved = Nota guardada.
 plain-note-removed = Nota eliminada.

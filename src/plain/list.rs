@@ -63,12 +63,17 @@ pub(super) fn list<R: BufRead, W: Write>(
             } else {
                 let field = entry.question(question).clone();
                 show(io, &q, &field, &ctl.prompt(&field, Some((question, &entry.item))), &lang, "");
+                // A field's default is offered where the item has no value for it yet.
+                let default = entry.current(question).is_none().then(|| field.default_value().cloned()).flatten();
+                if let Some(value) = &default {
+                    io.say(&msg::default_offered(&line(&super::ask::value_text(&q, &field, value, &lang))));
+                }
                 let Some(reply) = io.read(msg::field_prompt()) else {
                     ended = true;
                     break;
                 };
                 let typed = if reply.trim().is_empty() {
-                    Ok(None)
+                    Ok(default)
                 } else {
                     value(io, &q, &field, &reply, (&lang, clock), &mut |io, text| {
                         ctl.set_draft(Some(item_draft(

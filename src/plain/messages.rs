@@ -85,6 +85,10 @@ pub(crate) fn press_enter() -> String {
 pub(crate) fn current(text: &str) -> String {
     format!("  {}", tr!("plain-current", text = text))
 }
+/// The default a question's input starts with, taken by an empty line.
+pub(crate) fn default_offered(text: &str) -> String {
+    format!("  {}", tr!("plain-default", text = text))
+}
 /// A question without help.
 pub(crate) fn no_help() -> String {
     tr!("plain-no-help")

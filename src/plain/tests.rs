@@ -389,3 +389,20 @@ fn a_list_as_long_as_an_answer_stops_asking_when_full_and_asks_again_for_y_or_n(
     let children = children.or_else(|| saved.answers().get("children").and_then(|a| a.value.clone())).unwrap();
     assert_eq!(children.as_array().map(Vec::len), Some(2), "{transcript}");
 }
+
+#[test]
+fn plain_mode_offers_a_default_and_an_empty_line_takes_it() {
+    let store = Rc::new(MemoryStore::default());
+    let q = catalog().get("stakeholder-grid").expect("built in").questionnaire.clone();
+    let s = waypost_core::testing::session(&q, "20261128-0930-stakeholder-grid-hotel-sol", "Hotel Sol");
+    store.create(&s).expect("stored");
+    // The intro, the scope, then the company: an empty line takes the session's organisation.
+    let script = "\n1\n\n:q\n";
+    let mut out = Vec::new();
+    let opened = Opened { questionnaire: q, session: s.clone() };
+    interview(store.as_ref(), opened, &mut Lines::new(script.as_bytes(), &mut out, true), &clock).expect("runs");
+    let transcript = String::from_utf8(out).expect("text");
+    assert!(transcript.contains("Enter takes: Hotel Sol (:s leaves it unanswered)"), "{transcript}");
+    let saved = store.get(&s.id).expect("saved");
+    assert_eq!(saved.answers()["subject"].value, Some(json!("Hotel Sol")));
+}

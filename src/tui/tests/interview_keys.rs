@@ -315,3 +315,28 @@ fn text_inputs_take_the_line_editing_keys_of_a_terminal() {
     chord(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
     assert_eq!(typed(&app), ">one two ", "Ctrl-Z undoes");
 }
+
+#[test]
+fn a_default_from_the_session_starts_the_input_and_enter_takes_it() {
+    use waypost_core::store::Store;
+    let (mut app, store) = interview("stakeholder-grid");
+    while current(&app) != "subject" {
+        press(&mut app, KeyCode::PageDown);
+    }
+    // The grid asks which company: the input already holds the session's organisation.
+    insta::assert_snapshot!("default_from_the_session", draw(&mut app, 80, 24).backend());
+    a_second_later(&mut app);
+    assert!(session(&app).drafts().get("subject").is_none(), "a default shown is no draft");
+    press(&mut app, KeyCode::Enter);
+    let id = session(&app).id.clone();
+    let saved = store.load(&id).expect("saved");
+    assert_eq!(saved.answers()["subject"].value, Some(serde_json::json!("Acme Hotels")));
+    // Typed over, it is what was typed.
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(current(&app), "subject");
+    chord(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    type_text(&mut app, "Acme Hotels and Lima Tours");
+    press(&mut app, KeyCode::Enter);
+    let saved = store.load(&id).expect("saved");
+    assert_eq!(saved.answers()["subject"].value, Some(serde_json::json!("Acme Hotels and Lima Tours")));
+}

@@ -64,6 +64,11 @@ impl ItemEntry {
         self.item.get(&self.question(list).id)
     }
 
+    /// What the input of the field being entered starts with: its value, else its default.
+    pub fn starting<'a>(&'a self, list: &'a Question) -> Option<&'a Value> {
+        self.current(list).or_else(|| self.question(list).default_value())
+    }
+
     /// Keeps a value (or, with `None`, no value) for the field being entered, after its checks,
     /// and moves to the next field shown for this item; a value choosing an "other" choice first
     /// asks what it stands for.

@@ -284,6 +284,10 @@ pub struct Question {
     /// the wall.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub projector: Option<bool>,
+    /// What the input starts with before it is answered: a value of its kind, or
+    /// `{"from": "organisation"}` / `{"from": "facilitator"}` (see [`super::DefaultValue`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<super::DefaultValue>,
     /// For `list`: items taken over from the previous session (see [`CarryOver`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub carry_over: Option<CarryOver>,

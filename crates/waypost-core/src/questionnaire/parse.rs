@@ -84,6 +84,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "count_from",
     "other",
     "votes",
+    "default",
     "dots",
     "minutes",
     "workshop_time",

@@ -263,6 +263,15 @@ impl Writer<'_> {
             self.relevant(&mut row, &format!("{path}.show_if"), cond);
         }
         self.constraint(&mut row, path, question);
+        // A default value in XLSForm's own column; one taken from the session is waypost's own.
+        if let Some(value) = question.default_value() {
+            let text = match value {
+                Value::Array(values) => values.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" "),
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            row.insert("default".to_owned(), text);
+        }
         if let Some(source) = &question.count_from {
             row.insert("repeat_count".to_owned(), format!("${{{source}}}"));
         }
@@ -340,6 +349,7 @@ impl Writer<'_> {
             ("carry_over", question.carry_over.as_ref().map(as_json)),
             ("headline", question.headline.then(|| json!(true))),
             ("projector", question.projector.map(|p| json!(p))),
+            ("default", question.default.as_ref().filter(|_| question.default_value().is_none()).map(as_json)),
         ];
         self.keep(row, path, kept);
     }

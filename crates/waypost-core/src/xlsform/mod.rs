@@ -59,6 +59,7 @@ pub(crate) const WAYPOST_COLUMNS: &[(&str, &str)] = &[
     ("waypost_headline", "headline"),
     ("waypost_projector", "projector"),
     ("waypost_private_until", "private_until"),
+    ("waypost_default", "default"),
 ];
 
 /// The fields of waypost's own a question row keeps.
@@ -85,6 +86,7 @@ pub(crate) const QUESTION_KEPT: &[&str] = &[
     "carry_over",
     "headline",
     "projector",
+    "default",
 ];
 
 /// The fields of a section its `begin_group` row keeps.

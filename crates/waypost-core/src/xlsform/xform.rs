@@ -226,6 +226,11 @@ impl<'a> Form<'a> {
     /// The node's element in the primary instance: a repeat as its template and one copy.
     fn instance(&self, node: &Node<'_>, out: &mut String) {
         match node {
+            // A default is the element's value in the primary instance.
+            Node::Field(row) if row.get("default").is_some_and(|d| !d.is_empty()) => {
+                let value = row.get("default").map_or("", String::as_str);
+                let _ = write!(out, "<{0}>{1}</{0}>", name(row), escape(value));
+            }
             Node::Field(row) => {
                 let _ = write!(out, "<{}/>", name(row));
             }

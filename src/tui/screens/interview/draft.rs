@@ -15,7 +15,8 @@ impl Interview {
     fn current_draft(&self, now: Timestamp) -> Option<Draft> {
         let question = self.ctl.question()?;
         let stored = self.session().answers().get(&question.id);
-        let value = stored.and_then(|a| a.value.as_ref());
+        // A default shown in the input is no draft until something is typed over it.
+        let value = self.ctl.starting_value(question);
         let (answer, item) = match &self.editor {
             Editor::Text(area) => {
                 let text = typed(area);
@@ -92,7 +93,7 @@ impl Interview {
                 Box::new(Editor::Text(Box::new(super::editor::text_area(text, false))))
             } else {
                 let typed = item.text.clone().map(Value::from);
-                let current = typed.as_ref().or_else(|| entry.current(&question));
+                let current = typed.as_ref().or_else(|| entry.starting(&question));
                 Box::new(Editor::new(q, entry.question(&question), current))
             };
             list.editing = Some(ItemEdit { entry, editor });

@@ -104,7 +104,7 @@ impl ListEditor {
     pub fn back(&mut self, q: &Questionnaire, list: &Question, outside: Outside) -> Back {
         let Some(edit) = self.editing.as_mut() else { return Back::Left };
         if edit.entry.back(q, list, outside) {
-            *edit.editor = Editor::new(q, edit.entry.question(list), edit.entry.current(list));
+            *edit.editor = Editor::new(q, edit.entry.question(list), edit.entry.starting(list));
             return Back::Field;
         }
         let typed = !edit.editor.typed_text().trim().is_empty();
@@ -133,7 +133,7 @@ impl ListEditor {
 
     fn start(&mut self, q: &Questionnaire, list: &Question, index: Option<usize>, item: Item) {
         let Some(entry) = ItemEntry::start(list, index, item) else { return };
-        let editor = Box::new(Editor::new(q, entry.question(list), entry.current(list)));
+        let editor = Box::new(Editor::new(q, entry.question(list), entry.starting(list)));
         self.editing = Some(ItemEdit { entry, editor });
     }
 
@@ -161,7 +161,7 @@ impl ListEditor {
         };
         match step {
             FieldStep::Next(_) => {
-                *edit.editor = Editor::new(q, edit.entry.question(list), edit.entry.current(list));
+                *edit.editor = Editor::new(q, edit.entry.question(list), edit.entry.starting(list));
                 Ok(FieldOutcome::Next)
             }
             // What the chosen "other" stands for is typed next, starting from what is kept.

@@ -161,8 +161,7 @@ impl Interview {
             self.typing = false;
             return;
         };
-        let current = self.ctl.session().answers().get(&question.id).and_then(|a| a.value.as_ref());
-        self.editor = Editor::new(self.ctl.questionnaire(), question, current);
+        self.editor = Editor::new(self.ctl.questionnaire(), question, self.ctl.starting_value(question));
         self.drafted = self.restore_draft(now);
         let typing_in_item =
             matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));

@@ -10,6 +10,8 @@ use super::Flow;
 use super::invalid::Warning;
 use super::record::{self, Input, Refusal};
 use crate::questionnaire::{AnswerState, Place, Question, Questionnaire};
+use serde_json::Value;
+
 use crate::session::{Draft, Session, Timestamp};
 
 mod texts;
@@ -87,12 +89,23 @@ pub struct Controller {
 
 impl Controller {
     /// Opens a session at its saved position (read-only: nothing can be changed).
-    pub fn new(q: Questionnaire, session: Session, read_only: bool, now: Timestamp) -> Controller {
+    pub fn new(mut q: Questionnaire, session: Session, read_only: bool, now: Timestamp) -> Controller {
+        // Defaults taken from the session are filled in once: the inputs start from them.
+        q.fill_defaults(&session.subject);
         let place = Flow::new(&q, session.answers()).resume_at(&q, session.answers(), session.position.as_deref());
         let mut c =
             Controller { q, session, place: None, since: now, counted: now, read_only, flow_cache: RefCell::new(None) };
         c.go(place, now);
         c
+    }
+
+    /// What the input of `question` starts with: its answer's value, else (neither a value nor an
+    /// answer state given) its default.
+    pub fn starting_value<'a>(&'a self, question: &'a Question) -> Option<&'a Value> {
+        match self.session.answers().get(&question.id) {
+            Some(answer) if answer.value.is_some() || answer.state.is_some() => answer.value.as_ref(),
+            _ => question.default_value(),
+        }
     }
 
     /// The questionnaire.

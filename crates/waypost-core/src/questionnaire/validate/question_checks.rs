@@ -1,6 +1,8 @@
 //! The checks of one question or list field: its kind's settings, limits, weight and conditions.
 
 use super::*;
+use crate::questionnaire::{DefaultValue, Shape};
+use serde_json::Value;
 
 impl<'a> Validator<'a> {
     /// `min` and `max` of a number (numbers) or a date (dates), the lower not above the upper.
@@ -57,6 +59,37 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// Checks a question's default: a value it takes as an answer, or a field of the session for
+    /// a text.
+    fn default(&mut self, path: &str, question: &Question) {
+        let Some(default) = &question.default else { return };
+        let at = format!("{path}.default");
+        let fields = "\"organisation\", \"facilitator\"";
+        match (question.kind.shape(), default) {
+            (Shape::Nothing | Shape::List, _) => self.error(at, tr!("val-default-kind", kind = question.kind.name())),
+            (_, DefaultValue::From { .. }) if question.kind != Kind::Text => {
+                self.error(at, tr!("val-default-from", fields = fields));
+            }
+            (_, DefaultValue::From { .. }) => {}
+            (_, DefaultValue::Value(Value::Object(o))) if o.contains_key("from") => {
+                let name = o.get("from").map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned));
+                let name = name.unwrap_or_default();
+                self.error(at, tr!("val-default-from-unknown", name = name, fields = fields));
+            }
+            (_, DefaultValue::Value(v)) => {
+                // A date's bounds may be relative to today: the default is checked against its
+                // kind, not against a day that moves.
+                let mut unbounded = question.clone();
+                if question.kind == Kind::Date {
+                    (unbounded.min, unbounded.max) = (None, None);
+                }
+                if let Err(e) = crate::interview::check_value(self.q, &unbounded, v) {
+                    self.error(at, tr!("val-default-invalid", problem = e.to_string()));
+                }
+            }
+        }
+    }
+
     /// Checks one question; `list` is the enclosing list question for a field.
     pub(super) fn question(
         &mut self,
@@ -71,6 +104,7 @@ impl<'a> Validator<'a> {
         if question.votes == Some(true) && (kind != Kind::Single || list.is_some()) {
             self.error(format!("{path}.votes"), tr!("val-votes-single"));
         }
+        self.default(path, question);
         let misplaced = |field: &str, kinds: &str| tr!("val-misplaced", field = field, kinds = kinds);
         if matches!(kind, Kind::Single | Kind::Multi) {
             match &question.choices {

@@ -42,8 +42,7 @@ const AS_TEXT: &[&str] = &["time", "datetime", "dateTime", "geopoint", "geotrace
 const MEDIA: &[&str] = &["image", "audio", "video", "file", "background-audio", "photo"];
 
 /// Columns whose meaning has no place in waypost: reported where filled in.
-const NOT_CARRIED: &[&str] =
-    &["choice_filter", "default", "calculation", "trigger", "read_only", "appearance", "parameters"];
+const NOT_CARRIED: &[&str] = &["choice_filter", "calculation", "trigger", "read_only", "appearance", "parameters"];
 
 /// The survey columns the import reads; any other is reported.
 const READ: &[&str] = &[
@@ -58,6 +57,7 @@ const READ: &[&str] = &[
     "constraint",
     "constraint_message",
     "repeat_count",
+    "default",
     "media",
     "image",
     "audio",

@@ -126,12 +126,48 @@ impl Form<'_> {
             q.insert("show_if".into(), show_if);
         }
         self.constraint(row, &mut q, (&id, shape));
+        self.default(row, &mut q, shape);
         // What a waypost export kept of its own comes back as it was.
         q.extend(self.kept(self.sheet, row, QUESTION_KEPT));
         self.all_names.insert(name.clone(), id.clone());
         let known = if self.in_repeat() { &mut self.fields } else { &mut self.names };
         known.insert(name, (id, shape));
         Some(Value::Object(q))
+    }
+
+    /// `default`: the value the input starts with, read as its kind takes it; a computed one
+    /// (`today()`, `${x}`) or one that is no answer of its kind is noted and left out.
+    fn default(&mut self, row: &Row, q: &mut Map<String, Value>, shape: Shape) {
+        let text = row.get("default").trim();
+        if text.is_empty() {
+            return;
+        }
+        let is_choice = |v: &str| {
+            let list = q.get("choices");
+            let named = list.and_then(Value::as_str).and_then(|name| self.choice_lists.get(name));
+            let choices = named.or_else(|| list.and_then(Value::as_array));
+            choices.is_some_and(|c| c.iter().any(|c| c.get("value").and_then(Value::as_str) == Some(v)))
+        };
+        let value = match shape {
+            Shape::Single => is_choice(text).then(|| json!(text)),
+            Shape::Multi => {
+                let values: Vec<&str> = text.split_whitespace().collect();
+                values.iter().all(|v| is_choice(v)).then(|| json!(values))
+            }
+            Shape::Integer => text.parse::<i64>().ok().map(|n| json!(n)),
+            Shape::Decimal => text.parse::<f64>().ok().filter(|n| n.is_finite()).map(|n| json!(n)),
+            Shape::Date => chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().map(|_| json!(text)),
+            Shape::Other if q.get("kind").and_then(Value::as_str) == Some("note") => None,
+            Shape::Other => (!text.contains("${") && !text.contains("()")).then(|| json!(text)),
+        };
+        match value {
+            Some(v) => {
+                q.insert("default".into(), v);
+            }
+            None => {
+                self.note(self.sheet, row, "default", tr!("imp-not-converted", what = crate::text::clip(text, 200)));
+            }
+        }
     }
 
     /// `hint` and `guidance_hint`, one after the other.
