@@ -250,7 +250,9 @@ fn the_grid_describes_groups_of_children_and_never_names_them() {
     let plot = waypost_core::report::grid::plot(&q, grid, &s).unwrap();
     assert_eq!(plot.points[0].label, "Youth council");
     assert!(!format!("{:?}", plot.points[0].details).contains("Maria"));
-    for report in [waypost_core::report::markdown(&q, &s), waypost_core::report::html(&q, &s)] {
+    let csv = String::from_utf8(waypost_core::report::csv(&q, &s).unwrap()).unwrap();
+    let compact = format!("{:?}", waypost_core::report::grid::compact(&q, grid, &s).unwrap());
+    for report in [waypost_core::report::markdown(&q, &s), waypost_core::report::html(&q, &s), csv, compact] {
         assert!(report.contains("Youth council") && !report.contains("Maria"), "a hidden name is never printed");
     }
     let before = session(&q, "");

@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::interview::{Flow, item_fields};
 use crate::questionnaire::{Grid, Kind, Quadrant, Question, Questionnaire};
 use crate::session::Session;
-use crate::session::answer_text::{field_heading, field_text};
+use crate::session::answer_text::{field_heading, field_text, shown_cells};
 
 /// A quadrant of the grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -186,9 +186,14 @@ pub fn compact(q: &Questionnaire, grid: &Grid, session: &Session) -> Option<Comp
     let plot = plot(q, grid, session)?;
     let list = q.question(&grid.list)?;
     let items = session.answers.get(&list.id).and_then(|a| a.value.as_ref()).and_then(Value::as_array);
+    // Only what an item shows: a value kept from before a change is never printed.
+    let flow = Flow::new(q, &session.answers);
+    let outside = |id: &str| flow.seen(q, &session.answers, id);
     let text = |item: Option<&Value>, id: &str| -> String {
-        let text = |f, item: &Value| field_text(q, f, item.as_object()?, lang);
-        list.field(id).zip(item).and_then(|(f, item)| text(f, item)).unwrap_or_default()
+        let Some((at, item)) = list.fields.iter().position(|f| f.id == id).zip(item.and_then(Value::as_object)) else {
+            return String::new();
+        };
+        shown_cells(q, list, item, &outside, lang).swap_remove(at).unwrap_or_default()
     };
     let prompt = |id: &str| list.field(id).map(|f| field_heading(q, f, lang)).unwrap_or_default();
     let name_field = list.fields.iter().find(|f| f.kind == Kind::Text).map(|f| f.id.as_str()).unwrap_or_default();

@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Questionnaire};
 use crate::session::Session;
-use crate::session::answer_text::{field_text, raw_text, value_text};
+use crate::session::answer_text::{raw_text, shown_cells, value_text};
 
 /// The header row.
 pub(crate) const COLUMNS: [&str; 14] = [
@@ -34,10 +34,12 @@ pub(crate) fn cell(s: &str) -> String {
     if risky { format!("'{s}") } else { s.into_owned() }
 }
 
-/// The CSV of a session: every answer in the file, hidden ones marked `active` = `false`.
+/// The CSV of a session: every answer in the file, hidden ones marked `active` = `false`; of a
+/// list's items, the fields each shows.
 pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> {
     let lang = session.language.as_str();
     let flow = Flow::new(q, &session.answers);
+    let outside = |id: &str| flow.seen(q, &session.answers, id);
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS)?;
     for (place, question) in q.places() {
@@ -69,8 +71,11 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
             (Some(Value::Array(items)), Kind::List) => {
                 for (n, item) in items.iter().enumerate() {
                     let Some(item) = item.as_object() else { continue };
-                    for field in &question.fields {
-                        if let (Some(v), Some(label)) = (item.get(&field.id), field_text(q, field, item, lang)) {
+                    // Only the fields the item shows: a value kept from before a change (a name
+                    // typed before the type became a group of children) is never exported.
+                    let cells = shown_cells(q, question, item, &outside, lang);
+                    for (field, label) in question.fields.iter().zip(cells) {
+                        if let (Some(v), Some(label)) = (item.get(&field.id), label) {
                             out.write_record(row((n + 1).to_string(), &field.id, raw_text(v), label, ""))?;
                         }
                     }
