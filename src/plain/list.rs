@@ -72,6 +72,17 @@ pub(super) fn list<R: BufRead, W: Write>(
                     ended = true;
                     break;
                 };
+                // `:v`: the room votes on the field; the votes are kept in the item's draft, and
+                // the field is asked again for the agreed answer.
+                if reply.trim() == ":v" {
+                    if !super::votes::field_votes(ctl, io, &field, &mut entry.item, clock) {
+                        ended = true;
+                        break;
+                    }
+                    ctl.set_draft(Some(item_draft(question, Some(as_value(&items)), Some((&entry, None)), clock)));
+                    save(ctl, io);
+                    continue;
+                }
                 let typed = if reply.trim().is_empty() {
                     Ok(default)
                 } else {

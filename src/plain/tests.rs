@@ -406,3 +406,26 @@ fn plain_mode_offers_a_default_and_an_empty_line_takes_it() {
     let saved = store.get(&s.id).expect("saved");
     assert_eq!(saved.answers()["subject"].value, Some(json!("Hotel Sol")));
 }
+
+#[test]
+fn plain_mode_puts_a_stakeholder_s_power_to_the_room_s_vote() {
+    let store = Rc::new(MemoryStore::default());
+    let q = catalog().get("stakeholder-grid").expect("built in").questionnaire.clone();
+    let mut s = waypost_core::testing::session(&q, "20261128-0930-stakeholder-grid-hotel-sol", "Hotel Sol");
+    s.subject.participants = vec!["Ana".into(), "Bo".into()];
+    store.create(&s).expect("stored");
+    // The intro, the scope, the company (the default), two dates left; then one stakeholder: a
+    // manager, her name, role and unit left, then `:v` on her power (Ana: strong, Bo: some), the
+    // agreed power, and the input ends with the item half entered.
+    let script = "\n1\n\n\n\ny\n3\nRosa Quispe\n\n\n:v\n3\n2\n3\n";
+    let mut out = Vec::new();
+    let opened = Opened { questionnaire: q, session: s.clone() };
+    interview(store.as_ref(), opened, &mut Lines::new(script.as_bytes(), &mut out, true), &clock).expect("runs");
+    let transcript = String::from_utf8(out).expect("text");
+    assert!(transcript.contains("Vote of Bo"), "{transcript}");
+    assert!(transcript.contains("Some say 1 · Strong say 1"), "{transcript}");
+    let saved = store.get(&s.id).expect("saved");
+    let item = saved.drafts()["stakeholders"].item.clone().expect("the item half entered");
+    assert_eq!(item.fields["power"], "strong");
+    assert_eq!(item.fields["power.votes"], json!({"Ana": "strong", "Bo": "some"}));
+}

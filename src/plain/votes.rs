@@ -2,9 +2,10 @@
 
 use std::io::{BufRead, Write};
 
+use waypost_core::interview::item_votes::{is_voted_field, item_votes, vote_in_item};
 use waypost_core::interview::votes::{Spread, is_voted};
-use waypost_core::interview::{Controller, Invalid};
-use waypost_core::questionnaire::Question;
+use waypost_core::interview::{Controller, Invalid, Item};
+use waypost_core::questionnaire::{Question, Questionnaire};
 use waypost_core::session::Timestamp;
 use waypost_core::text::line;
 
@@ -39,14 +40,44 @@ pub(super) fn votes<R: BufRead, W: Write>(
         io.say(&msg::no_voters());
         return true;
     }
+    let asked = ask_each(io, &q, question, &voters, (lang, clock), &mut |io, voter, choice| {
+        let cast = ctl.vote(voter, choice, clock()).map_err(|e| e.to_string());
+        if cast.is_ok() {
+            save(ctl, io);
+        }
+        cast.map(|_| ())
+    });
+    if !asked {
+        return false;
+    }
+    if let Some(spread) = spread(ctl, question, lang) {
+        io.say(&msg::votes(&line(&spread.text(lang))));
+    }
+    true
+}
+
+/// Keeps one voter's choice (`None`: takes it back), or says why not.
+type Cast<'a, R, W> = &'a mut dyn FnMut(&mut Lines<R, W>, &str, Option<&str>) -> Result<(), String>;
+
+/// Asks each voter's choice on `question` (its number or label; an empty line keeps the vote,
+/// `-` takes it back) and hands it to `cast` (with the lines, to say what it saved), asking again while `cast` refuses it. Returns false
+/// when the input ended.
+fn ask_each<R: BufRead, W: Write>(
+    io: &mut Lines<R, W>,
+    q: &Questionnaire,
+    question: &Question,
+    voters: &[String],
+    (lang, clock): (&str, &dyn Fn() -> Timestamp),
+    cast: Cast<'_, R, W>,
+) -> bool {
     io.say(&msg::votes_hint());
-    for voter in &voters {
+    for voter in voters {
         loop {
             let Some(reply) = io.read(&msg::vote_of(&line(voter))) else { return false };
             let choice = match reply.trim() {
                 "" => break,
                 "-" => None,
-                text => match value(io, &q, question, text, (lang, clock), &mut |_, _| {}) {
+                text => match value(io, q, question, text, (lang, clock), &mut |_, _| {}) {
                     Ok(v) => v.as_str().map(str::to_owned),
                     Err(e) => {
                         io.say(&format!("  {}", line(&e.to_string())));
@@ -54,17 +85,39 @@ pub(super) fn votes<R: BufRead, W: Write>(
                     }
                 },
             };
-            match ctl.vote(voter, choice.as_deref(), clock()) {
-                Ok(_) => {
-                    save(ctl, io);
-                    break;
-                }
-                Err(e) => io.say(&format!("  {}", line(&e.to_string()))),
+            match cast(io, voter, choice.as_deref()) {
+                Ok(()) => break,
+                Err(e) => io.say(&format!("  {}", line(&e))),
             }
         }
     }
-    if let Some(spread) = spread(ctl, question, lang) {
-        io.say(&msg::votes(&line(&spread.text(lang))));
-    }
     true
+}
+
+/// The room's votes on a field of the item being entered (a stakeholder's power): kept in the
+/// item, then the spread said. Returns false when the input ended.
+pub(super) fn field_votes<R: BufRead, W: Write>(
+    ctl: &Controller,
+    io: &mut Lines<R, W>,
+    field: &Question,
+    item: &mut Item,
+    clock: &dyn Fn() -> Timestamp,
+) -> bool {
+    let lang = ctl.language();
+    let q = ctl.questionnaire();
+    if !is_voted_field(field) {
+        io.say(&format!("  {}", Invalid::NotPutToVote));
+        return true;
+    }
+    let voters = &ctl.session().subject.participants;
+    if voters.is_empty() {
+        io.say(&msg::no_voters());
+        return true;
+    }
+    let asked = ask_each(io, q, field, voters, (lang, clock), &mut |_, voter, choice| {
+        vote_in_item(q, field, item, voters, voter, choice).map(|_| ()).map_err(|e| e.to_string())
+    });
+    let spread = Spread::of(q, field, &item_votes(item, &field.id), lang);
+    io.say(&msg::votes(&line(&spread.text(lang))));
+    asked
 }

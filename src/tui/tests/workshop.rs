@@ -432,3 +432,63 @@ fn at_a_list_of_actions_the_dot_vote_and_the_shared_screen_keys_work_too() {
     press(&mut app, KeyCode::Char('1'));
     assert_eq!(store.load(&s.id).expect("saved").dots["Ana"], ["actions#Train night staff"]);
 }
+
+#[test]
+fn the_room_votes_on_a_stakeholder_s_power_while_the_item_is_entered() {
+    use waypost_core::store::Store;
+    let (mut app, store) = super::app();
+    let subject = Subject {
+        organisation: "Hotel Sol".into(),
+        participants: vec!["Ana".into(), "Bo".into(), "Cy".into()],
+        ..Subject::default()
+    };
+    app.start(NewSession { questionnaire: "stakeholder-grid".into(), subject, language: None }).expect("starts");
+    while current(&app) != "stakeholders" {
+        press(&mut app, KeyCode::PageDown);
+    }
+    press(&mut app, KeyCode::Char('+'));
+    press(&mut app, KeyCode::Char('3')); // a manager
+    type_text(&mut app, "Rosa Quispe");
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Enter); // the name, then role and organisation left empty
+    }
+    let Screen::Interview(it) = &app.screen else { panic!("no interview") };
+    assert!(it.voted(), "the power field is put to a vote");
+    press(&mut app, KeyCode::Char('v'));
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char('3'));
+    insta::assert_snapshot!("field_votes_being_entered", draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Char('2')); // the last voter: the leader is highlighted
+    let screen = format!("{:?}", draw(&mut app, 80, 24).backend());
+    assert!(screen.contains("3 votes"), "{screen}");
+    // Within a second the item's votes are on disk, in its draft.
+    a_second_later(&mut app);
+    let id = session(&app).id.clone();
+    let draft = store.load(&id).expect("saved").drafts()["stakeholders"].clone();
+    assert_eq!(
+        draft.item.expect("an item being entered").fields["power.votes"],
+        serde_json::json!({"Ana": "strong", "Bo": "strong", "Cy": "some"})
+    );
+    // The room sees the field voted on, its choices and the bars.
+    let room = room_sees_saved(&app, &store);
+    assert!(room.contains("How much say do they have") && room.contains("3 votes") && room.contains('█'), "{room}");
+    press(&mut app, KeyCode::Enter); // agreed: the leader
+    press(&mut app, KeyCode::Char('4')); // commitment: supportive
+    let editing = |app: &App| {
+        matches!(&app.screen, Screen::Interview(it)
+            if matches!(&it.editor, crate::tui::screens::interview::editor::Editor::List(l) if l.editing.is_some()))
+    };
+    while editing(&app) {
+        press(&mut app, KeyCode::Enter);
+    }
+    press(&mut app, KeyCode::Enter); // the list confirmed
+    let saved = store.load(&id).expect("saved");
+    let item = &saved.answers()["stakeholders"].value.as_ref().expect("items")[0];
+    assert_eq!(item["power"], "strong");
+    assert_eq!(item["power.votes"]["Cy"], "some");
+    let q = app.catalog.get("stakeholder-grid").expect("built in").questionnaire.clone();
+    let md = waypost_core::report::markdown(&q, &saved);
+    assert!(md.contains("Strong say (Some say 1 · Strong say 2 (3 votes))"), "{md}");
+    let csv = String::from_utf8(waypost_core::report::csv(&q, &saved).expect("csv")).expect("text");
+    assert!(csv.lines().any(|l| l.contains(",power.votes,some,Some say,") && l.ends_with(",Cy")), "{csv}");
+}

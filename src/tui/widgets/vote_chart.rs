@@ -31,7 +31,8 @@ pub(crate) fn height(spread: &Spread, cells: u16) -> u16 {
     u16::try_from(rows + 1).unwrap_or(u16::MAX)
 }
 
-/// Draws the chart into `area` (as many choices as fit): the label, the bar, the count after it.
+/// Draws the chart into `area`: the label, the bar, the count after it. Where not every choice
+/// fits, the choices with votes are drawn first (in their order), so no vote is left unseen.
 pub(crate) fn render(spread: &Spread, theme: Theme, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width < 12 {
         return;
@@ -43,7 +44,11 @@ pub(crate) fn render(spread: &Spread, theme: Theme, area: Rect, buf: &mut Buffer
     let room = usize::from(area.width).saturating_sub(column + 2 + counts);
     let bottom = area.y + area.height - 1;
     let mut y = area.y;
-    for (bar, label) in spread.bars.iter().zip(labels(spread, area.width)) {
+    let mut drawn: Vec<_> = spread.bars.iter().zip(labels(spread, area.width)).collect();
+    if height(spread, area.width) > area.height {
+        drawn.sort_by_key(|(bar, _)| bar.count == 0);
+    }
+    for (bar, label) in drawn {
         for (n, text) in label.iter().enumerate() {
             if y >= bottom {
                 break;

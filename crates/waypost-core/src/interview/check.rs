@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::flow::{observe, observe_value};
 use super::invalid::{Invalid, Warning};
+use super::item_votes::are_votes;
 use super::record::other_choice;
 use crate::questionnaire::validate::is_date;
 use crate::questionnaire::{Bound, Kind, Observed, Question, Questionnaire};
@@ -148,9 +149,14 @@ fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
     for (n, item) in items.iter().enumerate() {
         let number = n + 1;
         let fields = item.as_object().ok_or_else(|| Invalid::NotAnItem { label: label.clone(), number })?;
-        let known = |key: &str| match key.strip_suffix(".other") {
-            Some(id) => question.field(id).is_some_and(|f| q.choices(f).iter().any(|c| c.other)),
-            None => question.field(key).is_some(),
+        let known = |key: &str| {
+            if let Some(id) = key.strip_suffix(".other") {
+                return question.field(id).is_some_and(|f| q.choices(f).iter().any(|c| c.other));
+            }
+            if let Some(id) = key.strip_suffix(".votes") {
+                return question.field(id).zip(fields.get(key)).is_some_and(|(f, v)| are_votes(q, f, v));
+            }
+            question.field(key).is_some()
         };
         if let Some(key) = fields.keys().find(|k| !known(k)) {
             return Err(Invalid::UnknownField { label, number, field: key.clone() });

@@ -8,6 +8,7 @@ pub(crate) mod flow;
 pub(crate) mod follow_up;
 mod invalid;
 pub(crate) mod item;
+pub mod item_votes;
 pub(crate) mod record;
 pub mod typed;
 pub mod votes;

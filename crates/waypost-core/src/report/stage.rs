@@ -7,10 +7,11 @@
 use serde::Serialize;
 
 use crate::interview::Flow;
+use crate::interview::item_votes::{is_voted_field, item_votes};
 use crate::interview::votes::{Spread, dots_per_voter, is_voted};
-use crate::questionnaire::{Kind, Place, Questionnaire};
+use crate::questionnaire::{Kind, Place, Question, Questionnaire};
 use crate::report::dots::dot_targets;
-use crate::session::answer_text::{answer_text, session_prompt, shown_cells};
+use crate::session::answer_text::{answer_text, piped, session_prompt, shown_cells};
 use crate::session::{Answer, EventKind, OpenDotVote, Session, Status};
 
 /// One choice as the room sees it.
@@ -61,6 +62,9 @@ pub struct Stage {
     /// For a list: its items as they read (their fields joined), the ones being written (the
     /// interviewer's draft, once an item is added) else the confirmed ones.
     pub items: Vec<String>,
+    /// For a list: the field of the item being written that the room votes on (its prompt, the
+    /// item's earlier fields filled in); the choices and votes are then the field's.
+    pub field: Option<String>,
     /// The spread of the votes, on a question put to a vote with votes given.
     pub votes: Option<Spread>,
     /// The answer the room agreed on last, once the interview has moved past its question: the
@@ -91,6 +95,7 @@ impl Stage {
             choices: Vec::new(),
             answer: None,
             items: Vec::new(),
+            field: None,
             votes: None,
             agreed: None,
             dot_vote: None,
@@ -146,7 +151,34 @@ impl Stage {
         stage.votes = answer
             .filter(|a| is_voted(q, question) && !a.votes.is_empty())
             .map(|a| Spread::of(q, question, &a.votes, lang));
+        if question.kind == Kind::List && !hidden {
+            stage.vote_on_field(q, question, session, show_all);
+        }
         stage
+    }
+
+    /// The field of the item being written, when the room votes on it (and the projector may
+    /// show it): its prompt, its choices with the one kept marked, and the votes so far.
+    fn vote_on_field(&mut self, q: &Questionnaire, list: &Question, session: &Session, show_all: bool) {
+        let lang = session.language.as_str();
+        let Some(item) = session.drafts().get(&list.id).and_then(|d| d.item.as_ref()) else { return };
+        let Some(field) = list.field(&item.field) else { return };
+        if !is_voted_field(field) || (!show_all && field.projector == Some(false)) {
+            return;
+        }
+        let prompt = field.prompt.get(lang, q.default_language());
+        self.field = Some(piped(q, prompt, session.answers(), Some((list, &item.fields)), lang).into_owned());
+        let kept = item.fields.get(&field.id).and_then(serde_json::Value::as_str);
+        self.choices = q
+            .choices(field)
+            .iter()
+            .map(|c| ShownChoice {
+                label: c.label.get(lang, q.default_language()).to_owned(),
+                chosen: kept == Some(&c.value),
+            })
+            .collect();
+        let votes = item_votes(&item.fields, &field.id);
+        self.votes = (!votes.is_empty()).then(|| Spread::of(q, field, &votes, lang));
     }
 }
 

@@ -3,6 +3,7 @@
 use serde_json::Value;
 
 use crate::interview::Flow;
+use crate::interview::item_votes::{item_votes, votes_key};
 use crate::questionnaire::{Kind, Questionnaire};
 use crate::session::Session;
 use crate::session::answer_text::{raw_text, shown_cells, value_text};
@@ -40,6 +41,10 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
     let lang = session.language.as_str();
     let flow = Flow::new(q, &session.answers);
     let outside = |id: &str| flow.seen(q, &session.answers, id);
+    let choice_label = |choice: &str, question: &crate::questionnaire::Question| {
+        q.choice(question, choice)
+            .map_or_else(|| choice.to_owned(), |c| c.label.get(lang, q.default_language()).to_owned())
+    };
     let mut out = csv::Writer::from_writer(Vec::new());
     out.write_record(COLUMNS)?;
     for (place, question) in q.places() {
@@ -77,6 +82,12 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
                     for (field, label) in question.fields.iter().zip(cells) {
                         if let (Some(v), Some(label)) = (item.get(&field.id), label) {
                             out.write_record(row((n + 1).to_string(), &field.id, raw_text(v), label, ""))?;
+                            // The room's votes on the field, a row each, as on a question.
+                            for (voter, choice) in item_votes(item, &field.id) {
+                                let label = choice_label(&choice, field);
+                                let key = votes_key(&field.id);
+                                out.write_record(row((n + 1).to_string(), &key, choice, label, &voter))?;
+                            }
                         }
                     }
                 }
@@ -98,10 +109,7 @@ pub fn csv(q: &Questionnaire, session: &Session) -> Result<Vec<u8>, csv::Error> 
         }
         // Each vote on its own row: the field says "vote", the voter has a column.
         for (voter, choice) in &answer.votes {
-            let label = q
-                .choice(question, choice)
-                .map_or_else(|| choice.clone(), |c| c.label.get(lang, q.default_language()).to_owned());
-            out.write_record(row(String::new(), "vote", choice.clone(), label, voter))?;
+            out.write_record(row(String::new(), "vote", choice.clone(), choice_label(choice, question), voter))?;
         }
     }
     out.into_inner().map_err(|e| e.into_error().into())

@@ -89,6 +89,27 @@ pub fn shown_cells(
         .collect()
 }
 
+/// [`shown_cells`], each field the room voted on followed by its votes, the choices nobody
+/// chose left out: "Strong say (Some say 1 · Strong say 2 (3 votes))".
+pub fn shown_cells_with_votes(
+    q: &Questionnaire,
+    list: &Question,
+    item: &serde_json::Map<String, Value>,
+    outside: crate::interview::Outside,
+    lang: &str,
+) -> Vec<Option<String>> {
+    let mut cells = shown_cells(q, list, item, outside, lang);
+    for (cell, field) in cells.iter_mut().zip(&list.fields) {
+        let votes = crate::interview::item_votes::item_votes(item, &field.id);
+        if let Some(text) = cell.as_mut().filter(|_| !votes.is_empty()) {
+            let mut spread = crate::interview::votes::Spread::of(q, field, &votes, lang);
+            spread.bars.retain(|b| b.count > 0);
+            text.push_str(&format!(" ({})", spread.text(lang)));
+        }
+    }
+    cells
+}
+
 /// A list field's prompt as a column or axis heading: the same for every item, so a `${field}`
 /// in it reads "…".
 pub fn field_heading(q: &Questionnaire, field: &Question, lang: &str) -> String {

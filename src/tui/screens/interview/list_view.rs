@@ -40,6 +40,12 @@ fn table_rows_while_editing(it: &Interview, list_q: &Question, list: &ListEditor
 
 /// The title of the field being entered ("stakeholder 1 — How much say…"), wrapped.
 fn field_title(it: &Interview, list_q: &Question, list: &ListEditor, theme: Theme) -> Option<Paragraph<'static>> {
+    let title = field_title_text(it, list_q, list)?;
+    Some(Paragraph::new(Line::styled(title, theme.title)).wrap(Wrap { trim: false }))
+}
+
+/// The text of that title.
+fn field_title_text(it: &Interview, list_q: &Question, list: &ListEditor) -> Option<String> {
     let edit = list.editing.as_ref()?;
     let (l, d) = (it.session().language.as_str(), it.q().default_language());
     let label = item_label(list_q, l, d);
@@ -55,7 +61,7 @@ fn field_title(it: &Interview, list_q: &Question, list: &ListEditor, theme: Them
             msg::item_field(&label, number, &line(&prompt), field.required)
         }
     };
-    Some(Paragraph::new(Line::styled(title, theme.title)).wrap(Wrap { trim: false }))
+    Some(title)
 }
 
 /// The rows the field's title takes in `area`.
@@ -70,6 +76,17 @@ pub(super) fn field_input_rect(it: &Interview, area: Rect, theme: Theme) -> Rect
     let rows = field_title(it, q, list, theme).map_or(1, |t| field_title_rows(&t, area));
     let y = area.y + table_rows_while_editing(it, q, list, rows, area) + rows;
     Rect { y, height: (area.y + area.height).saturating_sub(y), ..area }
+}
+
+/// The rows of the field being entered without the table: its title as wrapped at `width`, and
+/// its input.
+pub(super) fn field_rows(it: &Interview, width: u16) -> u16 {
+    let (Some(q), super::editor::Editor::List(list)) = (it.question(), &it.editor) else { return 0 };
+    let Some(edit) = &list.editing else { return 0 };
+    let title = field_title_text(it, q, list).map_or(1, |t| {
+        field_title_rows(&Paragraph::new(t).wrap(Wrap { trim: false }), Rect { width, ..Rect::default() })
+    });
+    title + super::input_view::editor_rows(it, edit.entry.question(q), &edit.editor, width)
 }
 
 /// What one item is called ("stakeholder"), or "item".

@@ -11,7 +11,7 @@ use crate::tui::messages as msg;
 use crate::tui::widgets::{Level, Message};
 
 /// The input keys go to: a list item's field while one is entered, else the question's.
-fn active(it: &mut Interview) -> &mut Editor {
+pub(super) fn active(it: &mut Interview) -> &mut Editor {
     match &mut it.editor {
         Editor::List(ListEditor { editing: Some(edit), .. }) => &mut edit.editor,
         editor => editor,

@@ -137,6 +137,10 @@ fn vote_rows(it: &Interview, width: u16) -> u16 {
 
 /// The rows the input wants (see [`super::input_view::editor_rows`]).
 fn own_input_height(it: &Interview, width: u16) -> u16 {
+    // While the room votes on an item's field, the table of items gives way to the bars.
+    if matches!(&it.editor, Editor::List(list) if list.editing.is_some()) && it.voted() {
+        return super::list_view::field_rows(it, width);
+    }
     it.question().map_or(0, |q| super::input_view::editor_rows(it, q, &it.editor, width))
 }
 

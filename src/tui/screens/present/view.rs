@@ -59,6 +59,10 @@ pub(crate) fn render(audience: &Audience, theme: Theme, area: Rect, buf: &mut Bu
         lines
             .push(Line::styled(line(head(&stage.prompt, cells)).into_owned(), theme.text.add_modifier(Modifier::BOLD)));
         lines.push(Line::default());
+        if let Some(field) = &stage.field {
+            lines.push(Line::styled(line(head(field, cells)).into_owned(), theme.text.add_modifier(Modifier::BOLD)));
+            lines.push(Line::default());
+        }
         // Choices one to a row, a blank row between them where the screen has room.
         let roomy = usize::from(inner.height) > lines.len() + 2 * stage.choices.len() + 8;
         for choice in &stage.choices {

@@ -101,7 +101,7 @@ impl<'a> Validator<'a> {
         let kind = question.kind;
         self.placeholders(path, question, order, list);
         self.weight(path, question.weight, list.is_none() && self.q.score_range(question).is_some());
-        if question.votes == Some(true) && (kind != Kind::Single || list.is_some()) {
+        if question.votes == Some(true) && kind != Kind::Single {
             self.error(format!("{path}.votes"), tr!("val-votes-single"));
         }
         self.default(path, question);
