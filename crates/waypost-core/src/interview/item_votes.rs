@@ -89,16 +89,16 @@ mod tests {
         assert!(is_voted_field(power));
         let people = ["Ana".to_owned(), "Bo".to_owned()];
         let mut item = Item::new();
-        assert!(vote_in_item(&q, power, &mut item, &people, "Ana", Some("high")).unwrap());
+        assert!(vote_in_item(&q, power, &mut item, &people, "Ana", Some("strong")).unwrap());
         assert!(vote_in_item(&q, power, &mut item, &people, "Bo", Some("some")).unwrap());
         assert!(!vote_in_item(&q, power, &mut item, &people, "Bo", Some("some")).unwrap(), "the same vote again");
         assert_eq!(
             item_votes(&item, "power").into_iter().collect::<Vec<_>>(),
-            [("Ana".to_owned(), "high".to_owned()), ("Bo".to_owned(), "some".to_owned())]
+            [("Ana".to_owned(), "strong".to_owned()), ("Bo".to_owned(), "some".to_owned())]
         );
         assert!(are_votes(&q, power, &item["power.votes"]));
         assert!(matches!(
-            vote_in_item(&q, power, &mut item, &people, "Cy", Some("high")),
+            vote_in_item(&q, power, &mut item, &people, "Cy", Some("strong")),
             Err(Invalid::UnknownVoter(_))
         ));
         assert!(matches!(

@@ -137,8 +137,9 @@ fn vote_rows(it: &Interview, width: u16) -> u16 {
 
 /// The rows the input wants (see [`super::input_view::editor_rows`]).
 fn own_input_height(it: &Interview, width: u16) -> u16 {
-    // While the room votes on an item's field, the table of items gives way to the bars.
-    if matches!(&it.editor, Editor::List(list) if list.editing.is_some()) && it.voted() {
+    // While the room votes on an item's field (and once it has), the table of items gives way to
+    // the bars.
+    if matches!(&it.editor, Editor::List(list) if list.editing.is_some()) && it.voted() && vote_rows(it, width) > 0 {
         return super::list_view::field_rows(it, width);
     }
     it.question().map_or(0, |q| super::input_view::editor_rows(it, q, &it.editor, width))
