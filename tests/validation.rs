@@ -466,3 +466,21 @@ fn a_default_is_an_answer_its_question_takes_or_a_text_from_the_session() {
         "sections[0].questions[7].default: a list question takes no default",
     );
 }
+
+#[test]
+fn a_pattern_tests_a_text_and_must_be_readable() {
+    let rule = |when: Value| {
+        move |d: &mut Value| {
+            let q = at(d, "/sections/0/questions/5").as_object_mut().unwrap();
+            q.insert("constraint".into(), json!({"when": when, "message": "Say it in words"}))
+        }
+    };
+    assert_eq!(problems(rule(json!({"answer": "summary", "matches": "^[A-Z]"}))), Vec::<String>::new());
+    let found = problems(rule(json!({"answer": "staff_trained", "matches": "^[0-9]+$"})));
+    assert_problem(
+        &found,
+        r#"sections[0].questions[5].constraint[0].when.matches: "staff_trained" is a number question; only a text answer is matched against a pattern"#,
+    );
+    let found = problems(rule(json!({"answer": "summary", "matches": "[A-Z"})));
+    assert!(found.iter().any(|p| p.contains("the pattern cannot be read")), "{found:#?}");
+}

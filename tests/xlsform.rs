@@ -440,3 +440,34 @@ fn defaults_come_in_as_their_kind_takes_them_and_a_computed_one_is_noted() {
     let xml = String::from_utf8_lossy(&exported.bytes).into_owned();
     assert!(xml.contains("<district>Lima Norte</district>") && xml.contains("<both>yes no</both>"), "{xml}");
 }
+
+#[test]
+fn a_regex_constraint_comes_in_with_its_message_holds_in_the_interview_and_goes_out_again() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "constraint", "constraint_message"],
+        &["text", "phone", "Phone", "regex(., '^[0-9]{9}$')", "Nine digits, please"],
+        &["text", "code", "Code", "regex(., '[0-9')", ""],
+    ];
+    let imported = import(common::workbook(&[("survey", survey)]), "regex.xlsx").unwrap();
+    let q = &imported.questionnaire;
+    assert!(parse(imported.json.as_bytes()).usable().is_some(), "the questionnaire passes validate");
+    let phone = q.question("phone").unwrap();
+    assert_eq!(
+        serde_json::to_value(&phone.constraint).unwrap(),
+        serde_json::json!([{"when": {"answer": "phone", "matches": "^[0-9]{9}$"}, "message": "Nine digits, please"}])
+    );
+    assert!(q.question("code").unwrap().constraint.is_empty(), "a pattern waypost cannot read is left out");
+    let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
+    assert!(notes.iter().any(|n| n.starts_with("survey row 3, column D")), "{notes:#?}");
+    // In the interview: the rule refuses what does not match, with the form's message.
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let qref = waypost_core::session::QuestionnaireRef::of(q);
+    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let input = |v: &str| waypost_core::interview::Input::Value(serde_json::json!(v));
+    let refused = waypost_core::interview::answer(q, &mut s, "phone", input("12-34"), None, at, None).unwrap_err();
+    assert!(refused.to_string().contains("Nine digits, please"), "{refused}");
+    waypost_core::interview::answer(q, &mut s, "phone", input("987654321"), None, at, None).unwrap();
+    // And out again as XLSForm's regex().
+    let xml = String::from_utf8(waypost_core::xlsform::xform::xform(q, None).unwrap().bytes).unwrap();
+    assert!(xml.contains("constraint=\"(regex(., &apos;^[0-9]{9}$&apos;))\""), "{xml}");
+}

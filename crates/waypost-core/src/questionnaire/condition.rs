@@ -42,6 +42,8 @@ pub enum Test {
     AtMost(Bound),
     /// The question has (true) or has not (false) an answer or an answer state.
     Answered(bool),
+    /// A text answer matches this pattern (found anywhere in it; `^…$` for the whole).
+    Matches(super::pattern::Pattern),
 }
 
 impl Test {
@@ -54,6 +56,7 @@ impl Test {
             Test::AtLeast(_) => "at_least",
             Test::AtMost(_) => "at_most",
             Test::Answered(_) => "answered",
+            Test::Matches(_) => "matches",
         }
     }
 }
@@ -93,6 +96,10 @@ pub struct RawCondition {
     /// The question has (true) or has not (false) been answered or given an answer state.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered: Option<bool>,
+    /// A text answer matches this pattern (a regular expression, found anywhere in the answer;
+    /// `^…$` for the whole of it), as XLSForm's `regex()`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matches: Option<String>,
 }
 
 impl TryFrom<RawCondition> for Condition {
@@ -117,6 +124,9 @@ impl TryFrom<RawCondition> for Condition {
         }
         if let Some(v) = raw.answered {
             tests.push(Test::Answered(v));
+        }
+        if let Some(v) = raw.matches {
+            tests.push(Test::Matches(super::pattern::Pattern::new(&v)?));
         }
         let combinators = [raw.all.is_some(), raw.any.is_some(), raw.not.is_some()].iter().filter(|b| **b).count();
         match (raw.answer, tests.len(), combinators) {
@@ -152,6 +162,7 @@ impl From<Condition> for RawCondition {
                     Test::AtLeast(v) => raw.at_least = Some(v),
                     Test::AtMost(v) => raw.at_most = Some(v),
                     Test::Answered(v) => raw.answered = Some(v),
+                    Test::Matches(p) => raw.matches = Some(p.as_str().to_owned()),
                 }
             }
         }
@@ -182,12 +193,15 @@ impl Condition {
     }
 
     /// Whether the condition looks beyond the answers it names: at another answer to compare
-    /// with, or at today's date. Such a condition is not tried against sample answers.
+    /// with, at today's date, or for a pattern. Such a condition is not tried against sample
+    /// answers.
     pub fn compares(&self) -> bool {
         match self {
             Condition::All(cs) | Condition::Any(cs) => cs.iter().any(Condition::compares),
             Condition::Not(c) => c.compares(),
             Condition::Answer { test: Test::AtLeast(b) | Test::AtMost(b), .. } => !matches!(b, Bound::Number(_)),
+            // No sample text is made to match a pattern.
+            Condition::Answer { test: Test::Matches(_), .. } => true,
             Condition::Answer { .. } => false,
         }
     }
@@ -226,6 +240,7 @@ impl Test {
             }
             Test::AtLeast(b) => measure(seen).zip(bound(b)).is_some_and(|(m, n)| m >= n),
             Test::AtMost(b) => measure(seen).zip(bound(b)).is_some_and(|(m, n)| m <= n),
+            Test::Matches(p) => seen.value.and_then(Value::as_str).is_some_and(|text| p.is_match(text)),
         }
     }
 }

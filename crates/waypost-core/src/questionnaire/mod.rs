@@ -11,6 +11,7 @@ pub mod kinds;
 pub(crate) mod lookup;
 pub(crate) mod model;
 pub mod parse;
+pub mod pattern;
 pub mod piping;
 mod positions;
 pub(crate) mod problem;

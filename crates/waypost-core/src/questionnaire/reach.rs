@@ -121,7 +121,7 @@ fn constants(q: &Questionnaire) -> HashMap<String, Vec<Value>> {
                 Test::Equals(v) | Test::Includes(v) => entry.push(v.clone()),
                 Test::In(vs) => entry.extend(vs.iter().cloned()),
                 Test::AtLeast(b) | Test::AtMost(b) => entry.extend(b.number().map(Value::from)),
-                Test::Answered(_) => {}
+                Test::Answered(_) | Test::Matches(_) => {}
             }
         });
     };

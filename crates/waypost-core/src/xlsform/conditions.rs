@@ -64,6 +64,13 @@ pub(super) fn expression(
                 Test::Includes(v) => format!("selected({r}, {})", literal(v)),
                 Test::Answered(true) => format!("{r} != ''"),
                 Test::Answered(false) => format!("{r} = ''"),
+                // Quoted whole: in single quotes, else in double quotes; a pattern holding both
+                // cannot be written, and is said so.
+                Test::Matches(pattern) => match pattern.as_str() {
+                    text if !text.contains('\'') => format!("regex({r}, '{text}')"),
+                    text if !text.contains('"') => format!("regex({r}, \"{text}\")"),
+                    _ => return None,
+                },
                 Test::AtLeast(b) | Test::AtMost(b) => {
                     let op = if matches!(test, Test::AtLeast(_)) { ">=" } else { "<=" };
                     let measured = match kind {

@@ -141,6 +141,10 @@ impl<'a> Validator<'a> {
         let at = format!("{path}.{op}");
         match test {
             Test::Answered(_) => {}
+            Test::Matches(_) if kind != Kind::Text => {
+                self.error(&at, tr!("val-matches-text", id = target.id.as_str(), kind = kind.name()));
+            }
+            Test::Matches(_) => {}
             Test::Equals(v) => match kind {
                 Kind::Multi => self.error(&at, tr!("val-use-includes", id = target.id.as_str())),
                 Kind::List => {

@@ -1,12 +1,14 @@
 //! The XLSForm expressions forms use most, read into waypost conditions: `${q} = 'v'`, `!=`,
-//! numeric comparisons, `selected(${q}, 'v')`, `count-selected(${q})`, `and`, `or`, `not()`,
-//! parentheses, `.` for the question's own answer and `today()`. Anything else is refused with
-//! what was not understood, so the import can say so.
+//! numeric comparisons, `selected(${q}, 'v')`, `count-selected(${q})`, `regex(${q}, 'p')`, `and`,
+//! `or`, `not()`, parentheses, `.` for the question's own answer and `today()`. Anything else is
+//! refused with what was not understood, so the import can say so.
 
 mod tokens;
 
 use serde_json::{Value, json};
 use tokens::{Token, describe, tokens};
+
+use crate::questionnaire::pattern::Pattern;
 
 /// What the reader needs to know of a question an expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +146,19 @@ impl Reader<'_> {
                     Shape::Multi => json!({"answer": id, "includes": value}),
                     _ => json!({"answer": id, "equals": value}),
                 })
+            }
+            // `regex(., 'pattern')`: a text matching a pattern waypost can read.
+            Some(Token::Word(w)) if w == "regex" => {
+                self.at += 1;
+                self.expect(&Token::Open)?;
+                let (id, shape) = self.reference()?;
+                self.expect(&Token::Comma)?;
+                let pattern = match self.next()? {
+                    Token::Text(t) if shape == Shape::Other && Pattern::new(&t).is_ok() => t,
+                    t => return Err(Unread(describe(&t))),
+                };
+                self.expect(&Token::Close)?;
+                Ok(json!({"answer": id, "matches": pattern}))
             }
             _ => self.comparison(),
         }
@@ -293,6 +308,7 @@ mod tests {
                 "help" => Shape::Multi,
                 "age" => Shape::Integer,
                 "born" => Shape::Date,
+                "name" => Shape::Other,
                 _ => return None,
             };
             Some((name.to_owned(), shape))
@@ -309,6 +325,8 @@ mod tests {
         assert_eq!(read("${sex} != 'f'").unwrap(), json!({"not": {"answer": "sex", "equals": "f"}}));
         assert_eq!(read("selected(${help}, 'food')").unwrap(), json!({"answer": "help", "includes": "food"}));
         assert_eq!(read("count-selected(${help}) >= 2").unwrap(), json!({"answer": "help", "at_least": 2.0}));
+        assert_eq!(read("regex(${name}, '^[A-Z]')").unwrap(), json!({"answer": "name", "matches": "^[A-Z]"}));
+        assert!(read("regex(${name}, '[A-Z')").is_err(), "a pattern that cannot be read is not taken");
         assert_eq!(
             read("${age} >= 5 and (${sex} = 'f' or not(selected(${help}, 'none')))").unwrap(),
             json!({"all": [{"answer": "age", "at_least": 5.0}, {"any": [{"answer": "sex", "equals": "f"}, {"not": {"answer": "help", "includes": "none"}}]}]})
