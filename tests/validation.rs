@@ -484,3 +484,15 @@ fn a_pattern_tests_a_text_and_must_be_readable() {
     let found = problems(rule(json!({"answer": "summary", "matches": "[A-Z"})));
     assert!(found.iter().any(|p| p.contains("the pattern cannot be read")), "{found:#?}");
 }
+
+#[test]
+fn required_if_names_only_answers_given_before() {
+    let set = |when: Value| {
+        problems(move |d| at(d, "/sections/0/questions/5").as_object_mut().unwrap().insert("required_if".into(), when))
+    };
+    assert_eq!(set(json!({"answer": "member", "equals": "yes"})), Vec::<String>::new());
+    assert_problem(
+        &set(json!({"answer": "last_report", "answered": true})),
+        r#"sections[0].questions[5].required_if.answer: question "last_report" is asked later; a condition may only use answers given before"#,
+    );
+}

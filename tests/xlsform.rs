@@ -471,3 +471,42 @@ fn a_regex_constraint_comes_in_with_its_message_holds_in_the_interview_and_goes_
     let xml = String::from_utf8(waypost_core::xlsform::xform::xform(q, None).unwrap().bytes).unwrap();
     assert!(xml.contains("constraint=\"(regex(., &apos;^[0-9]{9}$&apos;))\""), "{xml}");
 }
+
+#[test]
+fn a_required_expression_makes_a_question_required_only_when_it_holds() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "required"],
+        &["select_one yes_no", "works", "Does the child work?", "yes"],
+        &["text", "job", "What work?", "${works} = 'yes'"],
+        &["text", "why", "Why?", "string-length(${job}) > 3"],
+    ];
+    let choices: &[&[&str]] = &[&["list_name", "name", "label"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]];
+    let imported = import(common::workbook(&[("survey", survey), ("choices", choices)]), "req.xlsx").unwrap();
+    let q = &imported.questionnaire;
+    assert!(parse(imported.json.as_bytes()).usable().is_some(), "the questionnaire passes validate");
+    let job = q.question("job").unwrap();
+    assert!(!job.required);
+    assert_eq!(
+        serde_json::to_value(&job.required_if).unwrap(),
+        serde_json::json!({"answer": "works", "equals": "yes"})
+    );
+    assert!(q.question("why").unwrap().required_if.is_none(), "an expression waypost cannot read is noted");
+    let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
+    assert!(notes.iter().any(|n| n.starts_with("survey row 4, column D")), "{notes:#?}");
+    // Finishing asks for the job only when the child works.
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let qref = waypost_core::session::QuestionnaireRef::of(q);
+    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let missing = |s: &waypost_core::session::Session| -> Vec<String> {
+        let flow = waypost_core::interview::Flow::new(q, s.answers());
+        flow.missing_required(q, s.answers()).iter().map(|x| x.id.clone()).collect()
+    };
+    let yes_no = |v: &str| waypost_core::interview::Input::Value(serde_json::json!(v));
+    waypost_core::interview::answer(q, &mut s, "works", yes_no("no"), None, at, None).unwrap();
+    assert!(missing(&s).is_empty(), "{:?}", missing(&s));
+    waypost_core::interview::answer(q, &mut s, "works", yes_no("yes"), None, at, None).unwrap();
+    assert_eq!(missing(&s), ["job"]);
+    // Out again: the expression in XLSForm's column and the XForm's bind.
+    let xml = String::from_utf8(waypost_core::xlsform::xform::xform(q, None).unwrap().bytes).unwrap();
+    assert!(xml.contains("required=\" /data/section_1/works  = &apos;yes&apos;\""), "{xml}");
+}

@@ -33,17 +33,18 @@ fn moved(m: Moved) -> Step {
     }
 }
 
-/// Shows a question (or a list field): prompt, choices, what to type.
+/// Shows a question (or a list field): its prompt (marked when an answer is needed now),
+/// choices, what to type.
 pub(super) fn show<R: BufRead, W: Write>(
     io: &mut Lines<R, W>,
     q: &Questionnaire,
     question: &Question,
-    prompt: &str,
+    (prompt, required): (&str, bool),
     lang: &str,
     head: &str,
 ) {
     let mut text = format!("\n{head}{}", line(prompt));
-    if question.required {
+    if required {
         text.push_str(&msg::required());
     }
     io.say(&text);
@@ -119,7 +120,8 @@ pub(super) fn question<R: BufRead, W: Write>(
         }
         _ => String::new(),
     };
-    show(io, &q, &question, &ctl.prompt(&question, None), &lang, &head);
+    let prompt = ctl.prompt(&question, None);
+    show(io, &q, &question, (&prompt, ctl.is_required(&question, None)), &lang, &head);
     if !question.takes_answer() {
         return note(ctl, io, clock);
     }

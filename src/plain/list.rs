@@ -62,7 +62,9 @@ pub(super) fn list<R: BufRead, W: Write>(
                 ctl.with_outside(|outside| entry.specify(&q, question, &said, outside))
             } else {
                 let field = entry.question(question).clone();
-                show(io, &q, &field, &ctl.prompt(&field, Some((question, &entry.item))), &lang, "");
+                let prompt = ctl.prompt(&field, Some((question, &entry.item)));
+                let required = ctl.is_required(&field, Some((question, &entry.item)));
+                show(io, &q, &field, (&prompt, required), &lang, "");
                 // A field's default is offered where the item has no value for it yet.
                 let default = entry.current(question).is_none().then(|| field.default_value().cloned()).flatten();
                 if let Some(value) = &default {

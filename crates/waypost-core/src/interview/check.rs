@@ -182,7 +182,13 @@ fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
                         };
                     }
                 }
-                None if field.required => return Err(in_item(Invalid::Missing)),
+                None if field.required_when(&|id| match question.field(id) {
+                    Some(f) => crate::interview::observe_value(q, Some(f), fields.get(id), false),
+                    None => outside(id),
+                }) =>
+                {
+                    return Err(in_item(Invalid::Missing));
+                }
                 None => {}
             }
         }

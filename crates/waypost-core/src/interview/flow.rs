@@ -195,7 +195,7 @@ impl Flow {
         self.visible
             .iter()
             .map(|p| q.at(*p))
-            .filter(|question| question.required && question.takes_answer())
+            .filter(|question| question.takes_answer() && question.required_when(&|id| self.seen(q, answers, id)))
             .filter(|question| !answers.get(&question.id).is_some_and(Answer::is_confirmed))
             .collect()
     }

@@ -99,7 +99,11 @@ impl ItemEntry {
                     return Ok(FieldStep::Specify(label));
                 }
             }
-            None if field.required => {
+            None if field.required_when(&|id| match list.field(id) {
+                Some(f) => observe_value(q, Some(f), self.item.get(id), false),
+                None => outside(id),
+            }) =>
+            {
                 // Named in the interface's language where the questionnaire has it, as the
                 // message around it is.
                 let language = q.language_for(crate::i18n::language());

@@ -35,6 +35,12 @@ pub enum SessionField {
 }
 
 impl Question {
+    /// Whether an answer is needed, with what `observe` sees of the answers its `required_if`
+    /// names.
+    pub fn required_when<'a>(&self, observe: &dyn Fn(&str) -> super::Observed<'a>) -> bool {
+        self.required || self.required_if.as_ref().is_some_and(|c| c.holds(observe))
+    }
+
     /// The value its input starts with when it has no answer: its default, once the session's
     /// fields are filled in ([`Questionnaire::fill_defaults`]).
     pub fn default_value(&self) -> Option<&Value> {

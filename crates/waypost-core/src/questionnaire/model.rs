@@ -187,6 +187,10 @@ pub struct Question {
     /// allowed answer state.
     #[serde(default, skip_serializing_if = "is_false")]
     pub required: bool,
+    /// Required only when this holds (on the answers before it; a list's field, on the item's
+    /// fields before it too): XLSForm's `required` with an expression.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required_if: Option<Condition>,
     /// The question is asked only when this holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_if: Option<Condition>,

@@ -85,6 +85,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "other",
     "votes",
     "default",
+    "required_if",
     "dots",
     "minutes",
     "workshop_time",

@@ -212,16 +212,28 @@ impl Writer<'_> {
     }
 
     fn relevant(&mut self, row: &mut BTreeMap<String, String>, path: &str, cond: &Condition) {
+        self.expression(row, ("relevant", "show_if"), path, cond);
+    }
+
+    /// A condition as an XLSForm expression in `column`; one XLSForm cannot hold is kept as JSON
+    /// in waypost's own column for `field`, and noted.
+    fn expression(
+        &mut self,
+        row: &mut BTreeMap<String, String>,
+        (column, field): (&str, &str),
+        path: &str,
+        cond: &Condition,
+    ) {
         if !self.full {
             return;
         }
         match conditions::expression(self.q, &self.fields, cond, None) {
             Some(x) => {
-                row.insert("relevant".to_owned(), x);
+                row.insert(column.to_owned(), x);
             }
             None => {
                 self.notes.push(tr!("xf-condition", place = path));
-                row.insert(waypost_column("show_if").to_owned(), serde_json::to_string(cond).unwrap_or_default());
+                row.insert(waypost_column(field).to_owned(), serde_json::to_string(cond).unwrap_or_default());
             }
         }
     }
@@ -258,6 +270,8 @@ impl Writer<'_> {
         self.texts(&mut row, "hint", question.help.as_ref());
         if question.required {
             row.insert("required".to_owned(), "yes".to_owned());
+        } else if let Some(cond) = &question.required_if {
+            self.expression(&mut row, ("required", "required_if"), &format!("{path}.required_if"), cond);
         }
         if let Some(cond) = &question.show_if {
             self.relevant(&mut row, &format!("{path}.show_if"), cond);

@@ -60,6 +60,7 @@ pub(crate) const WAYPOST_COLUMNS: &[(&str, &str)] = &[
     ("waypost_projector", "projector"),
     ("waypost_private_until", "private_until"),
     ("waypost_default", "default"),
+    ("waypost_required_if", "required_if"),
 ];
 
 /// The fields of waypost's own a question row keeps.
@@ -87,6 +88,7 @@ pub(crate) const QUESTION_KEPT: &[&str] = &[
     "headline",
     "projector",
     "default",
+    "required_if",
 ];
 
 /// The fields of a section its `begin_group` row keeps.

@@ -259,8 +259,13 @@ impl<'a> Form<'a> {
             if kind(row) == "note" {
                 attributes.push_str(" readonly=\"true()\"");
             }
-            if row.get("required").is_some_and(|r| r == "yes") {
-                attributes.push_str(" required=\"true()\"");
+            match row.get("required").map(String::as_str) {
+                Some("yes") => attributes.push_str(" required=\"true()\""),
+                // Required when an expression holds.
+                Some(when) if !when.is_empty() => {
+                    let _ = write!(attributes, " required=\"{}\"", escape(self.expression(when).as_str()));
+                }
+                _ => {}
             }
         }
         if let Some(relevant) = row.get("relevant") {

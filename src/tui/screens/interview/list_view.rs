@@ -58,7 +58,8 @@ fn field_title_text(it: &Interview, list_q: &Question, list: &ListEditor) -> Opt
         }
         None => {
             let prompt = it.ctl.prompt(field, Some((list_q, &edit.entry.item)));
-            msg::item_field(&label, number, &line(&prompt), field.required)
+            let required = it.ctl.is_required(field, Some((list_q, &edit.entry.item)));
+            msg::item_field(&label, number, &line(&prompt), required)
         }
     };
     Some(title)

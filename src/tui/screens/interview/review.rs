@@ -48,7 +48,7 @@ pub(super) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
         } else if answered {
             it.ctl.answer_text(q)
         } else {
-            msg::missing(q.required)
+            msg::missing(it.ctl.is_required(q, None))
         };
         let style = if i == cursor { theme.selected } else { theme.text };
         let answer_style = if i == cursor {

@@ -67,7 +67,7 @@ fn header(it: &Interview, theme: Theme, guidance: bool, cells: usize) -> Paragra
         block(head(&it.ctl.prompt(question, None), cells)).into_owned(),
         theme.text.add_modifier(Modifier::BOLD),
     ));
-    if question.required {
+    if it.ctl.is_required(question, None) {
         prompt.push(Span::styled(msg::required_mark(), theme.dim));
     }
     lines.push(Line::from(prompt));

@@ -378,6 +378,18 @@ impl Controller {
         Ok(record::confirm_copied(&self.q, &mut self.session, now))
     }
 
+    /// Whether `question` needs an answer now (its `required_if` seen on the answers shown; a
+    /// list's field, on its item's fields too).
+    pub fn is_required(&self, question: &Question, item: Option<(&Question, &super::Item)>) -> bool {
+        self.with_outside(|outside| match item {
+            Some((list, item)) => question.required_when(&|id| match list.field(id) {
+                Some(f) => super::observe_value(&self.q, Some(f), item.get(id), false),
+                None => outside(id),
+            }),
+            None => question.required_when(outside),
+        })
+    }
+
     /// What list fields' conditions see of the answers outside the list, for the question shown.
     pub fn with_outside<T>(&self, f: impl FnOnce(super::Outside) -> T) -> T {
         let flow = self.flow();

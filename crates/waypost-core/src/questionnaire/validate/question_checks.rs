@@ -236,6 +236,11 @@ impl<'a> Validator<'a> {
         for (i, rule) in question.constraint.iter().enumerate() {
             self.condition(&format!("{path}.constraint[{i}].when"), &rule.when, &with_own, None);
         }
+        // Whether an answer is needed depends on what came before, as whether it is asked does.
+        if let Some(cond) = &question.required_if {
+            let scope = Scope { order: outer_order, self_allowed: false, siblings: siblings(own_index) };
+            self.condition(&format!("{path}.required_if"), cond, &scope, Some(&question.id));
+        }
         if list.is_some() && !question.flag_if.is_empty() {
             self.error(format!("{path}.flag_if"), tr!("val-flag-in-list"));
         }

@@ -117,7 +117,12 @@ impl Form<'_> {
                     q.insert("required".into(), json!(true));
                 }
             }
-            other => self.note(self.sheet, row, "required", tr!("imp-not-converted", what = other)),
+            // An expression: required when it holds (a note says so where it cannot be read).
+            _ => {
+                if let Some(when) = self.condition(row, "required", None) {
+                    q.insert("required_if".into(), when);
+                }
+            }
         }
         if !row.get("required_message").is_empty() {
             self.note(self.sheet, row, "required_message", tr!("imp-required-message"));
