@@ -112,7 +112,7 @@ fn every_sample_has_as_many_questions_as_pyxform_makes_of_it() {
 }
 
 #[test]
-fn a_text_s_longest_answer_comes_in_and_a_message_not_kept_is_said() {
+fn a_text_s_longest_answer_comes_in_and_the_form_s_message_is_said_outside_the_limits() {
     let survey: &[&[&str]] = &[
         &["type", "name", "label", "constraint", "constraint_message"],
         &["text", "said", "Say it", "string-length(.) <= 200", "At most 200 characters"],
@@ -125,7 +125,24 @@ fn a_text_s_longest_answer_comes_in_and_a_message_not_kept_is_said() {
         (q.question("said").unwrap().max_length, q.question("short").unwrap().max_length),
         (Some(200), Some(10))
     );
-    let said: Vec<(usize, &str)> = imported.notes.iter().map(|n| (n.row, n.column.as_str())).collect();
-    assert_eq!(said, [(2, "E"), (4, "E")], "{:#?}", imported.notes);
-    assert!(imported.notes[0].message.contains("this message is not kept"));
+    assert!(imported.notes.is_empty(), "{:#?}", imported.notes);
+    // The form's own words, said when an answer is outside the limits.
+    let n = q.question("n").unwrap();
+    let refused = waypost_core::interview::check_value(q, n, &serde_json::json!(11)).unwrap_err();
+    assert_eq!(refused.to_string(), "0 to 10");
+    let said = q.question("said").unwrap();
+    let refused = waypost_core::interview::check_value(q, said, &serde_json::json!("x".repeat(201))).unwrap_err();
+    assert_eq!(refused.to_string(), "At most 200 characters");
+    let short = q.question("short").unwrap();
+    let refused = waypost_core::interview::check_value(q, short, &serde_json::json!("x".repeat(11))).unwrap_err();
+    assert!(refused.to_string().contains("10"), "waypost's own words where the form gave none: {refused}");
+    // Out and in again, the messages stay.
+    let exported = waypost_core::xlsform::export::export(q).unwrap();
+    let back = waypost_core::xlsform::import(exported.bytes, "f.xlsx").unwrap().questionnaire;
+    for id in ["said", "n"] {
+        let message = |q: &waypost_core::questionnaire::Questionnaire| {
+            q.question(id).unwrap().limits_message.as_ref().map(|m| m.get("en", "en").to_owned())
+        };
+        assert_eq!(message(&back), message(q), "{id}");
+    }
 }

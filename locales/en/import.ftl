@@ -30,7 +30,6 @@ imp-bad-language = "{ $part }" is not a language code, so it is left out: write 
 imp-loop = a loop over the { $choices } choices of "{ $list }": its questions are asked once for each, in a group titled with the choice
 imp-dropped-name = the text uses ${ "{" }{ $name }{ "}" }, a { $kind } the import leaves out: it shows "…" there
 imp-unknown-name = the text uses ${ "{" }{ $name }{ "}" }, which names no question of the form: it shows "…" there
-imp-bound-message = the constraint became limits, which waypost explains in its own words: this message is not kept
 imp-expression = not converted (waypost does not read "{ $part }"): { $expression }; the question is kept without it
 imp-metadata = "{ $kind }" is the form's metadata, not a question: left out
 imp-no-name = a question without a name: left out

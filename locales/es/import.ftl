@@ -30,7 +30,6 @@ imp-bad-language = "{ $part }" no es un código de idioma, así que se deja fuer
 imp-loop = un bucle sobre las { $choices } opciones de "{ $list }": sus preguntas se hacen una vez por cada una, en un grupo con el título de la opción
 imp-dropped-name = el texto usa ${ "{" }{ $name }{ "}" }, un { $kind } que la importación deja fuera: ahí se muestra "…"
 imp-unknown-name = el texto usa ${ "{" }{ $name }{ "}" }, que no nombra ninguna pregunta del formulario: ahí se muestra "…"
-imp-bound-message = la restricción se convirtió en límites, que waypost explica con sus propias palabras: este mensaje no se conserva
 imp-expression = no convertido (waypost no lee "{ $part }"): { $expression }; la pregunta se mantiene sin esto
 imp-metadata = "{ $kind }" son metadatos del formulario, no una pregunta: se deja fuera
 imp-no-name = una pregunta sin nombre: se deja fuera

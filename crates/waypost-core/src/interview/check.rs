@@ -38,6 +38,23 @@ pub fn check_value_with(
     value: &Value,
     outside: Outside,
 ) -> Result<Value, Invalid> {
+    match (check_kind(q, question, value, outside), &question.limits_message) {
+        // A form's own words for its limits, where it gave them.
+        (
+            Err(
+                Invalid::BelowMin { .. }
+                | Invalid::AboveMax { .. }
+                | Invalid::TooLong { .. }
+                | Invalid::DateBefore(_)
+                | Invalid::DateAfter(_),
+            ),
+            Some(message),
+        ) => Err(Invalid::Constraint(message.get(shown_language(q), q.default_language()).to_owned())),
+        (checked, _) => checked,
+    }
+}
+
+fn check_kind(q: &Questionnaire, question: &Question, value: &Value, outside: Outside) -> Result<Value, Invalid> {
     let lang = q.default_language();
     match question.kind {
         Kind::Note => Err(Invalid::NoteTakesNoAnswer),

@@ -226,6 +226,10 @@ pub struct Question {
     /// For `text`: the most characters allowed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<usize>,
+    /// What is said when an answer is outside `min`/`max` or over `max_length`, instead of
+    /// waypost's own words (an XLSForm's `constraint_message` for a constraint made limits).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits_message: Option<Text>,
     /// For `multi`: the fewest choices to select.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_selected: Option<usize>,

@@ -86,6 +86,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "votes",
     "default",
     "required_if",
+    "limits_message",
     "dots",
     "minutes",
     "workshop_time",

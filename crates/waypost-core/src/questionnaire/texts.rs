@@ -69,6 +69,7 @@ fn question<'a>(add: &mut impl FnMut(String, Option<&'a Text>, bool), path: &str
     add(format!("{path}.unit"), question.unit.as_ref(), false);
     add(format!("{path}.unit_one"), question.unit_one.as_ref(), false);
     add(format!("{path}.item_label"), question.item_label.as_ref(), false);
+    add(format!("{path}.limits_message"), question.limits_message.as_ref(), false);
     add(format!("{path}.action"), question.action.as_ref(), false);
     if let Some(Choices::Inline(list)) = &question.choices {
         choices(add, &format!("{path}.choices"), list);

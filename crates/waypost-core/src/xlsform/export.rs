@@ -331,7 +331,8 @@ impl Writer<'_> {
             return;
         }
         row.insert("constraint".to_owned(), parts.join(" and "));
-        if let Some(first) = messages.first() {
+        // The first rule's message; with limits only, what is said outside them.
+        if let Some(first) = messages.first().copied().or(question.limits_message.as_ref()) {
             self.texts(row, "constraint_message", Some(first));
         }
     }
@@ -364,6 +365,16 @@ impl Writer<'_> {
             ("headline", question.headline.then(|| json!(true))),
             ("projector", question.projector.map(|p| json!(p))),
             ("default", question.default.as_ref().filter(|_| question.default_value().is_none()).map(as_json)),
+            // Beside rules, whose message takes XLSForm's column (or with no limit the constraint
+            // holds, as a longest text), the limits' own message.
+            (
+                "limits_message",
+                question
+                    .limits_message
+                    .as_ref()
+                    .filter(|_| !question.constraint.is_empty() || (question.min.is_none() && question.max.is_none()))
+                    .map(as_json),
+            ),
         ];
         self.keep(row, path, kept);
     }

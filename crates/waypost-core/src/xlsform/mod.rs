@@ -61,6 +61,7 @@ pub(crate) const WAYPOST_COLUMNS: &[(&str, &str)] = &[
     ("waypost_private_until", "private_until"),
     ("waypost_default", "default"),
     ("waypost_required_if", "required_if"),
+    ("waypost_limits_message", "limits_message"),
 ];
 
 /// The fields of waypost's own a question row keeps.
@@ -89,6 +90,7 @@ pub(crate) const QUESTION_KEPT: &[&str] = &[
     "projector",
     "default",
     "required_if",
+    "limits_message",
 ];
 
 /// The fields of a section its `begin_group` row keeps.

@@ -205,7 +205,7 @@ impl Form<'_> {
             && let Some(most) = max_length(row.get("constraint"))
         {
             q.insert("max_length".into(), json!(most));
-            self.bound_message(row);
+            self.bound_message(row, q);
             return;
         }
         let Some(rule) = self.condition(row, "constraint", Some((id.to_owned(), shape))) else { return };
@@ -228,7 +228,7 @@ impl Form<'_> {
                     q.insert("max".into(), b);
                 }
             }
-            self.bound_message(row);
+            self.bound_message(row, q);
             return;
         }
         let message =
@@ -236,11 +236,11 @@ impl Form<'_> {
         q.insert("constraint".into(), json!({"when": rule, "message": message}));
     }
 
-    /// A constraint made limits (`min`, `max`, `max_length`) has its message said in waypost's
-    /// words: a message of the form's own is not kept, and said so.
-    fn bound_message(&mut self, row: &Row) {
-        if row.cells.keys().any(|c| c == "constraint_message" || c.starts_with("constraint_message::")) {
-            self.note(self.sheet, row, "constraint_message", tr!("imp-bound-message"));
+    /// A constraint made limits (`min`, `max`, `max_length`) keeps the form's message: it is said
+    /// when an answer is outside them.
+    fn bound_message(&mut self, row: &Row, q: &mut Map<String, Value>) {
+        if let Some(message) = self.text(row, "constraint_message") {
+            q.insert("limits_message".into(), message);
         }
     }
 }
