@@ -13,7 +13,7 @@ use super::summary::{Summary, score_shown, scores_heading};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Place, Question, Questionnaire, View};
 use crate::session::Session;
-use crate::session::answer_text::{answer_text, field_heading, field_text, shown_cells_with_votes};
+use crate::session::answer_text::{answer_text, field_heading, field_text, shown_cells, with_votes};
 use crate::tr_in;
 
 /// Escapes text for HTML element content and attributes.
@@ -236,7 +236,8 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
                 let outside = |id: &str| flow.seen(q, &session.answers, id);
                 for item in items.iter().filter_map(Value::as_object) {
                     b.push_str("<tr>");
-                    for cell in shown_cells_with_votes(q, question, item, &outside, lang) {
+                    let cells = shown_cells(q, question, item, &outside, lang);
+                    for cell in with_votes(q, question, item, cells, lang) {
                         let _ = write!(b, "<td>{}</td>", esc(&cell.unwrap_or_default()));
                     }
                     b.push_str("</tr>");

@@ -10,7 +10,7 @@ use super::summary::{Summary, score_shown};
 use crate::interview::Flow;
 use crate::questionnaire::{Kind, Question, Questionnaire};
 use crate::session::Session;
-use crate::session::answer_text::{answer_text, field_heading, shown_cells_with_votes};
+use crate::session::answer_text::{answer_text, field_heading, shown_cells, with_votes};
 use crate::tr_in;
 
 /// Escapes text for Markdown: control characters made visible, markup characters
@@ -260,7 +260,7 @@ fn list_table(
     for (n, item) in items.iter().enumerate() {
         let cells: Vec<String> = item
             .as_object()
-            .map(|item| shown_cells_with_votes(q, list, item, outside, lang))
+            .map(|item| with_votes(q, list, item, shown_cells(q, list, item, outside, lang), lang))
             .unwrap_or_default()
             .into_iter()
             .map(|c| c.map(|t| escape(&t)).unwrap_or_default())

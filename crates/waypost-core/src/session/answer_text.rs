@@ -89,16 +89,15 @@ pub fn shown_cells(
         .collect()
 }
 
-/// [`shown_cells`], each field the room voted on followed by its votes, the choices nobody
-/// chose left out: "Strong say (Some say 1 · Strong say 2 (3 votes))".
-pub fn shown_cells_with_votes(
+/// An item's cells (from [`shown_cells`]), each field the room voted on followed by its votes,
+/// the choices nobody chose left out: "Strong say (Some say 1 · Strong say 2 (3 votes))".
+pub fn with_votes(
     q: &Questionnaire,
     list: &Question,
     item: &serde_json::Map<String, Value>,
-    outside: crate::interview::Outside,
+    mut cells: Vec<Option<String>>,
     lang: &str,
 ) -> Vec<Option<String>> {
-    let mut cells = shown_cells(q, list, item, outside, lang);
     for (cell, field) in cells.iter_mut().zip(&list.fields) {
         let votes = crate::interview::item_votes::item_votes(item, &field.id);
         if let Some(text) = cell.as_mut().filter(|_| !votes.is_empty()) {
