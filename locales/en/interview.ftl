@@ -50,8 +50,10 @@ tui-number-title = Number
 tui-number-from = from { $min }
 tui-number-up-to = up to { $max }
 tui-date-title = Date (YYYY-MM-DD, or today)
+tui-time-title = Time of day (HH:MM)
 # How an answer of a kind is typed, where a shell says so (plain mode, under the question).
 kind-date-format = a date as YYYY-MM-DD, or today
+kind-time-format = a time of day as HH:MM (14:30)
 tui-note-title = Note ({ $save } saves, { $newline } new line, { $cancel } cancels)
 tui-item-specify = { $chosen }: please specify
 tui-other-title = { $label }: please specify ({ $save } saves, { $back } goes back)
@@ -82,5 +84,6 @@ tui-copied-confirmed = { $n ->
 }
 tui-to-confirm-line = Copied from the last session: { $confirm } confirms it, or change it
 tui-date-read = Date: { $date }
+tui-time-read = Time: { $time }
 tui-choice-not-in-view = Choice { $key } is not on screen, so nothing was picked: ↑ ↓ bring it into view, { $filter } finds it by name.
 tui-typed-ahead = Keys typed before this warning showed were not used: read it, then answer.

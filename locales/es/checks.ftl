@@ -19,6 +19,7 @@ inv-type-an-answer = escriba una respuesta
 inv-empty = la respuesta está vacía: escriba una, o elija un estado como no sabe
 inv-too-long = { $len } caracteres es demasiado largo: como máximo { $max }
 inv-not-a-date = escriba una fecha como AAAA-MM-DD, p. ej. 2026-11-28
+inv-not-a-time = escriba una hora del día como HH:MM, p. ej. 14:30
 inv-not-a-list = una respuesta de lista es una lista de elementos
 inv-too-few-items = { $min ->
     [one] añada al menos 1 { $label }
@@ -107,6 +108,7 @@ val-choice-strings = "{ $id }" lleva valores de opciones (textos), no { $value }
 val-compare-number = "{ $id }" es una pregunta de número; compárela con un número, no con { $value }
 val-compare-text = "{ $id }" es una pregunta de texto; compárela con un texto, no con { $value }
 val-compare-date = "{ $id }" es una pregunta de fecha; compárela con una fecha "AAAA-MM-DD", no con { $value }
+val-compare-time = "{ $id }" es una pregunta de hora; compárela con una hora como HH:MM, no con { $value }
 val-never-section = esta condición nunca se cumple, así que la sección nunca se muestra
 val-never-question = esta condición nunca se cumple, así que la pregunta nunca se muestra
 val-never-any = ninguna pregunta de esta sección puede mostrarse, así que siempre está vacía

@@ -50,8 +50,10 @@ tui-number-title = Número
 tui-number-from = desde { $min }
 tui-number-up-to = hasta { $max }
 tui-date-title = Fecha (AAAA-MM-DD, u hoy)
+tui-time-title = Hora del día (HH:MM)
 # How an answer of a kind is typed, where a shell says so (plain mode, under the question).
 kind-date-format = una fecha como AAAA-MM-DD, o hoy
+kind-time-format = una hora del día como HH:MM (14:30)
 tui-note-title = Nota ({ $save } guarda, { $newline } nueva línea, { $cancel } cancela)
 tui-item-specify = { $chosen }: especifique
 tui-other-title = { $label }: especifique ({ $save } guarda, { $back } vuelve)
@@ -82,5 +84,6 @@ tui-copied-confirmed = { $n ->
 }
 tui-to-confirm-line = Copiada de la sesión anterior: { $confirm } la confirma, o cámbiela
 tui-date-read = Fecha: { $date }
+tui-time-read = Hora: { $time }
 tui-choice-not-in-view = La opción { $key } no está en pantalla, así que no se eligió nada: ↑ ↓ la muestran, { $filter } la busca por su nombre.
 tui-typed-ahead = Las teclas pulsadas antes de que apareciera este aviso no se usaron: léalo y luego responda.

@@ -126,6 +126,10 @@ fn check_kind(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
             }
             Ok(Value::from(s))
         }
+        Kind::Time => {
+            let s = value.as_str().filter(|s| crate::interview::typed::is_time(s)).ok_or(Invalid::NotATime)?;
+            Ok(Value::from(s))
+        }
         Kind::List => check_list(q, question, value, outside),
     }
 }

@@ -84,6 +84,9 @@ pub enum Invalid {
     /// Not a date as YYYY-MM-DD.
     #[error("{}", tr!("inv-not-a-date"))]
     NotADate,
+    /// Not a time of day as HH:MM.
+    #[error("{}", tr!("inv-not-a-time"))]
+    NotATime,
     /// A date before the earliest allowed (as YYYY-MM-DD).
     #[error("{}", tr!("inv-date-before", date = crate::text::date_in(.0, crate::i18n::language())))]
     DateBefore(String),

@@ -82,7 +82,48 @@ pub fn title(question: &Question, typed: &str, today: NaiveDate, (lang, default)
                 Some(crate::tr!("tui-date-read", date = read))
             }
         }
+        Kind::Time => {
+            let read = parse_time(typed);
+            if typed.trim().is_empty() || read == typed.trim() {
+                Some(crate::tr!("tui-time-title"))
+            } else {
+                Some(crate::tr!("tui-time-read", time = read))
+            }
+        }
         Kind::Text | Kind::Single | Kind::Multi | Kind::List | Kind::Note => None,
+    }
+}
+
+/// Whether a text is a time of day as kept: `HH:MM`, 24 hours.
+pub fn is_time(text: &str) -> bool {
+    chrono::NaiveTime::parse_from_str(text, "%H:%M").is_ok() && text.len() == 5
+}
+
+/// A time of day as people type it (`14:30`, `14.30`, `14h30`, `9`, `2:30 pm`, `2 pm`) kept as
+/// `HH:MM`; what cannot be read stays as typed, for the check to refuse.
+pub fn parse_time(typed: &str) -> String {
+    let text = typed.trim().to_lowercase();
+    let (text, pm) = match (text.strip_suffix("pm"), text.strip_suffix("am")) {
+        (Some(t), _) => (t.trim().to_owned(), Some(true)),
+        (_, Some(t)) => (t.trim().to_owned(), Some(false)),
+        _ => (text.clone(), None),
+    };
+    let mut parts = text.split([':', '.', 'h']);
+    let hours = parts.next().and_then(|h| h.trim().parse::<u32>().ok());
+    let minutes = match parts.next().map(str::trim) {
+        None | Some("") => Some(0),
+        Some(m) if m.len() == 2 => m.parse::<u32>().ok(),
+        Some(_) => None,
+    };
+    let hours = match (hours, pm) {
+        (Some(h @ 1..=11), Some(true)) => Some(h + 12),
+        (Some(12), Some(false)) => Some(0),
+        (Some(h @ 1..=12), Some(_)) | (Some(h), None) => Some(h),
+        _ => None,
+    };
+    match (hours, minutes, parts.next()) {
+        (Some(h), Some(m), None) if h < 24 && m < 60 => format!("{h:02}:{m:02}"),
+        _ => typed.trim().to_owned(),
     }
 }
 
@@ -102,6 +143,7 @@ pub fn typed_value(
     match question.kind {
         Kind::Number => parse_number(trimmed, language).map(Some),
         Kind::Date => Ok(Some(Value::from(parse_date(trimmed, today)))),
+        Kind::Time => Ok(Some(Value::from(parse_time(trimmed)))),
         Kind::Text => Ok(Some(Value::from(text))),
         // Not typed: what the shell read is kept as text, as a text answer would be.
         Kind::Single | Kind::Multi | Kind::List | Kind::Note => Ok(Some(Value::from(text))),
@@ -112,6 +154,27 @@ pub fn typed_value(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn times_of_day_as_people_type_them_are_kept_as_hh_mm() {
+        for (typed, kept) in [
+            ("14:30", "14:30"),
+            ("9:05", "09:05"),
+            ("14.30", "14:30"),
+            ("14h30", "14:30"),
+            ("9", "09:00"),
+            ("2:30 pm", "14:30"),
+            ("2 PM", "14:00"),
+            ("12 am", "00:00"),
+            ("12:15 pm", "12:15"),
+            ("25:00", "25:00"),
+            ("14:3", "14:3"),
+            ("noon", "noon"),
+        ] {
+            assert_eq!(parse_time(typed), kept, "{typed}");
+        }
+        assert!(is_time("00:00") && is_time("23:59") && !is_time("24:00") && !is_time("9:05"));
+    }
 
     #[test]
     fn numbers_as_people_write_them_in_their_language() {

@@ -165,6 +165,8 @@ pub enum Kind {
     Text,
     /// A date as `YYYY-MM-DD`.
     Date,
+    /// A time of day as `HH:MM` (24 hours).
+    Time,
     /// A list of items, each an object keyed by field id.
     List,
     /// Text to read out; takes no answer.

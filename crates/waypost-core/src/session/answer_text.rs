@@ -52,9 +52,10 @@ pub fn value_text_with(
         }
         (Kind::Date, Value::String(s)) => crate::text::date_in(s, lang),
         // A text as typed; a value not of its kind's shape (a file edited by hand) as it is.
-        (Kind::Single | Kind::Multi | Kind::Number | Kind::Text | Kind::Date | Kind::List | Kind::Note, value) => {
-            value.as_str().map_or_else(|| value.to_string(), ToOwned::to_owned)
-        }
+        (
+            Kind::Single | Kind::Multi | Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::List | Kind::Note,
+            value,
+        ) => value.as_str().map_or_else(|| value.to_string(), ToOwned::to_owned),
     }
 }
 

@@ -122,6 +122,8 @@ fn typed(question: &Question, text: &str) -> Option<Value> {
         }
         Kind::Note | Kind::List => None,
         Kind::Single | Kind::Text | Kind::Date => Some(Value::from(text.to_owned())),
+        // ODK writes a time as 14:30:00.000+01:00: its hours and minutes are the answer.
+        Kind::Time => text.get(..5).filter(|t| crate::interview::typed::is_time(t)).map(Value::from),
     }
 }
 
@@ -189,6 +191,22 @@ mod tests {
     use crate::interview::{Input, answer};
     use crate::testing::{built_in, now, session};
     use crate::xlsform::instance::{Meta, instance};
+
+    #[test]
+    fn a_time_of_day_goes_out_as_odk_writes_it_and_comes_back_as_kept() {
+        let json = r#"{"format": 1, "id": "visit", "version": "1", "title": "Visit", "languages": ["en"],
+            "sections": [{"id": "s", "title": "S", "questions": [
+                {"id": "arrived", "kind": "time", "prompt": "When did you arrive?"}]}]}"#;
+        let q = crate::questionnaire::parse(json.as_bytes()).usable().cloned().unwrap();
+        let mut s = session(&q, "visit", "Acme");
+        answer(&q, &mut s, "arrived", Input::Value(serde_json::json!("14:30")), None, now(), None).unwrap();
+        assert!(answer(&q, &mut s, "arrived", Input::Value(serde_json::json!("25:00")), None, now(), None).is_err());
+        let meta =
+            Meta { instance_id: "uuid:x".into(), deprecated_id: None, name: "visit".into(), version: "1".into() };
+        let xml = instance(&q, &s, &meta);
+        assert!(String::from_utf8_lossy(&xml).contains("<arrived>14:30:00.000</arrived>"));
+        assert_eq!(answers(&q, &parse(&xml).unwrap()), [("arrived".to_owned(), serde_json::json!("14:30"))]);
+    }
 
     #[test]
     fn an_instance_reads_back_as_the_answers_it_was_written_from() {

@@ -72,6 +72,7 @@ fn bind_type(row: &Row) -> &'static str {
         "integer" => "int",
         "decimal" => "decimal",
         "date" => "date",
+        "time" => "time",
         "file" => "binary",
         _ => "string",
     }

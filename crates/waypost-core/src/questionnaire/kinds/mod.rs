@@ -10,6 +10,7 @@ mod note;
 mod number;
 mod single;
 mod text;
+mod time;
 
 use super::{Kind, Question};
 
@@ -51,6 +52,7 @@ impl Kind {
             Kind::Number => &number::SPEC,
             Kind::Text => &text::SPEC,
             Kind::Date => &date::SPEC,
+            Kind::Time => &time::SPEC,
             Kind::List => &list::SPEC,
             Kind::Note => &note::SPEC,
         }

@@ -150,7 +150,9 @@ impl<'a> Validator<'a> {
                 Kind::List => {
                     self.error(&at, tr!("val-use-count", id = target.id.as_str()));
                 }
-                Kind::Single | Kind::Number | Kind::Text | Kind::Date | Kind::Note => self.value_fits(&at, target, v),
+                Kind::Single | Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::Note => {
+                    self.value_fits(&at, target, v);
+                }
             },
             Test::In(vs) => {
                 if matches!(kind, Kind::Multi | Kind::List) {
@@ -225,8 +227,11 @@ impl<'a> Validator<'a> {
             Kind::Date if !v.as_str().is_some_and(is_date) => {
                 self.error(path, tr!("val-compare-date", id = target.id.as_str(), value = v.to_string()));
             }
+            Kind::Time if !v.as_str().is_some_and(crate::interview::typed::is_time) => {
+                self.error(path, tr!("val-compare-time", id = target.id.as_str(), value = v.to_string()));
+            }
             // A value that fits, or a kind compared otherwise (a list by its count, a note never).
-            Kind::Number | Kind::Text | Kind::Date | Kind::List | Kind::Note => {}
+            Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::List | Kind::Note => {}
         }
     }
 }

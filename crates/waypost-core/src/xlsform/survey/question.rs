@@ -71,6 +71,7 @@ impl Form<'_> {
                 (Kind::Text, Shape::Other)
             }
             "date" => (Kind::Date, Shape::Date),
+            "time" => (Kind::Time, Shape::Other),
             "note" => (Kind::Note, Shape::Other),
             "acknowledge" => {
                 q.insert("choices".into(), json!([{"value": "OK", "label": "OK"}]));
