@@ -99,10 +99,14 @@ pub fn is_time(text: &str) -> bool {
     chrono::NaiveTime::parse_from_str(text, "%H:%M").is_ok() && text.len() == 5
 }
 
-/// A time of day as people type it (`14:30`, `14.30`, `14h30`, `9`, `2:30 pm`, `2 pm`) kept as
+/// A time of day as people type it (`14:30`, `14.30`, `14h30`, `9`, `2:30 pm`, `2 p. m.`) kept as
 /// `HH:MM`; what cannot be read stays as typed, for the check to refuse.
 pub fn parse_time(typed: &str) -> String {
-    let text = typed.trim().to_lowercase();
+    // "p. m." and "p.m." as Spanish and others write them.
+    let mut text = typed.trim().to_lowercase();
+    for (written, short) in [("p. m.", "pm"), ("p.m.", "pm"), ("a. m.", "am"), ("a.m.", "am")] {
+        text = text.replace(written, short);
+    }
     let (text, pm) = match (text.strip_suffix("pm"), text.strip_suffix("am")) {
         (Some(t), _) => (t.trim().to_owned(), Some(true)),
         (_, Some(t)) => (t.trim().to_owned(), Some(false)),
@@ -165,6 +169,8 @@ mod tests {
             ("9", "09:00"),
             ("2:30 pm", "14:30"),
             ("2 PM", "14:00"),
+            ("2:30 p. m.", "14:30"),
+            ("9.15 a.m.", "09:15"),
             ("12 am", "00:00"),
             ("12:15 pm", "12:15"),
             ("25:00", "25:00"),
