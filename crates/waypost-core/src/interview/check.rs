@@ -175,7 +175,7 @@ fn check_list(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
                 return question.field(id).is_some_and(|f| q.choices(f).iter().any(|c| c.other));
             }
             if let Some(id) = key.strip_suffix(".votes") {
-                return question.field(id).zip(fields.get(key)).is_some_and(|(f, v)| are_votes(q, f, v));
+                return question.field(id).zip(fields.get(key)).is_some_and(|(f, v)| are_votes(f, v));
             }
             question.field(key).is_some()
         };

@@ -25,12 +25,11 @@ pub fn item_votes(item: &Item, field: &str) -> IndexMap<String, String> {
     votes.into_iter().flatten().filter_map(|(voter, c)| Some((voter.clone(), c.as_str()?.to_owned()))).collect()
 }
 
-/// Whether a value stands as the votes on a field: each voter's choice, a choice's value.
-pub(crate) fn are_votes(q: &Questionnaire, field: &Question, value: &Value) -> bool {
-    is_voted_field(field)
-        && value
-            .as_object()
-            .is_some_and(|o| o.values().all(|c| c.as_str().is_some_and(|c| q.choice(field, c).is_some())))
+/// Whether a value stands as the votes on a single-choice field: each voter's choice. Votes are
+/// kept when the questionnaire later stops putting the field to a vote, or drops a choice, as
+/// hidden answers are.
+pub(crate) fn are_votes(field: &Question, value: &Value) -> bool {
+    field.kind == Kind::Single && value.as_object().is_some_and(|o| o.values().all(Value::is_string))
 }
 
 /// Gives (or with `None` takes back) a voter's choice on a field of an item; returns whether
@@ -96,7 +95,7 @@ mod tests {
             item_votes(&item, "power").into_iter().collect::<Vec<_>>(),
             [("Ana".to_owned(), "strong".to_owned()), ("Bo".to_owned(), "some".to_owned())]
         );
-        assert!(are_votes(&q, power, &item["power.votes"]));
+        assert!(are_votes(power, &item["power.votes"]));
         assert!(matches!(
             vote_in_item(&q, power, &mut item, &people, "Cy", Some("strong")),
             Err(Invalid::UnknownVoter(_))
@@ -108,6 +107,26 @@ mod tests {
         vote_in_item(&q, power, &mut item, &people, "Ana", None).unwrap();
         vote_in_item(&q, power, &mut item, &people, "Bo", None).unwrap();
         assert!(!item.contains_key("power.votes"), "no votes, no key");
+        // A questionnaire that no longer puts the field to a vote keeps the votes given.
+        let mut unvoted = q.clone();
+        let fields = &mut unvoted
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.questions.iter_mut())
+            .find(|x| x.id == list.id)
+            .unwrap()
+            .fields;
+        fields.iter_mut().filter(|f| f.id == "power").for_each(|f| f.votes = None);
+        let mut voted_item = item.clone();
+        vote_in_item(&q, power, &mut voted_item, &people, "Ana", Some("strong")).unwrap();
+        voted_item.insert("type".into(), Value::from("manager"));
+        voted_item.insert("name".into(), Value::from("Rosa"));
+        voted_item.insert("power".into(), Value::from("strong"));
+        voted_item.insert("commitment".into(), Value::from("supportive"));
+        let unvoted_list = unvoted.question(&list.id).unwrap();
+        let kept =
+            crate::interview::check_value(&unvoted, unvoted_list, &Value::Array(vec![Value::Object(voted_item)]));
+        assert_eq!(kept.unwrap()[0]["power.votes"]["Ana"], "strong");
         let name = list.field("name").unwrap();
         assert!(matches!(vote_in_item(&q, name, &mut item, &people, "Ana", Some("x")), Err(Invalid::NotPutToVote)));
     }
