@@ -131,7 +131,9 @@ pub(super) fn question<R: BufRead, W: Write>(
     // A default is offered, and an empty line takes it; `:s` leaves the question unanswered.
     let default = ctl.starting_value(&question).filter(|_| !ctl.is_answered(&question.id)).cloned();
     if let Some(value) = &default {
-        io.say(&msg::default_offered(&line(&value_text(&q, &question, value, &lang))));
+        io.say(&msg::default_offered(&line(&waypost_core::session::answer_text::value_text(
+            &q, &question, value, &lang,
+        ))));
     }
     // A list left unconfirmed (a closed terminal, another window) goes on from its draft.
     if let Some(draft) = ctl.draft().filter(|_| question.kind.shape() == Shape::List) {
@@ -335,10 +337,4 @@ fn review<R: BufRead, W: Write>(ctl: &Controller, io: &mut Lines<R, W>) {
         let prompt = line(&ctl.prompt(question, None)).into_owned();
         io.say(&format!("  {prompt} — {}", line(&ctl.answer_text(question))));
     }
-}
-
-/// A value as an answer holding it reads.
-pub(super) fn value_text(q: &Questionnaire, question: &Question, value: &Value, lang: &str) -> String {
-    let answer = waypost_core::session::Answer { value: Some(value.clone()), ..Default::default() };
-    waypost_core::session::answer_text::answer_text(q, question, Some(&answer), lang)
 }

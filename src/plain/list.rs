@@ -68,7 +68,9 @@ pub(super) fn list<R: BufRead, W: Write>(
                 // A field's default is offered where the item has no value for it yet.
                 let default = entry.current(question).is_none().then(|| field.default_value().cloned()).flatten();
                 if let Some(value) = &default {
-                    io.say(&msg::default_offered(&line(&super::ask::value_text(&q, &field, value, &lang))));
+                    io.say(&msg::default_offered(&line(&waypost_core::session::answer_text::value_text(
+                        &q, &field, value, &lang,
+                    ))));
                 }
                 let Some(reply) = io.read(msg::field_prompt()) else {
                     ended = true;

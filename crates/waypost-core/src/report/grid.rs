@@ -189,11 +189,13 @@ pub fn compact(q: &Questionnaire, grid: &Grid, session: &Session) -> Option<Comp
     // Only what an item shows: a value kept from before a change is never printed.
     let flow = Flow::new(q, &session.answers);
     let outside = |id: &str| flow.seen(q, &session.answers, id);
-    let text = |item: Option<&Value>, id: &str| -> String {
-        let Some((at, item)) = list.fields.iter().position(|f| f.id == id).zip(item.and_then(Value::as_object)) else {
-            return String::new();
-        };
-        shown_cells(q, list, item, &outside, lang).swap_remove(at).unwrap_or_default()
+    // An item's cells worked out once; a column picks its field's.
+    let cells = |item: Option<&Value>| {
+        item.and_then(Value::as_object).map(|item| shown_cells(q, list, item, &outside, lang)).unwrap_or_default()
+    };
+    let text = |cells: &[Option<String>], id: &str| -> String {
+        let at = list.fields.iter().position(|f| f.id == id);
+        at.and_then(|at| cells.get(at).cloned().flatten()).unwrap_or_default()
     };
     let prompt = |id: &str| list.field(id).map(|f| field_heading(q, f, lang)).unwrap_or_default();
     let name_field = list.fields.iter().find(|f| f.kind == Kind::Text).map(|f| f.id.as_str()).unwrap_or_default();
@@ -206,9 +208,9 @@ pub fn compact(q: &Questionnaire, grid: &Grid, session: &Session) -> Option<Comp
         let name = quadrant.name().get(lang, default).to_owned();
         let mut names = Vec::new();
         for point in plot.points.iter().filter(|p| p.corner == corner) {
-            let item = items.and_then(|all| all.get(point.index));
-            let mut row = vec![point.marked_label(), text(item, &grid.y), text(item, &grid.x), name.clone()];
-            row.extend(grid.columns.iter().map(|c| text(item, c)));
+            let cells = cells(items.and_then(|all| all.get(point.index)));
+            let mut row = vec![point.marked_label(), text(&cells, &grid.y), text(&cells, &grid.x), name.clone()];
+            row.extend(grid.columns.iter().map(|c| text(&cells, c)));
             rows.push(row);
             names.push(point.marked_label());
         }
