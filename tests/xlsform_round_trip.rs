@@ -99,7 +99,12 @@ fn every_built_in_and_example_comes_back_the_same_through_an_xlsform() {
     for entry in catalog.entries() {
         let q = &entry.questionnaire;
         let exported = waypost_core::xlsform::export::export(q).unwrap();
-        let mut back = waypost_core::xlsform::import(exported.bytes, &format!("{}.xlsx", q.id)).unwrap().questionnaire;
+        let imported = waypost_core::xlsform::import(exported.bytes, &format!("{}.xlsx", q.id)).unwrap();
+        // The file written reads back as the questionnaire the import checked, with no problem.
+        let reread = waypost_core::questionnaire::parse(imported.json.as_bytes());
+        assert!(reread.problems.is_empty(), "{}: {:?}", q.id, reread.problems);
+        assert_eq!(of(reread.usable().unwrap()), of(&imported.questionnaire), "{}", q.id);
+        let mut back = imported.questionnaire;
         // A questionnaire that names no source is said to come from the workbook: added, not lost.
         if q.source.is_none() {
             back.source = None;

@@ -119,6 +119,14 @@ pub fn parse_built_in(bytes: &[u8]) -> Parsed {
     parse_checking(bytes, Translations::Required)
 }
 
+/// Checks a questionnaire made in memory (an import's), as [`parse`] checks a file's: its
+/// problems are placed by their paths alone, since it has no text yet. Reading its JSON again
+/// would give the same questionnaire, at twice the cost.
+pub(crate) fn check(questionnaire: Questionnaire) -> Parsed {
+    let problems = capped(validate(&questionnaire, Translations::Optional));
+    Parsed { questionnaire: Some(questionnaire), problems }
+}
+
 /// The largest questionnaire file: one limit for reading a file, checking one and making one
 /// (an import), so nothing is written that the next read refuses.
 pub(crate) const MAX_QUESTIONNAIRE_BYTES: u64 = 64 * 1024 * 1024;

@@ -273,19 +273,23 @@ pub fn convert(workbook: Workbook, file: &str) -> Result<Imported, Error> {
     if !sets.is_empty() {
         doc.insert("choice_sets".into(), Value::Object(sets));
     }
-    if form.sections().is_empty() {
+    let sections = form.take_sections();
+    if sections.is_empty() {
         return Err(Error::NoQuestions);
     }
-    doc.insert("sections".into(), json!(form.sections()));
+    doc.insert("sections".into(), Value::Array(sections));
     // Read into the format's types and written from them, so the fields come in the format's
     // order; then checked once, as `waypost validate` checks a file.
     let shaped: Questionnaire = serde_json::from_value(Value::Object(doc))?;
     let mut json = serde_json::to_string_pretty(&shaped)?;
     json.push('\n');
-    let parsed = parse(json.as_bytes());
-    let Some(questionnaire) = parsed.usable().cloned() else {
-        let problems: Vec<String> = parsed.problems.iter().filter(|p| p.is_error()).map(by_path).collect();
-        return Err(Error::Invalid(problems));
+    if json.len() as u64 > crate::questionnaire::parse::MAX_QUESTIONNAIRE_BYTES {
+        return Err(Error::Invalid(parse(json.as_bytes()).problems.iter().map(by_path).collect()));
+    }
+    let parsed = crate::questionnaire::parse::check(shaped);
+    let errors: Vec<String> = parsed.problems.iter().filter(|p| p.is_error()).map(by_path).collect();
+    let Some(questionnaire) = parsed.questionnaire.filter(|_| errors.is_empty()) else {
+        return Err(Error::Invalid(errors));
     };
     let warnings: Vec<String> = parsed.problems.iter().map(by_path).collect();
     let mut notes = form.notes;

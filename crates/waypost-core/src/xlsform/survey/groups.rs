@@ -37,7 +37,7 @@ impl Form<'_> {
         let show_if = match conditions.len() {
             0 => None,
             1 => conditions.into_iter().next(),
-            _ => Some(json!({"all": conditions})),
+            _ => Some(json!({"all": Value::Array(conditions)})),
         };
         (title, show_if)
     }
@@ -61,7 +61,7 @@ impl Form<'_> {
             section.insert("show_if".into(), show_if);
         }
         section.extend(std::mem::take(&mut self.section_kept));
-        section.insert("questions".into(), json!(std::mem::take(&mut self.section)));
+        section.insert("questions".into(), Value::Array(std::mem::take(&mut self.section)));
         self.sections.push(Value::Object(section));
     }
 
@@ -97,7 +97,7 @@ impl Form<'_> {
                 if fields.is_empty() {
                     return;
                 }
-                list.insert("fields".into(), json!(fields));
+                list.insert("fields".into(), Value::Array(fields));
                 self.add(Value::Object(list));
             }
             Open::Skipped => {}

@@ -258,7 +258,7 @@ impl<'a> Form<'a> {
             if value.is_empty() {
                 continue;
             }
-            if column == base || column.starts_with(&format!("{base}::")) {
+            if column == base || column.strip_prefix(base).is_some_and(|rest| rest.starts_with("::")) {
                 self.uses.note(self.sheet, row, column, value);
             }
             if column == base {
@@ -276,7 +276,7 @@ impl<'a> Form<'a> {
                 if let Some(text) = plain {
                     by_language.entry(self.default_language.clone()).or_insert(text);
                 }
-                Some(json!(by_language))
+                Some(Value::Object(by_language.into_iter().map(|(code, text)| (code, Value::String(text))).collect()))
             }
             (None, true) => None,
         }
@@ -302,9 +302,9 @@ impl<'a> Form<'a> {
         self.resolve_uses();
     }
 
-    /// The sections made, each with at least one question.
-    pub(super) fn sections(&self) -> &[Value] {
-        &self.sections
+    /// The sections made, each with at least one question, taken out of the form.
+    pub(super) fn take_sections(&mut self) -> Vec<Value> {
+        std::mem::take(&mut self.sections)
     }
 
     fn row(&mut self, row: &Row) {

@@ -45,14 +45,14 @@ impl Form<'_> {
             "select_one" | "select_multiple" => {
                 let list = words.next().unwrap_or_default();
                 let or_other = words.next() == Some("or_other");
-                let Some(choices) = self.choice_lists.get(list).cloned() else {
+                let Some(choices) = self.choice_lists.get(list) else {
                     self.note(self.sheet, row, "type", tr!("imp-no-choice-list", list = list));
                     return None;
                 };
                 if or_other {
-                    let mut inline = choices;
+                    let mut inline = choices.clone();
                     inline.push(json!({"value": "other", "label": self.own_text("imp-other", &[]), "other": true}));
-                    q.insert("choices".into(), json!(inline));
+                    q.insert("choices".into(), Value::Array(inline));
                 } else {
                     q.insert("choices".into(), json!(item_id(list)));
                 }
