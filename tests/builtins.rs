@@ -180,7 +180,7 @@ fn minutes(q: &Questionnaire, asked: &[String]) -> f64 {
         .iter()
         .map(|id| match q.question(id).unwrap().kind {
             Kind::Single | Kind::Multi => 0.5,
-            Kind::Number | Kind::Date | Kind::Time => 1.0 / 3.0,
+            Kind::Number | Kind::Date | Kind::Time | Kind::DateTime => 1.0 / 3.0,
             Kind::Text => 2.0,
             Kind::List => 3.0,
             Kind::Note => 0.0,
@@ -1113,6 +1113,7 @@ fn any_value(q: &Questionnaire, question: &waypost_core::questionnaire::Question
         }
         Kind::Date => json!("2026-11-28"),
         Kind::Time => json!("14:30"),
+        Kind::DateTime => json!("2026-11-28T14:30"),
         Kind::Text => json!("Respuesta de prueba"),
         Kind::List => {
             let item: serde_json::Map<String, Value> =

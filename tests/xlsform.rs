@@ -510,3 +510,26 @@ fn a_required_expression_makes_a_question_required_only_when_it_holds() {
     let xml = String::from_utf8(waypost_core::xlsform::xform::xform(q, None).unwrap().bytes).unwrap();
     assert!(xml.contains("required=\" /data/section_1/works  = &apos;yes&apos;\""), "{xml}");
 }
+
+#[test]
+fn a_date_and_time_comes_in_as_its_own_kind_and_goes_out_as_odk_s_date_time() {
+    let survey: &[&[&str]] =
+        &[&["type", "name", "label"], &["dateTime", "called", "When did they call?"], &["datetime", "left", "Left at"]];
+    let imported = import(common::workbook(&[("survey", survey)]), "calls.xlsx").unwrap();
+    let q = &imported.questionnaire;
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    for id in ["called", "left"] {
+        assert_eq!(q.question(id).unwrap().kind, Kind::DateTime, "{id}");
+    }
+    assert!(imported.json.contains("\"kind\": \"datetime\""), "{}", imported.json);
+    // Typed as people write it; kept as YYYY-MM-DDTHH:MM.
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let called = q.question("called").unwrap();
+    let typed = waypost_core::interview::typed::typed_value(called, "28/11/2026 2:30 pm", "en", at.date_naive());
+    assert_eq!(typed.unwrap(), Some(serde_json::json!("2026-11-28T14:30")));
+    // Out again: dateTime in the survey sheet and the XForm's bind.
+    let xml = String::from_utf8(waypost_core::xlsform::xform::xform(q, None).unwrap().bytes).unwrap();
+    assert!(xml.contains("nodeset=\"/data/section_1/called\" type=\"dateTime\""), "{xml}");
+    let again = import(waypost_core::xlsform::export::export(q).unwrap().bytes, "calls.xlsx").unwrap();
+    assert_eq!(again.questionnaire.question("left").unwrap().kind, Kind::DateTime);
+}

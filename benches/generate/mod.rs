@@ -85,6 +85,7 @@ pub(crate) fn session(q: &Questionnaire, id: &str, items: usize, events: usize) 
             waypost_core::questionnaire::Kind::Text => json!("A few words about how this went, as typed in a workshop."),
             waypost_core::questionnaire::Kind::Date => json!("2026-11-28"),
             waypost_core::questionnaire::Kind::Time => json!("14:30"),
+            waypost_core::questionnaire::Kind::DateTime => json!("2026-11-28T14:30"),
             waypost_core::questionnaire::Kind::List => Value::Array(
                 (0..items)
                     .map(|i| json!({"name": format!("Person {i}"), "power": if i % 2 == 0 { "high" } else { "low" }, "commitment": "high", "next": "Call"}))

@@ -20,6 +20,7 @@ inv-empty = the answer is empty: type one, or choose a state such as don't know
 inv-too-long = { $len } characters is too long: at most { $max }
 inv-not-a-date = enter a date as YYYY-MM-DD, e.g. 2026-11-28
 inv-not-a-time = enter a time of day as HH:MM, e.g. 14:30
+inv-not-a-datetime = enter a date and a time as YYYY-MM-DD HH:MM, e.g. 2026-11-28 14:30
 inv-not-a-list = a list answer is a list of items
 inv-too-few-items = { $min ->
     [one] add at least 1 { $label }
@@ -109,6 +110,7 @@ val-compare-number = "{ $id }" is a number question; compare it with a number, n
 val-compare-text = "{ $id }" is a text question; compare it with a string, not { $value }
 val-compare-date = "{ $id }" is a date question; compare it with a date as "YYYY-MM-DD", not { $value }
 val-compare-time = "{ $id }" is a time question; compare it with a time as HH:MM, not { $value }
+val-compare-datetime = "{ $id }" is a date-and-time question; compare it with one as "YYYY-MM-DDTHH:MM", not { $value }
 val-never-section = this condition can never be true, so the section is never shown
 val-never-question = this condition can never be true, so the question is never shown
 val-never-any = no question of this section can ever be shown, so it is always empty

@@ -20,6 +20,7 @@ inv-empty = la respuesta está vacía: escriba una, o elija un estado como no sa
 inv-too-long = { $len } caracteres es demasiado largo: como máximo { $max }
 inv-not-a-date = escriba una fecha como AAAA-MM-DD, p. ej. 2026-11-28
 inv-not-a-time = escriba una hora del día como HH:MM, p. ej. 14:30
+inv-not-a-datetime = escriba una fecha y una hora como AAAA-MM-DD HH:MM, p. ej. 2026-11-28 14:30
 inv-not-a-list = una respuesta de lista es una lista de elementos
 inv-too-few-items = { $min ->
     [one] añada al menos 1 { $label }
@@ -109,6 +110,7 @@ val-compare-number = "{ $id }" es una pregunta de número; compárela con un nú
 val-compare-text = "{ $id }" es una pregunta de texto; compárela con un texto, no con { $value }
 val-compare-date = "{ $id }" es una pregunta de fecha; compárela con una fecha "AAAA-MM-DD", no con { $value }
 val-compare-time = "{ $id }" es una pregunta de hora; compárela con una hora como HH:MM, no con { $value }
+val-compare-datetime = "{ $id }" es una pregunta de fecha y hora; compárela con una como "AAAA-MM-DDTHH:MM", no con { $value }
 val-never-section = esta condición nunca se cumple, así que la sección nunca se muestra
 val-never-question = esta condición nunca se cumple, así que la pregunta nunca se muestra
 val-never-any = ninguna pregunta de esta sección puede mostrarse, así que siempre está vacía

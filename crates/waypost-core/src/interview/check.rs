@@ -130,6 +130,10 @@ fn check_kind(q: &Questionnaire, question: &Question, value: &Value, outside: Ou
             let s = value.as_str().filter(|s| crate::interview::typed::is_time(s)).ok_or(Invalid::NotATime)?;
             Ok(Value::from(s))
         }
+        Kind::DateTime => {
+            let s = value.as_str().filter(|s| crate::interview::typed::is_datetime(s)).ok_or(Invalid::NotADateTime)?;
+            Ok(Value::from(s))
+        }
         Kind::List => check_list(q, question, value, outside),
     }
 }

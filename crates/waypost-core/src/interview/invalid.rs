@@ -87,6 +87,9 @@ pub enum Invalid {
     /// Not a time of day as HH:MM.
     #[error("{}", tr!("inv-not-a-time"))]
     NotATime,
+    /// Not a date and time as YYYY-MM-DDTHH:MM.
+    #[error("{}", tr!("inv-not-a-datetime"))]
+    NotADateTime,
     /// A date before the earliest allowed (as YYYY-MM-DD).
     #[error("{}", tr!("inv-date-before", date = crate::text::date_in(.0, crate::i18n::language())))]
     DateBefore(String),

@@ -90,8 +90,41 @@ pub fn title(question: &Question, typed: &str, today: NaiveDate, (lang, default)
                 Some(crate::tr!("tui-time-read", time = read))
             }
         }
+        Kind::DateTime => {
+            let read = parse_datetime(typed, today);
+            if is_datetime(&read) && read != typed.trim() {
+                Some(crate::tr!(
+                    "tui-datetime-read",
+                    date = crate::text::date_in(&read[..10], lang),
+                    time = &read[11..]
+                ))
+            } else {
+                Some(crate::tr!("tui-datetime-title"))
+            }
+        }
         Kind::Text | Kind::Single | Kind::Multi | Kind::List | Kind::Note => None,
     }
+}
+
+/// Whether a text is a date and time as kept: `YYYY-MM-DDTHH:MM`.
+pub fn is_datetime(text: &str) -> bool {
+    text.split_once('T').is_some_and(|(date, time)| crate::questionnaire::validate::is_date(date) && is_time(time))
+}
+
+/// A date and a time of day as people type them, the date first (`2026-11-28 14:30`,
+/// `28/11/2026 2 pm`, `today 9.05`), kept as `YYYY-MM-DDTHH:MM`; what cannot be read stays as
+/// typed, for the check to refuse.
+pub fn parse_datetime(typed: &str, today: NaiveDate) -> String {
+    let text = typed.trim();
+    let split = text.split_once('T').filter(|(d, _)| d.len() == 10).or_else(|| text.split_once(char::is_whitespace));
+    if let Some((date, time)) = split {
+        let (date, time) = (parse_date(date, today), parse_time(time));
+        let kept = format!("{date}T{time}");
+        if is_datetime(&kept) {
+            return kept;
+        }
+    }
+    text.to_owned()
 }
 
 /// Whether a text is a time of day as kept: `HH:MM`, 24 hours.
@@ -148,6 +181,7 @@ pub fn typed_value(
         Kind::Number => parse_number(trimmed, language).map(Some),
         Kind::Date => Ok(Some(Value::from(parse_date(trimmed, today)))),
         Kind::Time => Ok(Some(Value::from(parse_time(trimmed)))),
+        Kind::DateTime => Ok(Some(Value::from(parse_datetime(trimmed, today)))),
         Kind::Text => Ok(Some(Value::from(text))),
         // Not typed: what the shell read is kept as text, as a text answer would be.
         Kind::Single | Kind::Multi | Kind::List | Kind::Note => Ok(Some(Value::from(text))),
@@ -180,6 +214,24 @@ mod tests {
             assert_eq!(parse_time(typed), kept, "{typed}");
         }
         assert!(is_time("00:00") && is_time("23:59") && !is_time("24:00") && !is_time("9:05"));
+    }
+
+    #[test]
+    fn a_date_and_time_as_people_type_them_is_kept_as_iso() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        for (typed, kept) in [
+            ("2026-11-28 14:30", "2026-11-28T14:30"),
+            ("2026-11-28T14:30", "2026-11-28T14:30"),
+            ("28/11/2026 2:30 pm", "2026-11-28T14:30"),
+            ("today 9.05", "2026-12-07T09:05"),
+            ("hoy  9", "2026-12-07T09:00"),
+            ("2026-11-28", "2026-11-28"),
+            ("2026-11-28 25:00", "2026-11-28 25:00"),
+            ("soon", "soon"),
+        ] {
+            assert_eq!(parse_datetime(typed, today), kept, "{typed}");
+        }
+        assert!(is_datetime("2026-02-28T00:00") && !is_datetime("2026-02-30T10:00") && !is_datetime("2026-02-28"));
     }
 
     #[test]

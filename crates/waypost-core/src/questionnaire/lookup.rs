@@ -113,9 +113,14 @@ impl Questionnaire {
         let scores = self.choices(question).iter().filter_map(|c| c.score);
         match question.kind {
             Kind::Multi => scores.filter(|s| *s > 0.0).sum(),
-            Kind::Single | Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::List | Kind::Note => {
-                scores.fold(0.0, f64::max)
-            }
+            Kind::Single
+            | Kind::Number
+            | Kind::Text
+            | Kind::Date
+            | Kind::Time
+            | Kind::DateTime
+            | Kind::List
+            | Kind::Note => scores.fold(0.0, f64::max),
         }
     }
 

@@ -167,6 +167,9 @@ pub enum Kind {
     Date,
     /// A time of day as `HH:MM` (24 hours).
     Time,
+    /// A date and a time of day as `YYYY-MM-DDTHH:MM` (local time, 24 hours).
+    #[serde(rename = "datetime")]
+    DateTime,
     /// A list of items, each an object keyed by field id.
     List,
     /// Text to read out; takes no answer.

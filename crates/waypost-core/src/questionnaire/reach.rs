@@ -181,7 +181,7 @@ fn samples(q: &Questionnaire, question: &Question, constants: &HashMap<String, V
                 }
             }
         }
-        Kind::Text | Kind::Date | Kind::Time => {
+        Kind::Text | Kind::Date | Kind::Time | Kind::DateTime => {
             let mentioned = constants.get(&question.id).into_iter().flatten().filter(|v| v.is_string());
             out.extend(mentioned.cloned().map(|v| answer(v, None)));
             out.push(answer(Value::from("\u{0}another"), None));

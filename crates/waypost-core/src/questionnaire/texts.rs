@@ -65,12 +65,20 @@ fn choices<'a>(add: &mut impl FnMut(String, Option<&'a Text>, bool), path: &str,
 
 fn question<'a>(add: &mut impl FnMut(String, Option<&'a Text>, bool), path: &str, question: &'a Question) {
     add(format!("{path}.prompt"), Some(&question.prompt), true);
-    add(format!("{path}.help"), question.help.as_ref(), false);
-    add(format!("{path}.unit"), question.unit.as_ref(), false);
-    add(format!("{path}.unit_one"), question.unit_one.as_ref(), false);
-    add(format!("{path}.item_label"), question.item_label.as_ref(), false);
-    add(format!("{path}.limits_message"), question.limits_message.as_ref(), false);
-    add(format!("{path}.action"), question.action.as_ref(), false);
+    // Most questions have few of these: a path is made only for a text there is.
+    let optional = [
+        ("help", &question.help),
+        ("unit", &question.unit),
+        ("unit_one", &question.unit_one),
+        ("item_label", &question.item_label),
+        ("limits_message", &question.limits_message),
+        ("action", &question.action),
+    ];
+    for (field, text) in optional {
+        if let Some(text) = text {
+            add(format!("{path}.{field}"), Some(text), false);
+        }
+    }
     if let Some(Choices::Inline(list)) = &question.choices {
         choices(add, &format!("{path}.choices"), list);
     }

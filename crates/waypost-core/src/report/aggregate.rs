@@ -70,7 +70,9 @@ impl Aggregate {
                     Kind::Single | Kind::Multi => {
                         q.choices(x).iter().map(|c| (c.label.get(lang, default).to_owned(), 0)).collect()
                     }
-                    Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::List | Kind::Note => Vec::new(),
+                    Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note => {
+                        Vec::new()
+                    }
                 },
                 numbers: None,
                 texts: Vec::new(),
@@ -128,10 +130,13 @@ impl Aggregate {
                         None => spread.counts.push((key, 1)),
                     }
                 }
-                (Kind::Multi | Kind::Text | Kind::Date | Kind::Time | Kind::List | Kind::Note, Value::String(s)) => {
+                (
+                    Kind::Multi | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note,
+                    Value::String(s),
+                ) => {
                     spread.texts.push(s.clone());
                 }
-                (Kind::Multi | Kind::Text | Kind::Date | Kind::Time | Kind::List | Kind::Note, _) => {}
+                (Kind::Multi | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note, _) => {}
             }
         }
     }

@@ -51,9 +51,21 @@ pub fn value_text_with(
             crate::tr_in!(lang, "rep-items", count = items.len(), label = label)
         }
         (Kind::Date, Value::String(s)) => crate::text::date_in(s, lang),
+        // A date and time as kept reads as the date does, then the time.
+        (Kind::DateTime, Value::String(s)) if s.len() == 16 && s.is_char_boundary(10) => {
+            format!("{} {}", crate::text::date_in(&s[..10], lang), &s[11..])
+        }
         // A text as typed; a value not of its kind's shape (a file edited by hand) as it is.
         (
-            Kind::Single | Kind::Multi | Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::List | Kind::Note,
+            Kind::Single
+            | Kind::Multi
+            | Kind::Number
+            | Kind::Text
+            | Kind::Date
+            | Kind::Time
+            | Kind::DateTime
+            | Kind::List
+            | Kind::Note,
             value,
         ) => value.as_str().map_or_else(|| value.to_string(), ToOwned::to_owned),
     }

@@ -77,7 +77,8 @@ pub(super) fn expression(
                         Some(Kind::Multi) => format!("count-selected({r})"),
                         Some(Kind::List) => format!("count({r})"),
                         Some(Kind::Single) => return None,
-                        Some(Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::Note) | None => r,
+                        Some(Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::Note)
+                        | None => r,
                     };
                     format!("{measured} {op} {}", operand(b)?)
                 }

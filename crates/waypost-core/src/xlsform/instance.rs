@@ -71,7 +71,7 @@ fn elements<'v>(nodes: &[Node<'_>], values: &dyn Fn(&str) -> Option<&'v Value>, 
                     ("file", ATTACHMENT_FIELD) => ATTACHMENT_FILE.to_owned(),
                     ("note", _) => String::new(),
                     // A time of day as ODK writes one: with seconds (waypost keeps no time zone).
-                    ("time", _) => {
+                    ("time" | "dateTime", _) => {
                         values(question_id(row)).map(text_of).map(|t| format!("{t}:00.000")).unwrap_or_default()
                     }
                     _ => values(question_id(row)).map(text_of).unwrap_or_default(),

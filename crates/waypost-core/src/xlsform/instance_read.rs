@@ -124,6 +124,8 @@ fn typed(question: &Question, text: &str) -> Option<Value> {
         Kind::Single | Kind::Text | Kind::Date => Some(Value::from(text.to_owned())),
         // ODK writes a time as 14:30:00.000+01:00: its hours and minutes are the answer.
         Kind::Time => text.get(..5).filter(|t| crate::interview::typed::is_time(t)).map(Value::from),
+        // And a date-time as 2026-11-28T14:30:00.000+01:00.
+        Kind::DateTime => text.get(..16).filter(|t| crate::interview::typed::is_datetime(t)).map(Value::from),
     }
 }
 
@@ -196,16 +198,30 @@ mod tests {
     fn a_time_of_day_goes_out_as_odk_writes_it_and_comes_back_as_kept() {
         let json = r#"{"format": 1, "id": "visit", "version": "1", "title": "Visit", "languages": ["en"],
             "sections": [{"id": "s", "title": "S", "questions": [
-                {"id": "arrived", "kind": "time", "prompt": "When did you arrive?"}]}]}"#;
+                {"id": "arrived", "kind": "time", "prompt": "When did you arrive?"},
+                {"id": "called", "kind": "datetime", "prompt": "When did they call?"}]}]}"#;
         let q = crate::questionnaire::parse(json.as_bytes()).usable().cloned().unwrap();
         let mut s = session(&q, "visit", "Acme");
         answer(&q, &mut s, "arrived", Input::Value(serde_json::json!("14:30")), None, now(), None).unwrap();
         assert!(answer(&q, &mut s, "arrived", Input::Value(serde_json::json!("25:00")), None, now(), None).is_err());
+        answer(&q, &mut s, "called", Input::Value(serde_json::json!("2026-11-28T09:05")), None, now(), None).unwrap();
+        let not_one = Input::Value(serde_json::json!("2026-11-28 09:05"));
+        assert!(answer(&q, &mut s, "called", not_one, None, now(), None).is_err(), "kept with its T");
         let meta =
             Meta { instance_id: "uuid:x".into(), deprecated_id: None, name: "visit".into(), version: "1".into() };
         let xml = instance(&q, &s, &meta);
         assert!(String::from_utf8_lossy(&xml).contains("<arrived>14:30:00.000</arrived>"));
-        assert_eq!(answers(&q, &parse(&xml).unwrap()), [("arrived".to_owned(), serde_json::json!("14:30"))]);
+        assert!(String::from_utf8_lossy(&xml).contains("<called>2026-11-28T09:05:00.000</called>"));
+        let expected = [
+            ("arrived".to_owned(), serde_json::json!("14:30")),
+            ("called".to_owned(), serde_json::json!("2026-11-28T09:05")),
+        ];
+        assert_eq!(answers(&q, &parse(&xml).unwrap()), expected);
+        // As Collect writes them, with a time zone.
+        let collect = String::from_utf8_lossy(&xml)
+            .replace("14:30:00.000<", "14:30:00.000+01:00<")
+            .replace("09:05:00.000<", "09:05:00.000-05:00<");
+        assert_eq!(answers(&q, &parse(collect.as_bytes()).unwrap()), expected);
     }
 
     #[test]

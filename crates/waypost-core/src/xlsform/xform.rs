@@ -73,6 +73,7 @@ fn bind_type(row: &Row) -> &'static str {
         "decimal" => "decimal",
         "date" => "date",
         "time" => "time",
+        "dateTime" => "dateTime",
         "file" => "binary",
         _ => "string",
     }

@@ -4,6 +4,7 @@
 //! has it.
 
 mod date;
+mod datetime;
 mod list;
 mod multi;
 mod note;
@@ -53,6 +54,7 @@ impl Kind {
             Kind::Text => &text::SPEC,
             Kind::Date => &date::SPEC,
             Kind::Time => &time::SPEC,
+            Kind::DateTime => &datetime::SPEC,
             Kind::List => &list::SPEC,
             Kind::Note => &note::SPEC,
         }
@@ -91,7 +93,17 @@ mod tests {
 
     #[test]
     fn each_kind_reads_back_by_its_name() {
-        for kind in [Kind::Single, Kind::Multi, Kind::Number, Kind::Text, Kind::Date, Kind::List, Kind::Note] {
+        for kind in [
+            Kind::Single,
+            Kind::Multi,
+            Kind::Number,
+            Kind::Text,
+            Kind::Date,
+            Kind::Time,
+            Kind::DateTime,
+            Kind::List,
+            Kind::Note,
+        ] {
             let json = serde_json::to_value(kind).unwrap();
             assert_eq!(json, kind.name(), "the name is the JSON's");
         }

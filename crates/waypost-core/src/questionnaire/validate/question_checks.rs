@@ -9,20 +9,20 @@ impl<'a> Validator<'a> {
     pub(super) fn limits(&mut self, path: &str, question: &Question) {
         let date = question.kind == Kind::Date;
         for (name, bound) in [("min", &question.min), ("max", &question.max)] {
+            let Some(bound) = bound else { continue };
             let at = format!("{path}.{name}");
             match bound {
-                None => {}
-                Some(Bound::Answer(_)) => self.error(at, tr!("val-bound-answer")),
-                Some(Bound::Number(_)) if date => self.error(at, tr!("val-bound-kind", field = name, kind = "date")),
-                Some(Bound::Date(_)) if !date => self.error(at, tr!("val-bound-kind", field = name, kind = "number")),
-                Some(b @ Bound::Date(text)) if b.date().is_none() => {
+                Bound::Answer(_) => self.error(at, tr!("val-bound-answer")),
+                Bound::Number(_) if date => self.error(at, tr!("val-bound-kind", field = name, kind = "date")),
+                Bound::Date(_) if !date => self.error(at, tr!("val-bound-kind", field = name, kind = "number")),
+                b @ Bound::Date(text) if b.date().is_none() => {
                     self.error(at, tr!("val-bound-date", value = text.as_str()));
                 }
                 // A whole-number question whose limit is not whole: no answer can sit on it.
-                Some(Bound::Number(n)) if question.integer && n.fract() != 0.0 => {
+                Bound::Number(n) if question.integer && n.fract() != 0.0 => {
                     self.warning(at, tr!("val-bound-not-whole", field = name, value = n.to_string()));
                 }
-                Some(_) => {}
+                _ => {}
             }
         }
         let (lo, hi) = match (&question.min, &question.max) {

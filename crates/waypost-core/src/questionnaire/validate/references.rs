@@ -150,7 +150,7 @@ impl<'a> Validator<'a> {
                 Kind::List => {
                     self.error(&at, tr!("val-use-count", id = target.id.as_str()));
                 }
-                Kind::Single | Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::Note => {
+                Kind::Single | Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::Note => {
                     self.value_fits(&at, target, v);
                 }
             },
@@ -230,8 +230,11 @@ impl<'a> Validator<'a> {
             Kind::Time if !v.as_str().is_some_and(crate::interview::typed::is_time) => {
                 self.error(path, tr!("val-compare-time", id = target.id.as_str(), value = v.to_string()));
             }
+            Kind::DateTime if !v.as_str().is_some_and(crate::interview::typed::is_datetime) => {
+                self.error(path, tr!("val-compare-datetime", id = target.id.as_str(), value = v.to_string()));
+            }
             // A value that fits, or a kind compared otherwise (a list by its count, a note never).
-            Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::List | Kind::Note => {}
+            Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note => {}
         }
     }
 }

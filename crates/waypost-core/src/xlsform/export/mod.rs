@@ -259,7 +259,7 @@ impl Writer<'_> {
                 };
                 format!("{} {list}", question.kind.xlsform_type(question))
             }
-            Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::Note | Kind::List => {
+            Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::Note | Kind::List => {
                 question.kind.xlsform_type(question).to_owned()
             }
         };

@@ -36,7 +36,7 @@ const METADATA: &[&str] = &[
 ];
 
 /// Answers a phone collects that waypost keeps as typed text.
-const AS_TEXT: &[&str] = &["datetime", "dateTime", "geopoint", "geotrace", "geoshape", "barcode"];
+const AS_TEXT: &[&str] = &["geopoint", "geotrace", "geoshape", "barcode"];
 
 /// Media a phone records: kept as a note to read out.
 const MEDIA: &[&str] = &["image", "audio", "video", "file", "background-audio", "photo"];

@@ -72,6 +72,7 @@ impl Form<'_> {
             }
             "date" => (Kind::Date, Shape::Date),
             "time" => (Kind::Time, Shape::Other),
+            "datetime" | "dateTime" => (Kind::DateTime, Shape::Other),
             "note" => (Kind::Note, Shape::Other),
             "acknowledge" => {
                 q.insert("choices".into(), json!([{"value": "OK", "label": "OK"}]));
