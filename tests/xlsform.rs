@@ -533,3 +533,45 @@ fn a_date_and_time_comes_in_as_its_own_kind_and_goes_out_as_odk_s_date_time() {
     let again = import(waypost_core::xlsform::export::export(q).unwrap().bytes, "calls.xlsx").unwrap();
     assert_eq!(again.questionnaire.question("left").unwrap().kind, Kind::DateTime);
 }
+
+#[test]
+fn a_group_inside_a_repeat_keeps_its_title_as_a_note_and_its_condition_on_each_field() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "relevant"],
+        &["begin repeat", "children", "Children", ""],
+        &["text", "child", "Who?", ""],
+        &["select_one yes_no", "works", "Does this child work?", ""],
+        &["begin group", "work", "About the work", "${works} = 'yes'"],
+        &["text", "job", "What work?", ""],
+        &["integer", "hours", "Hours a week", "${job} != ''"],
+        &["end group", "", "", ""],
+        &["end repeat", "", "", ""],
+    ];
+    let choices: &[&[&str]] = &[&["list_name", "name", "label"], &["yes_no", "yes", "Yes"], &["yes_no", "no", "No"]];
+    let imported = import(common::workbook(&[("survey", survey), ("choices", choices)]), "kids.xlsx").unwrap();
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    let q = &imported.questionnaire;
+    assert!(parse(imported.json.as_bytes()).problems.is_empty(), "the questionnaire passes validate");
+    let list = q.question("children").unwrap();
+    let ids: Vec<&str> = list.fields.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids, ["child", "works", "work", "job", "hours"]);
+    assert_eq!(list.fields[2].kind, Kind::Note);
+    let condition = |i: usize| serde_json::to_value(&list.fields[i].show_if).unwrap();
+    let works = serde_json::json!({"answer": "works", "equals": "yes"});
+    assert_eq!(condition(2), works);
+    assert_eq!(condition(3), works);
+    assert_eq!(
+        condition(4),
+        serde_json::json!({"all": [works, {"answer": "job", "answered": true}]}),
+        "the group's condition and the field's own"
+    );
+    // In an item: the group's fields are asked only of a child who works.
+    let shown = |item: serde_json::Value| -> Vec<String> {
+        let item = item.as_object().unwrap().clone();
+        let fields = waypost_core::interview::item_fields(q, list, &item, &waypost_core::interview::nothing_outside);
+        fields.iter().map(|f| f.id.clone()).collect()
+    };
+    assert_eq!(shown(serde_json::json!({"child": "Ana", "works": "no"})), ["child", "works"]);
+    assert_eq!(shown(serde_json::json!({"child": "Bo", "works": "yes"})), ["child", "works", "work", "job"]);
+    assert_eq!(shown(serde_json::json!({"works": "yes", "job": "Market"})), ["child", "works", "work", "job", "hours"]);
+}

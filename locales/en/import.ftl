@@ -22,7 +22,6 @@ imp-not-closed = a group or repeat is not closed: closed at the end of the sheet
 imp-in-nested-repeat = inside a repeat within a repeat: left out
 imp-no-type = a row without a type: left out
 imp-unmatched-end = an end without its begin: ignored
-imp-group-in-repeat = a group inside a repeat: its questions become fields of the list, without the group's title or condition
 imp-nested-repeat = a repeat inside a repeat cannot be a list inside a list: left out, with its rows
 imp-not-converted = not converted: { $what }
 imp-too-deep = parentheses nested more than { $depth } deep

@@ -22,7 +22,6 @@ imp-not-closed = un grupo o repetición sin cerrar: se cierra al final de la hoj
 imp-in-nested-repeat = dentro de una repetición dentro de otra: se deja fuera
 imp-no-type = una fila sin tipo: se deja fuera
 imp-unmatched-end = un fin sin su comienzo: se ignora
-imp-group-in-repeat = un grupo dentro de una repetición: sus preguntas pasan a ser campos de la lista, sin el título ni la condición del grupo
 imp-nested-repeat = una repetición dentro de otra no puede ser una lista dentro de una lista: se deja fuera, con sus filas
 imp-not-converted = no convertido: { $what }
 imp-too-deep = paréntesis anidados a más de { $depth } niveles

@@ -66,14 +66,22 @@ impl Form<'_> {
     }
 
     pub(super) fn begin_group(&mut self, row: &Row) {
-        if self.in_repeat() {
-            // Inside a list item the group's questions are fields like the others.
-            self.note(self.sheet, row, "type", tr!("imp-group-in-repeat"));
-            self.open.push(Open::Group { title: None, show_if: None });
-            return;
-        }
         let title = self.text(row, "label");
         let show_if = self.condition(row, "relevant", None);
+        if self.in_repeat() {
+            // Inside a list item the group's questions are fields like the others: its title a
+            // note field before them, its condition on each of them (the note's included).
+            if let Some(title) = &title {
+                let name = row.get("name");
+                let id = self.unique_id(row, if name.is_empty() { "note" } else { name });
+                let note = json!({"id": id, "kind": crate::questionnaire::Kind::Note.name(), "prompt": title});
+                self.open.push(Open::Group { title: None, show_if });
+                self.add(note);
+            } else {
+                self.open.push(Open::Group { title: None, show_if });
+            }
+            return;
+        }
         self.end_section();
         self.section_kept = self.kept(self.sheet, row, SECTION_KEPT);
         // The section's own id, as a waypost export keeps it.

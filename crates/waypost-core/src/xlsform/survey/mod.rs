@@ -355,9 +355,28 @@ impl<'a> Form<'a> {
         }
     }
 
-    fn add(&mut self, question: Value) {
+    fn add(&mut self, mut question: Value) {
+        // In a list, the conditions of the groups open inside it hold for each of its fields.
+        let groups: Vec<Value> = self
+            .open
+            .iter()
+            .rev()
+            .take_while(|o| !matches!(o, Open::Repeat { .. }))
+            .filter_map(|o| match o {
+                Open::Group { show_if, .. } => show_if.clone(),
+                Open::Repeat { .. } | Open::Skipped => None,
+            })
+            .collect();
         match self.open.iter_mut().rev().find(|o| matches!(o, Open::Repeat { .. })) {
-            Some(Open::Repeat { fields, .. }) => fields.push(question),
+            Some(Open::Repeat { fields, .. }) => {
+                if let (false, Some(field)) = (groups.is_empty(), question.as_object_mut()) {
+                    let mut all: Vec<Value> = groups.into_iter().rev().collect();
+                    all.extend(field.remove("show_if"));
+                    let show_if = if all.len() == 1 { all.remove(0) } else { json!({"all": Value::Array(all)}) };
+                    field.insert("show_if".into(), show_if);
+                }
+                fields.push(question);
+            }
             _ => self.section.push(question),
         }
     }
