@@ -1,7 +1,8 @@
 //! The XLSForm expressions forms use most, read into waypost conditions: `${q} = 'v'`, `!=`,
-//! numeric comparisons, `selected(${q}, 'v')`, `count-selected(${q})`, `regex(${q}, 'p')`, `and`,
-//! `or`, `not()`, parentheses, `.` for the question's own answer and `today()`. Anything else is
-//! refused with what was not understood, so the import can say so.
+//! numeric comparisons (with numbers, other answers, `today()` and `date('2020-01-31')`),
+//! `selected(${q}, 'v')`, `count-selected(${q})`, `regex(${q}, 'p')`, `and`, `or`, `not()`,
+//! parentheses and `.` for the question's own answer. Anything else is refused with what was
+//! not understood, so the import can say so.
 
 mod tokens;
 
@@ -191,6 +192,17 @@ impl Reader<'_> {
                 self.expect(&Token::Close)?;
                 self.days_on()
             }
+            // `date('2020-01-31')`: a fixed date, as a date limit is written.
+            Some(Token::Word(w)) if w == "date" => {
+                self.at += 1;
+                self.expect(&Token::Open)?;
+                let date = match self.next()? {
+                    Token::Text(t) if crate::questionnaire::validate::is_date(&t) => t,
+                    t => return Err(Unread(describe(&t))),
+                };
+                self.expect(&Token::Close)?;
+                Ok(Operand::Text(date))
+            }
             // `decimal-date-time(today()) + 30`, as a date limit relative to today is written.
             Some(Token::Word(w)) if w == "decimal-date-time" => {
                 self.at += 1;
@@ -337,6 +349,8 @@ mod tests {
         let back = read("${born} >= decimal-date-time(today()) + -30").unwrap();
         assert_eq!(back, json!({"answer": "born", "at_least": "today-30"}), "as the export writes a date limit");
         assert_eq!(read("${born} <= today() + 7").unwrap(), json!({"answer": "born", "at_most": "today+7"}));
+        assert_eq!(read("${born} >= date('2020-01-31')").unwrap(), json!({"answer": "born", "at_least": "2020-01-31"}));
+        assert!(read("${born} >= date('31/01/2020')").is_err(), "a date as the format writes one");
         assert_eq!(read("${sex} = ''").unwrap(), json!({"answer": "sex", "answered": false}));
         assert_eq!(read("${sex} = 1").unwrap(), json!({"answer": "sex", "equals": "1"}));
     }
