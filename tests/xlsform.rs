@@ -575,3 +575,78 @@ fn a_group_inside_a_repeat_keeps_its_title_as_a_note_and_its_condition_on_each_f
     assert_eq!(shown(serde_json::json!({"child": "Bo", "works": "yes"})), ["child", "works", "work", "job"]);
     assert_eq!(shown(serde_json::json!({"works": "yes", "job": "Market"})), ["child", "works", "work", "job", "hours"]);
 }
+
+#[test]
+fn a_cascading_select_offers_the_districts_of_the_region_chosen() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "choice_filter"],
+        &["select_one region", "region", "Region", ""],
+        &["select_one district", "district", "District", "region = ${region}"],
+        &["select_one district", "any_district", "Any district", ""],
+    ];
+    let choices: &[&[&str]] = &[
+        &["list_name", "name", "label", "region"],
+        &["region", "lima", "Lima", ""],
+        &["region", "cusco", "Cusco", ""],
+        &["district", "miraflores", "Miraflores", "lima"],
+        &["district", "barranco", "Barranco", "lima"],
+        &["district", "wanchaq", "Wanchaq", "cusco"],
+    ];
+    let imported = import(common::workbook(&[("survey", survey), ("choices", choices)]), "places.xlsx").unwrap();
+    // The column the filter names is used, so not said to be ignored.
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    let q = &imported.questionnaire;
+    assert!(parse(imported.json.as_bytes()).problems.is_empty(), "the questionnaire passes validate");
+    let district = q.question("district").unwrap();
+    let when: Vec<serde_json::Value> =
+        q.choices(district).iter().map(|c| serde_json::to_value(&c.show_if).unwrap()).collect();
+    assert_eq!(when[0], serde_json::json!({"answer": "region", "equals": "lima"}));
+    assert_eq!(when[2], serde_json::json!({"answer": "region", "equals": "cusco"}));
+    assert!(q.choices(q.question("any_district").unwrap()).iter().all(|c| c.show_if.is_none()));
+    // In the interview: only Lima's districts once Lima is chosen; Cusco's is refused.
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let qref = waypost_core::session::QuestionnaireRef::of(q);
+    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let pick = |v: &str| waypost_core::interview::Input::Value(serde_json::json!(v));
+    waypost_core::interview::answer(q, &mut s, "region", pick("lima"), None, at, None).unwrap();
+    let ctl = waypost_core::interview::Controller::new(q.clone(), s.clone(), true, at);
+    let offered: Vec<&str> = ctl.choices(district).iter().map(|c| c.value.as_str()).collect();
+    assert_eq!(offered, ["miraflores", "barranco"]);
+    let refused = waypost_core::interview::answer(q, &mut s, "district", pick("wanchaq"), None, at, None).unwrap_err();
+    assert!(refused.to_string().contains("Wanchaq") && refused.to_string().contains("not offered"), "{refused}");
+    waypost_core::interview::answer(q, &mut s, "district", pick("barranco"), None, at, None).unwrap();
+    // Out and in again: the conditions kept in waypost's column, and said.
+    let exported = waypost_core::xlsform::export::export(q).unwrap();
+    assert!(exported.notes.iter().any(|n| n.contains("miraflores")), "{:?}", exported.notes);
+    let again = import(exported.bytes, "places.xlsx").unwrap();
+    let back = again.questionnaire.question("district").unwrap();
+    assert_eq!(serde_json::to_value(&again.questionnaire.choices(back)[1].show_if).unwrap(), when[1]);
+}
+
+#[test]
+fn a_choice_filter_on_a_choice_s_other_columns_and_constants() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "choice_filter"],
+        &["integer", "age", "Age", ""],
+        &["select_one help", "help", "Help", "min_age <= ${age} or name = 'none'"],
+        &["select_one help", "broken", "Broken", "min_age <= ${age} and"],
+    ];
+    let choices: &[&[&str]] = &[
+        &["list_name", "name", "label", "min_age"],
+        &["help", "school", "School", "0"],
+        &["help", "work", "Work", "15"],
+        &["help", "none", "None", "99"],
+    ];
+    let imported = import(common::workbook(&[("survey", survey), ("choices", choices)]), "help.xlsx").unwrap();
+    let q = &imported.questionnaire;
+    let when: Vec<serde_json::Value> =
+        q.choices(q.question("help").unwrap()).iter().map(|c| serde_json::to_value(&c.show_if).unwrap()).collect();
+    assert_eq!(when[0], serde_json::json!({"answer": "age", "at_least": 0.0}));
+    assert_eq!(when[1], serde_json::json!({"answer": "age", "at_least": 15.0}));
+    assert_eq!(when[2], serde_json::Value::Null, "'none' is always offered");
+    // A filter that cannot be read is said, and every choice offered.
+    let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
+    assert!(notes.iter().any(|n| n.starts_with("survey row 4, column D")), "{notes:#?}");
+    let broken = serde_json::to_value(&q.question("broken").unwrap().choices).unwrap();
+    assert_eq!(broken, serde_json::json!("help"), "the choice set, every choice offered");
+}

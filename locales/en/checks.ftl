@@ -4,6 +4,7 @@ inv-note-takes-no-answer = a note takes no answer
 inv-choose-one = choose one of the choices
 inv-select-from-choices = select from the choices
 inv-not-a-choice = "{ $value }" is not one of the choices
+inv-not-offered = "{ $label }" is not offered after the answers given before this question
 inv-not-put-to-vote = this question is not put to a vote
 inv-unknown-voter = "{ $voter }" is not among the participants
 inv-no-dots-left = { $voter } has no dots left (take one back to move it)

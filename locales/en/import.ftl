@@ -30,6 +30,7 @@ imp-loop = a loop over the { $choices } choices of "{ $list }": its questions ar
 imp-dropped-name = the text uses ${ "{" }{ $name }{ "}" }, a { $kind } the import leaves out: it shows "…" there
 imp-unknown-name = the text uses ${ "{" }{ $name }{ "}" }, which names no question of the form: it shows "…" there
 imp-expression = not converted (waypost does not read "{ $part }"): { $expression }; the question is kept without it
+imp-filter-in-repeat = a choice_filter inside a repeat is not converted: every choice is offered
 imp-metadata = "{ $kind }" is the form's metadata, not a question: left out
 imp-no-name = a question without a name: left out
 imp-no-choice-list = no choice list "{ $list }" on the choices sheet: left out
@@ -59,4 +60,5 @@ xf-written = wrote { $file } ({ $notes ->
    *[other] { $notes } notes above
 })
 xf-condition = { $place }: the condition tests what XLSForm cannot (a choice's score); kept as JSON in a waypost column
+xf-choice-condition = { $place }: when the choice is offered is kept as JSON in a waypost column; ODK Collect and Enketo offer it always
 xf-kept = { $place }: kept as JSON in the column { $column }, which XLSForm tools ignore

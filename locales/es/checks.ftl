@@ -4,6 +4,7 @@ inv-note-takes-no-answer = una nota no lleva respuesta
 inv-choose-one = elija una de las opciones
 inv-select-from-choices = elija entre las opciones
 inv-not-a-choice = "{ $value }" no es una de las opciones
+inv-not-offered = "{ $label }" no se ofrece con las respuestas dadas antes de esta pregunta
 inv-not-put-to-vote = esta pregunta no se somete a votación
 inv-unknown-voter = "{ $voter }" no está entre los participantes
 inv-no-dots-left = a { $voter } no le quedan votos (retire uno para moverlo)

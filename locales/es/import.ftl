@@ -30,6 +30,7 @@ imp-loop = un bucle sobre las { $choices } opciones de "{ $list }": sus pregunta
 imp-dropped-name = el texto usa ${ "{" }{ $name }{ "}" }, un { $kind } que la importación deja fuera: ahí se muestra "…"
 imp-unknown-name = el texto usa ${ "{" }{ $name }{ "}" }, que no nombra ninguna pregunta del formulario: ahí se muestra "…"
 imp-expression = no convertido (waypost no lee "{ $part }"): { $expression }; la pregunta se mantiene sin esto
+imp-filter-in-repeat = un choice_filter dentro de una repetición no se convierte: se ofrecen todas las opciones
 imp-metadata = "{ $kind }" son metadatos del formulario, no una pregunta: se deja fuera
 imp-no-name = una pregunta sin nombre: se deja fuera
 imp-no-choice-list = no hay lista de opciones "{ $list }" en la hoja choices: se deja fuera
@@ -59,4 +60,5 @@ xf-written = escrito { $file } ({ $notes ->
    *[other] { $notes } notas arriba
 })
 xf-condition = { $place }: la condición prueba algo que XLSForm no puede (el puntaje de una opción); se guarda como JSON en una columna de waypost
+xf-choice-condition = { $place }: cuándo se ofrece la opción se guarda como JSON en una columna de waypost; ODK Collect y Enketo la ofrecen siempre
 xf-kept = { $place }: se guarda como JSON en la columna { $column }, que las herramientas XLSForm ignoran

@@ -6,7 +6,7 @@ use std::io::{BufRead, Write};
 use serde_json::Value;
 use waypost_core::interview::typed::typed_value;
 use waypost_core::interview::{Confirmed, Controller, Input, Invalid, Moved};
-use waypost_core::questionnaire::{Question, Questionnaire, Shape};
+use waypost_core::questionnaire::{Choice, Question, Questionnaire, Shape};
 use waypost_core::session::{Draft, Timestamp};
 use waypost_core::text::{block, line};
 
@@ -33,12 +33,12 @@ fn moved(m: Moved) -> Step {
     }
 }
 
-/// Shows a question (or a list field): its prompt (marked when an answer is needed now),
-/// choices, what to type.
+/// Shows a question (or a list field): its prompt (marked when an answer is needed now), the
+/// choices offered, what to type.
 pub(super) fn show<R: BufRead, W: Write>(
     io: &mut Lines<R, W>,
     q: &Questionnaire,
-    question: &Question,
+    (question, choices): (&Question, &[&Choice]),
     (prompt, required): (&str, bool),
     lang: &str,
     head: &str,
@@ -49,7 +49,7 @@ pub(super) fn show<R: BufRead, W: Write>(
     }
     io.say(&text);
     if let Shape::Choices { multi } = question.kind.shape() {
-        for (i, c) in q.choices(question).iter().enumerate() {
+        for (i, c) in choices.iter().enumerate() {
             io.say(&format!("  {}. {}", i + 1, line(c.label.get(lang, q.default_language()))));
         }
         if multi {
@@ -121,7 +121,16 @@ pub(super) fn question<R: BufRead, W: Write>(
         _ => String::new(),
     };
     let prompt = ctl.prompt(&question, None);
-    show(io, &q, &question, (&prompt, ctl.is_required(&question, None)), &lang, &head);
+    // The choices offered now (a cascading select's), held apart from the controller it asks.
+    let offered: Vec<&Choice> = ctl
+        .choices(&question)
+        .iter()
+        .map(|c| c.value.clone())
+        .collect::<Vec<_>>()
+        .iter()
+        .filter_map(|v| q.choice(&question, v))
+        .collect();
+    show(io, &q, (&question, &offered), (&prompt, ctl.is_required(&question, None)), &lang, &head);
     if !question.takes_answer() {
         return note(ctl, io, clock);
     }
@@ -213,7 +222,7 @@ pub(super) fn question<R: BufRead, W: Write>(
                     None => continue,
                 }
             }
-            Reply::Answer(text) => match value(io, &q, &question, &text, (&lang, clock), &mut |io, text| {
+            Reply::Answer(text) => match value(io, &q, (&question, &offered), &text, (&lang, clock), &mut |io, text| {
                 // Kept as the question's draft and saved, line by line.
                 ctl.set_draft(Some(Draft::entered(Some(Value::from(text)), None, clock())));
                 save(ctl, io);
@@ -281,17 +290,16 @@ fn confirm<R: BufRead, W: Write>(
 /// Lines typed so far into a multi-line text, handed on after each one (to keep as a draft).
 type Typed<'a, R, W> = &'a mut dyn FnMut(&mut Lines<R, W>, &str);
 
-/// Reads what was typed as a value of the question's kind; a multi-line text reads on to its
-/// closing dot, telling `typed` the text after each line.
+/// Reads what was typed as a value of the question's kind (a choice among those offered); a
+/// multi-line text reads on to its closing dot, telling `typed` the text after each line.
 pub(super) fn value<R: BufRead, W: Write>(
     io: &mut Lines<R, W>,
     q: &Questionnaire,
-    question: &Question,
+    (question, choices): (&Question, &[&Choice]),
     reply: &str,
     (lang, clock): (&str, &dyn Fn() -> Timestamp),
     typed: Typed<'_, R, W>,
 ) -> Result<Value, Invalid> {
-    let choices = q.choices(question);
     let pick = |s: &str| -> Result<Value, Invalid> {
         let s = s.trim();
         if let Ok(n) = s.parse::<usize>()

@@ -64,7 +64,8 @@ pub(super) fn list<R: BufRead, W: Write>(
                 let field = entry.question(question).clone();
                 let prompt = ctl.prompt(&field, Some((question, &entry.item)));
                 let required = ctl.is_required(&field, Some((question, &entry.item)));
-                show(io, &q, &field, (&prompt, required), &lang, "");
+                let choices: Vec<_> = q.choices(&field).iter().collect();
+                show(io, &q, (&field, &choices), (&prompt, required), &lang, "");
                 // A field's default is offered where the item has no value for it yet.
                 let default = entry.current(question).is_none().then(|| field.default_value().cloned()).flatten();
                 if let Some(value) = &default {
@@ -90,7 +91,8 @@ pub(super) fn list<R: BufRead, W: Write>(
                 let typed = if reply.trim().is_empty() {
                     Ok(default)
                 } else {
-                    value(io, &q, &field, &reply, (&lang, clock), &mut |io, text| {
+                    let choices: Vec<_> = q.choices(&field).iter().collect();
+                    value(io, &q, (&field, &choices), &reply, (&lang, clock), &mut |io, text| {
                         ctl.set_draft(Some(item_draft(
                             question,
                             Some(as_value(&items)),

@@ -77,7 +77,14 @@ fn ask_each<R: BufRead, W: Write>(
             let choice = match reply.trim() {
                 "" => break,
                 "-" => None,
-                text => match value(io, q, question, text, (lang, clock), &mut |_, _| {}) {
+                text => match value(
+                    io,
+                    q,
+                    (question, &q.choices(question).iter().collect::<Vec<_>>()),
+                    text,
+                    (lang, clock),
+                    &mut |_, _| {},
+                ) {
                     Ok(v) => v.as_str().map(str::to_owned),
                     Err(e) => {
                         io.say(&format!("  {}", line(&e.to_string())));

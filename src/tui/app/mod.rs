@@ -208,8 +208,7 @@ impl App {
             Need::Multi => question.kind.shape() == Shape::Choices { multi: true },
             Need::Choices => question.kind.has_choices(),
             Need::LongChoices => {
-                question.kind.has_choices()
-                    && it.q().choices(question).len() >= crate::tui::screens::interview::FILTER_FROM
+                question.kind.has_choices() && it.editor.offered() >= crate::tui::screens::interview::FILTER_FROM
             }
             Need::Typed => question.kind.shape() == Shape::Typed,
             Need::Multiline => question.multiline,

@@ -144,3 +144,18 @@ fn typed_item(app: &App) -> serde_json::Map<String, serde_json::Value> {
     let Editor::List(list) = &it.editor else { panic!("not a list") };
     list.editing.as_ref().expect("an item being entered").entry.item.clone()
 }
+
+#[test]
+fn a_cascading_select_lists_and_keys_only_the_choices_offered() {
+    let (mut app, _store) = super::app_with("tests/fixtures/cascading");
+    let subject = waypost_core::session::Subject { organisation: "Acme".into(), ..Default::default() };
+    let new = waypost_core::lifecycle::NewSession { questionnaire: "places".into(), subject, language: None };
+    app.start(new).expect("starts");
+    // A digit picks the region and goes on.
+    press(&mut app, KeyCode::Char('2'));
+    // Cusco's districts only, keyed 1 and 2.
+    assert_eq!(input_of(&app).offered(), 2);
+    insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
+    press(&mut app, KeyCode::Char('2'));
+    assert_eq!(session(&app).answers()["district"].value, Some(json!("san_jeronimo")));
+}

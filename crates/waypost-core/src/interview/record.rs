@@ -111,6 +111,17 @@ pub fn answer(
         Input::Value(v) | Input::Other(v, _) => {
             let outside = |id: &str| flow.seen(q, session.answers(), id);
             let v = check_value_with(q, question, &v, &outside)?;
+            // A choice is taken only where it is offered (a cascading select's, after the
+            // answers before it).
+            let offered = q.offered_choices(question, &outside);
+            let values = v.as_array().map_or_else(|| vec![&v], |items| items.iter().collect());
+            for value in values.iter().filter_map(|x| x.as_str()) {
+                if let Some(choice) = q.choice(question, value).filter(|c| !offered.iter().any(|o| o.value == c.value))
+                {
+                    let label = choice.label.get(&session.language, q.default_language()).to_owned();
+                    return Err(Invalid::NotOffered(label).into());
+                }
+            }
             next.other = match (other_choice(q, question, &v), input_other) {
                 (None, _) => None,
                 (Some(_), Some(text)) if !text.trim().is_empty() => Some(text.trim().to_owned()),

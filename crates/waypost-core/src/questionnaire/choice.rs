@@ -58,4 +58,8 @@ pub struct Choice {
     /// answer as its `other`. Questions at the top level only, one such choice per question.
     #[serde(default, skip_serializing_if = "is_false")]
     pub other: bool,
+    /// Offered only while this holds, on the answers before the question (a cascading select:
+    /// the districts of the region chosen, as XLSForm's `choice_filter` makes them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<super::Condition>,
 }

@@ -92,6 +92,16 @@ impl Questionnaire {
         }
     }
 
+    /// The choices of a question offered on what `observe` sees of the answers before it: those
+    /// with no `show_if`, and those whose `show_if` holds.
+    pub fn offered_choices<'a, 'o>(
+        &'a self,
+        question: &'a Question,
+        observe: &dyn Fn(&str) -> super::Observed<'o>,
+    ) -> Vec<&'a Choice> {
+        self.choices(question).iter().filter(|c| c.show_if.as_ref().is_none_or(|cond| cond.holds(observe))).collect()
+    }
+
     /// The choice of `question` whose value is `value`.
     pub fn choice<'a>(&'a self, question: &'a Question, value: &str) -> Option<&'a Choice> {
         self.choices(question).iter().find(|c| c.value == value)

@@ -76,10 +76,10 @@ impl Interview {
         let (Some(question), Some(draft)) = (self.ctl.question().cloned(), self.ctl.draft().cloned()) else {
             return false;
         };
-        let q = self.ctl.questionnaire();
         if let Some(answer) = &draft.answer {
-            self.editor = Editor::new(q, &question, Some(answer));
+            self.editor = Editor::offering(&self.ctl.choices(&question), &question, Some(answer));
         }
+        let q = self.ctl.questionnaire();
         if let (Editor::List(list), Some(item)) = (&mut self.editor, &draft.item)
             && let Some(field) = question.fields.iter().position(|f| f.id == item.field)
         {

@@ -8,7 +8,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use serde_json::Value;
 use waypost_core::interview::Invalid;
 use waypost_core::interview::typed::typed_value;
-use waypost_core::questionnaire::{Question, Questionnaire, Shape};
+use waypost_core::questionnaire::{Choice, Question, Questionnaire, Shape};
 
 use super::choice_filter::{ChoiceFilter, FILTER_FROM};
 use super::list_editor::ListEditor;
@@ -20,6 +20,9 @@ pub enum Editor {
     None,
     /// A list of choices; `picked` marks the ticked ones (one at most for a single choice).
     Choices {
+        /// The values of the choices offered, in order: every choice of the question, or those
+        /// a cascading select offers after the answers before it.
+        values: Vec<String>,
         /// The highlighted choice.
         cursor: usize,
         /// Which choices are ticked.
@@ -59,7 +62,7 @@ pub(crate) fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
 
 /// The key of each choice: its value when every value is a distinct digit (a 0–3 scale is keyed
 /// 0–3, so the number heard is the key pressed), else 1–9 in order.
-fn keys(choices: &[waypost_core::questionnaire::Choice]) -> Vec<Option<char>> {
+fn keys(choices: &[&Choice]) -> Vec<Option<char>> {
     let digit = |v: &str| v.len() == 1 && v.as_bytes()[0].is_ascii_digit();
     let distinct = choices.iter().map(|c| c.value.as_str()).collect::<std::collections::HashSet<_>>().len();
     if !choices.is_empty() && distinct == choices.len() && choices.iter().all(|c| digit(&c.value)) {
@@ -116,10 +119,15 @@ pub(crate) fn pasted(text: &str, multiline: bool) -> String {
 impl Editor {
     /// The input for a question, filled with its current value.
     pub fn new(q: &Questionnaire, question: &Question, current: Option<&Value>) -> Editor {
+        Editor::offering(&q.choices(question).iter().collect::<Vec<_>>(), question, current)
+    }
+
+    /// The input for a question offering `choices` (those of a cascading select offered now),
+    /// filled with its current value.
+    pub fn offering(choices: &[&Choice], question: &Question, current: Option<&Value>) -> Editor {
         match question.kind.shape() {
             Shape::Nothing => Editor::None,
             Shape::Choices { multi } => {
-                let choices = q.choices(question);
                 let chosen: Vec<&str> = match current {
                     Some(Value::String(s)) => vec![s.as_str()],
                     Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
@@ -133,6 +141,7 @@ impl Editor {
                     .map(|v| (*v).to_owned())
                     .collect();
                 Editor::Choices {
+                    values: choices.iter().map(|c| c.value.clone()).collect(),
                     cursor,
                     picked,
                     alone: choices.iter().map(|c| c.exclusive).collect(),
@@ -151,6 +160,31 @@ impl Editor {
                 };
                 Editor::List(ListEditor::new(items))
             }
+        }
+    }
+
+    /// The choices this input offers, in its order (none for another input).
+    pub fn choices<'q>(&self, q: &'q Questionnaire, question: &'q Question) -> Vec<&'q Choice> {
+        match self {
+            Editor::Choices { values, .. } => values.iter().filter_map(|v| q.choice(question, v)).collect(),
+            Editor::None | Editor::Text(_) | Editor::List(_) => Vec::new(),
+        }
+    }
+
+    /// The value of the choice offered at `index`.
+    pub fn value_at(&self, index: usize) -> Option<String> {
+        match self {
+            Editor::Choices { values, .. } => values.get(index).cloned(),
+            Editor::None | Editor::Text(_) | Editor::List(_) => None,
+        }
+    }
+
+    /// How many choices the input on screen offers (a list's field's, while one is entered).
+    pub fn offered(&self) -> usize {
+        match self {
+            Editor::Choices { values, .. } => values.len(),
+            Editor::List(ListEditor { editing: Some(edit), .. }) => edit.editor.offered(),
+            Editor::None | Editor::Text(_) | Editor::List(_) => 0,
         }
     }
 
@@ -340,25 +374,17 @@ impl Editor {
 
     /// The value entered, or `None` when nothing is: an empty text, no choice ticked. Numbers and
     /// dates are read here; the engine then checks the value against the question.
-    pub fn value(
-        &self,
-        q: &Questionnaire,
-        question: &Question,
-        language: &str,
-        today: NaiveDate,
-    ) -> Result<Option<Value>, Invalid> {
+    pub fn value(&self, question: &Question, language: &str, today: NaiveDate) -> Result<Option<Value>, Invalid> {
         match self {
             Editor::None => Ok(None),
-            Editor::Choices { cursor, picked, multi, touched, .. } => {
-                let choices = q.choices(question);
+            Editor::Choices { values, cursor, picked, multi, touched, .. } => {
                 if *multi {
-                    let values =
-                        choices.iter().zip(picked).filter(|(_, p)| **p).map(|(c, _)| Value::from(c.value.clone()));
-                    Ok(Some(Value::Array(values.collect())))
+                    let chosen = values.iter().zip(picked).filter(|(_, p)| **p).map(|(v, _)| Value::from(v.clone()));
+                    Ok(Some(Value::Array(chosen.collect())))
                 } else {
                     // Untouched, Enter records only what was chosen, never the first choice.
                     let index = picked.iter().position(|p| *p).or(touched.then_some(*cursor));
-                    Ok(index.and_then(|i| choices.get(i)).map(|c| Value::from(c.value.clone())))
+                    Ok(index.and_then(|i| values.get(i)).map(|v| Value::from(v.clone())))
                 }
             }
             Editor::Text(area) => typed_value(question, &typed(area), language, today),

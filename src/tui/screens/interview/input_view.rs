@@ -121,7 +121,7 @@ fn choice_mark(multi: bool, scored: bool, on: bool) -> &'static str {
 fn whole_choice(it: &Interview, question: &Question, editor: &Editor, index: usize, cells: u16) -> Option<String> {
     let Editor::Choices { multi, .. } = editor else { return None };
     let (l, d) = it.languages();
-    let choice = it.q().choices(question).get(index)?;
+    let choice = *editor.choices(it.q(), question).get(index)?;
     let scored = !*multi && it.q().score_range(question).is_some();
     let label = line(choice.label.get(l, d)).into_owned();
     let help = choice.help.as_ref().map(|h| line(h.get(l, d)).into_owned());
@@ -210,7 +210,7 @@ pub(super) fn draw_editor(
     match editor {
         Editor::None => {}
         Editor::Choices { cursor, picked, multi, touched, keys, filter, .. } => {
-            let choices = it.q().choices(question);
+            let choices = editor.choices(it.q(), question);
             let scored = !*multi && it.q().score_range(question).is_some();
             let (area, detail) = choices_and_detail(it, question, editor, area);
             let Some((layout, visible)) = ChoiceLayout::of(editor, area) else { return };

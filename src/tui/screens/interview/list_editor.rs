@@ -125,7 +125,7 @@ impl ListEditor {
             // An empty text is refused; the "other" stays unspecified and is asked for when the
             // list is confirmed.
             let _ = edit.entry.specify(q, list, &edit.editor.typed_text(), outside);
-        } else if let Ok(Some(value)) = edit.editor.value(q, edit.entry.question(list), language, today) {
+        } else if let Ok(Some(value)) = edit.editor.value(edit.entry.question(list), language, today) {
             let _ = edit.entry.keep(q, list, Some(value), outside);
         }
         self.cursor = edit.entry.finish(&mut self.items);
@@ -156,7 +156,7 @@ impl ListEditor {
         let step = if edit.entry.specifying {
             edit.entry.specify(q, list, &edit.editor.typed_text(), outside)?
         } else {
-            let value = edit.editor.value(q, edit.entry.question(list), language, today)?;
+            let value = edit.editor.value(edit.entry.question(list), language, today)?;
             edit.entry.keep(q, list, value, outside)?
         };
         match step {

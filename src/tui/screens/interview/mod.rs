@@ -161,7 +161,7 @@ impl Interview {
             self.typing = false;
             return;
         };
-        self.editor = Editor::new(self.ctl.questionnaire(), question, self.ctl.starting_value(question));
+        self.editor = Editor::offering(&self.ctl.choices(question), question, self.ctl.starting_value(question));
         self.drafted = self.restore_draft(now);
         let typing_in_item =
             matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
@@ -231,7 +231,7 @@ impl Interview {
         if question.kind.shape() == Shape::Nothing || self.read_only() || self.editor.keeps_stored() {
             return self.advance(now);
         }
-        match self.editor.value(self.ctl.questionnaire(), &question, self.ctl.language(), today) {
+        match self.editor.value(&question, self.ctl.language(), today) {
             Ok(Some(value)) => self.submit(Some(Input::Value(value)), None, now),
             Ok(None) => self.submit(None, None, now),
             Err(e) => {

@@ -133,14 +133,14 @@ pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> (boo
             false
         }
         Action::Filter => {
-            let (l, d) = it.languages();
             let field = match (&it.editor, it.question()) {
                 (Editor::List(list), Some(question)) => list.field(question).cloned(),
                 _ => None,
             };
             let Some(question) = field.or_else(|| it.question().cloned()) else { return (false, None) };
             let q = it.ctl.questionnaire().clone();
-            let choices = q.choices(&question);
+            let choices = active(it).choices(&q, &question);
+            let (l, d) = it.languages();
             let labels: Vec<(String, &str)> =
                 choices.iter().map(|c| (c.label.get(l, d).to_owned(), c.value.as_str())).collect();
             active(it).open_filter(labels.iter().map(|(label, value)| (label.as_str(), *value)));

@@ -84,8 +84,7 @@ pub(super) fn update(it: &mut Interview, action: Action, now: Timestamp) -> bool
     let next = match action {
         Action::Pick(d) => {
             let Some(index) = active(it).key_index(d) else { return false };
-            let Some(question) = it.voted_field().or_else(|| it.question()).cloned() else { return false };
-            let Some(choice) = it.q().choices(&question).get(index).map(|c| c.value.clone()) else { return false };
+            let Some(choice) = active(it).value_at(index) else { return false };
             match it.cast(&name, Some(&choice), now) {
                 Ok(c) => changed = c,
                 Err(e) => {

@@ -390,6 +390,13 @@ impl Controller {
         })
     }
 
+    /// The choices of `question` offered now, on the answers shown before it (a cascading
+    /// select's); a list's field's, on the answers before the list. The shells list, number and
+    /// pick these.
+    pub fn choices<'a>(&'a self, question: &'a Question) -> Vec<&'a crate::questionnaire::Choice> {
+        self.with_outside(|outside| self.q.offered_choices(question, outside))
+    }
+
     /// What list fields' conditions see of the answers outside the list, for the question shown.
     pub fn with_outside<T>(&self, f: impl FnOnce(super::Outside) -> T) -> T {
         let flow = self.flow();

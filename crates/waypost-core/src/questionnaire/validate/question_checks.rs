@@ -224,6 +224,18 @@ impl<'a> Validator<'a> {
             let scope = Scope { order: outer_order, self_allowed: false, siblings: siblings(own_index) };
             self.condition(&format!("{path}.show_if"), cond, &scope, Some(&question.id));
         }
+        // Which choices are offered depends on the questions before (before the list, for a
+        // list's field), as whether the question is asked does.
+        for (i, choice) in self.q.choices(question).iter().enumerate() {
+            if let Some(cond) = &choice.show_if {
+                let scope = Scope { order: outer_order, self_allowed: false, siblings: None };
+                let at = match &question.choices {
+                    Some(Choices::Set(name)) => format!("choice_sets.{name}[{i}].show_if"),
+                    _ => format!("{path}.choices[{i}].show_if"),
+                };
+                self.condition(&at, cond, &scope, Some(&question.id));
+            }
+        }
         // Warnings and hard rules see the question's own answer (or the item's fields up to it).
         let with_own = Scope {
             order: if list.is_some() { outer_order } else { order },

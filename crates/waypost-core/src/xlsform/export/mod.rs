@@ -210,6 +210,12 @@ impl Writer<'_> {
             if let Some(help) = c.help.as_ref().filter(|_| self.full) {
                 row.insert(waypost_column("help").to_owned(), as_json(help).to_string());
             }
+            // When a choice is offered (a cascading select's): kept whole for waypost; a phone
+            // offers every choice.
+            if let Some(when) = c.show_if.as_ref().filter(|_| self.full) {
+                self.notes.push(tr!("xf-choice-condition", place = format!("{name}: {}", c.value)));
+                row.insert(waypost_column("show_if").to_owned(), serde_json::to_string(when).unwrap_or_default());
+            }
             self.choices.push(row);
         }
     }

@@ -59,6 +59,8 @@ struct Reader<'a> {
     at: usize,
     names: &'a dyn Names,
     own: Option<(String, Shape)>,
+    /// A choice's columns, which a `choice_filter` names bare (`region = ${region}`).
+    columns: Option<&'a std::collections::BTreeMap<String, String>>,
     /// How many parentheses are open where the reader is.
     depth: usize,
 }
@@ -66,15 +68,40 @@ struct Reader<'a> {
 /// Reads an expression into a waypost condition (as its JSON); `own` is the question `.` stands
 /// for (a constraint's). The error names what was not understood.
 pub(super) fn condition(text: &str, names: &dyn Names, own: Option<(String, Shape)>) -> Result<Value, Unread> {
-    let mut reader = Reader { tokens: tokens(text)?, at: 0, names, own, depth: 0 };
-    let out = reader.or()?;
-    match reader.tokens.get(reader.at) {
-        None => Ok(out),
-        Some(t) => Err(Unread(describe(t))),
+    let mut reader = Reader { tokens: tokens(text)?, at: 0, names, own, columns: None, depth: 0 };
+    match reader.whole()? {
+        // Always or never: no condition on answers.
+        Value::Bool(_) => Err(Unread(text.to_owned())),
+        out => Ok(out),
     }
 }
 
+/// Reads a `choice_filter` for one choice, whose `columns` (its `name` and the others of the
+/// choices sheet) the filter names bare: the condition on the answers before the question under
+/// which the choice is offered, or `true` (always) or `false` (never).
+pub(super) fn choice_filter(
+    text: &str,
+    names: &dyn Names,
+    columns: &std::collections::BTreeMap<String, String>,
+) -> Result<Value, Unread> {
+    Reader { tokens: tokens(text)?, at: 0, names, own: None, columns: Some(columns), depth: 0 }.whole()
+}
+
 impl Reader<'_> {
+    /// The whole expression, nothing left over.
+    fn whole(&mut self) -> Result<Value, Unread> {
+        let out = self.or()?;
+        match self.tokens.get(self.at) {
+            None => Ok(out),
+            Some(t) => Err(Unread(describe(t))),
+        }
+    }
+
+    /// A choice's column named bare, as a constant.
+    fn column(&self, word: &str) -> Option<String> {
+        self.columns.and_then(|c| c.get(word)).cloned()
+    }
+
     fn peek(&self) -> Option<&Token> {
         self.tokens.get(self.at)
     }
@@ -96,7 +123,7 @@ impl Reader<'_> {
             self.at += 1;
             parts.push(self.and()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { json!({"any": parts}) })
+        Ok(joined(parts, "any", true))
     }
 
     fn and(&mut self) -> Result<Value, Unread> {
@@ -105,7 +132,7 @@ impl Reader<'_> {
             self.at += 1;
             parts.push(self.unary()?);
         }
-        Ok(if parts.len() == 1 { parts.remove(0) } else { json!({"all": parts}) })
+        Ok(joined(parts, "all", false))
     }
 
     /// What is inside parentheses, no deeper than [`MAX_DEPTH`].
@@ -126,7 +153,10 @@ impl Reader<'_> {
             Some(Token::Word(w)) if w == "not" => {
                 self.at += 1;
                 self.expect(&Token::Open)?;
-                Ok(json!({"not": self.nested()?}))
+                Ok(match self.nested()? {
+                    Value::Bool(b) => Value::Bool(!b),
+                    inner => json!({"not": inner}),
+                })
             }
             Some(Token::Open) => {
                 self.at += 1;
@@ -140,6 +170,7 @@ impl Reader<'_> {
                 let value = match self.next()? {
                     Token::Text(t) => t,
                     Token::Number(n) => number_text(n),
+                    Token::Word(w) if self.column(&w).is_some() => self.column(&w).unwrap_or_default(),
                     t => return Err(Unread(describe(&t))),
                 };
                 self.expect(&Token::Close)?;
@@ -179,6 +210,10 @@ impl Reader<'_> {
             Some(Token::Ref(_) | Token::Dot) => self.reference().map(|(id, shape)| Operand::Answer(id, shape)),
             Some(Token::Number(n)) => (self.at += 1, Ok(Operand::Number(n))).1,
             Some(Token::Text(t)) => (self.at += 1, Ok(Operand::Text(t))).1,
+            Some(Token::Word(w)) if self.column(&w).is_some() => {
+                self.at += 1;
+                Ok(Operand::Text(self.column(&w).unwrap_or_default()))
+            }
             Some(Token::Word(w)) if w == "count-selected" => {
                 self.at += 1;
                 self.expect(&Token::Open)?;
@@ -254,9 +289,50 @@ impl Reader<'_> {
     }
 }
 
+/// Parts joined by `and` (`key` "all") or `or` (`key` "any"), what is always or never so taken
+/// out: `decides` (true for `or`) makes the whole so, the other is dropped.
+fn joined(parts: Vec<Value>, key: &str, decides: bool) -> Value {
+    if parts.contains(&Value::Bool(decides)) {
+        return Value::Bool(decides);
+    }
+    let mut left: Vec<Value> = parts.into_iter().filter(|p| !p.is_boolean()).collect();
+    match left.len() {
+        0 => Value::Bool(!decides),
+        1 => left.remove(0),
+        _ => json!({ key: left }),
+    }
+}
+
+/// Two constants compared (a choice's column and a text, in a `choice_filter`): as numbers when
+/// both are, else as texts.
+fn constant(left: &Operand, op: &str, right: &Operand) -> Option<bool> {
+    let text = |o: &Operand| match o {
+        Operand::Text(t) => Some(t.clone()),
+        Operand::Number(n) => Some(number_text(*n)),
+        _ => None,
+    };
+    let (a, b) = (text(left)?, text(right)?);
+    let order = match (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
+        (Ok(x), Ok(y)) => x.partial_cmp(&y)?,
+        _ => a.cmp(&b),
+    };
+    Some(match op {
+        "=" => order.is_eq(),
+        "!=" => order.is_ne(),
+        "<" => order.is_lt(),
+        "<=" => order.is_le(),
+        ">" => order.is_gt(),
+        ">=" => order.is_ge(),
+        _ => return None,
+    })
+}
+
 /// A comparison as a condition: the answer on the left, a constant, today or another answer on
-/// the right (a constant on the left is turned around).
+/// the right (a constant on the left is turned around); two constants, always or never.
 fn compare(left: Operand, op: &str, right: Operand) -> Result<Value, Unread> {
+    if let Some(always) = constant(&left, op, &right) {
+        return Ok(Value::Bool(always));
+    }
     fn flipped(op: &str) -> &str {
         match op {
             "<" => ">",
@@ -273,8 +349,14 @@ fn compare(left: Operand, op: &str, right: Operand) -> Result<Value, Unread> {
         (left, Operand::Count(id)) => return compare(Operand::Count(id), flipped(op), left),
         (left, _) => return Err(Unread(format!("{left:?}"))),
     };
+    // A number written as text (a choice's column) against a number answer.
+    let number = match &right {
+        Operand::Text(t) if matches!(shape, Shape::Integer | Shape::Decimal) => t.trim().parse::<f64>().ok(),
+        _ => None,
+    };
     let bound = match &right {
         Operand::Number(n) => json!(n),
+        Operand::Text(_) if number.is_some() => json!(number),
         Operand::Today => json!("today"),
         Operand::DaysFromToday(days) => json!(format!("today{days:+}")),
         Operand::Text(t) if shape == Shape::Date => json!(t),
@@ -282,6 +364,7 @@ fn compare(left: Operand, op: &str, right: Operand) -> Result<Value, Unread> {
         Operand::Text(_) => Value::Null,
     };
     let value = match &right {
+        Operand::Text(_) if number.is_some() => json!(number),
         Operand::Text(t) => json!(t),
         Operand::Number(n) if matches!(shape, Shape::Single | Shape::Multi | Shape::Other) => json!(number_text(*n)),
         Operand::Number(n) => json!(n),

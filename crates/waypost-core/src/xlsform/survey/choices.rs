@@ -25,8 +25,8 @@ impl Form<'_> {
             if let Some(score) = score {
                 choice.insert("score".into(), json!(score));
             }
-            // A choice's help, as a waypost export keeps it.
-            choice.extend(self.kept(&table.name, row, &["help"]));
+            // A choice's help and condition, as a waypost export keeps them.
+            choice.extend(self.kept(&table.name, row, &["help", "show_if"]));
             for column in row.cells.keys().filter(|c| {
                 !matches!(
                     c.split("::").next(),
@@ -42,11 +42,14 @@ impl Form<'_> {
                             | "media"
                             | SCORE_COLUMN
                             | "waypost_help"
+                            | "waypost_show_if"
                     )
                 )
             }) {
-                self.note(&table.name, row, column, tr!("imp-column-ignored", column = column.as_str()));
+                self.choice_extras.push((table.name.clone(), row.clone(), column.clone()));
             }
+            let columns = row.cells.iter().map(|(c, v)| (c.clone(), v.trim().to_owned())).collect();
+            self.choice_columns.entry(list.to_owned()).or_default().push(columns);
             self.choice_lists.entry(list.to_owned()).or_default().push(Value::Object(choice));
         }
     }

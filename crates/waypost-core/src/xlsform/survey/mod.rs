@@ -10,6 +10,7 @@ use super::sheets::{Row, Table};
 use super::{ID_COLUMN, Note, QUESTION_KEPT, SCORE_COLUMN, SECTION_KEPT, WAYPOST_COLUMNS, waypost_column};
 use crate::tr;
 
+mod choice_filter;
 mod choices;
 mod groups;
 mod loops;
@@ -42,7 +43,7 @@ const AS_TEXT: &[&str] = &["geopoint", "geotrace", "geoshape", "barcode"];
 const MEDIA: &[&str] = &["image", "audio", "video", "file", "background-audio", "photo"];
 
 /// Columns whose meaning has no place in waypost: reported where filled in.
-const NOT_CARRIED: &[&str] = &["choice_filter", "calculation", "trigger", "read_only", "appearance", "parameters"];
+const NOT_CARRIED: &[&str] = &["calculation", "trigger", "read_only", "appearance", "parameters"];
 
 /// The survey columns the import reads; any other is reported.
 const READ: &[&str] = &[
@@ -54,6 +55,7 @@ const READ: &[&str] = &[
     "required",
     "required_message",
     "relevant",
+    "choice_filter",
     "constraint",
     "constraint_message",
     "repeat_count",
@@ -104,6 +106,13 @@ pub(super) struct Form<'a> {
     /// What a waypost export kept of the section's own fields (its minutes, its votes).
     section_kept: Map<String, Value>,
     choice_lists: BTreeMap<String, Vec<Value>>,
+    /// Each list's choices' cells by column (their `name` too), which a `choice_filter` names.
+    choice_columns: BTreeMap<String, Vec<BTreeMap<String, String>>>,
+    /// Columns of the choices sheet waypost has no field for, noted at the end unless a
+    /// `choice_filter` names them: (sheet, row, column).
+    choice_extras: Vec<(String, Row, String)>,
+    /// The `choice_filter`s read, whose names such columns are.
+    filters: Vec<String>,
     /// Everything not carried over as it was.
     pub notes: Vec<Note>,
 }
@@ -170,6 +179,9 @@ impl<'a> Form<'a> {
             section_guidance: None,
             section_kept: Map::new(),
             choice_lists: BTreeMap::new(),
+            choice_columns: BTreeMap::new(),
+            choice_extras: Vec::new(),
+            filters: Vec::new(),
             notes: Vec::new(),
         };
         let mut refused: Vec<String> = Vec::new();
@@ -300,6 +312,7 @@ impl<'a> Form<'a> {
         }
         self.end_section();
         self.resolve_uses();
+        self.note_unfiltered_columns();
     }
 
     /// The sections made, each with at least one question, taken out of the form.

@@ -45,16 +45,40 @@ impl Form<'_> {
             "select_one" | "select_multiple" => {
                 let list = words.next().unwrap_or_default();
                 let or_other = words.next() == Some("or_other");
-                let Some(choices) = self.choice_lists.get(list) else {
+                if !self.choice_lists.contains_key(list) {
                     self.note(self.sheet, row, "type", tr!("imp-no-choice-list", list = list));
                     return None;
+                }
+                let filter = row.get("choice_filter");
+                // A cascading select: the choices offered after the answers before it.
+                let filtered = match filter {
+                    "" => None,
+                    _ if self.in_repeat() => {
+                        self.note(self.sheet, row, "choice_filter", tr!("imp-filter-in-repeat"));
+                        None
+                    }
+                    _ => match self.filtered(list, filter) {
+                        Ok(offered) => Some(offered),
+                        Err(part) => {
+                            let quoted = crate::text::clip(filter, 200);
+                            let message = tr!("imp-expression", part = part.0.as_str(), expression = quoted);
+                            self.note(self.sheet, row, "choice_filter", message);
+                            None
+                        }
+                    },
                 };
-                if or_other {
-                    let mut inline = choices.clone();
-                    inline.push(json!({"value": "other", "label": self.own_text("imp-other", &[]), "other": true}));
-                    q.insert("choices".into(), Value::Array(inline));
-                } else {
-                    q.insert("choices".into(), json!(item_id(list)));
+                match (filtered, or_other) {
+                    (None, false) => {
+                        q.insert("choices".into(), json!(item_id(list)));
+                    }
+                    (filtered, _) => {
+                        let mut inline = filtered.unwrap_or_else(|| self.choice_lists[list].clone());
+                        if or_other {
+                            let other = self.own_text("imp-other", &[]);
+                            inline.push(json!({"value": "other", "label": other, "other": true}));
+                        }
+                        q.insert("choices".into(), Value::Array(inline));
+                    }
                 }
                 if head == "select_one" { (Kind::Single, Shape::Single) } else { (Kind::Multi, Shape::Multi) }
             }
