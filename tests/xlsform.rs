@@ -650,3 +650,31 @@ fn a_choice_filter_on_a_choice_s_other_columns_and_constants() {
     let broken = serde_json::to_value(&q.question("broken").unwrap().choices).unwrap();
     assert_eq!(broken, serde_json::json!("help"), "the choice set, every choice offered");
 }
+
+#[test]
+fn a_read_only_field_shows_its_default_and_takes_no_other_value() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "default", "read_only"],
+        &["text", "programme", "Programme", "Down to Zero", "yes"],
+        &["integer", "year", "Year", "", "true()"],
+    ];
+    let imported = import(common::workbook(&[("survey", survey)]), "fixed.xlsx").unwrap();
+    assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    let q = &imported.questionnaire;
+    assert!(q.question("programme").unwrap().read_only);
+    // Without a default, nothing to show: said by validate.
+    let problems = parse(imported.json.as_bytes()).problems;
+    assert!(problems.iter().any(|p| p.to_string().contains("without a default")), "{problems:?}");
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let qref = waypost_core::session::QuestionnaireRef::of(q);
+    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let text = |v: &str| waypost_core::interview::Input::Value(serde_json::json!(v));
+    let refused = waypost_core::interview::answer(q, &mut s, "programme", text("Other"), None, at, None).unwrap_err();
+    assert!(refused.to_string().contains("read-only"), "{refused}");
+    waypost_core::interview::answer(q, &mut s, "programme", text("Down to Zero"), None, at, None).unwrap();
+    // Out again: the column and the XForm's bind.
+    let xml = String::from_utf8(waypost_core::xlsform::xform::xform(q, None).unwrap().bytes).unwrap();
+    assert!(xml.contains("nodeset=\"/data/section_1/programme\" type=\"string\" readonly=\"true()\""), "{xml}");
+    let again = import(waypost_core::xlsform::export::export(q).unwrap().bytes, "fixed.xlsx").unwrap();
+    assert!(again.questionnaire.question("programme").unwrap().read_only);
+}

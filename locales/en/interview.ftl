@@ -42,6 +42,7 @@ tui-items-title = { $n ->
    *[other] { $n } × { $label }
 }
 tui-required = (required)
+tui-fixed-mark = (read-only: Enter keeps the value shown)
 tui-missing-required = missing (required)
 tui-not-answered = not answered
 tui-answer-title = Answer

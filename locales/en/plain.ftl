@@ -12,6 +12,7 @@ plain-locked-elsewhere = session "{ $id }" is open in another window; close it t
 plain-resume-hint = Saved. Resume with `waypost --plain resume { $id }`.
 plain-saved-as = Saved as { $id }.
 plain-required = (required)
+plain-fixed = (read-only: an empty line keeps the value shown)
 plain-multi-hint = (numbers separated by commas)
 plain-multiline-hint = (several lines; end with a line holding only a dot)
 plain-list-hint = (y to add an item after those it has, n for no more (none, on an empty list); an empty line keeps the list as it is)

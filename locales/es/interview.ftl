@@ -42,6 +42,7 @@ tui-items-title = { $n ->
    *[other] { $n } × { $label }
 }
 tui-required = (obligatoria)
+tui-fixed-mark = (solo lectura: Enter guarda el valor que se muestra)
 tui-missing-required = falta (obligatoria)
 tui-not-answered = sin responder
 tui-answer-title = Respuesta

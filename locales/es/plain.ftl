@@ -12,6 +12,7 @@ plain-locked-elsewhere = la sesión "{ $id }" está abierta en otra ventana; ci�
 plain-resume-hint = Guardado. Para continuar: `waypost --plain resume { $id }`.
 plain-saved-as = Guardado como { $id }.
 plain-required = (obligatoria)
+plain-fixed = (solo lectura: una línea vacía guarda el valor que se muestra)
 plain-multi-hint = (números separados por comas)
 plain-multiline-hint = (varias líneas; termine con una línea que tenga solo un punto)
 plain-list-hint = (s para añadir un elemento tras los que tiene, n para ninguno más (ninguno, en una lista vacía); una línea vacía deja la lista como está)

@@ -47,6 +47,9 @@ pub(super) fn show<R: BufRead, W: Write>(
     if required {
         text.push_str(&msg::required());
     }
+    if question.read_only {
+        text.push_str(&msg::fixed());
+    }
     io.say(&text);
     if let Shape::Choices { multi } = question.kind.shape() {
         for (i, c) in choices.iter().enumerate() {

@@ -45,6 +45,10 @@ pub(crate) fn saved_as(id: &str) -> String {
 pub(crate) fn required() -> String {
     format!(" {}", tr!("plain-required"))
 }
+/// A question that shows a value and takes no other.
+pub(crate) fn fixed() -> String {
+    format!(" {}", tr!("plain-fixed"))
+}
 /// How far the interview is.
 pub(crate) fn progress(n: usize, total: usize) -> String {
     format!("[{n}/{total}] ")

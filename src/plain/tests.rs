@@ -429,3 +429,19 @@ fn plain_mode_puts_a_stakeholder_s_power_to_the_room_s_vote() {
     assert_eq!(item.fields["power"], "strong");
     assert_eq!(item.fields["power.votes"], json!({"Ana": "strong", "Bo": "some"}));
 }
+
+#[test]
+fn plain_mode_offers_only_the_choices_a_cascading_select_offers_and_keeps_a_read_only_value() {
+    let catalog = catalog_of("tests/fixtures/cascading");
+    // Cusco; then its districts only (2 is San Jerónimo, not Barranco); a typed source is
+    // refused, an empty line keeps the one shown.
+    let script = "2\n2\nmine\n\n:q\n";
+    let (transcript, _, store, id) = run_on(&catalog, "places", script.as_bytes(), false);
+    assert!(transcript.contains("1. Wanchaq") && transcript.contains("2. San Jerónimo"), "{transcript}");
+    assert!(!transcript.contains("Barranco"), "{transcript}");
+    assert!(transcript.contains("(read-only: an empty line keeps the value shown)"), "{transcript}");
+    assert!(transcript.contains("this question is read-only: it keeps the value shown"), "{transcript}");
+    let saved = store.get(&id).unwrap();
+    assert_eq!(saved.answers()["district"].value, Some(json!("san_jeronimo")));
+    assert_eq!(saved.answers()["source"].value, Some(json!("INEI 2017")));
+}

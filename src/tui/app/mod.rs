@@ -210,7 +210,8 @@ impl App {
             Need::LongChoices => {
                 question.kind.has_choices() && it.editor.offered() >= crate::tui::screens::interview::FILTER_FROM
             }
-            Need::Typed => question.kind.shape() == Shape::Typed,
+            // A read-only question's value is not typed into.
+            Need::Typed => question.kind.shape() == Shape::Typed && (field.is_some() || !question.read_only),
             Need::Multiline => question.multiline,
             Need::Reopenable | Need::Editable | Need::ReadOnly | Need::Languages | Need::Votes | Need::Grid => false,
             Need::Allows(state) => field.is_none() && question.allow.contains(&state),

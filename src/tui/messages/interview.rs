@@ -158,6 +158,10 @@ pub(crate) fn item_specify(chosen: &str) -> String {
 pub(crate) fn required_mark() -> String {
     format!("  {}", tr!("tui-required"))
 }
+/// The mark after a read-only question's prompt.
+pub(crate) fn fixed_mark() -> String {
+    format!("  {}", tr!("tui-fixed-mark"))
+}
 /// The review's text for a question without an answer.
 pub(crate) fn missing(required: bool) -> String {
     if required { tr!("tui-missing-required") } else { tr!("tui-not-answered") }

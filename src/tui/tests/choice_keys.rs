@@ -159,3 +159,22 @@ fn a_cascading_select_lists_and_keys_only_the_choices_offered() {
     press(&mut app, KeyCode::Char('2'));
     assert_eq!(session(&app).answers()["district"].value, Some(json!("san_jeronimo")));
 }
+
+#[test]
+fn a_read_only_question_shows_its_value_takes_no_typing_and_enter_keeps_it() {
+    let (mut app, _store) = super::app_with("tests/fixtures/cascading");
+    let subject = waypost_core::session::Subject { organisation: "Acme".into(), ..Default::default() };
+    let new = waypost_core::lifecycle::NewSession { questionnaire: "places".into(), subject, language: None };
+    app.start(new).expect("starts");
+    press(&mut app, KeyCode::Char('1'));
+    press(&mut app, KeyCode::Char('1'));
+    assert_eq!(session(&app).answers()["district"].value, Some(json!("miraflores")));
+    // On the read-only question: a paste changes nothing, and it is marked.
+    app.dispatch(crate::tui::action::Action::Paste("Other source".into()));
+    insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
+    // `e` (type) is not offered, and does not open the input.
+    press(&mut app, KeyCode::Char('e'));
+    assert_eq!(app.mode(), Mode::Command);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(session(&app).answers()["source"].value, Some(json!("INEI 2017")));
+}

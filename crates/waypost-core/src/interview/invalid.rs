@@ -21,6 +21,9 @@ pub enum Invalid {
     /// A value that is not one of the choices (as typed or stored).
     #[error("{}", tr!("inv-not-a-choice", value = line(.0).into_owned()))]
     NotAChoice(String),
+    /// Another value than a read-only question shows.
+    #[error("{}", tr!("inv-read-only"))]
+    ReadOnly,
     /// A choice not offered after the answers before it (a cascading select's).
     #[error("{}", tr!("inv-not-offered", label = line(.0).into_owned()))]
     NotOffered(String),

@@ -111,6 +111,10 @@ pub fn answer(
         Input::Value(v) | Input::Other(v, _) => {
             let outside = |id: &str| flow.seen(q, session.answers(), id);
             let v = check_value_with(q, question, &v, &outside)?;
+            // A read-only question takes only what it shows: its default.
+            if question.read_only && question.default_value() != Some(&v) {
+                return Err(Invalid::ReadOnly.into());
+            }
             // A choice is taken only where it is offered (a cascading select's, after the
             // answers before it).
             let offered = q.offered_choices(question, &outside);

@@ -192,6 +192,10 @@ pub struct Question {
     /// allowed answer state.
     #[serde(default, skip_serializing_if = "is_false")]
     pub required: bool,
+    /// Shown, never changed: the interview shows its `default` (the session's organisation, a
+    /// fixed value) and confirming records it; anything else is refused. XLSForm's `read_only`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub read_only: bool,
     /// Required only when this holds (on the answers before it; a list's field, on the item's
     /// fields before it too): XLSForm's `required` with an expression.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -258,7 +258,7 @@ impl<'a> Form<'a> {
         let mut attributes = String::new();
         if let Node::Field(row) = node {
             let _ = write!(attributes, " type=\"{}\"", bind_type(row));
-            if kind(row) == "note" {
+            if kind(row) == "note" || row.get("read_only").is_some_and(|r| r == "yes") {
                 attributes.push_str(" readonly=\"true()\"");
             }
             match row.get("required").map(String::as_str) {

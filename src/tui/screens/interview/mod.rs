@@ -162,10 +162,12 @@ impl Interview {
             return;
         };
         self.editor = Editor::offering(&self.ctl.choices(question), question, self.ctl.starting_value(question));
+        let fixed = question.read_only;
         self.drafted = self.restore_draft(now);
         let typing_in_item =
             matches!(&self.editor, Editor::List(l) if l.editing.as_ref().is_some_and(|e| e.editor.is_text()));
-        self.typing = (self.editor.is_text() || typing_in_item) && !self.read_only();
+        // A read-only question's value is shown, never typed into.
+        self.typing = (self.editor.is_text() || typing_in_item) && !self.read_only() && !fixed;
     }
 
     /// Shows a question; returns whether the saved position changed.

@@ -48,7 +48,7 @@ pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> (boo
             false
         }
         Action::Paste(text) => {
-            if !active_is_text(it) {
+            if !active_is_text(it) || it.question().is_some_and(|q| q.read_only) {
                 return (false, None);
             }
             it.typing = true;
@@ -102,7 +102,8 @@ pub(crate) fn update(it: &mut Interview, action: Action, now: Timestamp) -> (boo
             {
                 list.edit(it.ctl.questionnaire(), &question);
             }
-            it.typing = active_is_text(it) && !it.read_only();
+            let fixed = it.question().is_some_and(|q| q.read_only) && !matches!(it.editor, Editor::List(_));
+            it.typing = active_is_text(it) && !it.read_only() && !fixed;
             false
         }
         Action::AddItem => {

@@ -70,6 +70,9 @@ fn header(it: &Interview, theme: Theme, guidance: bool, cells: usize) -> Paragra
     if it.ctl.is_required(question, None) {
         prompt.push(Span::styled(msg::required_mark(), theme.dim));
     }
+    if question.read_only {
+        prompt.push(Span::styled(msg::fixed_mark(), theme.dim));
+    }
     lines.push(Line::from(prompt));
     if it.show_help && !it.hide_notes {
         let help =

@@ -201,6 +201,18 @@ impl<'a> Validator<'a> {
                 }
             }
         }
+        // A read-only question shows its default; with none it can never be answered.
+        if question.read_only {
+            let misplaced = matches!(kind.shape(), Shape::Nothing | Shape::List) || list.is_some();
+            match (misplaced, &question.default) {
+                (true, _) => self.warning(format!("{path}.read_only"), tr!("val-read-only-kind")),
+                (false, None) if question.required => {
+                    self.error(format!("{path}.read_only"), tr!("val-read-only-required"));
+                }
+                (false, None) => self.warning(format!("{path}.read_only"), tr!("val-read-only-default")),
+                (false, Some(_)) => {}
+            }
+        }
         if kind == Kind::Note {
             if question.required {
                 self.warning(format!("{path}.required"), tr!("val-note-required"));

@@ -277,6 +277,9 @@ impl Writer<'_> {
         }
         self.texts(&mut row, "label", Some(&question.prompt));
         self.texts(&mut row, "hint", question.help.as_ref());
+        if question.read_only {
+            row.insert("read_only".to_owned(), "yes".to_owned());
+        }
         if question.required {
             row.insert("required".to_owned(), "yes".to_owned());
         } else if let Some(cond) = &question.required_if {

@@ -43,7 +43,7 @@ const AS_TEXT: &[&str] = &["geopoint", "geotrace", "geoshape", "barcode"];
 const MEDIA: &[&str] = &["image", "audio", "video", "file", "background-audio", "photo"];
 
 /// Columns whose meaning has no place in waypost: reported where filled in.
-const NOT_CARRIED: &[&str] = &["calculation", "trigger", "read_only", "appearance", "parameters"];
+const NOT_CARRIED: &[&str] = &["calculation", "trigger", "appearance", "parameters"];
 
 /// The survey columns the import reads; any other is reported.
 const READ: &[&str] = &[
@@ -56,6 +56,7 @@ const READ: &[&str] = &[
     "required_message",
     "relevant",
     "choice_filter",
+    "read_only",
     "constraint",
     "constraint_message",
     "repeat_count",

@@ -150,6 +150,12 @@ impl Form<'_> {
                 }
             }
         }
+        // Shown, never changed (its default is what it shows).
+        if matches!(row.get("read_only").to_lowercase().as_str(), "yes" | "true" | "true()" | "1")
+            && waypost_kind != Kind::Note
+        {
+            q.insert("read_only".into(), json!(true));
+        }
         if !row.get("required_message").is_empty() {
             self.note(self.sheet, row, "required_message", tr!("imp-required-message"));
         }
