@@ -183,7 +183,7 @@ fn minutes(q: &Questionnaire, asked: &[String]) -> f64 {
             Kind::Number | Kind::Date | Kind::Time | Kind::DateTime => 1.0 / 3.0,
             Kind::Text => 2.0,
             Kind::List => 3.0,
-            Kind::Note => 0.0,
+            Kind::Note | Kind::Calculate => 0.0,
         })
         .sum()
 }
@@ -1120,7 +1120,7 @@ fn any_value(q: &Questionnaire, question: &waypost_core::questionnaire::Question
                 question.fields.iter().filter_map(|f| Some((f.id.clone(), any_value(q, f)?))).collect();
             json!([item])
         }
-        Kind::Note => return None,
+        Kind::Note | Kind::Calculate => return None,
     })
 }
 

@@ -678,3 +678,54 @@ fn a_read_only_field_shows_its_default_and_takes_no_other_value() {
     let again = import(waypost_core::xlsform::export::export(q).unwrap().bytes, "fixed.xlsx").unwrap();
     assert!(again.questionnaire.question("programme").unwrap().read_only);
 }
+
+#[test]
+fn a_calculation_is_worked_out_shown_where_a_label_names_it_compared_and_sent() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "calculation", "relevant"],
+        &["integer", "adults", "Adults", "", ""],
+        &["integer", "children", "Children", "", ""],
+        &["calculate", "people", "", "${adults} + ${children}", ""],
+        &["note", "summary", "${people} people live here", "", ""],
+        &["text", "crowded", "Why so many?", "", "${people} > 6"],
+        &["calculate", "started", "", "now()", ""],
+        &["note", "when", "Started ${started}", "", ""],
+    ];
+    let imported = import(common::workbook(&[("survey", survey)]), "household.xlsx").unwrap();
+    let q = &imported.questionnaire;
+    assert!(parse(imported.json.as_bytes()).problems.is_empty(), "{:?}", parse(imported.json.as_bytes()).problems);
+    let people = q.question("people").unwrap();
+    assert_eq!((people.kind, people.calculation.as_deref()), (Kind::Calculate, Some("${adults} + ${children}")));
+    // What waypost cannot work out is left out and said, and so is the label naming it.
+    assert!(q.question("started").is_none());
+    let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
+    assert!(notes.iter().any(|n| n.starts_with("survey row 7, column D") && n.contains("now")), "{notes:#?}");
+    assert!(notes.iter().any(|n| n.starts_with("survey row 8")), "{notes:#?}");
+    // In the interview: worked out from the answers, shown in the note, compared by the condition.
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let qref = waypost_core::session::QuestionnaireRef::of(q);
+    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let n = |v: i64| waypost_core::interview::Input::Value(serde_json::json!(v));
+    waypost_core::interview::answer(q, &mut s, "adults", n(2), None, at, None).unwrap();
+    waypost_core::interview::answer(q, &mut s, "children", n(3), None, at, None).unwrap();
+    let summary = waypost_core::session::answer_text::session_prompt(q, q.question("summary").unwrap(), &s);
+    assert_eq!(summary, "5 people live here");
+    let flow = waypost_core::interview::Flow::new(q, s.answers());
+    assert!(!flow.is_visible_id(q, "crowded"), "5 is not more than 6");
+    assert!(!flow.is_visible_id(q, "people"), "never a stop of the interview");
+    waypost_core::interview::answer(q, &mut s, "children", n(6), None, at, None).unwrap();
+    assert!(waypost_core::interview::Flow::new(q, s.answers()).is_visible_id(q, "crowded"));
+    // Sent with its value; the XForm works it out too.
+    let meta = waypost_core::xlsform::instance::Meta {
+        instance_id: "uuid:x".into(),
+        deprecated_id: None,
+        name: "s".into(),
+        version: "1".into(),
+    };
+    let instance = String::from_utf8(waypost_core::xlsform::instance::instance(q, &s, &meta)).unwrap();
+    assert!(instance.contains("<people>8</people>"), "{instance}");
+    let xml = String::from_utf8(waypost_core::xlsform::xform::xform(q, None).unwrap().bytes).unwrap();
+    assert!(xml.contains("calculate=\" /data/section_1/adults  +  /data/section_1/children \""), "{xml}");
+    let again = import(waypost_core::xlsform::export::export(q).unwrap().bytes, "household.xlsx").unwrap();
+    assert_eq!(again.questionnaire.question("people").unwrap().calculation, people.calculation);
+}

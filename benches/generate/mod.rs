@@ -91,7 +91,7 @@ pub(crate) fn session(q: &Questionnaire, id: &str, items: usize, events: usize) 
                     .map(|i| json!({"name": format!("Person {i}"), "power": if i % 2 == 0 { "high" } else { "low" }, "commitment": "high", "next": "Call"}))
                     .collect(),
             ),
-            waypost_core::questionnaire::Kind::Note => continue,
+            waypost_core::questionnaire::Kind::Note | waypost_core::questionnaire::Kind::Calculate => continue,
         };
         answers.insert(question.id.clone(), json!({"value": value, "answered_at": at}));
     }

@@ -118,7 +118,14 @@ pub fn item_score(q: &Questionnaire, question: &Question, answer: &Answer, scale
             Some((got / top).clamp(0.0, 1.0) * scale)
         }
         // Only choices carry scores.
-        Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note => None,
+        Kind::Number
+        | Kind::Text
+        | Kind::Date
+        | Kind::Time
+        | Kind::DateTime
+        | Kind::List
+        | Kind::Note
+        | Kind::Calculate => None,
     }
 }
 
@@ -134,7 +141,14 @@ pub fn item_points(q: &Questionnaire, question: &Question, answer: &Answer) -> O
                 q.choices(question).iter().filter(|c| chosen.contains(&c.value.as_str())).filter_map(|c| c.score).sum(),
             )
         }
-        Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note => None,
+        Kind::Number
+        | Kind::Text
+        | Kind::Date
+        | Kind::Time
+        | Kind::DateTime
+        | Kind::List
+        | Kind::Note
+        | Kind::Calculate => None,
     }
 }
 

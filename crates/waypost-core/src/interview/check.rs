@@ -57,7 +57,7 @@ pub fn check_value_with(
 fn check_kind(q: &Questionnaire, question: &Question, value: &Value, outside: Outside) -> Result<Value, Invalid> {
     let lang = q.default_language();
     match question.kind {
-        Kind::Note => Err(Invalid::NoteTakesNoAnswer),
+        Kind::Note | Kind::Calculate => Err(Invalid::NoteTakesNoAnswer),
         Kind::Single => {
             let v = value.as_str().ok_or(Invalid::ChooseOne)?;
             q.choice(question, v).ok_or_else(|| Invalid::NotAChoice(v.to_owned()))?;

@@ -10,12 +10,15 @@ use crate::questionnaire::{Condition, Kind, Observed, Place, Question, Questionn
 use crate::session::Answer;
 
 /// The shape of the interview for the current answers.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Flow {
     /// One entry per section of the questionnaire.
     pub sections: Vec<SectionFlow>,
-    /// The visible questions (notes included), in asking order.
+    /// The visible questions (notes included, calculations not: nobody stops at one), in asking
+    /// order.
     pub visible: Vec<Place>,
+    /// The value of each calculation shown, worked out from the answers shown before it.
+    pub calculated: HashMap<String, Value>,
 }
 
 /// How one section stands.
@@ -74,8 +77,11 @@ pub fn observe_value<'a>(
     Observed { value, answered: answered || value.is_some(), score }
 }
 
+/// The answers of the questions shown so far (calculations' values among them), by id.
+type Shown<'a> = HashMap<&'a str, (&'a Question, std::borrow::Cow<'a, Answer>)>;
+
 /// Evaluates a condition against the answers of the questions shown so far.
-fn holds(q: &Questionnaire, cond: &Option<Condition>, shown: &HashMap<&str, (&Question, &Answer)>) -> bool {
+fn holds(q: &Questionnaire, cond: &Option<Condition>, shown: &Shown<'_>) -> bool {
     cond.as_ref().is_none_or(|c| {
         c.holds(&|id| match shown.get(id) {
             Some((question, answer)) => observe(q, Some(question), Some(answer)),
@@ -88,15 +94,25 @@ impl Flow {
     /// Works out what is shown: sections and questions in order, each condition seeing only the
     /// answers of questions shown before it, so a hidden question's kept answer has no effect.
     pub fn new(q: &Questionnaire, answers: &IndexMap<String, Answer>) -> Flow {
-        let mut shown: HashMap<&str, (&Question, &Answer)> = HashMap::new();
+        let mut shown: Shown<'_> = HashMap::new();
         let mut sections = Vec::with_capacity(q.sections.len());
         let mut visible = Vec::new();
+        let mut calculated = HashMap::new();
         for (s, section) in q.sections.iter().enumerate() {
             let section_shown = holds(q, &section.show_if, &shown);
             let mut flow = SectionFlow { shown: section_shown, total: 0, answered: 0 };
             if section_shown {
                 for (i, question) in section.questions.iter().enumerate() {
                     if !holds(q, &question.show_if, &shown) {
+                        continue;
+                    }
+                    if question.kind == Kind::Calculate {
+                        let seen = |id: &str| shown.get(id).and_then(|(_, a)| a.value.clone());
+                        if let Some(value) = q.calculated(question, &seen) {
+                            let answer = Answer { value: Some(value.clone()), ..Answer::default() };
+                            shown.insert(&question.id, (question, std::borrow::Cow::Owned(answer)));
+                            calculated.insert(question.id.clone(), value);
+                        }
                         continue;
                     }
                     visible.push(Place { section: s, question: i });
@@ -106,18 +122,22 @@ impl Flow {
                     flow.total += 1;
                     if let Some(answer) = answers.get(&question.id) {
                         flow.answered += usize::from(answer.is_confirmed());
-                        shown.insert(&question.id, (question, answer));
+                        shown.insert(&question.id, (question, std::borrow::Cow::Borrowed(answer)));
                     }
                 }
             }
             sections.push(flow);
         }
-        Flow { sections, visible }
+        Flow { sections, visible, calculated }
     }
 
     /// What a condition sees of a question's answer: nothing when the question is hidden.
-    pub fn seen<'a>(&self, q: &'a Questionnaire, answers: &'a IndexMap<String, Answer>, id: &str) -> Observed<'a> {
+    pub fn seen<'a>(&'a self, q: &'a Questionnaire, answers: &'a IndexMap<String, Answer>, id: &str) -> Observed<'a> {
         match q.find(id) {
+            // A calculation: its value, when it could be worked out.
+            Some((_, question)) if question.kind == Kind::Calculate => {
+                observe_value(q, Some(question), self.calculated.get(id), false)
+            }
             Some((place, question)) if self.is_visible(place) => observe(q, Some(question), answers.get(id)),
             _ => Observed::default(),
         }

@@ -102,7 +102,7 @@ pub fn title(question: &Question, typed: &str, today: NaiveDate, (lang, default)
                 Some(crate::tr!("tui-datetime-title"))
             }
         }
-        Kind::Text | Kind::Single | Kind::Multi | Kind::List | Kind::Note => None,
+        Kind::Text | Kind::Single | Kind::Multi | Kind::List | Kind::Note | Kind::Calculate => None,
     }
 }
 
@@ -184,7 +184,7 @@ pub fn typed_value(
         Kind::DateTime => Ok(Some(Value::from(parse_datetime(trimmed, today)))),
         Kind::Text => Ok(Some(Value::from(text))),
         // Not typed: what the shell read is kept as text, as a text answer would be.
-        Kind::Single | Kind::Multi | Kind::List | Kind::Note => Ok(Some(Value::from(text))),
+        Kind::Single | Kind::Multi | Kind::List | Kind::Note | Kind::Calculate => Ok(Some(Value::from(text))),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Ways to find things in a loaded questionnaire.
 
 use super::model::{Choice, Choices, Kind, Question, Questionnaire, Section};
+use serde_json::Value;
 
 /// Where a question sits: its section's index and its own index in that section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -102,6 +103,29 @@ impl Questionnaire {
         self.choices(question).iter().filter(|c| c.show_if.as_ref().is_none_or(|cond| cond.holds(observe))).collect()
     }
 
+    /// The value of a `calculate` question worked out from the answers `answer` gives (another
+    /// calculation's worked out in turn); none for another kind, or while it cannot be.
+    pub fn calculated(&self, question: &Question, answer: &dyn Fn(&str) -> Option<Value>) -> Option<Value> {
+        self.calculated_within(question, answer, 0)
+    }
+
+    fn calculated_within(
+        &self,
+        question: &Question,
+        answer: &dyn Fn(&str) -> Option<Value>,
+        depth: usize,
+    ) -> Option<Value> {
+        // Calculations name earlier ones only (validate says so); a file that loops stops here.
+        if question.kind != Kind::Calculate || depth > 64 {
+            return None;
+        }
+        let calculation = super::calculation::Calculation::parse(question.calculation.as_deref()?).ok()?;
+        calculation.value(&|id| match self.question(id) {
+            Some(other) if other.kind == Kind::Calculate => self.calculated_within(other, answer, depth + 1),
+            _ => answer(id),
+        })
+    }
+
     /// The choice of `question` whose value is `value`.
     pub fn choice<'a>(&'a self, question: &'a Question, value: &str) -> Option<&'a Choice> {
         self.choices(question).iter().find(|c| c.value == value)
@@ -130,7 +154,8 @@ impl Questionnaire {
             | Kind::Time
             | Kind::DateTime
             | Kind::List
-            | Kind::Note => scores.fold(0.0, f64::max),
+            | Kind::Note
+            | Kind::Calculate => scores.fold(0.0, f64::max),
         }
     }
 
@@ -156,6 +181,6 @@ impl Question {
 
     /// Whether the question takes an answer (every kind but `note`).
     pub fn takes_answer(&self) -> bool {
-        self.kind != Kind::Note
+        !matches!(self.kind, Kind::Note | Kind::Calculate)
     }
 }

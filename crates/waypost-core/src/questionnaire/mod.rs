@@ -3,6 +3,7 @@
 
 mod answer_state;
 pub mod bound;
+pub(crate) mod calculation;
 pub mod catalog;
 mod choice;
 pub(crate) mod condition;
@@ -20,6 +21,7 @@ pub(crate) mod read_errors;
 pub mod schema;
 pub(crate) mod scores_and_views;
 pub mod texts;
+pub(crate) mod tokens;
 pub mod translate;
 pub(crate) mod validate;
 

@@ -170,6 +170,9 @@ pub enum Kind {
     /// A date and a time of day as `YYYY-MM-DDTHH:MM` (local time, 24 hours).
     #[serde(rename = "datetime")]
     DateTime,
+    /// A value worked out from earlier answers by its `calculation`: never asked, shown where a
+    /// text names it, compared by conditions, sent with a submission.
+    Calculate,
     /// A list of items, each an object keyed by field id.
     List,
     /// Text to read out; takes no answer.
@@ -196,6 +199,12 @@ pub struct Question {
     /// fixed value) and confirming records it; anything else is refused. XLSForm's `read_only`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub read_only: bool,
+    /// A `calculate` question's expression, as XLSForm writes one, naming earlier questions by
+    /// `${id}`: arithmetic (`+ - * div mod`), comparisons, `and`, `or`, texts in quotes, and
+    /// `if`, `concat`, `round`, `int`, `number`, `string`, `coalesce`, `not`, `selected`,
+    /// `count-selected`, `count`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calculation: Option<String>,
     /// Required only when this holds (on the answers before it; a list's field, on the item's
     /// fields before it too): XLSForm's `required` with an expression.
     #[serde(default, skip_serializing_if = "Option::is_none")]

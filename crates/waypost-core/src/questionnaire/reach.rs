@@ -181,6 +181,12 @@ fn samples(q: &Questionnaire, question: &Question, constants: &HashMap<String, V
                 }
             }
         }
+        Kind::Calculate => {
+            let mentioned = constants.get(&question.id).into_iter().flatten().filter(|v| v.is_string());
+            out.extend(mentioned.cloned().map(|v| answer(v, None)));
+            out.extend(numbers().into_iter().chain([0.0]).map(|n| answer(Value::from(n), None)));
+            out.push(answer(Value::from("\u{0}another"), None));
+        }
         Kind::Text | Kind::Date | Kind::Time | Kind::DateTime => {
             let mentioned = constants.get(&question.id).into_iter().flatten().filter(|v| v.is_string());
             out.extend(mentioned.cloned().map(|v| answer(v, None)));

@@ -70,9 +70,14 @@ impl Aggregate {
                     Kind::Single | Kind::Multi => {
                         q.choices(x).iter().map(|c| (c.label.get(lang, default).to_owned(), 0)).collect()
                     }
-                    Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note => {
-                        Vec::new()
-                    }
+                    Kind::Number
+                    | Kind::Text
+                    | Kind::Date
+                    | Kind::Time
+                    | Kind::DateTime
+                    | Kind::List
+                    | Kind::Note
+                    | Kind::Calculate => Vec::new(),
                 },
                 numbers: None,
                 texts: Vec::new(),
@@ -131,12 +136,29 @@ impl Aggregate {
                     }
                 }
                 (
-                    Kind::Multi | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note,
+                    Kind::Multi
+                    | Kind::Text
+                    | Kind::Date
+                    | Kind::Time
+                    | Kind::DateTime
+                    | Kind::List
+                    | Kind::Note
+                    | Kind::Calculate,
                     Value::String(s),
                 ) => {
                     spread.texts.push(s.clone());
                 }
-                (Kind::Multi | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note, _) => {}
+                (
+                    Kind::Multi
+                    | Kind::Text
+                    | Kind::Date
+                    | Kind::Time
+                    | Kind::DateTime
+                    | Kind::List
+                    | Kind::Note
+                    | Kind::Calculate,
+                    _,
+                ) => {}
             }
         }
     }

@@ -65,7 +65,8 @@ pub fn value_text_with(
             | Kind::Time
             | Kind::DateTime
             | Kind::List
-            | Kind::Note,
+            | Kind::Note
+            | Kind::Calculate,
             value,
         ) => value.as_str().map_or_else(|| value.to_string(), ToOwned::to_owned),
     }
@@ -155,6 +156,10 @@ pub fn piped<'a>(
             return item.get(name).filter(|v| !v.is_null()).map(|v| value_text(q, field, v, lang));
         }
         let question = q.question(name)?;
+        if question.kind == crate::questionnaire::Kind::Calculate {
+            let answer = |id: &str| answers.get(id).and_then(|a| a.value.clone());
+            return q.calculated(question, &answer).map(|v| value_text(q, question, &v, lang));
+        }
         answers.get(name)?.value.as_ref().map(|v| value_text(q, question, v, lang))
     })
 }

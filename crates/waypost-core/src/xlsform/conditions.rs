@@ -77,7 +77,15 @@ pub(super) fn expression(
                         Some(Kind::Multi) => format!("count-selected({r})"),
                         Some(Kind::List) => format!("count({r})"),
                         Some(Kind::Single) => return None,
-                        Some(Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::Note)
+                        Some(
+                            Kind::Number
+                            | Kind::Text
+                            | Kind::Date
+                            | Kind::Time
+                            | Kind::DateTime
+                            | Kind::Note
+                            | Kind::Calculate,
+                        )
                         | None => r,
                     };
                     format!("{measured} {op} {}", operand(b)?)

@@ -91,7 +91,9 @@ pub fn instance(q: &Questionnaire, session: &Session, meta: &Meta) -> Vec<u8> {
     let sheets = structure(q);
     let nodes = tree(&sheets.survey);
     let answers = session.answers();
-    let values = |id: &str| answers.get(id).and_then(|a| a.value.as_ref());
+    // Calculations are sent with the values they had, as a phone sends them.
+    let flow = crate::interview::Flow::new(q, answers);
+    let values = |id: &str| answers.get(id).and_then(|a| a.value.as_ref()).or_else(|| flow.calculated.get(id));
     let mut body = String::new();
     elements(&nodes, &values, &mut body);
     let mut x = format!(

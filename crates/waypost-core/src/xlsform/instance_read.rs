@@ -120,7 +120,8 @@ fn typed(question: &Question, text: &str) -> Option<Value> {
             }
             text.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number)
         }
-        Kind::Note | Kind::List => None,
+        // A calculation is worked out again from the answers, not read.
+        Kind::Note | Kind::List | Kind::Calculate => None,
         Kind::Single | Kind::Text | Kind::Date => Some(Value::from(text.to_owned())),
         // ODK writes a time as 14:30:00.000+01:00: its hours and minutes are the answer.
         Kind::Time => text.get(..5).filter(|t| crate::interview::typed::is_time(t)).map(Value::from),

@@ -273,6 +273,9 @@ impl<'a> Form<'a> {
         if let Some(relevant) = row.get("relevant") {
             let _ = write!(attributes, " relevant=\"{}\"", escape(self.expression(relevant).as_str()));
         }
+        if let Some(calculation) = row.get("calculation").filter(|_| kind(row) == "calculate") {
+            let _ = write!(attributes, " calculate=\"{}\"", escape(self.expression(calculation).as_str()));
+        }
         if let Some(constraint) = row.get("constraint") {
             let _ = write!(attributes, " constraint=\"{}\"", escape(self.expression(constraint).as_str()));
             let message = format!("{path}:jr:constraintMsg");
@@ -282,6 +285,10 @@ impl<'a> Form<'a> {
         }
         if !attributes.is_empty() {
             let _ = writeln!(binds, "      <bind nodeset=\"{}\"{attributes}/>", escape(path.as_str()));
+        }
+        // A calculation is worked out, never shown: no label, no control.
+        if kind(row) == "calculate" {
+            return;
         }
         let label = self.label(row, &path);
         match node {

@@ -3,6 +3,7 @@
 //! out kind by kind, never with a wildcard, so a new kind is a compile error until each place
 //! has it.
 
+mod calculate;
 mod date;
 mod datetime;
 mod list;
@@ -55,6 +56,7 @@ impl Kind {
             Kind::Date => &date::SPEC,
             Kind::Time => &time::SPEC,
             Kind::DateTime => &datetime::SPEC,
+            Kind::Calculate => &calculate::SPEC,
             Kind::List => &list::SPEC,
             Kind::Note => &note::SPEC,
         }
@@ -101,6 +103,7 @@ mod tests {
             Kind::Date,
             Kind::Time,
             Kind::DateTime,
+            Kind::Calculate,
             Kind::List,
             Kind::Note,
         ] {

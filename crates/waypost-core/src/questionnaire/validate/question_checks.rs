@@ -201,6 +201,22 @@ impl<'a> Validator<'a> {
                 }
             }
         }
+        // A calculation names questions asked before it, at the top level, and is read whole.
+        match (kind, &question.calculation) {
+            (Kind::Calculate, _) if list.is_some() => self.error(format!("{path}.kind"), tr!("val-calculate-in-list")),
+            (Kind::Calculate, None) => self.error(format!("{path}.calculation"), tr!("val-calculation-missing")),
+            (Kind::Calculate, Some(text)) => match crate::questionnaire::calculation::Calculation::parse(text) {
+                Ok(calculation) => {
+                    let scope = Scope { order, self_allowed: false, siblings: None };
+                    for id in calculation.answers() {
+                        self.resolve(&format!("{path}.calculation"), id, &scope, Some(&question.id));
+                    }
+                }
+                Err(part) => self.error(format!("{path}.calculation"), tr!("val-calculation", part = part.0)),
+            },
+            (_, Some(_)) => self.warning(format!("{path}.calculation"), tr!("val-calculation-kind")),
+            (_, None) => {}
+        }
         // A read-only question shows its default; with none it can never be answered.
         if question.read_only {
             let misplaced = matches!(kind.shape(), Shape::Nothing | Shape::List) || list.is_some();

@@ -126,7 +126,8 @@ impl<'a> Validator<'a> {
     }
 
     fn answerable(&mut self, path: &str, target: &'a Question) -> Option<&'a Question> {
-        if target.takes_answer() {
+        // A calculation's value is compared like an answer.
+        if target.takes_answer() || target.kind == Kind::Calculate {
             Some(target)
         } else {
             self.error(path, tr!("val-note-no-answer", id = target.id.as_str()));
@@ -150,7 +151,14 @@ impl<'a> Validator<'a> {
                 Kind::List => {
                     self.error(&at, tr!("val-use-count", id = target.id.as_str()));
                 }
-                Kind::Single | Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::Note => {
+                Kind::Single
+                | Kind::Number
+                | Kind::Text
+                | Kind::Date
+                | Kind::Time
+                | Kind::DateTime
+                | Kind::Note
+                | Kind::Calculate => {
                     self.value_fits(&at, target, v);
                 }
             },
@@ -200,7 +208,7 @@ impl<'a> Validator<'a> {
     /// Whether `at_least`/`at_most` can measure a question's answer as a number: a number, a
     /// count of selected choices or items, or a scored choice.
     fn measurable(&self, target: &Question) -> bool {
-        matches!(target.kind, Kind::Number | Kind::Multi | Kind::List)
+        matches!(target.kind, Kind::Number | Kind::Multi | Kind::List | Kind::Calculate)
             || (target.kind == Kind::Single && self.q.score_range(target).is_some())
     }
 
@@ -234,7 +242,14 @@ impl<'a> Validator<'a> {
                 self.error(path, tr!("val-compare-datetime", id = target.id.as_str(), value = v.to_string()));
             }
             // A value that fits, or a kind compared otherwise (a list by its count, a note never).
-            Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::List | Kind::Note => {}
+            Kind::Number
+            | Kind::Text
+            | Kind::Date
+            | Kind::Time
+            | Kind::DateTime
+            | Kind::List
+            | Kind::Note
+            | Kind::Calculate => {}
         }
     }
 }

@@ -91,7 +91,8 @@ impl<'a> Validator<'a> {
                         self.error(&at, tr!("val-pipe-unknown", id = name, hint = suggestion(name, known)));
                     }
                     Some(o) if *o >= before => self.error(&at, tr!("val-pipe-later", id = name)),
-                    Some(_) if self.q.question(name).is_some_and(|x| !x.takes_answer()) => {
+                    // A calculation's value is shown as an answer would be.
+                    Some(_) if self.q.question(name).is_some_and(|x| x.kind == Kind::Note) => {
                         self.error(&at, tr!("val-note-no-answer", id = name));
                     }
                     Some(_) => {}

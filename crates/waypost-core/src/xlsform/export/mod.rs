@@ -265,9 +265,14 @@ impl Writer<'_> {
                 };
                 format!("{} {list}", question.kind.xlsform_type(question))
             }
-            Kind::Number | Kind::Text | Kind::Date | Kind::Time | Kind::DateTime | Kind::Note | Kind::List => {
-                question.kind.xlsform_type(question).to_owned()
-            }
+            Kind::Number
+            | Kind::Text
+            | Kind::Date
+            | Kind::Time
+            | Kind::DateTime
+            | Kind::Note
+            | Kind::List
+            | Kind::Calculate => question.kind.xlsform_type(question).to_owned(),
         };
         let name = self.fields.get(&question.id).cloned().unwrap_or_else(|| question.id.clone());
         let mut row = self.row(&kind, &name);
@@ -279,6 +284,9 @@ impl Writer<'_> {
         self.texts(&mut row, "hint", question.help.as_ref());
         if question.read_only {
             row.insert("read_only".to_owned(), "yes".to_owned());
+        }
+        if let Some(calculation) = &question.calculation {
+            row.insert("calculation".to_owned(), calculation.clone());
         }
         if question.required {
             row.insert("required".to_owned(), "yes".to_owned());

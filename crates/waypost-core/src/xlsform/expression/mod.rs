@@ -4,10 +4,9 @@
 //! parentheses and `.` for the question's own answer. Anything else is refused with what was
 //! not understood, so the import can say so.
 
-mod tokens;
-
+pub(super) use crate::questionnaire::tokens::Unread;
+use crate::questionnaire::tokens::{Token, describe, tokens};
 use serde_json::{Value, json};
-use tokens::{Token, describe, tokens};
 
 use crate::questionnaire::pattern::Pattern;
 
@@ -33,10 +32,6 @@ pub(super) trait Names {
     /// The id and shape of the question `name`, if the form has it (and it comes before).
     fn resolve(&self, name: &str) -> Option<(String, Shape)>;
 }
-
-/// The part of an expression that could not be read, as the note about it quotes it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Unread(pub String);
 
 /// A side of a comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -268,6 +263,13 @@ impl Reader<'_> {
                 self.at += 1;
                 n
             }
+            Some(Token::Op("-")) => {
+                self.at += 1;
+                match self.next()? {
+                    Token::Number(n) => -n,
+                    t => return Err(Unread(describe(&t))),
+                }
+            }
             _ => return Ok(Operand::Today),
         };
         if days.fract() != 0.0 || days.abs() > 1e6 {
@@ -432,6 +434,7 @@ mod tests {
         let back = read("${born} >= decimal-date-time(today()) + -30").unwrap();
         assert_eq!(back, json!({"answer": "born", "at_least": "today-30"}), "as the export writes a date limit");
         assert_eq!(read("${born} <= today() + 7").unwrap(), json!({"answer": "born", "at_most": "today+7"}));
+        assert_eq!(read("${born} >= today() - 30").unwrap(), json!({"answer": "born", "at_least": "today-30"}));
         assert_eq!(read("${born} >= date('2020-01-31')").unwrap(), json!({"answer": "born", "at_least": "2020-01-31"}));
         assert!(read("${born} >= date('31/01/2020')").is_err(), "a date as the format writes one");
         assert_eq!(read("${sex} = ''").unwrap(), json!({"answer": "sex", "answered": false}));

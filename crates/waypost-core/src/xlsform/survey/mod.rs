@@ -19,7 +19,6 @@ mod references;
 
 /// Question types that are the form's metadata, not questions: left out, with a note.
 const METADATA: &[&str] = &[
-    "calculate",
     "start",
     "end",
     "today",
@@ -43,7 +42,7 @@ const AS_TEXT: &[&str] = &["geopoint", "geotrace", "geoshape", "barcode"];
 const MEDIA: &[&str] = &["image", "audio", "video", "file", "background-audio", "photo"];
 
 /// Columns whose meaning has no place in waypost: reported where filled in.
-const NOT_CARRIED: &[&str] = &["calculation", "trigger", "appearance", "parameters"];
+const NOT_CARRIED: &[&str] = &["trigger", "appearance", "parameters"];
 
 /// The survey columns the import reads; any other is reported.
 const READ: &[&str] = &[
@@ -57,6 +56,7 @@ const READ: &[&str] = &[
     "relevant",
     "choice_filter",
     "read_only",
+    "calculation",
     "constraint",
     "constraint_message",
     "repeat_count",

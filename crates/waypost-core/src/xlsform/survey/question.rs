@@ -29,6 +29,18 @@ impl Form<'_> {
             self.dropped.insert(row.get("name").to_owned(), head.to_owned());
             return None;
         }
+        // A calculation waypost cannot work out is left out, and texts naming it say so.
+        let calculation = match head {
+            "calculate" => match self.calculation(row) {
+                Ok(calculation) => Some(calculation),
+                Err(why) => {
+                    self.note(self.sheet, row, "calculation", why);
+                    self.dropped.insert(row.get("name").to_owned(), head.to_owned());
+                    return None;
+                }
+            },
+            _ => None,
+        };
         let name = row.get("name").to_owned();
         if name.is_empty() && head != "note" {
             self.note(self.sheet, row, "name", tr!("imp-no-name"));
@@ -98,6 +110,11 @@ impl Form<'_> {
             "time" => (Kind::Time, Shape::Other),
             "datetime" | "dateTime" => (Kind::DateTime, Shape::Other),
             "note" => (Kind::Note, Shape::Other),
+            // Compared as a number unless it makes a text.
+            "calculate" if calculation.as_ref().is_some_and(|c| c.contains(['\'', '"']) || c.contains("concat")) => {
+                (Kind::Calculate, Shape::Other)
+            }
+            "calculate" => (Kind::Calculate, Shape::Decimal),
             "acknowledge" => {
                 q.insert("choices".into(), json!([{"value": "OK", "label": "OK"}]));
                 (Kind::Single, Shape::Single)
@@ -117,11 +134,16 @@ impl Form<'_> {
             }
         };
         q.insert("kind".into(), json!(waypost_kind.name()));
+        if let Some(calculation) = calculation {
+            q.insert("calculation".into(), json!(calculation));
+        }
         if shape == Shape::Integer {
             q.insert("integer".into(), json!(true));
         }
         let prompt = match self.text(row, "label") {
             Some(label) => label,
+            // A calculation is rarely labelled: it is shown by its name.
+            None if waypost_kind == Kind::Calculate => json!(name),
             None if !name.is_empty() => {
                 self.note(self.sheet, row, "label", tr!("imp-no-label", name = name.as_str()));
                 json!(name)
@@ -285,4 +307,32 @@ fn max_length(constraint: &str) -> Option<usize> {
         return n.parse().ok();
     }
     rest.strip_prefix('<')?.parse::<usize>().ok()?.checked_sub(1)
+}
+
+impl Form<'_> {
+    /// A `calculate` row's calculation with its names made waypost ids, or why it cannot be
+    /// worked out: a function waypost does not have, or a name that is no earlier question.
+    fn calculation(&mut self, row: &Row) -> Result<String, String> {
+        let text = row.get("calculation");
+        let quoted = crate::text::clip(text, 200);
+        if self.in_repeat() {
+            return Err(tr!("imp-calculate-in-repeat"));
+        }
+        crate::questionnaire::calculation::Calculation::parse(text)
+            .map_err(|part| tr!("imp-calculation", part = part.0.as_str(), expression = quoted.as_str()))?;
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(start) = rest.find("${") {
+            out.push_str(&rest[..start]);
+            let end = rest[start..].find('}').map_or(rest.len(), |e| start + e);
+            let name = rest[start + 2..end].trim();
+            let Some((id, _)) = self.names.get(name) else {
+                return Err(tr!("imp-calculation", part = format!("${{{name}}}"), expression = quoted.as_str()));
+            };
+            out.push_str(&format!("${{{id}}}"));
+            rest = rest.get(end + 1..).unwrap_or_default();
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
 }

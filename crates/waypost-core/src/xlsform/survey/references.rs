@@ -61,7 +61,9 @@ fn rewrite_texts(value: &mut Value, rewrite: &dyn Fn(&str) -> Option<String>) {
         Value::Object(map) => {
             for (key, v) in map.iter_mut() {
                 // Conditions are read from expressions already; only texts are rewritten.
-                if !matches!(key.as_str(), "show_if" | "warn_if" | "flag_if" | "constraint" | "allow" | "action") {
+                // A calculation's names were made ids as it was read.
+                let read = ["show_if", "warn_if", "flag_if", "constraint", "allow", "action", "calculation"];
+                if !read.contains(&key.as_str()) {
                     rewrite_texts(v, rewrite);
                 }
             }

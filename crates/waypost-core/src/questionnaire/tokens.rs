@@ -1,11 +1,14 @@
-//! An XLSForm expression cut into tokens: `${name}` references, `.`, numbers, quoted texts,
-//! words (functions, `and`, `or`), operators, parentheses and commas.
+//! An expression cut into tokens, as XLSForm writes them (a condition the import reads, a
+//! question's `calculation`): `${name}` references, `.`, numbers, quoted texts, words
+//! (functions, `and`, `or`, `div`, `mod`), operators, parentheses and commas.
 
-use super::Unread;
+/// The part of an expression that is no token, or could not be read, as a note quotes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unread(pub String);
 
 /// One token of an expression.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Token {
+pub(crate) enum Token {
     Ref(String),
     Dot,
     Number(f64),
@@ -18,7 +21,7 @@ pub(super) enum Token {
 }
 
 /// The tokens of `text`, or the part that is no token.
-pub(super) fn tokens(text: &str) -> Result<Vec<Token>, Unread> {
+pub(crate) fn tokens(text: &str) -> Result<Vec<Token>, Unread> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -41,6 +44,16 @@ pub(super) fn tokens(text: &str) -> Result<Vec<Token>, Unread> {
             ',' => (out.push(Token::Comma), i += 1).1,
             '=' => (out.push(Token::Op("=")), i += 1).1,
             '+' => (out.push(Token::Op("+")), i += 1).1,
+            '*' => (out.push(Token::Op("*")), i += 1).1,
+            // A minus after something with a value subtracts; elsewhere it starts a number.
+            '-' if matches!(
+                out.last(),
+                Some(Token::Ref(_) | Token::Dot | Token::Number(_) | Token::Text(_) | Token::Close)
+            ) =>
+            {
+                out.push(Token::Op("-"));
+                i += 1;
+            }
             '!' | '<' | '>' => {
                 let two = chars.get(i + 1) == Some(&'=');
                 let op = match (c, two) {
@@ -80,7 +93,7 @@ pub(super) fn tokens(text: &str) -> Result<Vec<Token>, Unread> {
 }
 
 /// A token as the expression wrote it, for a note about it.
-pub(super) fn describe(token: &Token) -> String {
+pub(crate) fn describe(token: &Token) -> String {
     match token {
         Token::Ref(r) => format!("${{{r}}}"),
         Token::Dot => ".".into(),
