@@ -203,11 +203,11 @@ fn a_kobo_form_becomes_a_questionnaire_that_passes_validate() {
     let visit = q.question("visit_date").unwrap();
     assert_eq!(serde_json::to_value(&visit.max).unwrap(), serde_json::json!("today"));
     assert_eq!(q.question("where").unwrap().kind, Kind::Text);
-    assert!(q.question("total").is_none());
+    let total = q.question("total").unwrap();
+    assert_eq!((total.kind, total.calculation.as_deref()), (Kind::Calculate, Some("${n_children} * 2")));
     let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
     for expected in [
         "survey row 4, column M: \"appearance\" has no counterpart in waypost: ignored",
-        "survey row 14, column A: \"calculate\" is the form's metadata, not a question: left out",
         "survey row 15, column A: \"geopoint\" is kept as a text question",
         "survey row 16, column H: not converted (waypost does not read \"string-length\"): string-length(${head_name}) > 3; the question is kept without it",
     ] {
@@ -302,8 +302,11 @@ fn waypost_import_writes_into_the_data_folder_and_never_over_a_file_without_forc
     let first = run(&["import", form]);
     let said = String::from_utf8_lossy(&first.stderr).into_owned();
     assert!(first.status.success(), "{said}");
-    assert!(said.contains("household.xlsx: survey row 14, column A: \"calculate\" is the form's metadata"), "{said}");
-    assert!(said.contains("household-visit.json: 8 questions in 3 sections; 5 notes (above)"), "{said}");
+    assert!(
+        said.contains("household.xlsx: survey row 15, column A: \"geopoint\" is kept as a text question"),
+        "{said}"
+    );
+    assert!(said.contains("household-visit.json: 9 questions in 3 sections; 3 notes (above)"), "{said}");
     let written = dir.path().join("data/questionnaires/household-visit.json");
     let bytes = std::fs::read(&written).unwrap();
     let again = run(&["import", form]);
@@ -728,4 +731,34 @@ fn a_calculation_is_worked_out_shown_where_a_label_names_it_compared_and_sent() 
     assert!(xml.contains("calculate=\" /data/section_1/adults  +  /data/section_1/children \""), "{xml}");
     let again = import(waypost_core::xlsform::export::export(q).unwrap().bytes, "household.xlsx").unwrap();
     assert_eq!(again.questionnaire.question("people").unwrap().calculation, people.calculation);
+}
+
+#[test]
+fn arithmetic_in_a_condition_becomes_a_calculation_the_condition_compares() {
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "relevant"],
+        &["integer", "adults", "Adults", ""],
+        &["integer", "children", "Children", ""],
+        &["text", "crowded", "Why so many?", "${adults} + ${children} * 2 > 6 and ${adults} > 0"],
+        &["text", "own", "Own", ". + 1 > 2"],
+    ];
+    let imported = import(common::workbook(&[("survey", survey)]), "crowded.xlsx").unwrap();
+    let q = &imported.questionnaire;
+    assert!(parse(imported.json.as_bytes()).problems.is_empty(), "{:?}", parse(imported.json.as_bytes()).problems);
+    let ids: Vec<&str> = q.sections[0].questions.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(ids, ["adults", "children", "calculation_1", "crowded", "own"]);
+    let made = q.question("calculation_1").unwrap();
+    assert_eq!(made.calculation.as_deref(), Some("${adults} + ${children} * 2"));
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let qref = waypost_core::session::QuestionnaireRef::of(q);
+    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let n = |v: i64| waypost_core::interview::Input::Value(serde_json::json!(v));
+    waypost_core::interview::answer(q, &mut s, "adults", n(2), None, at, None).unwrap();
+    waypost_core::interview::answer(q, &mut s, "children", n(3), None, at, None).unwrap();
+    assert!(waypost_core::interview::Flow::new(q, s.answers()).is_visible_id(q, "crowded"), "2 + 3 * 2 > 6");
+    waypost_core::interview::answer(q, &mut s, "children", n(2), None, at, None).unwrap();
+    assert!(!waypost_core::interview::Flow::new(q, s.answers()).is_visible_id(q, "crowded"), "2 + 2 * 2 = 6");
+    // Arithmetic on a question's own answer has no place before it: noted, left out.
+    let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
+    assert!(notes.iter().any(|n| n.starts_with("survey row 5, column D")), "{notes:#?}");
 }

@@ -31,6 +31,7 @@ imp-dropped-name = the text uses ${ "{" }{ $name }{ "}" }, a { $kind } the impor
 imp-unknown-name = the text uses ${ "{" }{ $name }{ "}" }, which names no question of the form: it shows "…" there
 imp-expression = not converted (waypost does not read "{ $part }"): { $expression }; the question is kept without it
 imp-calculation = calculation not converted (waypost does not work out "{ $part }"): { $expression }; left out
+imp-calculation-prompt = Worked out: { $calculation }
 imp-calculate-in-repeat = a calculate inside a repeat is not converted: left out
 imp-filter-in-repeat = a choice_filter inside a repeat is not converted: every choice is offered
 imp-metadata = "{ $kind }" is the form's metadata, not a question: left out

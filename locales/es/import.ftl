@@ -31,6 +31,7 @@ imp-dropped-name = el texto usa ${ "{" }{ $name }{ "}" }, un { $kind } que la im
 imp-unknown-name = el texto usa ${ "{" }{ $name }{ "}" }, que no nombra ninguna pregunta del formulario: ahí se muestra "…"
 imp-expression = no convertido (waypost no lee "{ $part }"): { $expression }; la pregunta se mantiene sin esto
 imp-calculation = cálculo no convertido (waypost no calcula "{ $part }"): { $expression }; se omite
+imp-calculation-prompt = Calculado: { $calculation }
 imp-calculate-in-repeat = un calculate dentro de una repetición no se convierte: se omite
 imp-filter-in-repeat = un choice_filter dentro de una repetición no se convierte: se ofrecen todas las opciones
 imp-metadata = "{ $kind }" son metadatos del formulario, no una pregunta: se deja fuera

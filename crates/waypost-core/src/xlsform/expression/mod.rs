@@ -31,6 +31,12 @@ pub(super) enum Shape {
 pub(super) trait Names {
     /// The id and shape of the question `name`, if the form has it (and it comes before).
     fn resolve(&self, name: &str) -> Option<(String, Shape)>;
+
+    /// A calculation put before the question, for arithmetic in a condition (`${a} + ${b} > 10`):
+    /// its id, or none where the form cannot hold one there.
+    fn calculated(&self, _calculation: &str) -> Option<String> {
+        None
+    }
 }
 
 /// A side of a comparison.
@@ -200,7 +206,48 @@ impl Reader<'_> {
         }
     }
 
+    /// An operand, or arithmetic on answers and numbers (`${a} + ${b} * 2`), made a calculation
+    /// the condition compares.
     fn operand(&mut self) -> Result<Operand, Unread> {
+        let start = self.at;
+        let first = self.single()?;
+        let arithmetic = |t: Option<&Token>| {
+            matches!(t, Some(Token::Op("+" | "-" | "*")))
+                || matches!(t, Some(Token::Word(w)) if w == "div" || w == "mod")
+        };
+        if !matches!(first, Operand::Answer(..) | Operand::Number(_)) || !arithmetic(self.peek()) {
+            return Ok(first);
+        }
+        // To the comparison, `and`, `or` or the closing parenthesis, outside parentheses.
+        let mut depth = 0usize;
+        while let Some(t) = self.peek() {
+            match t {
+                Token::Open => depth += 1,
+                Token::Close if depth == 0 => break,
+                Token::Close => depth -= 1,
+                Token::Op("=" | "!=" | "<" | "<=" | ">" | ">=") | Token::Comma if depth == 0 => break,
+                Token::Word(w) if depth == 0 && (w == "and" || w == "or") => break,
+                Token::Dot => return Err(Unread(".".into())),
+                _ => {}
+            }
+            self.at += 1;
+        }
+        let mut text = Vec::new();
+        for t in &self.tokens[start..self.at] {
+            text.push(match t {
+                Token::Ref(name) => {
+                    let (id, _) = self.names.resolve(name).ok_or_else(|| Unread(format!("${{{name}}}")))?;
+                    format!("${{{id}}}")
+                }
+                other => describe(other),
+            });
+        }
+        let calculation = text.join(" ");
+        let id = self.names.calculated(&calculation).ok_or_else(|| Unread(calculation.clone()))?;
+        Ok(Operand::Answer(id, Shape::Decimal))
+    }
+
+    fn single(&mut self) -> Result<Operand, Unread> {
         match self.peek().cloned() {
             Some(Token::Ref(_) | Token::Dot) => self.reference().map(|(id, shape)| Operand::Answer(id, shape)),
             Some(Token::Number(n)) => (self.at += 1, Ok(Operand::Number(n))).1,

@@ -68,6 +68,7 @@ impl Form<'_> {
     pub(super) fn begin_group(&mut self, row: &Row) {
         let title = self.text(row, "label");
         let show_if = self.condition(row, "relevant", None);
+        self.flush_calculations();
         if self.in_repeat() {
             // Inside a list item the group's questions are fields like the others: its title a
             // note field before them, its condition on each of them (the note's included).
@@ -130,6 +131,7 @@ impl Form<'_> {
         if let Some(show_if) = self.condition(row, "relevant", None) {
             list.insert("show_if".into(), show_if);
         }
+        self.flush_calculations();
         let count = row.get("repeat_count");
         if !count.is_empty() {
             match (count.parse::<usize>(), count.strip_prefix("${").and_then(|c| c.strip_suffix('}'))) {

@@ -114,6 +114,9 @@ pub(super) struct Form<'a> {
     choice_extras: Vec<(String, Row, String)>,
     /// The `choice_filter`s read, whose names such columns are.
     filters: Vec<String>,
+    /// Calculations made of arithmetic in conditions, put before the question (or group) whose
+    /// condition it is.
+    calculations: std::cell::RefCell<Vec<Value>>,
     /// Everything not carried over as it was.
     pub notes: Vec<Note>,
 }
@@ -121,6 +124,23 @@ pub(super) struct Form<'a> {
 impl Names for Form<'_> {
     fn resolve(&self, name: &str) -> Option<(String, Shape)> {
         self.fields.get(name).or_else(|| self.names.get(name)).cloned()
+    }
+
+    fn calculated(&self, calculation: &str) -> Option<String> {
+        // A list's fields hold no calculation.
+        if self.in_repeat() || crate::questionnaire::calculation::Calculation::parse(calculation).is_err() {
+            return None;
+        }
+        let mut pending = self.calculations.borrow_mut();
+        let taken = |id: &str| {
+            self.ids.contains_key(id)
+                || self.all_names.values().any(|x| x == id)
+                || pending.iter().any(|c| c["id"] == id)
+        };
+        let id = (1..).map(|n| format!("calculation_{n}")).find(|id| !taken(id))?;
+        let prompt = self.own_text("imp-calculation-prompt", &[("calculation", calculation.into())]);
+        pending.push(json!({"id": id, "kind": "calculate", "prompt": prompt, "calculation": calculation}));
+        Some(id)
     }
 }
 
@@ -183,6 +203,7 @@ impl<'a> Form<'a> {
             choice_columns: BTreeMap::new(),
             choice_extras: Vec::new(),
             filters: Vec::new(),
+            calculations: std::cell::RefCell::new(Vec::new()),
             notes: Vec::new(),
         };
         let mut refused: Vec<String> = Vec::new();
@@ -369,7 +390,14 @@ impl<'a> Form<'a> {
         }
     }
 
+    /// Puts the calculations conditions made before what comes next at the top level.
+    fn flush_calculations(&mut self) {
+        let made = std::mem::take(&mut *self.calculations.borrow_mut());
+        self.section.extend(made);
+    }
+
     fn add(&mut self, mut question: Value) {
+        self.flush_calculations();
         // In a list, the conditions of the groups open inside it hold for each of its fields.
         let groups: Vec<Value> = self
             .open
