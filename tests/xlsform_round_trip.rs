@@ -156,14 +156,14 @@ fn question(id: String, two: bool, earlier: Option<(String, Vec<String>)>) -> im
         (Just(values), proptest::collection::vec((texts(two), 0u8..4), n), any::<bool>())
     });
     (
-        0u8..9,
+        0u8..10,
         texts(two),
         proptest::option::of(texts(two)),
         any::<bool>(),
         choices,
         (proptest::option::of(-5i32..5), proptest::option::of(5i32..500), any::<bool>()),
         (proptest::option::of(1usize..400), any::<bool>(), proptest::option::of(-60i32..60)),
-        any::<bool>(),
+        (any::<bool>(), any::<bool>()),
     )
         .prop_map(
             move |(
@@ -174,7 +174,7 @@ fn question(id: String, two: bool, earlier: Option<(String, Vec<String>)>) -> im
                 (values, labels, scored),
                 (lo, hi, integer),
                 (max_length, multiline, days),
-                shown,
+                (shown, extra),
             )| {
                 let mut q = json!({"id": id, "prompt": prompt});
                 if let Some(help) = help {
@@ -182,7 +182,7 @@ fn question(id: String, two: bool, earlier: Option<(String, Vec<String>)>) -> im
                 }
                 let kind = match kind {
                     0 | 1 => {
-                        let list: Vec<Value> = values
+                        let mut list: Vec<Value> = values
                             .iter()
                             .zip(&labels)
                             .map(|(value, (label, score))| {
@@ -194,6 +194,10 @@ fn question(id: String, two: bool, earlier: Option<(String, Vec<String>)>) -> im
                                 c
                             })
                             .collect();
+                        // A cascading select: the first choice offered after the gate's yes.
+                        if let (true, Some((on, values))) = (extra, &earlier) {
+                            list[0]["show_if"] = json!({"answer": on, "equals": values[0]});
+                        }
                         q["choices"] = Value::Array(list);
                         if kind == 0 { "single" } else { "multi" }
                     }
@@ -216,6 +220,11 @@ fn question(id: String, two: bool, earlier: Option<(String, Vec<String>)>) -> im
                         if multiline {
                             q["multiline"] = json!(true);
                         }
+                        // Read-only, showing its default.
+                        if extra {
+                            q["default"] = json!("T");
+                            q["read_only"] = json!(true);
+                        }
                         "text"
                     }
                     4 => {
@@ -227,10 +236,16 @@ fn question(id: String, two: bool, earlier: Option<(String, Vec<String>)>) -> im
                     }
                     5 => "time",
                     6 => "datetime",
+                    // A calculation on the section's gate (a list's field holds none).
+                    7 if earlier.is_some() => {
+                        let on = earlier.as_ref().map(|(on, _)| on.as_str()).unwrap_or_default();
+                        q["calculation"] = json!(format!("if(${{{on}}} = 'yes', 1, 0) * 2 + 1"));
+                        "calculate"
+                    }
                     _ => "note",
                 };
                 q["kind"] = json!(kind);
-                if required && kind != "note" {
+                if required && !matches!(kind, "note" | "calculate") {
                     q["required"] = json!(true);
                 }
                 if let (true, Some((on, values))) = (shown, &earlier) {

@@ -120,11 +120,10 @@ pub fn parse_built_in(bytes: &[u8]) -> Parsed {
 }
 
 /// Checks a questionnaire made in memory (an import's), as [`parse`] checks a file's: its
-/// problems are placed by their paths alone, since it has no text yet. Reading its JSON again
+/// problems, placed by their paths alone, since it has no text yet. Reading its JSON again
 /// would give the same questionnaire, at twice the cost.
-pub(crate) fn check(questionnaire: Questionnaire) -> Parsed {
-    let problems = capped(validate(&questionnaire, Translations::Optional));
-    Parsed { questionnaire: Some(questionnaire), problems }
+pub(crate) fn check(questionnaire: &Questionnaire) -> Vec<Problem> {
+    capped(validate(questionnaire, Translations::Optional))
 }
 
 /// The largest questionnaire file: one limit for reading a file, checking one and making one

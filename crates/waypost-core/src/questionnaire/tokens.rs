@@ -49,7 +49,7 @@ pub(crate) fn tokens(text: &str) -> Result<Vec<Token>, Unread> {
             '-' if matches!(
                 out.last(),
                 Some(Token::Ref(_) | Token::Dot | Token::Number(_) | Token::Text(_) | Token::Close)
-            ) =>
+            ) || !chars.get(i + 1).is_some_and(|c| c.is_ascii_digit() || *c == '.') =>
             {
                 out.push(Token::Op("-"));
                 i += 1;

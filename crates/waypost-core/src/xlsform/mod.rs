@@ -281,17 +281,24 @@ pub fn convert(workbook: Workbook, file: &str) -> Result<Imported, Error> {
     // Read into the format's types and written from them, so the fields come in the format's
     // order; then checked once, as `waypost validate` checks a file.
     let shaped: Questionnaire = serde_json::from_value(Value::Object(doc))?;
-    let mut json = serde_json::to_string_pretty(&shaped)?;
+    // The file's text is written on a thread of its own while this one checks the questionnaire
+    // (in the interface's language, which is this thread's).
+    let (json, problems) = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| serde_json::to_string_pretty(&shaped));
+        let problems = crate::questionnaire::parse::check(&shaped);
+        (writer.join(), problems)
+    });
+    let mut json = json.map_err(|_| Error::Unreadable)??;
     json.push('\n');
     if json.len() as u64 > crate::questionnaire::parse::MAX_QUESTIONNAIRE_BYTES {
         return Err(Error::Invalid(parse(json.as_bytes()).problems.iter().map(by_path).collect()));
     }
-    let parsed = crate::questionnaire::parse::check(shaped);
-    let errors: Vec<String> = parsed.problems.iter().filter(|p| p.is_error()).map(by_path).collect();
-    let Some(questionnaire) = parsed.questionnaire.filter(|_| errors.is_empty()) else {
+    let errors: Vec<String> = problems.iter().filter(|p| p.is_error()).map(by_path).collect();
+    if !errors.is_empty() {
         return Err(Error::Invalid(errors));
-    };
-    let warnings: Vec<String> = parsed.problems.iter().map(by_path).collect();
+    }
+    let questionnaire = shaped;
+    let warnings: Vec<String> = problems.iter().map(by_path).collect();
     let mut notes = form.notes;
     notes.sort_by(|a, b| (a.sheet.as_str(), a.row).cmp(&(b.sheet.as_str(), b.row)));
     Ok(Imported { questionnaire, json, notes, warnings })

@@ -21,8 +21,8 @@ pub(super) struct Table {
 pub(super) struct Row {
     /// The row's number in the spreadsheet (1-based).
     pub number: usize,
-    /// Cells by column name (lower-case, trimmed), as text.
-    pub cells: BTreeMap<String, String>,
+    /// Cells by column name (lower-case, trimmed; the name shared by the sheet's rows), as text.
+    pub cells: BTreeMap<Rc<str>, String>,
     /// Each column name's letter, for notes (shared by the sheet's rows).
     pub letters: Rc<BTreeMap<String, String>>,
 }
@@ -122,10 +122,12 @@ fn table(name: String, cells: Cells) -> Table {
         .collect();
     let single = super::aliases::single_colons(headings.iter().map(|(_, h)| *h));
     let sheet = name.trim().to_lowercase();
-    let columns: BTreeMap<u32, String> =
-        headings.iter().map(|(column, heading)| (*column, super::aliases::column(&sheet, heading, single))).collect();
+    let columns: BTreeMap<u32, Rc<str>> = headings
+        .iter()
+        .map(|(column, heading)| (*column, Rc::from(super::aliases::column(&sheet, heading, single))))
+        .collect();
     let letters: Rc<BTreeMap<String, String>> =
-        Rc::new(columns.iter().map(|(column, heading)| (heading.clone(), letter(*column as usize))).collect());
+        Rc::new(columns.iter().map(|(column, heading)| (heading.to_string(), letter(*column as usize))).collect());
     let mut rows: Vec<Row> = Vec::new();
     for (row, column, value) in cells.into_iter().filter(|(row, _, _)| *row > header_row) {
         let Some(heading) = columns.get(&column) else { continue };

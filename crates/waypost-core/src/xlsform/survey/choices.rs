@@ -46,9 +46,9 @@ impl Form<'_> {
                     )
                 )
             }) {
-                self.choice_extras.push((table.name.clone(), row.clone(), column.clone()));
+                self.choice_extras.push((table.name.clone(), row.clone(), column.to_string()));
             }
-            let columns = row.cells.iter().map(|(c, v)| (c.clone(), v.trim().to_owned())).collect();
+            let columns = row.cells.iter().map(|(c, v)| (c.to_string(), v.trim().to_owned())).collect();
             self.choice_columns.entry(list.to_owned()).or_default().push(columns);
             self.choice_lists.entry(list.to_owned()).or_default().push(Value::Object(choice));
         }

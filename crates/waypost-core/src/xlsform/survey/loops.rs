@@ -12,7 +12,7 @@ const TEXTS: [&str; 3] = ["label", "hint", "guidance_hint"];
 fn like(row: &Row, cells: &[(&str, String)]) -> Row {
     let mut out = Row { number: row.number, letters: row.letters.clone(), ..Row::default() };
     for (column, value) in cells {
-        out.cells.insert((*column).to_owned(), value.clone());
+        out.cells.insert(std::rc::Rc::from(*column), value.clone());
     }
     out
 }
@@ -74,10 +74,7 @@ impl Form<'_> {
             self.note(self.sheet, row, "type", tr!("imp-loop", list = list, choices = choices.len()));
             let mut open = vec![("type", "begin group".to_owned()), ("name", row.get("name").to_owned())];
             open.extend(
-                row.cells
-                    .iter()
-                    .filter(|(c, _)| c.split("::").next() == Some("label"))
-                    .map(|(c, v)| (c.as_str(), v.clone())),
+                row.cells.iter().filter(|(c, _)| c.split("::").next() == Some("label")).map(|(c, v)| (&**c, v.clone())),
             );
             out.push(like(row, &open));
             for choice in &choices {

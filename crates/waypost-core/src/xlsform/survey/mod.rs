@@ -217,8 +217,8 @@ impl<'a> Form<'a> {
                         Some(code) if !form.languages.contains(&code) => form.languages.push(code),
                         Some(_) => {}
                         // Said once per column, where it is first used.
-                        None if !refused.contains(column) => {
-                            refused.push(column.clone());
+                        None if !refused.iter().any(|r| **r == **column) => {
+                            refused.push(column.to_string());
                             let message = tr!("imp-bad-language", part = part.trim());
                             form.notes.push(Note {
                                 sheet: table.name.clone(),
@@ -258,8 +258,15 @@ impl<'a> Form<'a> {
     /// cell that is not JSON is noted and left out.
     pub(super) fn kept(&mut self, sheet: &str, row: &Row, fields: &[&str]) -> Map<String, Value> {
         let mut kept = Map::new();
+        // Most rows have none of waypost's columns: only those the row has are looked up.
+        use std::ops::Bound::{Excluded, Included};
+        let columns = row.cells.range::<str, _>((Included("waypost_"), Excluded("waypost`"))).map(|(c, _)| &**c);
+        let present: Vec<&str> = columns.collect();
         for field in fields {
             let column = waypost_column(field);
+            if !present.contains(&column) {
+                continue;
+            }
             let text = row.get(column);
             if text.is_empty() {
                 continue;
@@ -285,13 +292,17 @@ impl<'a> Form<'a> {
 
     /// A text in every language the row gives it: `label`, `label::English (en)`, ...
     fn text(&self, row: &Row, base: &str) -> Option<Value> {
+        use std::ops::Bound::{Excluded, Included};
         let mut by_language: BTreeMap<String, String> = BTreeMap::new();
         let mut plain = None;
-        for (column, value) in &row.cells {
+        // `label`, then `label::…` (':' sorts just before ';'): only the row's cells of this text.
+        let end = format!("{base};");
+        for (column, value) in row.cells.range::<str, _>((Included(base), Excluded(end.as_str()))) {
             let value = value.trim();
             if value.is_empty() {
                 continue;
             }
+            let column: &str = column;
             if column == base || column.strip_prefix(base).is_some_and(|rest| rest.starts_with("::")) {
                 self.uses.note(self.sheet, row, column, value);
             }
@@ -349,11 +360,12 @@ impl<'a> Form<'a> {
             return;
         }
         for column in row.cells.keys() {
+            let column: &str = column;
             let base = column.split("::").next().unwrap_or_default();
             let range_parameters = kind == "range" && column == "parameters";
             let known = READ.contains(&base) || WAYPOST_COLUMNS.iter().any(|(c, _)| *c == base);
             if !range_parameters && (!known || NOT_CARRIED.contains(&base)) {
-                self.note(self.sheet, row, column, tr!("imp-column-ignored", column = column.as_str()));
+                self.note(self.sheet, row, column, tr!("imp-column-ignored", column = column));
             }
         }
         match kind.as_str() {

@@ -75,8 +75,12 @@ fn rewrite_texts(value: &mut Value, rewrite: &dyn Fn(&str) -> Option<String>) {
 impl Form<'_> {
     /// Rewrites the names in the texts of the sections, noting each that cannot be shown.
     pub(super) fn resolve_uses(&mut self) {
-        let known = self.all_names.clone();
         let uses = std::mem::take(&mut *self.uses.0.borrow_mut());
+        // No text names anything: nothing to rewrite.
+        if uses.is_empty() {
+            return;
+        }
+        let known = self.all_names.clone();
         for (name, sheet, row, column) in uses {
             if !known.contains_key(&name) {
                 let message = match self.dropped.get(&name) {
