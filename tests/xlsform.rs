@@ -14,6 +14,15 @@ use waypost_core::xlsform::import;
 
 use common::workbook;
 
+/// A session of `q` started in English at a fixed time, and that time.
+fn started(
+    q: &waypost_core::questionnaire::Questionnaire,
+) -> (waypost_core::session::Timestamp, waypost_core::session::Session) {
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
+    let qref = waypost_core::session::QuestionnaireRef::of(q);
+    (at, waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at))
+}
+
 const SURVEY: &[&[&str]] = &[
     &[
         "type",
@@ -463,9 +472,7 @@ fn a_regex_constraint_comes_in_with_its_message_holds_in_the_interview_and_goes_
     let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
     assert!(notes.iter().any(|n| n.starts_with("survey row 3, column D")), "{notes:#?}");
     // In the interview: the rule refuses what does not match, with the form's message.
-    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-    let qref = waypost_core::session::QuestionnaireRef::of(q);
-    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let (at, mut s) = started(q);
     let input = |v: &str| waypost_core::interview::Input::Value(serde_json::json!(v));
     let refused = waypost_core::interview::answer(q, &mut s, "phone", input("12-34"), None, at, None).unwrap_err();
     assert!(refused.to_string().contains("Nine digits, please"), "{refused}");
@@ -497,9 +504,7 @@ fn a_required_expression_makes_a_question_required_only_when_it_holds() {
     let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
     assert!(notes.iter().any(|n| n.starts_with("survey row 4, column D")), "{notes:#?}");
     // Finishing asks for the job only when the child works.
-    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-    let qref = waypost_core::session::QuestionnaireRef::of(q);
-    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let (at, mut s) = started(q);
     let missing = |s: &waypost_core::session::Session| -> Vec<String> {
         let flow = waypost_core::interview::Flow::new(q, s.answers());
         flow.missing_required(q, s.answers()).iter().map(|x| x.id.clone()).collect()
@@ -607,9 +612,7 @@ fn a_cascading_select_offers_the_districts_of_the_region_chosen() {
     assert_eq!(when[2], serde_json::json!({"answer": "region", "equals": "cusco"}));
     assert!(q.choices(q.question("any_district").unwrap()).iter().all(|c| c.show_if.is_none()));
     // In the interview: only Lima's districts once Lima is chosen; Cusco's is refused.
-    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-    let qref = waypost_core::session::QuestionnaireRef::of(q);
-    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let (at, mut s) = started(q);
     let pick = |v: &str| waypost_core::interview::Input::Value(serde_json::json!(v));
     waypost_core::interview::answer(q, &mut s, "region", pick("lima"), None, at, None).unwrap();
     let ctl = waypost_core::interview::Controller::new(q.clone(), s.clone(), true, at);
@@ -668,9 +671,7 @@ fn a_read_only_field_shows_its_default_and_takes_no_other_value() {
     // Without a default, nothing to show: said by validate.
     let problems = parse(imported.json.as_bytes()).problems;
     assert!(problems.iter().any(|p| p.to_string().contains("without a default")), "{problems:?}");
-    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-    let qref = waypost_core::session::QuestionnaireRef::of(q);
-    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let (at, mut s) = started(q);
     let text = |v: &str| waypost_core::interview::Input::Value(serde_json::json!(v));
     let refused = waypost_core::interview::answer(q, &mut s, "programme", text("Other"), None, at, None).unwrap_err();
     assert!(refused.to_string().contains("read-only"), "{refused}");
@@ -705,9 +706,7 @@ fn a_calculation_is_worked_out_shown_where_a_label_names_it_compared_and_sent() 
     assert!(notes.iter().any(|n| n.starts_with("survey row 7, column D") && n.contains("now")), "{notes:#?}");
     assert!(notes.iter().any(|n| n.starts_with("survey row 8")), "{notes:#?}");
     // In the interview: worked out from the answers, shown in the note, compared by the condition.
-    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-    let qref = waypost_core::session::QuestionnaireRef::of(q);
-    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let (at, mut s) = started(q);
     let n = |v: i64| waypost_core::interview::Input::Value(serde_json::json!(v));
     waypost_core::interview::answer(q, &mut s, "adults", n(2), None, at, None).unwrap();
     waypost_core::interview::answer(q, &mut s, "children", n(3), None, at, None).unwrap();
@@ -749,9 +748,7 @@ fn arithmetic_in_a_condition_becomes_a_calculation_the_condition_compares() {
     assert_eq!(ids, ["adults", "children", "calculation_1", "crowded", "own"]);
     let made = q.question("calculation_1").unwrap();
     assert_eq!(made.calculation.as_deref(), Some("${adults} + ${children} * 2"));
-    let at = chrono::DateTime::parse_from_rfc3339("2026-11-28T09:30:00+01:00").unwrap();
-    let qref = waypost_core::session::QuestionnaireRef::of(q);
-    let mut s = waypost_core::session::Session::new("s".into(), qref, "en".into(), Default::default(), at);
+    let (at, mut s) = started(q);
     let n = |v: i64| waypost_core::interview::Input::Value(serde_json::json!(v));
     waypost_core::interview::answer(q, &mut s, "adults", n(2), None, at, None).unwrap();
     waypost_core::interview::answer(q, &mut s, "children", n(3), None, at, None).unwrap();
