@@ -39,6 +39,10 @@ const FUNCTIONS: &[(&str, usize, usize)] = &[
 /// The deepest nesting read: a crafted calculation cannot run the reader out of stack.
 const MAX_DEPTH: usize = 32;
 
+/// The most tokens a calculation may have: far beyond any real form's, and a chain of
+/// operations (`1 + 1 + …`) stays shallow enough to work out and to free.
+const MAX_TOKENS: usize = 1_000;
+
 /// A value while a calculation is worked out: XPath's number, string and boolean, and nothing
 /// (an answer not given).
 #[derive(Debug, Clone, PartialEq)]
@@ -52,7 +56,11 @@ enum Worked {
 impl Calculation {
     /// Reads a calculation; what cannot be read is said as the part not understood.
     pub(crate) fn parse(text: &str) -> Result<Calculation, Unread> {
-        let mut reader = Reader { tokens: tokens(text)?, at: 0, depth: 0 };
+        let tokens = tokens(text)?;
+        if tokens.len() > MAX_TOKENS {
+            return Err(Unread(crate::text::clip(text, 40)));
+        }
+        let mut reader = Reader { tokens, at: 0, depth: 0 };
         let expr = reader.or()?;
         match reader.tokens.get(reader.at) {
             None => Ok(Calculation(expr)),
@@ -354,12 +362,32 @@ mod tests {
     }
 
     #[test]
+    fn calculations_that_name_each_other_are_each_worked_out_once() {
+        // c1 = n + n, c2 = c1 + c1, …: worked out naively, c60 would take 2^60 steps.
+        let mut questions = vec![json!({"id": "n", "kind": "number", "prompt": "N"})];
+        for i in 1..=60 {
+            let before = if i == 1 { "n".to_owned() } else { format!("c{}", i - 1) };
+            let calculation = format!("${{{before}}} + ${{{before}}} - ${{{before}}}");
+            questions
+                .push(json!({"id": format!("c{i}"), "kind": "calculate", "prompt": "C", "calculation": calculation}));
+        }
+        let doc = json!({"format": 1, "id": "chain", "version": "1", "title": "Chain",
+            "sections": [{"id": "s", "title": "S", "questions": questions}]});
+        let q = crate::questionnaire::parse(doc.to_string().as_bytes()).usable().cloned().unwrap();
+        let last = q.question("c60").unwrap();
+        let answers = json!({"n": 7});
+        assert_eq!(q.calculated(last, &|id| answers.get(id).cloned()), Some(json!(7)), "no deeper than 64, once each");
+    }
+
+    #[test]
     fn what_is_no_calculation_is_refused_with_the_part() {
         assert_eq!(Calculation::parse("now()").unwrap_err().0, "now");
         assert!(Calculation::parse("1 +").is_err());
         assert!(Calculation::parse("round()").is_err());
         let deep = format!("{}1{}", "(".repeat(10_000), ")".repeat(10_000));
         assert!(Calculation::parse(&deep).is_err(), "refused, not followed down");
+        let long = vec!["1"; 100_000].join(" + ");
+        assert!(Calculation::parse(&long).is_err(), "a chain too long to work out is refused");
         let refs = Calculation::parse("${a} + if(${b} = 'x', ${c}, 0)").unwrap();
         assert_eq!(refs.answers(), ["a", "b", "c"]);
     }

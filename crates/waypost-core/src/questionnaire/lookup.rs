@@ -106,24 +106,35 @@ impl Questionnaire {
     /// The value of a `calculate` question worked out from the answers `answer` gives (another
     /// calculation's worked out in turn); none for another kind, or while it cannot be.
     pub fn calculated(&self, question: &Question, answer: &dyn Fn(&str) -> Option<Value>) -> Option<Value> {
-        self.calculated_within(question, answer, 0)
+        self.calculated_within(question, answer, &std::cell::RefCell::new(std::collections::HashMap::new()), 0)
     }
 
+    /// [`Questionnaire::calculated`], each calculation worked out once (`worked`), however many
+    /// others name it.
     fn calculated_within(
         &self,
         question: &Question,
         answer: &dyn Fn(&str) -> Option<Value>,
+        worked: &std::cell::RefCell<std::collections::HashMap<String, Option<Value>>>,
         depth: usize,
     ) -> Option<Value> {
         // Calculations name earlier ones only (validate says so); a file that loops stops here.
         if question.kind != Kind::Calculate || depth > 64 {
             return None;
         }
+        if let Some(value) = worked.borrow().get(&question.id) {
+            return value.clone();
+        }
         let calculation = super::calculation::Calculation::parse(question.calculation.as_deref()?).ok()?;
-        calculation.value(&|id| match self.question(id) {
-            Some(other) if other.kind == Kind::Calculate => self.calculated_within(other, answer, depth + 1),
+        let value = calculation.value(&|id| match self.question(id) {
+            // Worked out already where `answer` knows it (the interview's flow), else now.
+            Some(other) if other.kind == Kind::Calculate => {
+                answer(id).or_else(|| self.calculated_within(other, answer, worked, depth + 1))
+            }
             _ => answer(id),
-        })
+        });
+        worked.borrow_mut().insert(question.id.clone(), value.clone());
+        value
     }
 
     /// The choice of `question` whose value is `value`.
