@@ -74,12 +74,8 @@ fn the_browser_marks_what_was_sent_waits_or_failed_and_says_it_for_the_highlight
     insta::assert_snapshot!(draw(&mut app, 80, 24).backend());
 }
 
-#[test]
-fn a_pulled_session_is_marked_filtered_by_who_sent_it_and_opens_read_only() {
-    let (mut app, store) = app();
-    let q = &app.catalog.get("learning-review").unwrap().questionnaire;
-    let mine = waypost_core::testing::session(q, "mine", "Acme Hotels");
-    store.create(&mine).unwrap();
+/// A finished session of `q` for Hotel Sol, pulled from the team (sent by laptop-luis).
+fn pulled(q: &waypost_core::questionnaire::Questionnaire) -> waypost_core::session::Session {
     let mut theirs = waypost_core::testing::session(q, "theirs", "Hotel Sol");
     theirs.status = Status::Completed;
     theirs.origin = Some(waypost_core::session::Origin {
@@ -98,7 +94,32 @@ fn a_pulled_session_is_marked_filtered_by_who_sent_it_and_opens_read_only() {
         unread: None,
         extra: serde_json::Map::new(),
     });
-    store.create(&theirs).unwrap();
+    theirs
+}
+
+#[test]
+fn the_home_screen_marks_a_pulled_session_with_who_sent_it() {
+    let (app, store) = app();
+    let q = app.catalog.get("learning-review").unwrap().questionnaire.clone();
+    store.create(&waypost_core::testing::session(&q, "mine", "Acme Hotels")).unwrap();
+    store.create(&pulled(&q)).unwrap();
+    let (mut app, _) = super::app_on(store);
+    app.go_home();
+    let screen = format!("{:?}", draw(&mut app, 80, 24).backend());
+    let lines: Vec<&str> = screen.lines().collect();
+    let sol = lines.iter().position(|l| l.contains("Hotel Sol")).expect("listed");
+    let acme = lines.iter().position(|l| l.contains("Acme Hotels")).expect("listed");
+    assert!(lines[sol].contains("Hotel Sol  ⇣ laptop-luis"), "{screen}");
+    assert!(!lines[acme].contains('⇣'), "{screen}");
+}
+
+#[test]
+fn a_pulled_session_is_marked_filtered_by_who_sent_it_and_opens_read_only() {
+    let (mut app, store) = app();
+    let q = &app.catalog.get("learning-review").unwrap().questionnaire;
+    let mine = waypost_core::testing::session(q, "mine", "Acme Hotels");
+    store.create(&mine).unwrap();
+    store.create(&pulled(q)).unwrap();
     press(&mut app, KeyCode::Char('b'));
     let text = |app: &mut crate::tui::app::App| {
         let screen = draw(app, 80, 24);

@@ -95,7 +95,12 @@ pub(crate) fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, b
         let style = if home.pane == Pane::Sessions && i == home.s_cursor { theme.selected } else { theme.text };
         let done = row.total.map(|t| format!("{}/{t}", row.answered)).unwrap_or_else(|| format!("{}/?", row.answered));
         let org = if row.organisation.is_empty() { msg::no_organisation() } else { row.organisation.clone() };
-        s_lines.push(Line::styled(format!(" {}", clip(&line(&org), inner(right))), style));
+        // A session pulled from the team is marked as the browser marks it, with who sent it.
+        let org = match row.from_team.as_deref() {
+            Some(who) => format!("{}  ⇣ {}", line(&org), line(who)),
+            None => line(&org).into_owned(),
+        };
+        s_lines.push(Line::styled(format!(" {}", clip(&org, inner(right))), style));
         let about = format!(
             "{} · {} · {done} · {}",
             line(&row.questionnaire.id),
