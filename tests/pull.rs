@@ -346,3 +346,34 @@ fn pull_with(home: &Path, args: &[&str]) -> String {
     assert!(out.status.success(), "{text}");
     text
 }
+
+#[test]
+fn report_compare_show_and_agenda_read_a_pulled_session_like_one_of_this_laptop() {
+    let server = Central::start();
+    let (laptop, reviewer) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let sent = review(laptop.path(), "20261128-0930-learning-review-a1f2c3d4", "0193c1a2-7b40-7c3e-9d51-4be0a1f2c3d4");
+    join_and_send(laptop.path(), &server);
+    // The reviewer's own review of the same organisation, about another event.
+    let mut own =
+        review(reviewer.path(), "20261129-1000-learning-review-b5e6f7a8", "0193c1a2-7b40-7c3e-9d51-4be0a1f2c3d5");
+    give(&built_in("learning-review"), &mut own, &[("event", serde_json::json!("Taller en Lima"))]);
+    FileStore::new(reviewer.path().join("data")).save(&own).unwrap();
+    login(reviewer.path(), &server);
+    pull(reviewer.path());
+    let run = |args: &[&str]| {
+        let out = waypost(reviewer.path(), args);
+        assert!(out.status.success(), "{args:?}: {}", said(&out));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // The spread over both sessions, this laptop's and the team's.
+    let report = run(&["report", "--questionnaire", "learning-review"]);
+    assert!(report.contains("Taller en Cochabamba") && report.contains("Taller en Lima"), "{report}");
+    // What changed from the team's review to this laptop's.
+    let compare = run(&["compare", &sent.id, &own.id]);
+    assert!(compare.contains("Taller en Cochabamba") && compare.contains("Taller en Lima"), "{compare}");
+    // Whose it is, and its open action; its agenda.
+    let show = run(&["show", &sent.id]);
+    assert!(show.contains("the team: sent by laptop-ana") && show.contains("Train the front desk"), "{show}");
+    let agenda = run(&["agenda", &sent.id]);
+    assert!(agenda.contains("# Agenda: Learning review") && agenda.contains("| Total |  | 65 min"), "{agenda}");
+}
