@@ -759,3 +759,24 @@ fn arithmetic_in_a_condition_becomes_a_calculation_the_condition_compares() {
     let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
     assert!(notes.iter().any(|n| n.starts_with("survey row 5, column D")), "{notes:#?}");
 }
+
+#[test]
+fn crafted_calculations_filters_and_arithmetic_are_noted_short_never_followed_down() {
+    // Each within a cell's 32,767 characters.
+    let chain = vec!["${n}"; 4_000].join(" + ");
+    let deep = format!("{}cf = ${{n}}{}", "(".repeat(5_000), ")".repeat(5_000));
+    let long = format!("${{n}} {}> 3", "+ 1 ".repeat(7_000));
+    let survey: &[&[&str]] = &[
+        &["type", "name", "label", "calculation", "choice_filter", "relevant"],
+        &["integer", "n", "N", "", "", ""],
+        &["calculate", "big", "", &chain, "", ""],
+        &["select_one l", "pick", "Pick", "", &deep, ""],
+        &["text", "t", "T", "", "", &long],
+    ];
+    let choices: &[&[&str]] = &[&["list_name", "name", "label", "cf"], &["l", "a", "A", "0"], &["l", "b", "B", "1"]];
+    let imported = import(common::workbook(&[("survey", survey), ("choices", choices)]), "crafted.xlsx").unwrap();
+    let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
+    assert_eq!(notes.len(), 3, "{notes:#?}");
+    assert!(notes.iter().all(|n| n.chars().count() < 600), "each note quotes a start, not the whole: {notes:#?}");
+    assert!(imported.questionnaire.question("big").is_none());
+}

@@ -243,7 +243,8 @@ impl Reader<'_> {
             });
         }
         let calculation = text.join(" ");
-        let id = self.names.calculated(&calculation).ok_or_else(|| Unread(calculation.clone()))?;
+        // A crafted condition can be long: the note quotes the calculation's start.
+        let id = self.names.calculated(&calculation).ok_or_else(|| Unread(crate::text::clip(&calculation, 40)))?;
         Ok(Operand::Answer(id, Shape::Decimal))
     }
 
