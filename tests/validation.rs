@@ -496,3 +496,24 @@ fn required_if_names_only_answers_given_before() {
         r#"sections[0].questions[5].required_if.answer: question "last_report" is asked later; a condition may only use answers given before"#,
     );
 }
+
+#[test]
+fn a_choice_shown_only_after_an_answer_is_checked_and_ignored_on_a_list_s_field() {
+    // On a question's choice: its condition is checked as a question's is.
+    let found = problems(|d| {
+        *at(d, "/sections/0/questions/2/choices") = json!([
+            {"value": "yes", "label": "Yes", "show_if": {"answer": "sectr", "equals": "x"}},
+            {"value": "no", "label": "No"}
+        ]);
+    });
+    assert_problem(
+        &found,
+        r#"sections[0].questions[2].choices[0].show_if.answer: unknown question "sectr" (did you mean "sector"?)"#,
+    );
+    // On a list's field: every choice is offered, and validate says the condition is ignored.
+    let found = problems(|d| {
+        *at(d, "/sections/0/questions/7/fields/0") = json!({"id": "name", "kind": "single", "prompt": "Name",
+            "choices": [{"value": "a", "label": "A", "show_if": {"answer": "sector", "equals": "x"}}]});
+    });
+    assert!(found.iter().any(|p| p.contains("fields[0].choices[0].show_if") && p.contains("ignored")), "{found:#?}");
+}

@@ -72,6 +72,7 @@ val-needs-choices = a { $kind } question needs choices
 val-unknown-set = unknown choice set "{ $name }"{ $hint }
 val-min-max = min { $min } is greater than max { $max }
 val-max-length = max_length must be at least 1
+val-choice-show-if-field = a list's field offers all of its choices: `show_if` on a choice is for questions, and is ignored here
 val-calculation = the calculation cannot be worked out: waypost does not read "{ $part }"
 val-calculation-missing = a calculate question needs a `calculation`
 val-calculation-kind = `calculation` applies only to calculate questions; ignored

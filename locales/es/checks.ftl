@@ -72,6 +72,7 @@ val-needs-choices = una pregunta { $kind } necesita opciones
 val-unknown-set = conjunto de opciones desconocido "{ $name }"{ $hint }
 val-min-max = min { $min } es mayor que max { $max }
 val-max-length = max_length debe ser al menos 1
+val-choice-show-if-field = un campo de lista ofrece todas sus opciones: `show_if` en una opción es para preguntas y aquí se ignora
 val-calculation = el cálculo no puede hacerse: waypost no lee "{ $part }"
 val-calculation-missing = una pregunta calculate necesita un `calculation`
 val-calculation-kind = `calculation` vale solo para preguntas calculate; se ignora

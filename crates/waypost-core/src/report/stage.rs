@@ -127,9 +127,11 @@ impl Stage {
         stage.section = q.sections[place.section].title.get(lang, default).to_owned();
         stage.prompt = session_prompt(q, question, session);
         if matches!(question.kind, Kind::Single | Kind::Multi) {
+            // The choices offered now, as the facilitator's window lists them (a cascading
+            // select's, after the answers before it).
             stage.choices = q
-                .choices(question)
-                .iter()
+                .offered_choices(question, &outside)
+                .into_iter()
                 .map(|c| ShownChoice {
                     label: c.label.get(lang, default).to_owned(),
                     chosen: chosen.contains(&c.value.as_str()),
@@ -216,5 +218,30 @@ impl DotStage {
             .collect();
         let given = session.dots.get(&open.voter).map_or(0, Vec::len);
         DotStage { voter: open.voter.clone(), left: dots_per_voter(q).saturating_sub(given), targets }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{give, session};
+    use serde_json::json;
+
+    #[test]
+    fn the_room_sees_the_choices_a_cascading_select_offers() {
+        let doc = json!({"format": 1, "id": "places", "version": "1", "title": "Places",
+            "sections": [{"id": "s", "title": "Where", "questions": [
+                {"id": "region", "kind": "single", "prompt": "Region",
+                    "choices": [{"value": "lima", "label": "Lima"}, {"value": "cusco", "label": "Cusco"}]},
+                {"id": "district", "kind": "single", "prompt": "District", "choices": [
+                    {"value": "miraflores", "label": "Miraflores", "show_if": {"answer": "region", "equals": "lima"}},
+                    {"value": "wanchaq", "label": "Wanchaq", "show_if": {"answer": "region", "equals": "cusco"}}]}]}]});
+        let q = crate::questionnaire::parse(doc.to_string().as_bytes()).usable().cloned().unwrap();
+        let mut s = session(&q, "places", "Acme");
+        give(&q, &mut s, &[("region", json!("cusco"))]);
+        s.position = Some("district".into());
+        let stage = Stage::of(&q, &s, false);
+        let labels: Vec<&str> = stage.choices.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["Wanchaq"]);
     }
 }

@@ -252,10 +252,12 @@ impl<'a> Validator<'a> {
             let scope = Scope { order: outer_order, self_allowed: false, siblings: siblings(own_index) };
             self.condition(&format!("{path}.show_if"), cond, &scope, Some(&question.id));
         }
-        // Which choices are offered depends on the questions before (before the list, for a
-        // list's field), as whether the question is asked does.
+        // Which choices are offered depends on the questions before, as whether the question is
+        // asked does; a list's field offers all of its choices.
         for (i, choice) in self.q.choices(question).iter().enumerate() {
-            if let Some(cond) = &choice.show_if {
+            if let (Some(_), Some(_)) = (&choice.show_if, list) {
+                self.warning(format!("{path}.choices[{i}].show_if"), tr!("val-choice-show-if-field"));
+            } else if let Some(cond) = &choice.show_if {
                 let scope = Scope { order: outer_order, self_allowed: false, siblings: None };
                 let at = match &question.choices {
                     Some(Choices::Set(name)) => format!("choice_sets.{name}[{i}].show_if"),
