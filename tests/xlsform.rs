@@ -717,6 +717,10 @@ fn a_calculation_is_worked_out_shown_where_a_label_names_it_compared_and_sent() 
     assert!(!flow.is_visible_id(q, "people"), "never a stop of the interview");
     waypost_core::interview::answer(q, &mut s, "children", n(6), None, at, None).unwrap();
     assert!(waypost_core::interview::Flow::new(q, s.answers()).is_visible_id(q, "crowded"));
+    // The reports show what it came to.
+    let md = waypost_core::report::markdown::markdown(q, &s);
+    assert!(md.contains("**people**  \n8\n"), "{md}");
+    assert!(waypost_core::report::html::html(q, &s).contains("<h3>people</h3><p>8</p>"));
     // Sent with its value; the XForm works it out too.
     let meta = waypost_core::xlsform::instance::Meta {
         instance_id: "uuid:x".into(),

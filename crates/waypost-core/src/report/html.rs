@@ -217,6 +217,13 @@ pub fn html_with_history(q: &Questionnaire, session: &Session, history: &History
             continue;
         }
         for (qi, question) in section.questions.iter().enumerate() {
+            // A calculation worked out from the answers, with what it came to.
+            if let Some(value) = flow.calculated.get(&question.id) {
+                let prompt = crate::session::answer_text::session_prompt(q, question, session);
+                let value = crate::session::answer_text::value_text(q, question, value, lang);
+                let _ = write!(b, "<h3>{}</h3><p>{}</p>", esc(&prompt), esc(&value));
+                continue;
+            }
             if !flow.is_visible(Place { section: si, question: qi }) || !question.takes_answer() {
                 continue;
             }

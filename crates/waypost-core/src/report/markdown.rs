@@ -185,6 +185,13 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
             continue;
         }
         for (qi, question) in section.questions.iter().enumerate() {
+            // A calculation worked out from the answers, with what it came to.
+            if let Some(value) = flow.calculated.get(&question.id) {
+                let prompt = crate::session::answer_text::session_prompt(q, question, session);
+                let value = crate::session::answer_text::value_text(q, question, value, lang);
+                let _ = writeln!(md, "**{}**  \n{}\n", escape(&prompt), escape(&value));
+                continue;
+            }
             if !flow.is_visible(crate::questionnaire::Place { section: si, question: qi }) || !question.takes_answer() {
                 continue;
             }
