@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::session::{Draft, Session, Timestamp};
 
+mod offered;
 mod texts;
 mod workshop;
 
@@ -376,31 +377,5 @@ impl Controller {
     pub fn confirm_copied(&mut self, now: Timestamp) -> Result<usize, Refusal> {
         self.writable()?;
         Ok(record::confirm_copied(&self.q, &mut self.session, now))
-    }
-
-    /// Whether `question` needs an answer now (its `required_if` seen on the answers shown; a
-    /// list's field, on its item's fields too).
-    pub fn is_required(&self, question: &Question, item: Option<(&Question, &super::Item)>) -> bool {
-        self.with_outside(|outside| match item {
-            Some((list, item)) => question.required_when(&|id| match list.field(id) {
-                Some(f) => super::observe_value(&self.q, Some(f), item.get(id), false),
-                None => outside(id),
-            }),
-            None => question.required_when(outside),
-        })
-    }
-
-    /// The choices of `question` offered now, on the answers shown before it (a cascading
-    /// select's); a list's field's, on the answers before the list. The shells list, number and
-    /// pick these.
-    pub fn choices<'a>(&'a self, question: &'a Question) -> Vec<&'a crate::questionnaire::Choice> {
-        self.with_outside(|outside| self.q.offered_choices(question, outside))
-    }
-
-    /// What list fields' conditions see of the answers outside the list, for the question shown.
-    pub fn with_outside<T>(&self, f: impl FnOnce(super::Outside) -> T) -> T {
-        let flow = self.flow();
-        let answers = self.session.answers();
-        f(&|id: &str| flow.seen(&self.q, answers, id))
     }
 }

@@ -14,8 +14,10 @@ mod choice_filter;
 mod choices;
 mod groups;
 mod loops;
+mod names;
 mod question;
 mod references;
+mod texts;
 
 /// Question types that are the form's metadata, not questions: left out, with a note.
 const METADATA: &[&str] = &[
@@ -121,29 +123,6 @@ pub(super) struct Form<'a> {
     pub notes: Vec<Note>,
 }
 
-impl Names for Form<'_> {
-    fn resolve(&self, name: &str) -> Option<(String, Shape)> {
-        self.fields.get(name).or_else(|| self.names.get(name)).cloned()
-    }
-
-    fn calculated(&self, calculation: &str) -> Option<String> {
-        // A list's fields hold no calculation.
-        if self.in_repeat() || crate::questionnaire::calculation::Calculation::parse(calculation).is_err() {
-            return None;
-        }
-        let mut pending = self.calculations.borrow_mut();
-        let taken = |id: &str| {
-            self.ids.contains_key(id)
-                || self.all_names.values().any(|x| x == id)
-                || pending.iter().any(|c| c["id"] == id)
-        };
-        let id = (1..).map(|n| format!("calculation_{n}")).find(|id| !taken(id))?;
-        let prompt = self.own_text("imp-calculation-prompt", &[("calculation", calculation.into())]);
-        pending.push(json!({"id": id, "kind": "calculate", "prompt": prompt, "calculation": calculation}));
-        Some(id)
-    }
-}
-
 /// A language code from a column's language part: `English (en)` gives `en`; `None` when the
 /// part gives no well-formed language tag.
 fn language_code(part: &str) -> Option<String> {
@@ -242,89 +221,13 @@ impl<'a> Form<'a> {
         form
     }
 
-    /// A text of waypost's own put into the questionnaire ("Other"), in each of the form's
-    /// languages, so the same workbook gives the same file whatever language the import runs in.
-    pub(super) fn own_text(&self, id: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> Value {
-        if self.languages.len() <= 1 {
-            let language = self.languages.first().unwrap_or(&self.default_language);
-            return json!(crate::i18n::message_in(language, id, args));
-        }
-        let texts: BTreeMap<&str, String> =
-            self.languages.iter().map(|l| (l.as_str(), crate::i18n::message_in(l, id, args))).collect();
-        json!(texts)
-    }
-
-    /// What a waypost export kept of `fields` in its own columns of a row, as it was (JSON); a
-    /// cell that is not JSON is noted and left out.
-    pub(super) fn kept(&mut self, sheet: &str, row: &Row, fields: &[&str]) -> Map<String, Value> {
-        let mut kept = Map::new();
-        // Most rows have none of waypost's columns: only those the row has are looked up.
-        use std::ops::Bound::{Excluded, Included};
-        let columns = row.cells.range::<str, _>((Included("waypost_"), Excluded("waypost`"))).map(|(c, _)| &**c);
-        let present: Vec<&str> = columns.collect();
-        for field in fields {
-            let column = waypost_column(field);
-            if !present.contains(&column) {
-                continue;
-            }
-            let text = row.get(column);
-            if text.is_empty() {
-                continue;
-            }
-            match serde_json::from_str::<Value>(text) {
-                Ok(value) => {
-                    kept.insert((*field).to_owned(), value);
-                }
-                Err(_) => self.note(sheet, row, column, tr!("imp-not-converted", what = text)),
-            }
-        }
-        kept
-    }
-
     /// A note about a cell of another sheet than the survey (the settings).
     pub(in crate::xlsform) fn note_at(&mut self, sheet: &str, row: &Row, column: &str, message: String) {
         self.note(sheet, row, column, message);
     }
 
-    fn note(&mut self, sheet: &str, row: &Row, column: &str, message: String) {
+    pub(super) fn note(&mut self, sheet: &str, row: &Row, column: &str, message: String) {
         self.notes.push(Note { sheet: sheet.to_owned(), row: row.number, column: row.letter(column), message });
-    }
-
-    /// A text in every language the row gives it: `label`, `label::English (en)`, ...
-    fn text(&self, row: &Row, base: &str) -> Option<Value> {
-        use std::ops::Bound::{Excluded, Included};
-        let mut by_language: BTreeMap<String, String> = BTreeMap::new();
-        let mut plain = None;
-        // `label`, then `label::…` (':' sorts just before ';'): only the row's cells of this text.
-        let end = format!("{base};");
-        for (column, value) in row.cells.range::<str, _>((Included(base), Excluded(end.as_str()))) {
-            let value = value.trim();
-            if value.is_empty() {
-                continue;
-            }
-            let column: &str = column;
-            if column == base || column.strip_prefix(base).is_some_and(|rest| rest.starts_with("::")) {
-                self.uses.note(self.sheet, row, column, value);
-            }
-            if column == base {
-                plain = Some(value.to_owned());
-            } else if let Some((b, part)) = column.split_once("::")
-                && b == base
-                && let Some(code) = language_code(part)
-            {
-                by_language.insert(code, value.to_owned());
-            }
-        }
-        match (plain, by_language.is_empty()) {
-            (Some(text), true) => Some(json!(text)),
-            (plain, false) => {
-                if let Some(text) = plain {
-                    by_language.entry(self.default_language.clone()).or_insert(text);
-                }
-                Some(Value::Object(by_language.into_iter().map(|(code, text)| (code, Value::String(text))).collect()))
-            }
-            (None, true) => None,
-        }
     }
 
     /// The languages the form's columns name, the default first.
@@ -400,12 +303,6 @@ impl<'a> Form<'a> {
                 }
             }
         }
-    }
-
-    /// Puts the calculations conditions made before what comes next at the top level.
-    fn flush_calculations(&mut self) {
-        let made = std::mem::take(&mut *self.calculations.borrow_mut());
-        self.section.extend(made);
     }
 
     fn add(&mut self, mut question: Value) {
