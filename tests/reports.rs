@@ -369,3 +369,23 @@ fn without_a_follow_up_the_trend_is_against_the_organisation_s_last_earlier_sess
     assert_eq!(previous.id, before.id);
     assert!(waypost_core::lifecycle::history(&store, &catalog, &before).previous.is_none(), "nothing came before it");
 }
+
+#[test]
+fn thai_bengali_and_devanagari_answers_reach_every_report_byte_for_byte() {
+    // Bengali's র‍্য (a ZWJ) and Hindi's क्‌ष (a ZWNJ keeps the halant visible) are written
+    // with joiners a report must keep.
+    let texts = ["เด็กที่นี่ได้รับการคุ้มครอง", "র\u{200D}্যাব শিশুদের সুরক্ষা", "क्\u{200C}ष बच्चों की सुरक्षा"];
+    let q = built_in("stakeholder-grid");
+    for text in texts {
+        let mut s = session(&q, "scripts", "Acme");
+        give(&q, &mut s, &[("scope", json!("company")), ("subject", json!(text))]);
+        assert!(html(&q, &s).contains(text), "HTML: {text}");
+        assert!(markdown(&q, &s).contains(text), "Markdown: {text}");
+        // As written for Excel: with the byte-order mark without which it reads UTF-8 as ANSI.
+        let bytes = waypost_core::report::for_excel(csv(&q, &s).unwrap());
+        assert!(bytes.starts_with("\u{feff}".as_bytes()));
+        let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
+        let found = reader.records().map(Result::unwrap).any(|r| r.iter().any(|field| field == text));
+        assert!(found, "CSV: {text}");
+    }
+}

@@ -14,6 +14,7 @@ pub(crate) mod render;
 pub(crate) mod screens;
 mod sending;
 mod signals;
+mod spacing;
 mod terminal;
 pub(crate) mod theme;
 pub(crate) mod widgets;
@@ -126,7 +127,7 @@ pub(crate) fn draw(frame: &mut ratatui::Frame<'_>, app: &App) {
 /// How long a wait for a key may be, so that a signal is acted on promptly.
 const SIGNAL_CHECK: Duration = Duration::from_millis(200);
 
-fn event_loop(app: &mut App, terminal: &mut ratatui::DefaultTerminal, signal: &AtomicUsize) -> std::io::Result<()> {
+fn event_loop(app: &mut App, terminal: &mut terminal::Screen, signal: &AtomicUsize) -> std::io::Result<()> {
     // Drafts are due within a second; a failed save is retried every two seconds.
     let mut tick_at = Instant::now() + app.patience();
     // A frame is drawn only when something changed: idle, the app costs nothing, however long

@@ -56,7 +56,10 @@ pub(crate) fn run(ctx: &Context, wanted: &str, show_all: bool) -> eyre::Result<D
         event::poll(Duration::ZERO)?;
         while signal.load(Ordering::Relaxed) == 0 {
             if std::mem::take(&mut changed) {
-                guard.terminal.draw(|frame| view::render(&audience, theme, frame.area(), frame.buffer_mut()))?;
+                guard.terminal.draw(|frame| {
+                    view::render(&audience, theme, frame.area(), frame.buffer_mut());
+                    super::spacing::make_room(frame.area(), frame.buffer_mut());
+                })?;
             }
             if terminal::wait_for_input(WAIT) == terminal::Input::HungUp {
                 break;

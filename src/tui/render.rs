@@ -43,6 +43,7 @@ impl Widget for &App {
             confirm_quit::render(self.status.as_ref(), self.theme, area, buf);
         }
         clean(area, buf);
+        super::spacing::make_room(area, buf);
     }
 }
 

@@ -1,15 +1,25 @@
 //! The terminal while the app runs: raw mode, the alternate screen, mouse capture and bracketed
 //! paste, all undone by one guard when it is dropped, whether the app ends, fails or panics.
 
-use ratatui::DefaultTerminal;
+use std::io::Stdout;
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::EnterAlternateScreen;
+
+use super::spacing::Spaced;
+
+/// The terminal drawn on: crossterm's, through the backend that gives spacing marks their
+/// column.
+pub(super) type Screen = Terminal<Spaced<CrosstermBackend<Stdout>>>;
 
 /// Holds the terminal in the app's state; dropping it restores everything.
 pub(super) struct TerminalGuard {
     /// The terminal to draw on.
-    pub terminal: DefaultTerminal,
+    pub terminal: Screen,
 }
 
 /// Undoes what [`TerminalGuard::enter`] did; safe to call more than once.
@@ -22,9 +32,9 @@ pub(super) fn restore() {
 }
 
 impl TerminalGuard {
-    /// Takes the terminal over. A panic restores it too: color-eyre's report hook first, then
-    /// ratatui's hook (installed by `try_init`) restores the terminal before the report prints,
-    /// and ours turns mouse capture and bracketed paste off as well.
+    /// Takes the terminal over: raw mode, the alternate screen, mouse capture and bracketed
+    /// paste. A panic restores it too: our hook restores the terminal, then color-eyre's prints
+    /// the report. Failing halfway, it undoes what it did.
     pub(super) fn enter() -> std::io::Result<TerminalGuard> {
         // Installed at most once per process; a second call only fails, and changes nothing.
         let _ = color_eyre::install();
@@ -33,9 +43,16 @@ impl TerminalGuard {
             restore();
             previous(info);
         }));
-        let terminal = ratatui::try_init()?;
-        execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
-        Ok(TerminalGuard { terminal })
+        let entered = ratatui::crossterm::terminal::enable_raw_mode()
+            .and_then(|()| execute!(std::io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste))
+            .and_then(|()| Terminal::new(Spaced(CrosstermBackend::new(std::io::stdout()))));
+        match entered {
+            Ok(terminal) => Ok(TerminalGuard { terminal }),
+            Err(e) => {
+                restore();
+                Err(e)
+            }
+        }
     }
 }
 

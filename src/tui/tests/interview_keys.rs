@@ -292,12 +292,7 @@ fn the_terminal_cursor_follows_the_text_being_typed_and_hides_elsewhere() {
 
 #[test]
 fn text_inputs_take_the_line_editing_keys_of_a_terminal() {
-    let (mut app, _) = interview("learning-review-example");
-    press(&mut app, KeyCode::Enter); // the note
-    press(&mut app, KeyCode::Char('2')); // ICT: no membership question
-    press(&mut app, KeyCode::Enter); // channels: none
-    press(&mut app, KeyCode::PageDown); // staff trained: skipped
-    assert_eq!(current(&app), "summary");
+    let mut app = at_the_summary();
     let typed = |app: &App| -> String {
         let Screen::Interview(it) = &app.screen else { panic!("not in an interview") };
         let crate::tui::screens::interview::editor::Editor::Text(area) = it.input() else { panic!("not a text input") };

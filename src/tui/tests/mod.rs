@@ -11,6 +11,7 @@ mod narrow;
 mod review_screens;
 mod round_trip;
 mod screens;
+mod scripts;
 mod spanish;
 mod team;
 mod type_ahead;
@@ -71,6 +72,17 @@ pub(super) fn interview(questionnaire: &str) -> (App, std::rc::Rc<MemoryStore>) 
 }
 
 /// Presses a key.
+/// An interview of the example learning review at its multi-line "Summary" question.
+pub(super) fn at_the_summary() -> App {
+    let (mut app, _) = interview("learning-review-example");
+    press(&mut app, KeyCode::Enter); // the note
+    press(&mut app, KeyCode::Char('2')); // ICT: no membership question
+    press(&mut app, KeyCode::Enter); // channels: none
+    press(&mut app, KeyCode::PageDown); // staff trained: skipped
+    assert_eq!(current(&app), "summary");
+    app
+}
+
 pub(super) fn press(app: &mut App, code: KeyCode) {
     // Each key is pressed looking at the screen (see `burst` for keys typed ahead).
     app.shown();

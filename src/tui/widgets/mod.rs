@@ -2,6 +2,7 @@
 //! status line, the hint bar, popups, the too-small message, and the one scrolling helper.
 
 pub(crate) mod cursor;
+pub(crate) mod text_input;
 pub(crate) mod vote_chart;
 
 use ratatui::buffer::Buffer;

@@ -13,7 +13,7 @@ use waypost_core::session::{Session, Status};
 use waypost_core::store::{Listed, Store, StoreError};
 use waypost_core::team::outbox::Standing;
 
-use crate::tui::screens::interview::editor::text_area;
+use crate::tui::widgets::text_input::text_area;
 use waypost_core::store::rows::{Damaged, Row, Trashed, collect};
 use waypost_core::text::fold;
 

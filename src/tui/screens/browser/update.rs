@@ -4,7 +4,7 @@ use super::Browser;
 use super::picker::Filter;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
-use crate::tui::screens::interview::editor::{pasted, type_into};
+use crate::tui::widgets::text_input::{pasted, type_into};
 
 /// Updates the browser for an action.
 pub(crate) fn update(b: &mut Browser, action: Action) -> Option<Effect> {

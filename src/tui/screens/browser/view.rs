@@ -71,8 +71,7 @@ pub(crate) fn render(b: &Browser, theme: Theme, area: Rect, buf: &mut Buffer) {
         let mut input = area_box.clone();
         input.set_block(Block::default().borders(Borders::ALL).title(msg::search_title()).border_style(theme.title));
         Clear.render(rect, buf);
-        (&input).render(rect, buf);
-        crate::tui::widgets::cursor::at_input(&input, rect);
+        crate::tui::widgets::text_input::draw(&input, rect, buf, true);
     }
     let table_area = if b.search_box.is_some() {
         Rect { y: table_area.y + 3, height: table_area.height.saturating_sub(3), ..table_area }

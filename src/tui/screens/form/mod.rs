@@ -9,7 +9,7 @@ use waypost_core::session::{FormDraft, Subject, Timestamp};
 use super::{Around, ScreenView, Updated};
 use crate::tui::action::Action;
 use crate::tui::keys::Mode;
-use crate::tui::screens::interview::editor::text_area;
+use crate::tui::widgets::text_input::text_area;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 

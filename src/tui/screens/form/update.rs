@@ -3,7 +3,7 @@
 use super::NewForm;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
-use crate::tui::screens::interview::editor::{pasted, type_into};
+use crate::tui::widgets::text_input::{pasted, type_into};
 
 /// Updates the form for an action.
 pub(crate) fn update(form: &mut NewForm, action: Action) -> Option<Effect> {

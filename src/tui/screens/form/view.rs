@@ -42,10 +42,7 @@ pub(crate) fn render(form: &NewForm, catalog: &Catalog, theme: Theme, area: Rect
         if i != form.focus {
             area.set_cursor_style(theme.text);
         }
-        area.render(rows[i + 1], buf);
-        if i == form.focus {
-            crate::tui::widgets::cursor::at_input(&area, rows[i + 1]);
-        }
+        crate::tui::widgets::text_input::draw(&area, rows[i + 1], buf, i == form.focus);
     }
     if let Some(error) = &form.error {
         Paragraph::new(Line::styled(line(error).into_owned(), theme.error))

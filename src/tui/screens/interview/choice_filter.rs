@@ -2,6 +2,7 @@
 //! typed text (accents and case aside) are shown, the others hidden until the filter closes.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use unicode_segmentation::UnicodeSegmentation;
 use waypost_core::text::fold;
 
 /// From how many choices a question offers the filter.
@@ -31,7 +32,8 @@ impl ChoiceFilter {
         (0..self.folded.len()).filter(|i| self.folded[*i].contains(&needle)).collect()
     }
 
-    /// Types a key into the filter: a character is added, Backspace takes the last one away.
+    /// Types a key into the filter: a character is added, Backspace takes the last grapheme
+    /// cluster away (a Thai letter with its marks, a Devanagari conjunct: what was seen as one).
     /// Returns whether the text changed.
     pub fn type_key(&mut self, key: KeyEvent) -> bool {
         match key.code {
@@ -39,7 +41,13 @@ impl ChoiceFilter {
                 self.text.push(ch);
                 true
             }
-            KeyCode::Backspace => self.text.pop().is_some(),
+            KeyCode::Backspace => match self.text.grapheme_indices(true).next_back() {
+                Some((at, _)) => {
+                    self.text.truncate(at);
+                    true
+                }
+                None => false,
+            },
             _ => false,
         }
     }
@@ -69,5 +77,15 @@ mod tests {
         assert_eq!((filter.text.as_str(), filter.matching()), ("Peru", vec![0]));
         filter.text = "zz".into();
         assert!(filter.matching().is_empty());
+    }
+
+    #[test]
+    fn backspace_takes_a_whole_cluster_away() {
+        let mut filter = ChoiceFilter::new([("ที่นี่", "here"), ("ที่นั่น", "there")].into_iter());
+        filter.paste("ที่นี่");
+        assert_eq!(filter.matching(), vec![0]);
+        filter.type_key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        assert_eq!(filter.text, "ที่", "นี่ (a letter, a vowel and a tone mark) goes at once");
+        assert_eq!(filter.matching(), vec![0, 1]);
     }
 }

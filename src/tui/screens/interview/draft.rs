@@ -6,9 +6,10 @@ use serde_json::Value;
 use waypost_core::interview::{Confirmed, Input, ItemEntry, other_choice};
 use waypost_core::session::{Draft, ItemDraft, Timestamp};
 
-use super::editor::{Editor, text_of, typed};
+use super::editor::{Editor, text_of};
 use super::list_editor::ItemEdit;
 use super::{Interview, Layer, Prompt};
+use crate::tui::widgets::text_input::{text_area, typed};
 
 impl Interview {
     /// The draft for what the inputs hold now, against what is stored.
@@ -90,7 +91,7 @@ impl Interview {
             let entry = ItemEntry { index: item.index, item: item.fields.clone(), field, specifying };
             let editor = if specifying {
                 let text = item.text.as_deref().or_else(|| entry.other(&question)).unwrap_or_default();
-                Box::new(Editor::Text(Box::new(super::editor::text_area(text, false))))
+                Box::new(Editor::Text(Box::new(text_area(text, false))))
             } else {
                 let typed = item.text.clone().map(Value::from);
                 let current = typed.as_ref().or_else(|| entry.starting(&question));
@@ -99,7 +100,7 @@ impl Interview {
             list.editing = Some(ItemEdit { entry, editor });
         }
         if let Some(note) = &draft.note {
-            self.layer = Layer::Prompt(Prompt::Note(Box::new(super::editor::text_area(note, true))));
+            self.layer = Layer::Prompt(Prompt::Note(Box::new(text_area(note, true))));
         }
         // A value that waited for what its "other" stands for, or for a reason: the controller
         // says which, and the prompt opens again with what was typed in it.
@@ -108,11 +109,11 @@ impl Interview {
             match self.ctl.confirm(Some(input.clone()), None, now) {
                 Ok(Confirmed::NeedsOther { label, said }) => {
                     let typed = draft.other.as_deref().or(said.as_deref()).unwrap_or("");
-                    let area = Box::new(super::editor::text_area(typed, false));
+                    let area = Box::new(text_area(typed, false));
                     self.layer = Layer::Prompt(Prompt::Other { label, value: pending.clone(), area });
                 }
                 Ok(Confirmed::NeedsReason(warnings)) => {
-                    let area = Box::new(super::editor::text_area(draft.reason.as_deref().unwrap_or(""), false));
+                    let area = Box::new(text_area(draft.reason.as_deref().unwrap_or(""), false));
                     self.layer = Layer::Prompt(Prompt::Reason { warnings, input, area });
                 }
                 Ok(Confirmed::Recorded(_)) | Err(_) => {}

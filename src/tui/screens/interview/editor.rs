@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
-use ratatui_textarea::{TextArea, WrapMode};
+use ratatui_textarea::TextArea;
 use serde_json::Value;
 use waypost_core::interview::Invalid;
 use waypost_core::interview::typed::typed_value;
@@ -12,6 +12,7 @@ use waypost_core::questionnaire::{Choice, Question, Questionnaire, Shape};
 
 use super::choice_filter::{ChoiceFilter, FILTER_FROM};
 use super::list_editor::ListEditor;
+use crate::tui::widgets::text_input::{pasted, text_area, type_into, typed};
 
 /// The input of a question.
 #[derive(Debug, Clone)]
@@ -49,17 +50,6 @@ pub enum Editor {
     List(ListEditor),
 }
 
-/// A one-line or multi-line text input holding exactly `text` (a stored answer opened again is
-/// the same bytes; the frame is cleaned when it is drawn).
-pub(crate) fn text_area(text: &str, multiline: bool) -> TextArea<'static> {
-    let mut area = TextArea::new(text.split('\n').map(str::to_owned).collect());
-    area.set_cursor_line_style(ratatui::style::Style::default());
-    area.set_wrap_mode(if multiline { WrapMode::WordOrGlyph } else { WrapMode::None });
-    area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-    area.move_cursor(ratatui_textarea::CursorMove::End);
-    area
-}
-
 /// The key of each choice: its value when every value is a distinct digit (a 0–3 scale is keyed
 /// 0–3, so the number heard is the key pressed), else 1–9 in order.
 fn keys(choices: &[&Choice]) -> Vec<Option<char>> {
@@ -81,39 +71,6 @@ pub(crate) fn text_of(value: Option<&Value>) -> String {
         Some(Value::Number(n)) => n.to_string(),
         _ => String::new(),
     }
-}
-
-/// The text typed in an input.
-pub(crate) fn typed(area: &TextArea<'_>) -> String {
-    area.lines().join("\n")
-}
-
-/// Types a key into a text input, with the line-editing keys terminal users expect: Ctrl-U
-/// clears to the start of the line, Ctrl-W deletes the word before the cursor, Ctrl-A and Ctrl-E
-/// go to the start and the end, Ctrl-Z undoes and Ctrl-R redoes. Everything else is the input's
-/// own handling.
-pub(crate) fn type_into(area: &mut TextArea<'_>, key: KeyEvent) {
-    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-    if key.modifiers == KeyModifiers::CONTROL {
-        match key.code {
-            KeyCode::Char('u') => {
-                area.delete_line_by_head();
-                return;
-            }
-            KeyCode::Char('z') => {
-                area.undo();
-                return;
-            }
-            _ => {}
-        }
-    }
-    area.input(key);
-}
-
-/// A paste's text for an input: line breaks made `\n`, or spaces in a one-line input.
-pub(crate) fn pasted(text: &str, multiline: bool) -> String {
-    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    if multiline { unified } else { unified.replace('\n', " ") }
 }
 
 impl Editor {
@@ -392,7 +349,3 @@ impl Editor {
         }
     }
 }
-
-#[cfg(test)]
-#[path = "editor_tests.rs"]
-mod tests;

@@ -12,7 +12,7 @@ use super::editor::Editor;
 use super::{Interview, Prompt};
 use crate::tui::messages as msg;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::first_row;
+use crate::tui::widgets::{first_row, text_input};
 
 /// Where choices go in an input area: a line for a stored value that is no longer a choice and a
 /// line for the filter being typed, then, when the choices shown do not all fit, a window around
@@ -265,7 +265,7 @@ pub(super) fn draw_editor(
             Paragraph::new(lines).render(layout.rows, buf);
         }
         Editor::Text(textarea) => {
-            let typed = super::editor::typed(textarea);
+            let typed = text_input::typed(textarea);
             let title = waypost_core::interview::typed::title(question, &typed, it.today(), (l, d))
                 .map_or_else(|| msg::answer_title(question.multiline), |t| format!(" {} ", line(&t)));
             let height = if question.multiline { area.height.min(10) } else { 3 };
@@ -286,8 +286,7 @@ pub(super) fn draw_editor(
             }
             let mut view = (**textarea).clone();
             view.set_block(Block::default().borders(Borders::ALL).title(title).border_style(theme.title));
-            (&view).render(rect, buf);
-            crate::tui::widgets::cursor::at_input(&view, rect);
+            text_input::draw(&view, rect, buf, true);
         }
         Editor::List(list) => super::list_view::render(it, question, list, theme, area, buf),
     }
@@ -331,13 +330,5 @@ pub(super) fn prompt(p: &Prompt, (l, d): (&str, &str), theme: Theme, area: Rect,
     block.render(rect, buf);
     intro.render(Rect { height: n.min(inner.height), ..inner }, buf);
     let text_rect = Rect { y: inner.y + n, height: inner.height.saturating_sub(n), ..inner };
-    (&**textarea).render(text_rect, buf);
-    // The prompt's text has no border of its own: widen the area by one cell each way.
-    let bordered = Rect {
-        x: text_rect.x.saturating_sub(1),
-        y: text_rect.y.saturating_sub(1),
-        width: text_rect.width + 2,
-        height: text_rect.height + 2,
-    };
-    crate::tui::widgets::cursor::at_input(textarea, bordered);
+    text_input::draw(textarea, text_rect, buf, true);
 }

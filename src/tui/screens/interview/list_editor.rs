@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use waypost_core::interview::{FieldStep, Invalid, Item, ItemEntry, Outside};
 use waypost_core::questionnaire::{Question, Questionnaire};
 
-use super::editor::{Editor, text_area};
+use super::editor::Editor;
+use crate::tui::widgets::text_input::text_area;
 
 /// The list being edited.
 #[derive(Debug, Clone)]

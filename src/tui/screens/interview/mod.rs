@@ -30,7 +30,8 @@ use waypost_core::store::LockGuard;
 
 use super::super::messages as msg;
 use super::super::widgets::{Level, Message};
-use editor::{Editor, text_area};
+use crate::tui::widgets::text_input::text_area;
+use editor::Editor;
 use list_editor::FieldOutcome;
 
 /// What a click can land on.

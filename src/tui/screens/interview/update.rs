@@ -2,12 +2,13 @@
 
 use waypost_core::session::Timestamp;
 
-use super::editor::{Editor, pasted};
+use super::editor::Editor;
 use super::list_editor::ListEditor;
 use super::{Hit, Interview, Layer, Prompt};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::messages as msg;
+use crate::tui::widgets::text_input::pasted;
 use crate::tui::widgets::{Level, Message};
 
 /// The input keys go to: a list item's field while one is entered, else the question's.
@@ -254,7 +255,7 @@ fn prompt(it: &mut Interview, action: Action, now: Timestamp) -> bool {
     };
     match action {
         Action::Type(key) => {
-            super::editor::type_into(area, key);
+            crate::tui::widgets::text_input::type_into(area, key);
         }
         Action::Paste(text) => {
             area.insert_str(pasted(&text, is_note));
