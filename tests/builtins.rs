@@ -1027,9 +1027,9 @@ fn the_traceability_doc_is_up_to_date() {
     );
 }
 
-#[test]
-fn a_built_in_in_spanish_has_every_text_in_spanish() {
-    fn walk(value: &Value, path: &str, missing: &mut Vec<String>) {
+/// The places of `doc`'s texts that have nothing in `language`.
+fn texts_missing_in(doc: &Value, language: &str) -> Vec<String> {
+    fn walk(value: &Value, path: &str, language: &str, missing: &mut Vec<String>) {
         const TEXTS: [&str; 13] = [
             "title",
             "description",
@@ -1050,36 +1050,55 @@ fn a_built_in_in_spanish_has_every_text_in_spanish() {
                 for (key, v) in map {
                     let here = format!("{path}.{key}");
                     let text = v.is_string() || v.is_object();
-                    let spanish = v.get("es").and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty());
+                    let given = v.get(language).and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty());
                     if TEXTS.contains(&key.as_str()) && text {
-                        if !spanish {
+                        if !given {
                             missing.push(here);
                         }
                     } else {
-                        walk(v, &here, missing);
+                        walk(v, &here, language, missing);
                     }
                 }
             }
             Value::Array(items) => {
                 for (i, v) in items.iter().enumerate() {
-                    walk(v, &format!("{path}[{i}]"), missing);
+                    walk(v, &format!("{path}[{i}]"), language, missing);
                 }
             }
             _ => {}
         }
     }
-    let mut spanish = 0;
-    for (name, text) in BUILT_IN {
-        let doc: Value = serde_json::from_str(text).unwrap();
-        if !doc["languages"].as_array().is_some_and(|l| l.iter().any(|x| x == "es")) {
-            continue;
+    let mut missing = Vec::new();
+    walk(doc, "", language, &mut missing);
+    missing
+}
+
+#[test]
+fn every_built_in_has_every_text_in_spanish_and_in_portuguese() {
+    for language in ["es", "pt-BR"] {
+        for (name, text) in BUILT_IN {
+            let doc: Value = serde_json::from_str(text).unwrap();
+            let languages = doc["languages"].as_array().unwrap();
+            assert!(languages.iter().any(|x| x == language), "{name} does not speak {language}");
+            let missing = texts_missing_in(&doc, language);
+            assert!(missing.is_empty(), "{name}: no {language} for {missing:?}");
         }
-        spanish += 1;
-        let mut missing = Vec::new();
-        walk(&doc, "", &mut missing);
-        assert!(missing.is_empty(), "{name}: no Spanish for {missing:?}");
     }
-    assert_eq!(spanish, BUILT_IN.len(), "every built-in speaks Spanish");
+}
+
+#[test]
+fn the_portuguese_of_each_built_in_is_its_translators_po_file_imported() {
+    // Made with `waypost translate export ID --language pt-BR` and filled in: importing it again
+    // changes nothing and leaves nothing to report (no entry missing, fuzzy or out of date).
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("translations/pt-BR");
+    for (name, text) in BUILT_IN {
+        let q = parse(text.as_bytes()).questionnaire.unwrap();
+        let po = std::fs::read(dir.join(format!("{}.po", q.id))).unwrap();
+        let imported = waypost_core::questionnaire::translate::import(&q, text.as_bytes(), &po).unwrap();
+        assert_eq!(imported.language, "pt-BR");
+        assert!(imported.notes.is_empty(), "{name}: {:?}", imported.notes);
+        assert_eq!(imported.json, *text, "{name}: the built-in is its PO file imported");
+    }
 }
 
 #[test]

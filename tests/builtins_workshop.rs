@@ -23,6 +23,7 @@ fn ids() -> Vec<&'static str> {
 
 const NO_NAMES: &str = "Do not write children's names";
 const NO_NAMES_ES: &str = "identificar a una niña, un niño, un o una adolescente o un caso";
+const NO_NAMES_PT: &str = "Não escreva nomes de crianças ou adolescentes nem nada que possa identificar uma criança, um adolescente ou um caso";
 
 fn session(q: &Questionnaire, lang: &str) -> Session {
     let mut s = waypost_core::testing::session(q, "s", "Hotel Sol");
@@ -273,6 +274,7 @@ fn the_grid_describes_groups_of_children_and_never_names_them() {
         let help = x.help.as_ref().unwrap_or_else(|| panic!("{} has no help", x.id));
         assert!(help.get("en", "en").contains(NO_NAMES), "{}", x.id);
         assert!(help.get("es", "en").contains(NO_NAMES_ES), "{}", x.id);
+        assert!(help.get("pt-BR", "en").contains(NO_NAMES_PT), "{}", x.id);
     }
 }
 
@@ -287,12 +289,19 @@ fn free_texts_about_cases_ask_for_no_names_and_spanish_names_adolescents() {
             let help = q.question(question).unwrap().help.as_ref().unwrap();
             assert!(help.get("en", "en").contains(NO_NAMES), "{id}/{question}");
             assert!(help.get("es", "en").contains(NO_NAMES_ES), "{id}/{question}");
+            assert!(help.get("pt-BR", "en").contains(NO_NAMES_PT), "{id}/{question}");
         }
     }
     for id in ids() {
         let json = serde_json::to_string(&built_in(id)).unwrap();
         let warnings = json.matches("No escriba nombres de").count();
         assert_eq!(json.matches(NO_NAMES_ES).count(), warnings, "{id}: a Spanish warning that forgets adolescents");
+        // In Portuguese too, as in English: one warning for every English one, never only children.
+        assert_eq!(
+            json.matches(NO_NAMES_PT).count(),
+            json.matches(NO_NAMES).count(),
+            "{id}: a Portuguese warning missing"
+        );
     }
     let review = built_in("learning-review");
     let participant = &review.question("participants").unwrap().fields[0];

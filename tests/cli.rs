@@ -340,7 +340,7 @@ fn a_new_language_comes_in_through_a_po_file_and_what_is_left_is_named_with_its_
     assert!(stderr.contains("fr.po: sections[0].questions[0].prompt: not translated yet"), "{stderr}");
     assert!(stderr.contains("1 translation into fr applied"), "{stderr}");
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
-    assert_eq!(doc["languages"], json!(["en", "es", "fr"]));
+    assert_eq!(doc["languages"], json!(["en", "es", "pt-BR", "fr"]));
     assert_eq!(doc["title"]["fr"], "Évaluation préalable d'une entreprise");
     // The result is a questionnaire waypost reads, the missing French reported as warnings.
     let out = waypost(dir.path(), &["validate", json.to_str().unwrap()]);
