@@ -36,10 +36,11 @@ pub fn main() -> ExitCode {
     if cli::workbook::is_reader() {
         return cli::workbook::reader();
     }
-    // The help and usage errors speak the language of the environment; `new --language` may
-    // change it for the interview below.
-    setup::language::choose(None);
-    match cli::command_line::parse(std::env::args_os()) {
+    // The help and usage errors speak the language asked for before the command, else the
+    // environment's; `new --language` may change it for the interview below.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    setup::language::choose(setup::language::from_command_line(&args).as_deref());
+    match cli::command_line::parse(args) {
         Ok(args) => exit_code(run(args)),
         Err(code) => code,
     }
@@ -47,8 +48,8 @@ pub fn main() -> ExitCode {
 
 fn run(args: Cli) -> eyre::Result<Done> {
     let asked = match &args.command {
-        Some(Command::New { language, .. }) => language.as_deref(),
-        _ => None,
+        Some(Command::New { language: Some(language), .. }) => Some(language.as_str()),
+        _ => args.interface_language.as_deref(),
     };
     // Said before anything is asked, not after the facilitator typed a name.
     if let Some(language) = asked.filter(|l| !waypost_core::i18n::is_language_tag(l)) {

@@ -91,3 +91,5 @@ tui-time-read = Time: { $time }
 tui-datetime-read = Date and time: { $date }, { $time }
 tui-choice-not-in-view = Choice { $key } is not on screen, so nothing was picked: ↑ ↓ bring it into view, { $filter } finds it by name.
 tui-typed-ahead = Keys typed before this warning showed were not used: read it, then answer.
+# Beside the title, when the questions are not in the interface's language (a questionnaire not written in it).
+tui-language-mark = [questions in { $language }]

@@ -65,3 +65,4 @@ plain-dots-too-many = More numbers than dots left ({ $left }); nothing was given
 plain-dots-done = Ranked by their dots:
 plain-team-session = { $id } was pulled from the team's server (sent by { $who }): it is read-only here; to go on from it, start a follow-up in the app (or waypost report { $id } to read it)
 plain-nothing-to-answer = This is a note: nothing to answer here. Press Enter to go on (:b back, :q quit).
+plain-other-language = The questions are in { $language }: this questionnaire is not written in { $interface }.

@@ -69,6 +69,13 @@ scr-overall = Overall
 
 # The language's own name, as shown when a questionnaire switches to it.
 language-name = English
+# Another language's name in this one, by its primary code (en, es, pt); other codes as written.
+language-called = { $code ->
+    [en] English
+    [es] Spanish
+    [pt] Portuguese
+   *[other] { $code }
+}
 scr-grid-axis = { $arrow } { $low } … { $high }: { $title }
 scr-picker-questionnaire = Only sessions of the questionnaire
 scr-picker-status = Only sessions that are

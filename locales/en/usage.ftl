@@ -49,6 +49,7 @@ cli-arg-data_dir = Where sessions and your own questionnaires live (default: the
 cli-arg-questionnaire_dirs = A further folder of questionnaire files (may be given more than once)
 cli-arg-theme = Colours: default, or high-contrast (the default of `present`)
 cli-arg-plain = Ask the questions line by line in the normal scrollback (screen readers, minutes)
+cli-arg-interface_language = The interface's language, e.g. pt-BR (default: WAYPOST_LANG, else the locale, else English); given before the command
 cli-arg-help = Print help
 cli-arg-version = Print the version
 cli-arg-new-questionnaire = The questionnaire's id (see `waypost questionnaires`)

@@ -91,3 +91,5 @@ tui-time-read = Hora: { $time }
 tui-datetime-read = Fecha y hora: { $date }, { $time }
 tui-choice-not-in-view = La opción { $key } no está en pantalla, así que no se eligió nada: ↑ ↓ la muestran, { $filter } la busca por su nombre.
 tui-typed-ahead = Las teclas pulsadas antes de que apareciera este aviso no se usaron: léalo y luego responda.
+# Beside the title, when the questions are not in the interface's language (a questionnaire not written in it).
+tui-language-mark = [preguntas en { $language }]

@@ -65,3 +65,4 @@ plain-dots-too-many = Más números que votos restantes ({ $left }); no se dio n
 plain-dots-done = Ordenadas por sus votos:
 plain-team-session = { $id } se trajo del servidor del equipo (enviada por { $who }): aquí es de solo lectura; para seguir a partir de ella, empiece un seguimiento en la aplicación (o waypost report { $id } para leerla)
 plain-nothing-to-answer = Esto es una nota: aquí no hay nada que responder. Pulse Enter para seguir (:b atrás, :q salir).
+plain-other-language = Las preguntas están en { $language }: este cuestionario no está escrito en { $interface }.

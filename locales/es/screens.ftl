@@ -69,6 +69,13 @@ scr-overall = Total
 
 # The language's own name, as shown when a questionnaire switches to it.
 language-name = Español
+# Another language's name in this one, by its primary code (en, es, pt); other codes as written.
+language-called = { $code ->
+    [en] inglés
+    [es] español
+    [pt] portugués
+   *[other] { $code }
+}
 scr-grid-axis = { $arrow } { $low } … { $high }: { $title }
 scr-picker-questionnaire = Solo sesiones del cuestionario
 scr-picker-status = Solo sesiones que estén

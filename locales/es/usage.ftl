@@ -47,6 +47,7 @@ cli-arg-data_dir = Dónde están las sesiones y sus propios cuestionarios (por d
 cli-arg-questionnaire_dirs = Otra carpeta con archivos de cuestionario (puede indicarse más de una vez)
 cli-arg-theme = Colores: default (los normales) o high-contrast (alto contraste, el predeterminado de `present`)
 cli-arg-plain = Hacer las preguntas línea por línea en el texto normal de la terminal (lectores de pantalla, actas)
+cli-arg-interface_language = El idioma de la interfaz, p. ej. es (por defecto: WAYPOST_LANG, si no la configuración regional, si no inglés); antes del comando
 cli-arg-help = Mostrar la ayuda
 cli-arg-version = Mostrar la versión
 cli-arg-new-questionnaire = El id del cuestionario (véase `waypost questionnaires`)

@@ -26,6 +26,9 @@ pub(crate) struct Cli {
     /// Ask the questions line by line in the normal scrollback (screen readers, minutes)
     #[arg(long, global = true)]
     pub plain: bool,
+    /// The interface's language, e.g. pt-BR [default: WAYPOST_LANG, else the locale]
+    #[arg(long = "language", value_name = "LANGUAGE")]
+    pub interface_language: Option<String>,
     /// What to do; without a command, the app opens on its home screen
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -184,12 +184,19 @@ fn table(rows: &[Row], sending: Option<&HashMap<String, Standing>>, team_column:
     let language = waypost_core::i18n::language();
     // The column of the team's server, only for a laptop in a team.
     let sent_head = sending.map(|_| format!("{}  ", pad(&tr!("list-sent-column"), SENT_WIDTH))).unwrap_or_default();
+    // As wide as the longest status in this language ("em andamento"), never cut.
+    let status_width = [Status::InProgress, Status::Completed]
+        .iter()
+        .map(|s| waypost_core::text::width(&status_label(*s, language)))
+        .chain([waypost_core::text::width(&cols[1])])
+        .max()
+        .unwrap_or(11);
     let from_head =
         if team_column { format!("{}  ", pad(&tr!("list-from-column"), FROM_WIDTH)) } else { String::new() };
     let mut out = format!(
         "{}  {}  {:>7}  {}  {}  {from_head}{sent_head}{}\n",
         pad(&cols[0], 16),
-        pad(&cols[1], 11),
+        pad(&cols[1], status_width),
         cols[2],
         pad(&cols[3], 22),
         pad(&cols[4], 20),
@@ -205,7 +212,7 @@ fn table(rows: &[Row], sending: Option<&HashMap<String, Standing>>, team_column:
         out.push_str(&format!(
             "{}  {}  {done:>7}  {}  {}  {from}{sent}{}\n",
             pad(&r.updated_at.format("%Y-%m-%d %H:%M").to_string(), 16),
-            pad(&status_label(r.status, language), 11),
+            pad(&status_label(r.status, language), status_width),
             pad(&r.questionnaire.id, 22),
             pad(&r.organisation, 20),
             line(&r.id)

@@ -115,9 +115,15 @@ pub(crate) fn specify_other(label: &str) -> String {
 }
 /// The questionnaire switched to another language.
 pub(crate) fn language_switched(language: &str) -> String {
-    format!("  {}", tr!("language-switched", language = waypost_core::i18n::language_name(language)))
+    format!("  {}", tr!("language-switched", language = waypost_core::i18n::language_called(language)))
 }
 /// On `:l` where the questionnaire has one language.
+/// The questions are in `language`, which is not the interface's.
+pub(crate) fn other_language(language: &str) -> String {
+    let name = waypost_core::i18n::language_called;
+    tr!("plain-other-language", language = name(language), interface = name(waypost_core::i18n::language()))
+}
+
 pub(crate) fn one_language() -> String {
     format!("  {}", tr!("plain-one-language"))
 }

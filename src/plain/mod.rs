@@ -109,6 +109,9 @@ pub(crate) fn interview<R: BufRead, W: Write>(
     let Opened { questionnaire: q, session } = opened;
     let lang = session.language.clone();
     io.say(&format!("{}\n{}", line(q.title.get(&lang, q.default_language())), &msg::commands()));
+    if !waypost_core::i18n::same_language(&lang, waypost_core::i18n::language()) {
+        io.say(&msg::other_language(&lang));
+    }
     let mut ctl = Controller::new(q, session, false, clock());
     let mut saver = Saver { saved: ctl.changes(), failing: false, copy_lock: None };
     let mut section = None;

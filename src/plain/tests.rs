@@ -144,6 +144,18 @@ fn plain_mode_speaks_spanish_with_spanish_plurals_and_yes() {
 }
 
 #[test]
+fn a_questionnaire_without_the_interface_s_language_says_which_it_asks_in() {
+    waypost_core::i18n::set_language("pt-BR");
+    let (transcript, _, store, id) = run(b":q\n", false);
+    waypost_core::i18n::set_language("en");
+    assert_eq!(store.get(&id).expect("saved").language, "en", "the example has no Portuguese");
+    assert!(
+        transcript.contains("As perguntas estão em inglês: este questionário não está escrito em português."),
+        "never silently:\n{transcript}"
+    );
+}
+
+#[test]
 fn an_other_choice_in_a_list_item_asks_what_it_stands_for() {
     // Head, one child: Luz, not in school, "Other" said empty then said; no more children.
     let script = "Rosa\n1\ny\nLuz\n2\n3\n\nhelps at home\n";

@@ -10,7 +10,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// The interface's languages; the first is the fallback.
-pub const LANGUAGES: &[&str] = &["en", "es"];
+pub const LANGUAGES: &[&str] = &["en", "es", "pt-BR"];
 
 /// The catalogue's files, by language.
 const SOURCES: &[(&str, &[&str])] = &[
@@ -48,6 +48,23 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/workshop.ftl"),
         ],
     ),
+    (
+        "pt-BR",
+        &[
+            include_str!("../../../locales/pt-BR/plain.ftl"),
+            include_str!("../../../locales/pt-BR/cli.ftl"),
+            include_str!("../../../locales/pt-BR/interview.ftl"),
+            include_str!("../../../locales/pt-BR/keys.ftl"),
+            include_str!("../../../locales/pt-BR/screens.ftl"),
+            include_str!("../../../locales/pt-BR/sessions.ftl"),
+            include_str!("../../../locales/pt-BR/checks.ftl"),
+            include_str!("../../../locales/pt-BR/report.ftl"),
+            include_str!("../../../locales/pt-BR/errors.ftl"),
+            include_str!("../../../locales/pt-BR/usage.ftl"),
+            include_str!("../../../locales/pt-BR/import.ftl"),
+            include_str!("../../../locales/pt-BR/workshop.ftl"),
+        ],
+    ),
 ];
 
 /// One bundle per language, built at first use.
@@ -78,11 +95,23 @@ thread_local! {
     static LANGUAGE: Cell<usize> = const { Cell::new(0) };
 }
 
-/// The language `wanted` names, among the interface's (`es`, `es-BO`, `es_PE.UTF-8` all give
-/// `es`); none when it is not one of them.
+/// The language `wanted` names, among the interface's, by its primary language (`es`, `es-BO`,
+/// `es_PE.UTF-8` all give `es`; `pt`, `pt_BR.UTF-8` and `pt-PT` give `pt-BR`, the Portuguese
+/// waypost speaks); none when it is not one of them.
 pub fn supported(wanted: &str) -> Option<&'static str> {
-    let base = wanted.split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
-    LANGUAGES.iter().copied().find(|l| *l == base)
+    let base = primary(wanted);
+    LANGUAGES.iter().copied().find(|l| primary(l) == base)
+}
+
+/// A language tag's or locale's primary language, in lower case (`pt` of `pt-BR` and of
+/// `pt_BR.UTF-8`).
+pub fn primary(tag: &str) -> String {
+    tag.split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase()
+}
+
+/// Whether two tags or locales name the same language, whatever the country (`pt` and `pt-BR`).
+pub fn same_language(a: &str, b: &str) -> bool {
+    primary(a) == primary(b)
 }
 
 /// Whether `s` is a well-formed language tag (BCP 47 as Unicode reads it: `es`, `pt-BR`,
@@ -95,6 +124,13 @@ pub fn is_language_tag(s: &str) -> bool {
         && s.parse::<unic_langid::LanguageIdentifier>().is_ok()
 }
 
+/// A language tag written the way BCP 47 writes it (`pt-BR`, `zh-Hant-TW`, `es-419`) from any
+/// case (`PT-br`), or none when it is not a well-formed tag; spreadsheets and headings are written
+/// by hand, and `pt-br` must find the questionnaire's `pt-BR`.
+pub fn canonical_tag(s: &str) -> Option<String> {
+    is_language_tag(s).then(|| s.parse::<unic_langid::LanguageIdentifier>().ok()).flatten().map(|id| id.to_string())
+}
+
 /// A language's name in that language ("English", "Español"), or its code where waypost has no
 /// catalogue for it (a questionnaire may be written in languages the interface does not speak).
 pub fn language_name(code: &str) -> String {
@@ -102,6 +138,14 @@ pub fn language_name(code: &str) -> String {
         Some(language) => message_in(language, "language-name", &[]),
         None => code.to_owned(),
     }
+}
+
+/// A language's name in the interface language ("inglês" for `en` in Portuguese), or its code
+/// where the catalogue has no name for it: for saying which language something is in.
+pub fn language_called(code: &str) -> String {
+    let primary = primary(code);
+    let known = ["en", "es", "pt"].contains(&primary.as_str());
+    if known { crate::tr!("language-called", code = primary) } else { crate::text::line(code).into_owned() }
 }
 
 /// Sets the interface language of this thread (English when the language is not supported).
@@ -178,6 +222,15 @@ mod tests {
     use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
     #[test]
+    fn a_tag_in_any_case_is_written_as_bcp_47_writes_it() {
+        assert_eq!(canonical_tag("pt-br").as_deref(), Some("pt-BR"));
+        assert_eq!(canonical_tag("ZH-hant-tw").as_deref(), Some("zh-Hant-TW"));
+        assert_eq!(canonical_tag("es-419").as_deref(), Some("es-419"));
+        assert_eq!(canonical_tag("en").as_deref(), Some("en"));
+        assert_eq!(canonical_tag("x/../y"), None);
+    }
+
+    #[test]
     fn a_language_tag_is_a_code_never_a_path_a_name_or_a_control() {
         for good in ["es", "pt-BR", "es-419", "zh-Hant-TW", "sw", "fil"] {
             assert!(is_language_tag(good), "{good}");
@@ -252,6 +305,15 @@ mod tests {
         set_language("fr");
         assert_eq!(language(), "en");
         assert_eq!(tr!("plain-carried", n = 0, from = "r1"), "0 open items carried over from r1.");
-        assert_eq!(supported("pt-BR"), None);
+        assert_eq!(supported("sw"), None);
+        // Portuguese counts 0 and 1 as "one"; every Portuguese locale gives Brazil's.
+        for locale in ["pt_BR.UTF-8", "pt-BR", "pt", "pt_PT.UTF-8"] {
+            assert_eq!(supported(locale), Some("pt-BR"), "{locale}");
+        }
+        set_language("pt_BR.UTF-8");
+        assert_eq!(language(), "pt-BR");
+        assert_eq!(tr!("plain-carried", n = 0, from = "r1"), "0 pendência trazida de r1.");
+        assert_eq!(tr!("plain-carried", n = 1, from = "r1"), "1 pendência trazida de r1.");
+        assert_eq!(tr!("plain-carried", n = 2, from = "r1"), "2 pendências trazidas de r1.");
     }
 }

@@ -23,7 +23,7 @@ pub(crate) fn last_question() -> String {
 }
 /// The questionnaire switched to another language.
 pub(crate) fn language_switched(language: &str) -> String {
-    tr!("language-switched", language = waypost_core::i18n::language_name(language))
+    tr!("language-switched", language = waypost_core::i18n::language_called(language))
 }
 /// On going back from the first question.
 pub(crate) fn first_question() -> String {
@@ -196,6 +196,10 @@ pub(crate) fn other_title(label: &str) -> String {
 /// The hint to a question's help.
 pub(crate) fn help_hint() -> String {
     tr!("tui-help-hint", key = key(Mode::Command, &Action::ToggleHelp))
+}
+/// The questions are in `language`, not the interface's.
+pub(crate) fn language_mark(language: &str) -> String {
+    format!("{} ", tr!("tui-language-mark", language = waypost_core::i18n::language_called(language)))
 }
 /// A session opened read-only.
 pub(crate) fn read_only_mark() -> String {

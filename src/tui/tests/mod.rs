@@ -8,6 +8,7 @@ mod home_keys;
 mod interview_keys;
 mod list_keys;
 mod narrow;
+mod portuguese;
 mod review_screens;
 mod round_trip;
 mod screens;

@@ -14,6 +14,11 @@ impl Speaking {
         waypost_core::i18n::set_language("es");
         Speaking
     }
+
+    pub(super) fn portuguese() -> Speaking {
+        waypost_core::i18n::set_language("pt-BR");
+        Speaking
+    }
 }
 
 impl Drop for Speaking {
@@ -23,7 +28,7 @@ impl Drop for Speaking {
 }
 
 /// The text of a drawn screen, one string per row.
-fn rows(app: &mut App) -> Vec<String> {
+pub(super) fn rows(app: &mut App) -> Vec<String> {
     let screen = draw(app, 80, 24);
     let buffer = screen.backend().buffer();
     (0..24).map(|y| (0..80).map(|x| buffer[(x, y)].symbol()).collect()).collect()
@@ -70,7 +75,7 @@ fn l_switches_the_questionnaire_s_language_and_the_session_records_it() {
     assert_eq!(session(&app).language, "es");
     let screen = rows(&mut app).join("\n");
     assert!(screen.contains("¿De qué empresa se trata?"), "the question is asked in Spanish:\n{screen}");
-    assert!(screen.contains("Español"), "the switch is said:\n{screen}");
+    assert!(screen.contains("now in Spanish"), "the switch is said in the interface's words:\n{screen}");
     let saved = store.get(&id).unwrap();
     assert_eq!(saved.language, "es", "saved at once");
     let event = saved.events().last().unwrap();
@@ -81,6 +86,8 @@ fn l_switches_the_questionnaire_s_language_and_the_session_records_it() {
     // What was typed stays across a switch; out of the input, L switches too.
     type_text(&mut app, "Acme");
     press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('L'));
+    assert_eq!(session(&app).language, "pt-BR", "the next of en, es, pt-BR");
     press(&mut app, KeyCode::Char('L'));
     assert_eq!(session(&app).language, "en", "round to the first");
     press(&mut app, KeyCode::Enter);

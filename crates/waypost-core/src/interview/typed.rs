@@ -36,12 +36,12 @@ pub fn parse_number(text: &str, language: &str) -> Result<Value, Invalid> {
     Ok(if n.fract() == 0.0 && n.abs() < 9.0e15 { Value::from(n as i64) } else { Value::from(n) })
 }
 
-/// Reads a date: `YYYY-MM-DD`, `today` (or `hoy`), or day/month/year with `/`, `.` or `-`
-/// (`28/11/2026`, as written in Bolivia, Peru and London alike); anything else is kept as typed
-/// for the checks to refuse with their message.
+/// Reads a date: `YYYY-MM-DD`, `today` (or `hoy`, `hoje`), or day/month/year with `/`, `.` or
+/// `-` (`28/11/2026`, as written in Bolivia, Peru, Brazil and London alike); anything else is
+/// kept as typed for the checks to refuse with their message.
 pub fn parse_date(text: &str, today: NaiveDate) -> String {
     let t = text.trim();
-    if t.eq_ignore_ascii_case("today") || t.eq_ignore_ascii_case("hoy") {
+    if ["today", "hoy", "hoje"].iter().any(|word| t.eq_ignore_ascii_case(word)) {
         return today.format("%Y-%m-%d").to_string();
     }
     let parts: Vec<&str> = t.split(['/', '.', '-']).collect();
@@ -262,6 +262,7 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         assert_eq!(parse_date("Today", day), "2026-11-28");
         assert_eq!(parse_date("hoy", day), "2026-11-28");
+        assert_eq!(parse_date("Hoje", day), "2026-11-28");
         assert_eq!(parse_date("2025-01-02", day), "2025-01-02");
         assert_eq!(parse_date("28/11/2026", day), "2026-11-28");
         assert_eq!(parse_date("3.2.2027", day), "2027-02-03");

@@ -19,9 +19,14 @@ impl Questionnaire {
     }
 
     /// The language to show it in for someone who reads `wanted` (the interface's): that one when
-    /// the questionnaire is written in it, else its default.
+    /// the questionnaire is written in it, else the same language of another country (`pt` for
+    /// `pt-BR`), else its default.
     pub fn language_for(&self, wanted: &str) -> &str {
-        self.languages.iter().find(|l| l.as_str() == wanted).map_or_else(|| self.default_language(), String::as_str)
+        self.languages
+            .iter()
+            .find(|l| l.as_str() == wanted)
+            .or_else(|| self.languages.iter().find(|l| crate::i18n::same_language(l, wanted)))
+            .map_or_else(|| self.default_language(), String::as_str)
     }
 
     /// The language after `current` in `languages`, round to the first; `None` when the

@@ -171,13 +171,12 @@ pub fn export(q: &Questionnaire, language: &str) -> Vec<u8> {
 pub fn import(q: &Questionnaire, original: &[u8], po: &[u8]) -> Result<Imported, ImportError> {
     let catalog = read(po)?;
     let twice = duplicated(po);
-    let language = catalog.metadata.language.trim().to_owned();
-    if language.is_empty() {
+    let written = catalog.metadata.language.trim().to_owned();
+    if written.is_empty() {
         return Err(ImportError::NoLanguage);
     }
-    if !crate::i18n::is_language_tag(&language) {
-        return Err(ImportError::BadLanguage(language));
-    }
+    // Poedit and gettext write a locale (`pt_BR`); the questionnaire keeps the tag (`pt-BR`).
+    let language = crate::i18n::canonical_tag(&written.replace('_', "-")).ok_or(ImportError::BadLanguage(written))?;
     let default = q.default_language().to_owned();
     if language == default {
         return Err(ImportError::SourceLanguage(language));
@@ -321,6 +320,20 @@ mod tests {
             imported.notes.iter().filter(|n| n.kind == NoteKind::Untranslated).map(|n| n.place.as_str()).collect();
         assert_eq!(untranslated, ["title", "sections[0].questions[0].choices[0].label"]);
         assert!(parse(imported.json.as_bytes()).usable().is_some());
+    }
+
+    #[test]
+    fn a_locale_as_poedit_writes_it_is_kept_as_the_language_tag() {
+        let q = tiny();
+        let po = String::from_utf8(export(&q, "pt-BR")).unwrap();
+        assert!(po.contains("Language: pt-BR"), "{po}");
+        let po = po
+            .replace("Language: pt-BR", "Language: pt_BR")
+            .replace("msgid \"Ready?\"\nmsgstr \"\"", "msgid \"Ready?\"\nmsgstr \"Prontos?\"");
+        let imported = import(&q, SMALL.as_bytes(), po.as_bytes()).unwrap();
+        let doc: Value = serde_json::from_str(&imported.json).unwrap();
+        assert_eq!(doc["languages"], serde_json::json!(["en", "pt-BR"]));
+        assert_eq!(doc["sections"][0]["questions"][0]["prompt"]["pt-BR"], "Prontos?");
     }
 
     #[test]

@@ -81,8 +81,8 @@ pub fn markdown_with_history(q: &Questionnaire, session: &Session, history: &His
         tr_in!(
             lang,
             "rep-started-changed",
-            started = session.created_at.format("%Y-%m-%d %H:%M").to_string(),
-            changed = session.updated_at.format("%Y-%m-%d %H:%M").to_string()
+            started = crate::text::moment_in(&session.created_at.format("%Y-%m-%d %H:%M").to_string(), lang),
+            changed = crate::text::moment_in(&session.updated_at.format("%Y-%m-%d %H:%M").to_string(), lang)
         )
     );
     for (prompt, answer) in &summary.headlines {

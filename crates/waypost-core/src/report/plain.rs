@@ -20,8 +20,8 @@ fn origin_text(origin: &crate::session::Origin, lang: &str) -> String {
         lang,
         "rep-origin",
         who = line(&origin.submitter).into_owned(),
-        sent = origin.submitted_at.format("%Y-%m-%d %H:%M").to_string(),
-        pulled = origin.pulled_at.format("%Y-%m-%d %H:%M").to_string(),
+        sent = crate::text::moment_in(&origin.submitted_at.format("%Y-%m-%d %H:%M").to_string(), lang),
+        pulled = crate::text::moment_in(&origin.pulled_at.format("%Y-%m-%d %H:%M").to_string(), lang),
         versions = origin.versions.len().max(1)
     );
     if let Some(state) = &origin.review_state {
@@ -61,7 +61,8 @@ pub fn summary_text_with_history(q: &Questionnaire, session: &Session, history: 
         total = s.total
     );
     facts.push(("rep-label-status", status));
-    facts.push(("rep-label-updated", session.updated_at.to_rfc3339()));
+    let updated = session.updated_at.format("%Y-%m-%d %H:%M").to_string();
+    facts.push(("rep-label-updated", crate::text::moment_in(&updated, lang)));
     if let Some(origin) = &session.origin {
         facts.push(("rep-label-origin", origin_text(origin, lang)));
     }

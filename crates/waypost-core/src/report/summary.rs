@@ -261,7 +261,8 @@ impl Summary {
             answered = self.answered,
             total = self.total,
             id = session.id.as_str(),
-            changed = session.updated_at.format("%Y-%m-%d %H:%M").to_string()
+            changed =
+                crate::text::moment_in(&session.updated_at.format("%Y-%m-%d %H:%M").to_string(), &session.language)
         )
     }
 }

@@ -229,15 +229,57 @@ pub fn date_in(date: &str, language: &str) -> String {
     }
 }
 
+/// A moment written `YYYY-MM-DD HH:MM` as people of `language` read it: its date as
+/// [`date_in`] writes it (`28/11/2026 09:30` in Spanish and Portuguese), then the time.
+pub fn moment_in(stamp: &str, language: &str) -> String {
+    match stamp.split_once(' ') {
+        Some((date, time)) => format!("{} {time}", date_in(date, language)),
+        None => date_in(stamp, language),
+    }
+}
+
 /// A number formatted by Rust (`2.5`) written with the decimal mark of `language`: `2.5` in
-/// English, `2,5` in Spanish. No grouping, so that it reads back as typed.
+/// English, `2,5` in Spanish, and in Portuguese with its thousands grouped by points as Brazil
+/// writes them (`1.200,5`). English and Spanish are not grouped. Each reads back as typed.
 pub fn decimal_in(number: &str, language: &str) -> String {
-    if decimal_point(language) { number.to_owned() } else { number.replace('.', ",") }
+    if decimal_point(language) {
+        return number.to_owned();
+    }
+    let (whole, fraction) = number.split_once('.').map_or((number, None), |(w, f)| (w, Some(f)));
+    let (sign, digits) = whole.split_at(usize::from(whole.starts_with('-')));
+    let mut out = sign.to_owned();
+    if crate::i18n::primary(language) == "pt" && digits.len() > 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push('.');
+            }
+            out.push(digit);
+        }
+    } else {
+        out.push_str(digits);
+    }
+    if let Some(fraction) = fraction {
+        out.push(',');
+        out.push_str(fraction);
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_take_the_decimal_mark_and_grouping_of_the_language() {
+        assert_eq!(decimal_in("1200.5", "en"), "1200.5");
+        assert_eq!(decimal_in("1200.5", "es"), "1200,5");
+        assert_eq!(decimal_in("1200.5", "pt-BR"), "1.200,5");
+        assert_eq!(decimal_in("-1234567", "pt-BR"), "-1.234.567");
+        assert_eq!((decimal_in("120", "pt-BR"), decimal_in("2.5", "pt-BR")), ("120".into(), "2,5".into()));
+        assert_eq!(date_in("2026-11-28", "pt-BR"), "28/11/2026");
+        assert_eq!(moment_in("2026-11-28 09:30", "pt-BR"), "28/11/2026 09:30");
+        assert_eq!(moment_in("2026-11-28 09:30", "en"), "2026-11-28 09:30");
+    }
 
     #[test]
     fn plain_and_translated_texts_deserialize() {

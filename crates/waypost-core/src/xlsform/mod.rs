@@ -317,12 +317,14 @@ fn by_path(problem: &crate::questionnaire::Problem) -> String {
     problem.to_string()
 }
 
-/// A `default_language` setting such as `English (en)` as a code.
+/// A `default_language` setting such as `English (en)` as a code, written as BCP 47 writes it
+/// (`pt-BR` from `pt-br`) when it is one.
 fn survey_language(setting: &str) -> String {
-    match (setting.rfind('('), setting.rfind(')')) {
-        (Some(open), Some(close)) if open < close => setting[open + 1..close].trim().to_lowercase(),
-        _ => setting.trim().to_lowercase(),
-    }
+    let code = match (setting.rfind('('), setting.rfind(')')) {
+        (Some(open), Some(close)) if open < close => setting[open + 1..close].trim(),
+        _ => setting.trim(),
+    };
+    crate::i18n::canonical_tag(code).unwrap_or_else(|| code.to_lowercase())
 }
 
 /// A form id made a questionnaire id: lower-case letters, digits and dashes.

@@ -220,8 +220,12 @@ pub(crate) fn render(it: &Interview, theme: Theme, area: Rect, buf: &mut Buffer)
     if it.session().status == waypost_core::session::Status::Completed {
         top.push(Span::styled(msg::completed_mark(), theme.ok));
     }
+    // First, where a long title cannot push them out of sight.
+    let language = &it.session().language;
+    if !waypost_core::i18n::same_language(language, waypost_core::i18n::language()) {
+        top.insert(0, Span::styled(msg::language_mark(language), theme.warning));
+    }
     if it.hide_notes {
-        // First, where a long title cannot push it out of sight.
         top.insert(0, Span::styled(msg::shared_screen_mark(), theme.warning));
     }
     // The time keeps its place at the right; a long title is cut before it.

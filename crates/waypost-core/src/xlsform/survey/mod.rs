@@ -129,7 +129,7 @@ fn language_code(part: &str) -> Option<String> {
     let code = if let (Some(open), Some(close)) = (part.rfind('('), part.rfind(')'))
         && open < close
     {
-        part[open + 1..close].trim().to_lowercase()
+        part[open + 1..close].trim().to_owned()
     } else {
         let name = part.trim().to_lowercase();
         match name.as_str() {
@@ -141,7 +141,7 @@ fn language_code(part: &str) -> Option<String> {
         }
         .to_owned()
     };
-    crate::i18n::is_language_tag(&code).then_some(code)
+    crate::i18n::canonical_tag(&code)
 }
 
 /// A name made a waypost id: lower-case letters, digits, `_` and `-`, starting with a letter or
