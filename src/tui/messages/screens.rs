@@ -230,7 +230,7 @@ pub(crate) fn questionnaires_title() -> String {
 }
 /// Home without sessions.
 pub(crate) fn home_no_sessions() -> String {
-    format!(" {}", tr!("scr-home-no-sessions", key = key(Mode::Home, &Action::Confirm)))
+    tr!("scr-home-no-sessions", key = key(Mode::Home, &Action::Confirm))
 }
 /// A session without an organisation.
 pub(crate) fn no_organisation() -> String {

@@ -4,7 +4,7 @@ use crate::tui::messages as msg;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Widget, Wrap};
 use waypost_core::i18n;
 use waypost_core::questionnaire::{Catalog, Origin};
 use waypost_core::text::{clip, line, wrap};
@@ -113,17 +113,18 @@ pub(crate) fn render(home: &Home, catalog: &Catalog, theme: Theme, area: Rect, b
         )]));
     }
     let title = msg::recent_title(shown.len(), home.sessions.len());
-    let wrap = if shown.is_empty() { Wrap { trim: false } } else { Wrap { trim: true } };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(titled(Pane::Sessions, title))
+        .border_style(focused(Pane::Sessions));
     let paragraph = Paragraph::new(s_lines);
-    let paragraph = if shown.is_empty() { paragraph.wrap(wrap) } else { paragraph };
-    paragraph
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(titled(Pane::Sessions, title))
-                .border_style(focused(Pane::Sessions)),
-        )
-        .render(right, buf);
+    // The hint alone is wrapped, every line of it indented as the first.
+    let paragraph = if shown.is_empty() {
+        paragraph.wrap(Wrap { trim: true }).block(block.padding(Padding::horizontal(1)))
+    } else {
+        paragraph.block(block)
+    };
+    paragraph.render(right, buf);
 
     let about_lines: Vec<Line> = about_lines.into_iter().map(|l| Line::styled(l, theme.dim)).collect();
     Paragraph::new(about_lines).render(about, buf);
