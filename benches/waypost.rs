@@ -187,7 +187,13 @@ fn pull(c: &mut Criterion) {
     let q = &catalog.get("learning-review").unwrap().questionnaire;
     let staff =
         waypost_core::team::staff::Staff::login(&server.base, central::staff::EMAIL, central::staff::PASSWORD).unwrap();
-    let pulling = waypost_core::team::pull::Pulling { project: 1, questionnaires: vec![q], since: None, key: None };
+    let pulling = waypost_core::team::pull::Pulling {
+        project: 1,
+        questionnaires: vec![q],
+        since: None,
+        key: None,
+        passphrase: None,
+    };
     let now = chrono::Local::now().fixed_offset();
     let mut group = c.benchmark_group("pull, 1,000 submissions");
     group.sample_size(10);

@@ -338,6 +338,59 @@ fn an_encrypted_submission_is_listed_without_the_key_and_read_with_it() {
     assert!(found[0].origin.as_ref().unwrap().unread.is_none());
 }
 
+#[test]
+fn an_encrypted_submission_is_read_with_the_project_s_passphrase_through_the_server_s_export() {
+    let server = Central::start();
+    let (laptop, reviewer) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    // Two sessions: the export holds two files of the same name, each tied to its own.
+    let first = review(laptop.path(), "20261128-0930-learning-review-a1f2c3d4", "0193c1a2-7b40-7c3e-9d51-4be0a1f2c3d4");
+    let mut second =
+        review(laptop.path(), "20261129-1000-learning-review-b2e3f4a5", "0193c1a2-7b40-7c3e-9d51-4be0b2e3f4a5");
+    give(&built_in("learning-review"), &mut second, &[("event", serde_json::json!("Taller en La Paz"))]);
+    second.status = Status::Completed;
+    let store = FileStore::new(laptop.path().join("data"));
+    store.load(&second.id).unwrap();
+    store.save(&second).unwrap();
+    let out = waypost(laptop.path(), &["team", "join", &server.settings(central::ENCRYPTED)]);
+    assert!(out.status.success(), "{}", said(&out));
+    let out = waypost(laptop.path(), &["send"]);
+    assert!(out.status.success(), "{}", said(&out));
+    assert_eq!(server.kept().len(), 2, "{}", said(&out));
+    login(reviewer.path(), &server);
+    // A wrong passphrase opens nothing: the sessions are listed, the reason said.
+    let out = waypost_env(reviewer.path(), &["pull", "--passphrase"], &[("WAYPOST_CENTRAL_PASSPHRASE", "guess")]);
+    let text = said(&out);
+    assert!(text.contains("is encrypted and was not read: the passphrase does not open the project's key"), "{text}");
+    assert!(sessions(reviewer.path()).iter().all(|s| s.answers().is_empty()), "nothing decrypted");
+    // The project's passphrase: the server decrypts its export, each session file comes whole.
+    let passphrase = central::export::PASSPHRASE;
+    let out = waypost_env(reviewer.path(), &["pull", "--passphrase"], &[("WAYPOST_CENTRAL_PASSPHRASE", passphrase)]);
+    let text = said(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("2 brought to a newer version") || !text.contains("not read"), "{text}");
+    let mut found = sessions(reviewer.path());
+    let event = |s: &Session| s.answers()["event"].value.as_ref().map(ToString::to_string);
+    found.sort_by_key(|s| std::cmp::Reverse(event(s)));
+    assert_eq!(found.len(), 2, "the same sessions, now read");
+    assert_eq!(found[0].answers(), second.answers(), "La Paz");
+    assert_eq!(found[1].answers(), first.answers(), "Cochabamba");
+    assert!(found.iter().all(|s| s.origin.as_ref().unwrap().unread.is_none()));
+    let all: Vec<u8> = walk(reviewer.path()).into_iter().flat_map(|f| std::fs::read(f).unwrap_or_default()).collect();
+    assert!(!all.windows(passphrase.len()).any(|w| w == passphrase.as_bytes()), "the passphrase is kept nowhere");
+    let exports = server.asked().iter().filter(|a| a.path.ends_with("/submissions.csv.zip")).count();
+    assert_eq!(exports, 2, "one export per form and pull, not one per submission");
+}
+
+/// Every file under `dir`.
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() { out.extend(walk(&path)) } else { out.push(path) }
+    }
+    out
+}
+
 fn pull_with(home: &Path, args: &[&str]) -> String {
     let mut all = vec!["pull"];
     all.extend_from_slice(args);

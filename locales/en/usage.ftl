@@ -39,6 +39,7 @@ cli-arg-pull-questionnaire = Only this questionnaire's sessions (default: every 
 cli-arg-pull-since = Only sessions sent or changed on this day or later (YYYY-MM-DD)
 cli-arg-pull-project = The project's number (default: the team's, or the only one this login sees)
 cli-arg-pull-private_key = Read encrypted submissions with the team's private key (a PEM file; it never leaves this laptop)
+cli-arg-pull-passphrase = Read encrypted submissions with the project's passphrase (Central's managed encryption): asked without echo, or from WAYPOST_CENTRAL_PASSPHRASE; never kept
 cli-about-export-form = Write a questionnaire as a form for ODK and KoboToolbox: an XLSForm workbook, or the XForm ODK Central takes; what the form cannot hold is listed and kept in waypost columns
 cli-about-agenda = The agenda of a workshop: each section's planned minutes and start; for a session, the time spent against the plan
 cli-about-present = Follow a session live, read-only, for the room to see (the projector): the question shown, its choices, the answer and the votes

@@ -37,6 +37,7 @@ cli-arg-pull-questionnaire = Solo las sesiones de este cuestionario (por defecto
 cli-arg-pull-since = Solo las sesiones enviadas o cambiadas este día o después (AAAA-MM-DD)
 cli-arg-pull-project = El número del proyecto (por defecto: el del equipo, o el único que ve este inicio de sesión)
 cli-arg-pull-private_key = Leer los envíos cifrados con la clave privada del equipo (un archivo PEM; nunca sale de este portátil)
+cli-arg-pull-passphrase = Leer los envíos cifrados con la frase de contraseña del proyecto (el cifrado gestionado de Central): se pide sin mostrarla, o de WAYPOST_CENTRAL_PASSPHRASE; nunca se guarda
 cli-about-export-form = Escribir un cuestionario como formulario para ODK y KoboToolbox: un libro XLSForm, o el XForm que acepta ODK Central; lo que el formulario no puede guardar se lista y se guarda en columnas de waypost
 cli-about-agenda = La agenda de un taller: los minutos previstos y el inicio de cada sección; para una sesión, el tiempo dedicado frente a lo previsto
 cli-about-present = Seguir una sesión en vivo, solo lectura, para que la sala la vea (el proyector): la pregunta en pantalla, sus opciones, la respuesta y los votos

@@ -37,6 +37,7 @@ cli-arg-pull-questionnaire = Só as sessões deste questionário (padrão: o for
 cli-arg-pull-since = Só as sessões enviadas ou alteradas neste dia ou depois (AAAA-MM-DD)
 cli-arg-pull-project = O número do projeto (padrão: o da equipe, ou o único que este login vê)
 cli-arg-pull-private_key = Ler os envios cifrados com a chave privada da equipe (um arquivo PEM; nunca sai deste notebook)
+cli-arg-pull-passphrase = Ler os envios cifrados com a frase secreta do projeto (a criptografia gerenciada do Central): pedida sem mostrar, ou de WAYPOST_CENTRAL_PASSPHRASE; nunca é guardada
 cli-about-export-form = Gravar um questionário como formulário para ODK e KoboToolbox: uma pasta de trabalho XLSForm, ou o XForm que o ODK Central aceita; o que o formulário não pode guardar é listado e guardado em colunas do waypost
 cli-about-agenda = A agenda de uma oficina: os minutos previstos e o início de cada seção; para uma sessão, o tempo gasto frente ao previsto
 cli-about-present = Acompanhar uma sessão ao vivo, somente leitura, para a sala ver (o projetor): a pergunta na tela, suas opções, a resposta e os votos

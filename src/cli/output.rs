@@ -96,3 +96,15 @@ pub(super) fn note(text: &str) {
     // Nothing is left to tell when standard error itself is closed.
     let _ = writeln!(std::io::stderr(), "waypost: {}", line(text));
 }
+
+/// A secret from the environment variable `env` (for scripts), else typed on the terminal
+/// without echo after `prompt`; `missing` is the error when neither gives one.
+pub(super) fn secret(env: &str, prompt: &str, missing: &str) -> eyre::Result<String> {
+    match std::env::var(env) {
+        Ok(secret) if !secret.is_empty() => Ok(secret),
+        _ => {
+            eprint!("{prompt}");
+            rpassword::read_password().ok().filter(|s| !s.is_empty()).ok_or_else(|| eyre::eyre!(missing.to_owned()))
+        }
+    }
+}

@@ -38,6 +38,10 @@ pub(crate) struct Args {
     /// this laptop)
     #[arg(long, value_name = "FILE")]
     private_key: Option<PathBuf>,
+    /// Read encrypted submissions with the project's passphrase (Central's managed encryption;
+    /// asked without echo, or from WAYPOST_CENTRAL_PASSPHRASE; never kept)
+    #[arg(long)]
+    passphrase: bool,
 }
 
 /// The start of a day given on the command line, in this laptop's time zone.
@@ -91,12 +95,17 @@ impl Args {
             }
             None => None,
         };
+        let passphrase = if self.passphrase {
+            Some(output::secret("WAYPOST_CENTRAL_PASSPHRASE", &tr!("pull-passphrase"), &tr!("pull-passphrase-none"))?)
+        } else {
+            None
+        };
         let catalog = ctx.catalog();
         let questionnaires = match &self.questionnaire {
             Some(id) => vec![waypost_core::lifecycle::questionnaire(&catalog, id)?],
             None => catalog.entries().iter().map(|e| &e.questionnaire).collect(),
         };
-        let pulling = Pulling { project, questionnaires, since, key: key.as_ref() };
+        let pulling = Pulling { project, questionnaires, since, key: key.as_ref(), passphrase: passphrase.as_deref() };
         let pulled = pull(&staff, &ctx.store, &ctx.store.outbox()?, &pulling, now(), &mut bar)?;
         report(&pulled)?;
         Ok(match &pulled.stopped {
@@ -123,8 +132,8 @@ fn report(p: &Pulled) -> eyre::Result<()> {
     for (local, kept) in &p.both_kept {
         output::say(&tr!("pull-both-kept", local = line(local).into_owned(), kept = line(kept).into_owned()))?;
     }
-    for id in &p.unread {
-        output::note(&tr!("pull-unread", session = line(id).into_owned()));
+    for (id, why) in &p.unread {
+        output::note(&tr!("pull-unread", session = line(id).into_owned(), reason = line(why).into_owned()));
     }
     for (instance, why) in &p.skipped {
         output::note(&tr!("pull-skipped", instance = line(instance).into_owned(), reason = line(why).into_owned()));

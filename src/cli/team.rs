@@ -139,13 +139,11 @@ fn login(server: Option<&str>, email: &str) -> eyre::Result<Done> {
             None => bail!(tr!("team-login-no-server")),
         },
     };
-    let password = match std::env::var("WAYPOST_CENTRAL_PASSWORD") {
-        Ok(password) if !password.is_empty() => password,
-        _ => {
-            eprint!("{}", tr!("team-password", email = line(email).into_owned()));
-            rpassword::read_password().map_err(|_| eyre::eyre!(tr!("team-password-none")))?
-        }
-    };
+    let password = output::secret(
+        "WAYPOST_CENTRAL_PASSWORD",
+        &tr!("team-password", email = line(email).into_owned()),
+        &tr!("team-password-none"),
+    )?;
     let staff = Staff::login(&server, email, &password)?;
     staff.save(&config)?;
     output::say(&tr!(

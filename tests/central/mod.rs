@@ -7,6 +7,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
+pub(crate) mod export;
 pub(crate) mod proxy;
 pub(crate) mod staff;
 pub(crate) mod submissions;

@@ -71,6 +71,10 @@ pub(crate) fn serve(
             held.logged_out = true;
             respond(stream, "200 OK", JSON, "{\"success\":true}");
         }
+        ("POST", ["projects", "1", "forms", form, "submissions.csv.zip"]) => {
+            super::export::serve(stream, form, body, held);
+        }
+        ("GET", ["projects", "1", "forms", form, "submissions", "keys"]) => super::export::keys(stream, form, held),
         ("GET", ["projects", "1", "forms", form, "submissions", rest @ ..]) => {
             super::submissions::serve(stream, form, rest, held);
         }

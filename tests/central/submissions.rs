@@ -20,7 +20,7 @@ pub(crate) fn stamp(n: usize) -> String {
 
 /// Each submission of `form`, or only the one first sent as `first`: its versions, oldest
 /// first. (An index of who replaced whom, so a thousand submissions cost a thousand steps.)
-fn chains(held: &Held, form: &str, first: Option<&str>) -> Vec<Vec<Kept>> {
+pub(crate) fn chains(held: &Held, form: &str, first: Option<&str>) -> Vec<Vec<Kept>> {
     let next: std::collections::HashMap<&str, &Kept> =
         held.kept.iter().filter_map(|k| Some((k.deprecated.as_deref()?, k))).collect();
     let mut out = Vec::new();

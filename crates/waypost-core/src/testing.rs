@@ -76,3 +76,37 @@ pub fn unseal(private_pem: &str, manifest: &str, files: &[(String, Vec<u8>)], in
     let bytes: Vec<&[u8]> = files.iter().map(|(_, b)| b.as_slice()).collect();
     crate::team::seal::unseal(&private, &manifest[start..end], instance, &bytes).expect("the files open")
 }
+
+/// A zip of `entries`; names may repeat, as in Central's exports. The writer refuses a name
+/// twice, so the `k`th repeat is written with its last two characters made `k` (`…js01`, up to
+/// 99 repeats; the same length) and renamed back in the finished bytes.
+pub fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let stand_in = |name: &str, repeat: usize| format!("{}{repeat:02}", &name[..name.len() - 2]);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut seen: Vec<&str> = Vec::new();
+    for (name, bytes) in entries {
+        let repeat = seen.iter().filter(|n| *n == name).count();
+        seen.push(name);
+        let written = if repeat == 0 { (*name).to_owned() } else { stand_in(name, repeat) };
+        zip.start_file(written, zip::write::SimpleFileOptions::default()).expect("a zip entry");
+        zip.write_all(bytes).expect("written");
+    }
+    let mut bytes = zip.finish().expect("a zip").into_inner();
+    for (at, name) in seen.iter().enumerate() {
+        let repeat = seen[..at].iter().filter(|n| *n == name).count();
+        if repeat > 0 {
+            replace_all(&mut bytes, stand_in(name, repeat).as_bytes(), name.as_bytes());
+        }
+    }
+    bytes
+}
+
+/// Every `from` in `hay` made `to` (of the same length).
+fn replace_all(hay: &mut [u8], from: &[u8], to: &[u8]) {
+    let mut at = 0;
+    while let Some(found) = hay[at..].windows(from.len()).position(|w| w == from) {
+        hay[at + found..at + found + to.len()].copy_from_slice(to);
+        at += found + to.len();
+    }
+}

@@ -179,11 +179,7 @@ impl Staff {
     /// A GET under `/v1/` with the staff token: the status and the body's bytes (an attachment
     /// may be binary); a refused token or right is an error, as in [`Staff::call`].
     pub(super) fn get_bytes(&self, path: &str) -> Result<(u16, Vec<u8>), StaffError> {
-        let called = agent()
-            .get(format!("{}/v1/{path}", self.server))
-            .header("Authorization", format!("Bearer {}", self.token))
-            .call();
-        match self.checked(called)? {
+        match self.send("GET", path, None)? {
             (_, true, _) => Err(StaffError::Unreached(Unreached::NotCentral)),
             (status, false, body) => Ok((status, body)),
         }
@@ -191,6 +187,18 @@ impl Staff {
 
     /// A call under `/v1/` with the staff token; the answer of any status, or why none came.
     pub(super) fn call(&self, method: &str, path: &str, body: Option<(&str, &[u8])>) -> Result<Answer, StaffError> {
+        let (status, html, body) = self.send(method, path, body)?;
+        Ok(Answer { status, html, body: String::from_utf8_lossy(&body).into_owned() })
+    }
+
+    /// A call under `/v1/` with the staff token: the status, whether the answer is a web page,
+    /// and the body's bytes (an export is a zip).
+    pub(super) fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<(&str, &[u8])>,
+    ) -> Result<(u16, bool, Vec<u8>), StaffError> {
         let url = format!("{}/v1/{path}", self.server);
         let bearer = format!("Bearer {}", self.token);
         let agent = agent();
@@ -202,8 +210,7 @@ impl Staff {
             ("DELETE", _) => agent.delete(&url).header("Authorization", &bearer).call(),
             _ => agent.get(&url).header("Authorization", &bearer).call(),
         };
-        let (status, html, body) = self.checked(called)?;
-        Ok(Answer { status, html, body: String::from_utf8_lossy(&body).into_owned() })
+        self.checked(called)
     }
 
     /// An answer read, with what every staff call makes of its status: the token refused (log

@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use export::Exports;
 use listing::{Submission, listed, versions};
 use reading::{Got, fetch};
 
@@ -23,6 +24,7 @@ use crate::session::{Origin, QuestionnaireRef, Session, Subject, Timestamp, new_
 use crate::store::folder::Folder;
 use crate::store::{Listed, Store, StoreError, create_unique};
 
+mod export;
 mod listing;
 mod reading;
 
@@ -36,6 +38,9 @@ pub struct Pulling<'a> {
     pub since: Option<Timestamp>,
     /// The team's private key, to read encrypted submissions.
     pub key: Option<&'a rsa::RsaPrivateKey>,
+    /// The project's passphrase, for the server to decrypt them (its managed encryption); sent
+    /// to the server, kept nowhere.
+    pub passphrase: Option<&'a str>,
 }
 
 /// What a pull brought.
@@ -56,8 +61,8 @@ pub struct Pulled {
     /// This laptop's sessions changed on the server too: (the local one, the server's kept
     /// beside it).
     pub both_kept: Vec<(String, String)>,
-    /// Encrypted and not read (no key): kept with what the server says of them.
-    pub unread: Vec<String>,
+    /// Encrypted and not read: kept with what the server says of them, and why (session, reason).
+    pub unread: Vec<(String, String)>,
     /// Submissions not kept, and why.
     pub skipped: Vec<(String, String)>,
     /// Why the pull stopped before the end, when it did; what came before is kept.
@@ -129,6 +134,7 @@ pub fn pull(
     let here = Mutex::new(here(store, outbox)?);
     let pulled = Mutex::new(Pulled { listed: total, ..Pulled::default() });
     let (next, done) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let exports = Exports::new(p.passphrase);
     let stopped: Mutex<Option<String>> = Mutex::new(None);
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..WORKERS.min(total))
@@ -136,7 +142,7 @@ pub fn pull(
                 scope.spawn(|| {
                     while lock(&stopped).is_none() {
                         let Some(s) = submissions.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
-                        match one(staff, store, (p, &names), s, (&here, &pulled), now) {
+                        match one(staff, store, (p, &names, &exports), s, (&here, &pulled), now) {
                             Ok(()) => done.fetch_add(1, Ordering::Relaxed),
                             Err(e) => {
                                 lock(&stopped).get_or_insert(e.to_string());
@@ -175,7 +181,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 fn one(
     staff: &Staff,
     store: &dyn Store,
-    (p, names): (&Pulling<'_>, &HashMap<u64, String>),
+    (p, names, exports): (&Pulling<'_>, &HashMap<u64, String>, &Exports<'_>),
     s: &Submission<'_>,
     (here, pulled): (&Mutex<Here>, &Mutex<Pulled>),
     now: Timestamp,
@@ -183,8 +189,9 @@ fn one(
     let (kept, local) = {
         let here = lock(here);
         let kept = here.pulled.get(&s.first).cloned();
-        // One kept unread is read again once a key is given.
-        if kept.as_ref().is_some_and(|(_, version, unread)| *version == s.current && !(*unread && p.key.is_some())) {
+        // One kept unread is read again once a key or the passphrase is given.
+        let can_read = p.key.is_some() || p.passphrase.is_some();
+        if kept.as_ref().is_some_and(|(_, version, unread)| *version == s.current && !(*unread && can_read)) {
             lock(pulled).unchanged += 1;
             return Ok(());
         }
@@ -195,7 +202,7 @@ fn one(
         // This laptop sent the submission and someone changed it since: the local one stays.
         (kept, here.built.get(&s.first).cloned())
     };
-    let got = match fetch(staff, p, s)? {
+    let got = match fetch(staff, p, s, exports)? {
         Ok(got) => got,
         Err(why) => {
             lock(pulled).skipped.push((s.first.clone(), why));
@@ -254,8 +261,8 @@ fn one(
     if made_from_instance {
         counts.from_instance += 1;
     }
-    if unread.is_some() {
-        counts.unread.push(session.id.clone());
+    if let Some(why) = &unread {
+        counts.unread.push((session.id.clone(), why.clone()));
     }
     drop(counts);
     lock(here).pulled.insert(s.first.clone(), (session.id, s.current.clone(), unread.is_some()));

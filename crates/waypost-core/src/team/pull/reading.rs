@@ -3,6 +3,7 @@
 //! its instance's answers when no file came with it.
 
 use super::Pulling;
+use super::export::Exports;
 use super::listing::Submission;
 use crate::interview::{Input, answer, complete};
 use crate::questionnaire::Questionnaire;
@@ -69,8 +70,34 @@ pub(super) enum Got {
     Unread(String),
 }
 
+/// An encrypted submission without the team's key: its session file from the form's export
+/// the server decrypts with the project's passphrase, or unread with the reason.
+fn through_export(
+    staff: &Staff,
+    p: &Pulling<'_>,
+    s: &Submission<'_>,
+    exports: &Exports<'_>,
+) -> Result<Got, StaffError> {
+    if !exports.can_open() {
+        return Ok(Got::Unread(tr!("pull-encrypted-no-key")));
+    }
+    Ok(match exports.session_file(staff, p, &s.form, &s.current)? {
+        Ok(Some(file)) => match session_file(&file, s.q) {
+            Some(session) => Got::Session(Box::new(session), false),
+            None => Got::Unread(tr!("pull-export-no-session")),
+        },
+        Ok(None) => Got::Unread(tr!("pull-export-no-session")),
+        Err(why) => Got::Unread(why),
+    })
+}
+
 /// Fetches one submission's session.
-pub(super) fn fetch(staff: &Staff, p: &Pulling<'_>, s: &Submission<'_>) -> Result<Result<Got, String>, StaffError> {
+pub(super) fn fetch(
+    staff: &Staff,
+    p: &Pulling<'_>,
+    s: &Submission<'_>,
+    exports: &Exports<'_>,
+) -> Result<Result<Got, String>, StaffError> {
     let base = format!("projects/{}/forms/{}/submissions/{}", p.project, s.form, s.first);
     let (status, xml) = staff.get_bytes(&format!("{base}.xml"))?;
     if status != 200 {
@@ -82,7 +109,7 @@ pub(super) fn fetch(staff: &Staff, p: &Pulling<'_>, s: &Submission<'_>) -> Resul
         Ok((status == 200).then_some(bytes))
     };
     if root.attribute("encrypted") == Some("yes") {
-        let Some(key) = p.key else { return Ok(Ok(Got::Unread(tr!("pull-encrypted-no-key")))) };
+        let Some(key) = p.key else { return Ok(Ok(through_export(staff, p, s, exports)?)) };
         let wrapped = root.child("base64EncryptedKey").map(|e| e.text.clone()).unwrap_or_default();
         let mut names: Vec<String> = root
             .children
