@@ -331,7 +331,10 @@ fn an_encrypted_submission_is_listed_without_the_key_and_read_with_it() {
     assert!(said(&out).contains("is not a private key"), "{}", said(&out));
     let key = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/keys/team-test-private.pem");
     let text = pull_with(reviewer.path(), &["--private-key", key.to_str().unwrap()]);
-    assert!(text.contains("1 brought to a newer version") || text.contains("0 new here"), "{text}");
+    assert!(
+        text.contains("0 brought to a newer version") && text.contains("1 encrypted and unread before, read now"),
+        "{text}"
+    );
     let found = sessions(reviewer.path());
     assert_eq!(found.len(), 1, "the same session, now read");
     assert_eq!(found[0].answers(), sent.answers());
@@ -367,7 +370,7 @@ fn an_encrypted_submission_is_read_with_the_project_s_passphrase_through_the_ser
     let out = waypost_env(reviewer.path(), &["pull", "--passphrase"], &[("WAYPOST_CENTRAL_PASSPHRASE", passphrase)]);
     let text = said(&out);
     assert!(out.status.success(), "{text}");
-    assert!(text.contains("2 brought to a newer version") || !text.contains("not read"), "{text}");
+    assert!(text.contains("2 encrypted and unread before, read now") && !text.contains("not read"), "{text}");
     let mut found = sessions(reviewer.path());
     let event = |s: &Session| s.answers()["event"].value.as_ref().map(ToString::to_string);
     found.sort_by_key(|s| std::cmp::Reverse(event(s)));

@@ -131,6 +131,7 @@ pull-done = { $listed } { $listed ->
    *[other] submissions
   } on the server: { $new } new here, { $updated } brought to a newer version, { $unchanged } already here, { $yours } sent from this laptop
 pull-from-instance = { $count } made from the form's answers alone (filled in ODK Collect or Enketo: no notes, answer states or votes)
+pull-opened = { $count } encrypted and unread before, read now
 pull-both-kept = { $local } was changed here and on the server: both are kept, this laptop's as it is and the server's as { $kept } (read-only); compare them: waypost compare { $local } { $kept }
 pull-unread = { $session } is encrypted and was not read: { $reason }; only what the server says of it is kept
 pull-passphrase = The project's passphrase (not shown):{" "}

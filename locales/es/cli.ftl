@@ -131,6 +131,7 @@ pull-done = { $listed } { $listed ->
    *[other] envíos
   } en el servidor: { $new } nuevos aquí, { $updated } puestos al día con una versión más reciente, { $unchanged } ya estaban aquí, { $yours } enviados desde este portátil
 pull-from-instance = { $count } hechos solo con las respuestas del formulario (llenado en ODK Collect o Enketo: sin notas, estados de respuesta ni votos)
+pull-opened = { $count } cifradas y sin leer antes, leídas ahora
 pull-both-kept = { $local } se cambió aquí y en el servidor: se guardan los dos, el de este portátil tal como está y el del servidor como { $kept } (solo lectura); compárelos: waypost compare { $local } { $kept }
 pull-unread = { $session } está cifrada y no se leyó: { $reason }; solo se guarda lo que el servidor dice de ella
 pull-passphrase = La frase de contraseña del proyecto (no se muestra):{" "}

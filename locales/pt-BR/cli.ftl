@@ -131,6 +131,7 @@ pull-done = { $listed } { $listed ->
    *[other] envios
   } no servidor: { $new } novos aqui, { $updated } atualizados com uma versão mais recente, { $unchanged } já estavam aqui, { $yours } enviados deste notebook
 pull-from-instance = { $count } feitos só com as respostas do formulário (preenchido no ODK Collect ou no Enketo: sem notas, situações de resposta nem votos)
+pull-opened = { $count } cifradas e não lidas antes, lidas agora
 pull-both-kept = { $local } foi alterada aqui e no servidor: as duas são mantidas, a deste notebook como está e a do servidor como { $kept } (somente leitura); compare-as: waypost compare { $local } { $kept }
 pull-unread = { $session } está cifrada e não foi lida: { $reason }; só o que o servidor diz dela é guardado
 pull-passphrase = A frase secreta do projeto (não é mostrada):{" "}

@@ -126,6 +126,9 @@ fn report(p: &Pulled) -> eyre::Result<()> {
         unchanged = p.unchanged,
         yours = p.yours
     ))?;
+    if p.opened > 0 {
+        output::say(&tr!("pull-opened", count = p.opened))?;
+    }
     if p.from_instance > 0 {
         output::say(&tr!("pull-from-instance", count = p.from_instance))?;
     }

@@ -52,6 +52,9 @@ pub struct Pulled {
     pub new: usize,
     /// Sessions pulled before, brought to their newer version.
     pub updated: usize,
+    /// Sessions pulled before encrypted and unread, read now (a key or the passphrase given):
+    /// the same version, its answers now here.
+    pub opened: usize,
     /// Already here at their version.
     pub unchanged: usize,
     /// Sent from this laptop, as they are here.
@@ -239,12 +242,17 @@ fn one(
     // Saved with no lock held, so the workers' writes overlap; a new one takes a free id
     // atomically (`create_unique`).
     let beside = local.or_else(|| lock(here).own.contains(&session.id).then(|| session.id.clone()));
+    let kept_version = kept.as_ref().map(|(_, version, _)| version.clone());
     if let Some((id, _, _)) = kept {
         // The team's copy, brought to the server's version: nothing of this laptop's in it.
         session.id = id;
         store.load(&session.id)?;
         store.save(&session)?;
-        lock(pulled).updated += 1;
+        let mut counts = lock(pulled);
+        match kept_version {
+            Some(version) if version == s.current && unread.is_none() => counts.opened += 1,
+            _ => counts.updated += 1,
+        }
     } else {
         if let Some(local) = &beside {
             session.id = format!("{local}-team");
