@@ -13,6 +13,9 @@ use std::time::{Duration, Instant};
 use waypost_core::tr;
 use waypost_core::xlsform::{Error, Workbook, read_workbook};
 
+#[cfg(windows)]
+mod windows;
+
 /// The argument that makes the binary the reader of one workbook (never in the help).
 const READER: &str = "--waypost-read-workbook";
 /// The memory the reader may take.
@@ -53,8 +56,14 @@ fn limit() {
     let _ = setrlimit(Resource::Cpu, cap(TIME.as_secs() + 1));
 }
 
+/// On Windows, a job object holds the reader to the same limits.
+#[cfg(windows)]
+fn limit() {
+    windows::limit(MEMORY, TIME + Duration::from_secs(1));
+}
+
 /// Elsewhere the parent's clock is the limit.
-#[cfg(not(unix))]
+#[cfg(not(any(unix, windows)))]
 fn limit() {}
 
 /// Reads `bytes` in a reader process; its cells, or why not.
