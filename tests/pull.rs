@@ -280,6 +280,19 @@ fn an_ended_login_is_said_and_nothing_is_pulled() {
 }
 
 #[test]
+fn a_login_without_the_right_to_read_submissions_is_said_and_nothing_is_pulled() {
+    let server = Central::start();
+    let reviewer = tempfile::tempdir().unwrap();
+    server.plant(laptop_submission(1, 7));
+    login(reviewer.path(), &server);
+    server.held.lock().unwrap().reading_forbidden = true;
+    let out = waypost(reviewer.path(), &["pull"]);
+    assert_eq!(out.status.code(), Some(1), "{}", said(&out));
+    assert!(said(&out).contains("does not have rights to perform that action"), "{}", said(&out));
+    assert!(sessions(reviewer.path()).is_empty());
+}
+
+#[test]
 fn a_review_done_on_another_laptop_carries_its_open_actions_over() {
     let server = Central::start();
     let (laptop, reviewer) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());

@@ -126,6 +126,9 @@ pub(crate) struct Held {
     pub files_before_failing: Option<usize>,
     /// The submission files given so far.
     pub files_given: usize,
+    /// Whether the login may not read submissions (a role without the right, as an app user's
+    /// token has): 403 to every read of them.
+    pub reading_forbidden: bool,
 }
 
 /// The server: its address, and what it was asked and keeps.

@@ -75,6 +75,12 @@ pub(crate) fn serve(
             super::export::serve(stream, form, body, held);
         }
         ("GET", ["projects", "1", "forms", form, "submissions", "keys"]) => super::export::keys(stream, form, held),
+        ("GET", ["projects", "1", "forms", _, "submissions", ..]) if held.reading_forbidden => problem(
+            stream,
+            "403 Forbidden",
+            "The authenticated actor does not have rights to perform that action.",
+            "403.1",
+        ),
         ("GET", ["projects", "1", "forms", form, "submissions", rest @ ..]) => {
             super::submissions::serve(stream, form, rest, held);
         }
