@@ -373,10 +373,12 @@ fn an_encrypted_submission_is_read_with_the_project_s_passphrase_through_the_ser
     assert!(out.status.success(), "{}", said(&out));
     assert_eq!(server.kept().len(), 2, "{}", said(&out));
     login(reviewer.path(), &server);
-    // A wrong passphrase opens nothing: the sessions are listed, the reason said.
-    let out = waypost_env(reviewer.path(), &["pull", "--passphrase"], &[("WAYPOST_CENTRAL_PASSPHRASE", "guess")]);
+    // A wrong passphrase opens nothing: the sessions are listed, the reason said (in the
+    // interface's language, though the workers that met it are threads of their own).
+    let wrong = [("WAYPOST_CENTRAL_PASSPHRASE", "guess"), ("WAYPOST_LANG", "es")];
+    let out = waypost_env(reviewer.path(), &["pull", "--passphrase"], &wrong);
     let text = said(&out);
-    assert!(text.contains("is encrypted and was not read: the passphrase does not open the project's key"), "{text}");
+    assert!(text.contains("está cifrada y no se leyó: la frase de contraseña no abre la clave del proyecto"), "{text}");
     assert!(sessions(reviewer.path()).iter().all(|s| s.answers().is_empty()), "nothing decrypted");
     // The project's passphrase: the server decrypts its export, each session file comes whole.
     let passphrase = central::export::PASSPHRASE;

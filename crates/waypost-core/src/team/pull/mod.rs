@@ -139,10 +139,14 @@ pub fn pull(
     let (next, done) = (AtomicUsize::new(0), AtomicUsize::new(0));
     let exports = Exports::new(p.passphrase);
     let stopped: Mutex<Option<String>> = Mutex::new(None);
+    // The workers say why a submission was not read: in the caller's language, which is the
+    // thread's own.
+    let language = crate::i18n::language();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..WORKERS.min(total))
             .map(|_| {
                 scope.spawn(|| {
+                    crate::i18n::set_language(language);
                     while lock(&stopped).is_none() {
                         let Some(s) = submissions.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
                         match one(staff, store, (p, &names, &exports), s, (&here, &pulled), now) {
