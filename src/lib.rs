@@ -47,15 +47,17 @@ pub fn main() -> ExitCode {
 }
 
 fn run(args: Cli) -> eyre::Result<Done> {
-    let asked = match &args.command {
-        Some(Command::New { language: Some(language), .. }) => Some(language.as_str()),
-        _ => args.interface_language.as_deref(),
+    let interview = match &args.command {
+        Some(Command::New { language, .. }) => language.as_deref(),
+        _ => None,
     };
     // Said before anything is asked, not after the facilitator typed a name.
-    if let Some(language) = asked.filter(|l| !waypost_core::i18n::is_language_tag(l)) {
+    let given = [args.interface_language.as_deref(), interview];
+    if let Some(language) = given.into_iter().flatten().find(|l| !waypost_core::i18n::is_language_tag(l)) {
         bail!(waypost_core::tr!("err-bad-language", language = waypost_core::text::line(language).into_owned()));
     }
-    setup::language::choose(asked);
+    // The interface's own option first; else the interview's language is the interface's too.
+    setup::language::choose(args.interface_language.as_deref().or(interview));
     // The projector's view is read from across a room: high contrast unless told otherwise.
     let theme = match (&args.command, args.theme) {
         (Some(Command::Present { .. }), None) => ThemeChoice::HighContrast,

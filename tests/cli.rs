@@ -384,3 +384,28 @@ fn a_dash_as_the_output_means_standard_output_and_no_file_named_dash() {
     assert!(text(&out.stdout).contains("msgid \"Partner screening\""), "{}", text(&out.stdout));
     assert_eq!(std::fs::read_dir(&cwd).unwrap().count(), 0, "nothing written where the command ran");
 }
+
+#[test]
+fn the_interface_s_language_is_given_before_the_command_and_the_interview_s_on_new() {
+    let dir = tempfile::tempdir().unwrap();
+    // Before the command: the help itself is in it.
+    let out = waypost(dir.path(), &["--language", "pt-BR", "--help"]);
+    assert!(text(&out.stdout).contains("Uso: waypost [OPÇÕES] [COMANDO]"), "{}", text(&out.stdout));
+    // The interface in Portuguese, the questions in Spanish as asked: no word of a fallback.
+    let args = ["--language", "pt-BR", "--plain", "new", "partner-screening", "--language", "es"];
+    let out = Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .env("WAYPOST_LANG", "en")
+        .args(args)
+        .args(["--organisation", "Acme", "--facilitator", "Ana"])
+        .env("WAYPOST_DATA_DIR", dir.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("Comandos: :b voltar") && stdout.contains("¿De qué empresa se trata?"), "{stdout}");
+    assert!(!stdout.contains("não está escrito"), "{stdout}");
+    // A language that is no tag is refused before anything is asked.
+    let out = waypost(dir.path(), &["--language", "../x", "list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("is not a language tag"), "{}", text(&out.stderr));
+}

@@ -109,7 +109,10 @@ pub(crate) fn interview<R: BufRead, W: Write>(
     let Opened { questionnaire: q, session } = opened;
     let lang = session.language.clone();
     io.say(&format!("{}\n{}", line(q.title.get(&lang, q.default_language())), &msg::commands()));
-    if !waypost_core::i18n::same_language(&lang, waypost_core::i18n::language()) {
+    // A questionnaire without the interface's language is said, never shown in another silently
+    // (one asked in another language on purpose, `new --language`, needs no word).
+    let interface = waypost_core::i18n::language();
+    if !q.languages.iter().any(|l| waypost_core::i18n::same_language(l, interface)) {
         io.say(&msg::other_language(&lang));
     }
     let mut ctl = Controller::new(q, session, false, clock());
