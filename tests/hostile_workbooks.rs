@@ -83,6 +83,23 @@ fn ten_thousand_nested_parentheses_are_a_note_not_a_stack_overflow() {
 }
 
 #[test]
+fn the_reader_s_refusal_is_said_in_the_interface_s_language() {
+    let home = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/two-surveys.xlsx");
+    // The language given on the command line, not the environment's: the reader, a process of
+    // its own, is told it.
+    let out = Command::new(env!("CARGO_BIN_EXE_waypost"))
+        .args(["--language", "es", "import"])
+        .arg(&fixture)
+        .env("WAYPOST_DATA_DIR", home.path().join("data"))
+        .env("WAYPOST_LANG", "en")
+        .output()
+        .expect("the binary runs");
+    clean(&out);
+    assert!(said(&out).contains(r#"el libro tiene dos hojas "survey" y "SURVEY""#), "{}", said(&out));
+}
+
+#[test]
 fn two_sheets_of_one_name_and_a_built_in_s_id_are_said_and_nothing_is_installed() {
     let home = tempfile::tempdir().unwrap();
     let out = import(home.path(), "two-surveys.xlsx", &[]);

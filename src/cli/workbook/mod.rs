@@ -36,6 +36,8 @@ pub(crate) fn is_reader() -> bool {
 /// standard output.
 pub(crate) fn reader() -> ExitCode {
     limit();
+    // Its refusals are said to the user: in the language the parent speaks, which it passes on.
+    crate::setup::language::choose(None);
     let mut bytes = Vec::new();
     if std::io::stdin().take(MAX_BYTES).read_to_end(&mut bytes).is_err() {
         return ExitCode::FAILURE;
@@ -72,6 +74,7 @@ pub(crate) fn read(bytes: Vec<u8>) -> Result<Workbook, Error> {
     let exe = std::env::current_exe().map_err(failed)?;
     let mut child = Command::new(exe)
         .arg(READER)
+        .env("WAYPOST_LANG", waypost_core::i18n::language())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
