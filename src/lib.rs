@@ -12,6 +12,7 @@ mod plain;
 mod setup;
 mod tui;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use color_eyre::eyre::{self, bail};
@@ -57,7 +58,16 @@ fn run(args: Cli) -> eyre::Result<Done> {
         bail!(waypost_core::tr!("err-bad-language", language = waypost_core::text::line(language).into_owned()));
     }
     // The interface's own option first; else the interview's language is the interface's too.
-    setup::language::choose(args.interface_language.as_deref().or(interview));
+    let using = setup::language::choose(args.interface_language.as_deref().or(interview));
+    // One asked for by name that the interface does not speak is said, not passed over.
+    if let Some(asked) = args.interface_language.as_deref().filter(|l| waypost_core::i18n::supported(l).is_none()) {
+        let said = waypost_core::tr!(
+            "err-language-not-spoken",
+            language = asked,
+            using = waypost_core::i18n::language_called(using)
+        );
+        let _ = writeln!(std::io::stderr(), "waypost: {}", waypost_core::text::line(&said));
+    }
     // The projector's view is read from across a room: high contrast unless told otherwise.
     let theme = match (&args.command, args.theme) {
         (Some(Command::Present { .. }), None) => ThemeChoice::HighContrast,

@@ -404,6 +404,14 @@ fn the_interface_s_language_is_given_before_the_command_and_the_interview_s_on_n
     let stdout = text(&out.stdout);
     assert!(stdout.contains("Comandos: :b voltar") && stdout.contains("¿De qué empresa se trata?"), "{stdout}");
     assert!(!stdout.contains("não está escrito"), "{stdout}");
+    // A language the interface does not speak is said, and the command goes on in the next one.
+    let out = waypost(dir.path(), &["--language", "fr", "list"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains(r#"the interface does not speak "fr" yet: it speaks English"#),
+        "{}",
+        text(&out.stderr)
+    );
     // A language that is no tag is refused before anything is asked.
     let out = waypost(dir.path(), &["--language", "../x", "list"]);
     assert_eq!(out.status.code(), Some(1));

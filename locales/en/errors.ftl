@@ -18,6 +18,7 @@ err-nothing-shown = no question is shown
 err-po-unreadable = not a readable PO file: { $message }
 err-po-bad-language = the PO file's Language header "{ $language }" is not a language tag (BCP 47, such as es or pt-BR)
 err-bad-language = "{ $language }" is not a language tag (BCP 47, such as es or pt-BR)
+err-language-not-spoken = the interface does not speak "{ $language }" yet: it speaks { $using }
 err-po-long-line = line { $line } is longer than { $max } bytes, more than the PO reader takes whole: split the text into several quoted lines, as PO editors do
 err-po-no-language = the PO file's header names no language ("Language: es")
 err-po-source-language = "{ $language }" is the language the questionnaire's texts are written in, not a translation

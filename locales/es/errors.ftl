@@ -18,6 +18,7 @@ err-nothing-shown = no se muestra ninguna pregunta
 err-po-unreadable = no es un archivo PO legible: { $message }
 err-po-bad-language = la cabecera Language del archivo PO, "{ $language }", no es una etiqueta de idioma (BCP 47, como es o pt-BR)
 err-bad-language = "{ $language }" no es una etiqueta de idioma (BCP 47, como es o pt-BR)
+err-language-not-spoken = la interfaz todavía no habla "{ $language }": habla { $using }
 err-po-long-line = la línea { $line } tiene más de { $max } bytes, más de lo que el lector de PO toma entero: divida el texto en varias líneas entre comillas, como hacen los editores de PO
 err-po-no-language = el encabezado del archivo PO no indica ningún idioma ("Language: es")
 err-po-source-language = "{ $language }" es el idioma en que están escritos los textos del cuestionario, no una traducción

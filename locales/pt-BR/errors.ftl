@@ -18,6 +18,7 @@ err-nothing-shown = nenhuma pergunta é mostrada
 err-po-unreadable = não é um arquivo PO legível: { $message }
 err-po-bad-language = o cabeçalho Language do arquivo PO, "{ $language }", não é uma etiqueta de idioma (BCP 47, como es ou pt-BR)
 err-bad-language = "{ $language }" não é uma etiqueta de idioma (BCP 47, como es ou pt-BR)
+err-language-not-spoken = a interface ainda não fala "{ $language }": fala { $using }
 err-po-long-line = a linha { $line } tem mais de { $max } bytes, mais do que o leitor de PO aceita inteiro: divida o texto em várias linhas entre aspas, como fazem os editores de PO
 err-po-no-language = o cabeçalho do arquivo PO não indica nenhum idioma ("Language: pt-BR")
 err-po-source-language = "{ $language }" é o idioma em que os textos do questionário estão escritos, não uma tradução

@@ -1,6 +1,6 @@
 //! The interface language: `--language` where a command takes it, else `WAYPOST_LANG`, else the
 //! locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. A language waypost does not speak yet
-//! falls through to the next source.
+//! falls through to the next source (one asked for before the command is said: see `lib.rs`).
 
 /// The value of the interface's `--language` (the one given before any command) on a command
 /// line clap has not read yet: the help and clap's errors are said in it.
