@@ -40,7 +40,7 @@ pub fn main() -> ExitCode {
     // The help and usage errors speak the language asked for before the command, else the
     // environment's; `new --language` may change it for the interview below.
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    setup::language::choose(setup::language::from_command_line(&args).as_deref());
+    setup::language::choose(cli::command_line::interface_language(&args).as_deref());
     match cli::command_line::parse(args) {
         Ok(args) => exit_code(run(args)),
         Err(code) => code,

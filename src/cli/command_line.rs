@@ -25,6 +25,31 @@ pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, Exi
     })
 }
 
+/// The value of the interface's `--language` (the one given before any command) on a command
+/// line clap has not read yet, so the help and clap's errors are said in it. A word after an
+/// option of the root that takes a value is that value, never the command.
+pub(crate) fn interface_language(args: &[OsString]) -> Option<String> {
+    let mut root = Cli::command();
+    root.build();
+    let valued: Vec<String> =
+        root.get_arguments().filter(|a| takes_values(a)).filter_map(Arg::get_long).map(|l| format!("--{l}")).collect();
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--language" {
+            return words.next().map(std::borrow::Cow::into_owned);
+        }
+        if let Some(value) = word.strip_prefix("--language=") {
+            return Some(value.to_owned());
+        }
+        if valued.iter().any(|v| *v == word) {
+            words.next();
+        } else if !word.starts_with('-') {
+            return None;
+        }
+    }
+    None
+}
+
 /// The whole command tree with its texts in the interface language.
 pub(crate) fn localised() -> Command {
     let mut command = Cli::command();
@@ -235,6 +260,23 @@ fn problem(err: &clap::Error) -> String {
 
 #[cfg(test)]
 mod tests {
+    fn asked(words: &[&str]) -> Option<String> {
+        let args: Vec<std::ffi::OsString> =
+            std::iter::once("waypost").chain(words.iter().copied()).map(Into::into).collect();
+        super::interface_language(&args)
+    }
+
+    #[test]
+    fn the_interface_language_is_read_before_the_command_and_only_there() {
+        assert_eq!(asked(&["--language", "pt-BR"]).as_deref(), Some("pt-BR"));
+        assert_eq!(asked(&["--plain", "--language=es", "list"]).as_deref(), Some("es"));
+        assert_eq!(asked(&["--data-dir", "new", "--language", "es"]).as_deref(), Some("es"), "a folder named new");
+        assert_eq!(asked(&["--theme", "new", "--language", "es"]).as_deref(), Some("es"));
+        assert_eq!(asked(&["new", "x", "--language", "es"]), None, "the interview's language is the command's");
+        assert_eq!(asked(&["translate", "export", "x", "--language", "fr"]), None);
+        assert_eq!(asked(&[]), None);
+    }
+
     use super::*;
 
     /// The message ids of every command's and argument's text.

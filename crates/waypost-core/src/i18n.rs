@@ -118,17 +118,20 @@ pub fn same_language(a: &str, b: &str) -> bool {
 /// `zh-Hant-TW`, `es-419`): what waypost takes as a language's code anywhere, so a code can
 /// never be a path, a control character or a name.
 pub fn is_language_tag(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 35
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        && s.parse::<unic_langid::LanguageIdentifier>().is_ok()
+    parsed_tag(s).is_some()
+}
+
+/// The tag `s` names, read once, when it is a well-formed one.
+fn parsed_tag(s: &str) -> Option<unic_langid::LanguageIdentifier> {
+    let plain = !s.is_empty() && s.len() <= 35 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    plain.then(|| s.parse().ok()).flatten()
 }
 
 /// A language tag written the way BCP 47 writes it (`pt-BR`, `zh-Hant-TW`, `es-419`) from any
 /// case (`PT-br`), or none when it is not a well-formed tag; spreadsheets and headings are written
 /// by hand, and `pt-br` must find the questionnaire's `pt-BR`.
 pub fn canonical_tag(s: &str) -> Option<String> {
-    is_language_tag(s).then(|| s.parse::<unic_langid::LanguageIdentifier>().ok()).flatten().map(|id| id.to_string())
+    parsed_tag(s).map(|id| id.to_string())
 }
 
 /// A language's name in that language ("English", "Español"), or its code where waypost has no
@@ -144,8 +147,12 @@ pub fn language_name(code: &str) -> String {
 /// where the catalogue has no name for it: for saying which language something is in.
 pub fn language_called(code: &str) -> String {
     let primary = primary(code);
-    let known = ["en", "es", "pt"].contains(&primary.as_str());
-    if known { crate::tr!("language-called", code = primary) } else { crate::text::line(code).into_owned() }
+    // The catalogue names the languages it has, by their primary code.
+    if supported(code).is_some() {
+        crate::tr!("language-called", code = primary)
+    } else {
+        crate::text::line(code).into_owned()
+    }
 }
 
 /// Sets the interface language of this thread (English when the language is not supported).

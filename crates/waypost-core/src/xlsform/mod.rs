@@ -231,10 +231,11 @@ pub fn convert(workbook: Workbook, file: &str) -> Result<Imported, Error> {
     let settings = sheets.get("settings").and_then(|s| s.rows.first());
     let setting = |key: &str| settings.map(|r| r.get(key).to_owned()).unwrap_or_default();
     // A default language that is no language tag is left for English, and said below.
-    let (default_language, bad_default) = match setting("default_language") {
-        l if l.is_empty() => ("en".to_owned(), None),
-        l if crate::i18n::is_language_tag(&survey_language(&l)) => (survey_language(&l), None),
-        l => ("en".to_owned(), Some(l)),
+    let setting_language = setting("default_language");
+    let (default_language, bad_default) = match survey_language(&setting_language) {
+        _ if setting_language.is_empty() => ("en".to_owned(), None),
+        Some(code) => (code, None),
+        None => ("en".to_owned(), Some(setting_language)),
     };
     let mut form = survey::Form::new(survey, sheets.get("choices"), &default_language);
     if let (Some(bad), Some(row), Some(table)) = (bad_default, settings, sheets.get("settings")) {
@@ -318,13 +319,13 @@ fn by_path(problem: &crate::questionnaire::Problem) -> String {
 }
 
 /// A `default_language` setting such as `English (en)` as a code, written as BCP 47 writes it
-/// (`pt-BR` from `pt-br`) when it is one.
-fn survey_language(setting: &str) -> String {
+/// (`pt-BR` from `pt-br`); none when it gives no language tag.
+fn survey_language(setting: &str) -> Option<String> {
     let code = match (setting.rfind('('), setting.rfind(')')) {
         (Some(open), Some(close)) if open < close => setting[open + 1..close].trim(),
         _ => setting.trim(),
     };
-    crate::i18n::canonical_tag(code).unwrap_or_else(|| code.to_lowercase())
+    crate::i18n::canonical_tag(code)
 }
 
 /// A form id made a questionnaire id: lower-case letters, digits and dashes.

@@ -26,24 +26,14 @@ pub(super) type Opened = Arc<Result<HashMap<String, Vec<u8>>, String>>;
 
 /// The exports of the forms asked for so far in one pull; each form's is asked for once,
 /// by the first worker that needs it (the others wait for it).
-pub(super) struct Exports<'a> {
-    passphrase: Option<&'a str>,
+#[derive(Default)]
+pub(super) struct Exports {
     forms: Mutex<HashMap<String, Opened>>,
 }
 
-impl<'a> Exports<'a> {
-    /// None asked for yet.
-    pub(super) fn new(passphrase: Option<&'a str>) -> Self {
-        Exports { passphrase, forms: Mutex::new(HashMap::new()) }
-    }
-
-    /// Whether a passphrase was given.
-    pub(super) fn can_open(&self) -> bool {
-        self.passphrase.is_some()
-    }
-
+impl Exports {
     /// The session file of the submission of `form` whose current version is `instance`, from
-    /// the form's decrypted export: `Ok(None)` without a passphrase or when the export holds no
+    /// the form's decrypted export (`p`'s passphrase): `Ok(None)` without one or when the export holds no
     /// session file for it (a form filled on a phone), `Err` with the reason when the export
     /// could not be had.
     pub(super) fn session_file(
@@ -53,7 +43,7 @@ impl<'a> Exports<'a> {
         form: &str,
         instance: &str,
     ) -> Result<Result<Option<Vec<u8>>, String>, StaffError> {
-        let Some(passphrase) = self.passphrase else { return Ok(Ok(None)) };
+        let Some(passphrase) = p.passphrase else { return Ok(Ok(None)) };
         let mut forms = self.forms.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let opened = match forms.get(form) {
             Some(opened) => Arc::clone(opened),

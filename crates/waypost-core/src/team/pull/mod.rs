@@ -137,7 +137,7 @@ pub fn pull(
     let here = Mutex::new(here(store, outbox)?);
     let pulled = Mutex::new(Pulled { listed: total, ..Pulled::default() });
     let (next, done) = (AtomicUsize::new(0), AtomicUsize::new(0));
-    let exports = Exports::new(p.passphrase);
+    let exports = Exports::default();
     let stopped: Mutex<Option<String>> = Mutex::new(None);
     // The workers say why a submission was not read: in the caller's language, which is the
     // thread's own.
@@ -188,7 +188,7 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 fn one(
     staff: &Staff,
     store: &dyn Store,
-    (p, names, exports): (&Pulling<'_>, &HashMap<u64, String>, &Exports<'_>),
+    (p, names, exports): (&Pulling<'_>, &HashMap<u64, String>, &Exports),
     s: &Submission<'_>,
     (here, pulled): (&Mutex<Here>, &Mutex<Pulled>),
     now: Timestamp,
